@@ -1,0 +1,369 @@
+"""The foi-tally command line: a thin layer over the library.
+
+This is the only module that prints, picks paths and sets exit codes.
+Heavy libraries (pandas, pdfplumber, openpyxl, rich) are imported inside the
+commands that use them, so `foi-tally --help` starts instantly.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+STORE_HELP = "Parsed store folder (default: $FOI_TALLY_STORE or data/parsed)."
+
+
+def _console(stderr: bool = False):  # type: ignore[no-untyped-def]
+    from rich.console import Console
+
+    # rich honours NO_COLOR itself; keep tables readable when piped.
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def _load(store_dir: str | None):  # type: ignore[no-untyped-def]
+    from foi_tally.store import Store, store_path
+
+    root = store_path(store_dir)
+    store = Store(root)
+    replies = store.replies()
+    if not replies:
+        raise click.ClickException(f"the store {root} is empty: run 'foi-tally ingest' first")
+    return store, replies
+
+
+def _write(text: str, output: str | None) -> None:
+    if output in (None, "-"):
+        click.echo(text, nl=False)
+    else:
+        from foi_tally.store import write_atomic
+
+        write_atomic(Path(output), text)  # type: ignore[arg-type]
+        click.echo(f"wrote {output}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="foi-tally")
+def main() -> None:
+    """Turn a folder of police FOI replies into a sourced national tally.
+
+    \b
+    Examples:
+      foi-tally ingest data/raw          read every reply into data/parsed
+      foi-tally report --by-force        the national table
+      foi-tally explain "Greater Manchester Police"
+      foi-tally export --level reply --format csv --output replies.csv
+    """
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--store", "store_dir", envvar="FOI_TALLY_STORE", help=STORE_HELP)
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: CPU cores).")
+@click.option("--debug", is_flag=True, help="Show Python tracebacks for files that fail unexpectedly.")
+@click.option("--quiet", "-q", is_flag=True, help="Only print the summary.")
+def ingest(paths: tuple[Path, ...], store_dir: str | None, jobs: int | None, debug: bool, quiet: bool) -> None:
+    """Read every reply file under PATHS (default data/raw) into the parsed store.
+
+    Each file gets one record in the store. Files that cannot be read are
+    stored too, with the reason, and listed for review: never counted as zero.
+    Unchanged files are not read again. Exit code 0 when every file was
+    stored, 1 when any file could not be read.
+
+    \b
+    Examples:
+      foi-tally ingest                    data/raw -> data/parsed
+      foi-tally ingest replies/ --store /tmp/tally --jobs 4
+    """
+    from foi_tally.ingest import discover, ingest as run_ingest
+    from foi_tally.store import Store, store_path
+
+    roots = list(paths) or [Path("data/raw")]
+    for root in roots:
+        if not root.exists() and not root.is_symlink():
+            raise click.UsageError(f"no such file or folder: {root}")
+    store = Store(store_path(store_dir))
+    console = _console(stderr=True)
+    files, _ = discover(roots)
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    with Progress(
+        TextColumn("reading replies"), BarColumn(), MofNCompleteColumn(), console=console,
+        transient=True, disable=quiet or not console.is_terminal,
+    ) as bar:
+        task = bar.add_task("ingest", total=len(files))
+
+        def tick(result) -> None:  # type: ignore[no-untyped-def]
+            bar.advance(task)
+            if result.error:
+                console.print(f"[red]unreadable[/red] {result.source}: {result.error}", markup=True)
+                if debug and result.trace:
+                    console.print(result.trace, markup=False)
+
+        summary = run_ingest(roots, store, jobs=jobs or os.cpu_count() or 1, debug=debug, progress=tick)
+    for line in summary.skipped:
+        console.print(f"[yellow]skipped[/yellow] {line}")
+    review = summary.needing_review
+    read = len(summary.results)
+    cached = sum(1 for r in summary.results if r.cached)
+    console.print(
+        f"{read} files read ({cached} unchanged), {len(summary.replies) - len(review)} replies parsed, "
+        f"{len(review)} need review, {len(summary.unreadable)} unreadable -> {store.root}"
+    )
+    if not quiet:
+        for reply in review:
+            console.print(f"  review: {reply.source}: {reply.review_reason}", markup=False)
+    sys.exit(summary.exit_code)
+
+
+@main.command()
+@click.option("--by-force", "view", flag_value="force", default=True, help="One row per force (default).")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Use replies dated on or before.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--sort", type=click.Choice(["count", "name"]), default="count", show_default=True)
+@click.option("--output", "-o", type=click.Path(), help="Write to FILE instead of the screen.")
+@click.option("--store", "store_dir", envvar="FOI_TALLY_STORE", help=STORE_HELP)
+def report(view: str, as_of, fmt: str, sort: str, output: str | None, store_dir: str | None) -> None:  # type: ignore[no-untyped-def]
+    """The national table: every force's status, count and earliest missing-since date.
+
+    Refusals, 'not held' answers and replies awaiting review are shown but
+    never counted as zero. Ranges (suppressed figures) are shown as low-high.
+
+    \b
+    Examples:
+      foi-tally report --by-force
+      foi-tally report --by-force --format json | jq .national
+      foi-tally report --as-of 2015-03-14
+    """
+    from foi_tally.merge import tally as make_tally
+    from foi_tally.report import FORCE_COLUMNS, by_force_json, by_force_rows, headline, to_csv
+
+    _, replies = _load(store_dir)
+    result = make_tally(replies, as_of=as_of.date().isoformat() if as_of else None)
+    if fmt == "json":
+        _write(json.dumps(by_force_json(result), indent=2, ensure_ascii=False) + "\n", output)
+    elif fmt == "csv":
+        _write(to_csv(by_force_rows(result, sort), FORCE_COLUMNS), output)
+    else:
+        _print_force_table(result, sort, output)
+
+
+def _print_force_table(result, sort: str, output: str | None) -> None:  # type: ignore[no-untyped-def]
+    from rich.table import Table
+
+    from foi_tally.report import figure_label, headline, sorted_figures
+
+    table = Table(title="Registered sex offenders wanted, whereabouts unknown", title_justify="left")
+    table.add_column("Force")
+    table.add_column("Status")
+    table.add_column("Missing", justify="right")
+    table.add_column("Earliest since")
+    table.add_column("As of")
+    table.add_column("Review")
+    labels = {"answered": "answered", "partial": "partial", "refused": "refused", "ncnd": "NCND",
+              "not_held": "not held", "unknown": "unreadable", "no_reply": "no reply"}
+    for figure in sorted_figures(result, sort):
+        reply = figure.reply
+        status = labels.get(figure.status, figure.status)
+        if figure.status == "refused" and reply and reply.exemptions:
+            status += f" ({', '.join(reply.exemptions)})"
+        count = figure_label(figure.missing_low, figure.missing_high)
+        if figure.needs_review and reply and reply.missing_high is not None:
+            count = f"({figure_label(reply.missing_low, reply.missing_high)})"
+        table.add_row(
+            figure.force.name, status, count, figure.earliest_missing_since or "",
+            (reply.as_of or "") if reply else "", "yes" if figure.needs_review else "",
+        )
+    table.add_section()
+    table.add_row("National", "", figure_label(result.missing_low, result.missing_high), "", "", "")
+    console = _console()
+    if output:
+        from rich.console import Console
+
+        with open(output, "w", encoding="utf-8") as handle:
+            Console(file=handle, width=120, no_color=True).print(table)
+        click.echo(f"wrote {output}", err=True)
+        return
+    console.print(table)
+    console.print(headline(result))
+    if result.review:
+        console.print("Replies awaiting review are not counted: see 'foi-tally review'.")
+
+
+@main.command()
+@click.option("--level", type=click.Choice(["force", "reply", "entry"]), default="force", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("--output", "-o", default="-", show_default=True, help="File to write, or - for the screen.")
+@click.option("--excel", is_flag=True, help="Start the CSV with a byte-order mark so Excel reads UTF-8.")
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Use replies dated on or before.")
+@click.option("--store", "store_dir", envvar="FOI_TALLY_STORE", help=STORE_HELP)
+def export(level: str, fmt: str, output: str, excel: bool, as_of, store_dir: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Export forces, replies or individual figures as CSV or JSON.
+
+    The reply level lists every ingested file, unreadable ones with the reason.
+
+    \b
+    Examples:
+      foi-tally export --level force --format csv --output forces.csv
+      foi-tally export --level reply --format json --output -
+      foi-tally export --level entry --format csv --excel -o figures.csv
+    """
+    from foi_tally.export import export as run_export
+    from foi_tally.merge import tally as make_tally
+
+    _, replies = _load(store_dir)
+    result = make_tally(replies, as_of=as_of.date().isoformat() if as_of else None)
+    _write(run_export(result, replies, level, fmt, excel=excel), output)
+
+
+@main.command()
+@click.argument("force")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Use replies dated on or before.")
+@click.option("--store", "store_dir", envvar="FOI_TALLY_STORE", help=STORE_HELP)
+def explain(force: str, fmt: str, as_of, store_dir: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Show every figure behind one force's count, with its file, place and original text.
+
+    \b
+    Examples:
+      foi-tally explain "Metropolitan Police Service"
+      foi-tally explain GMP --format json
+    """
+    from foi_tally.forces import lookup
+    from foi_tally.merge import tally as make_tally
+
+    if lookup(force) is None:
+        raise click.UsageError(f"unknown force {force!r}: try its full name, e.g. 'Greater Manchester Police'")
+    _, replies = _load(store_dir)
+    figure = make_tally(replies, as_of=as_of.date().isoformat() if as_of else None).figure(force)
+    reply = figure.reply
+    figures = [
+        {
+            "count": e.count,
+            "count_low": e.count_low,
+            "count_high": e.count_high,
+            "since": e.since,
+            "precision": e.precision,
+            "status": e.status,
+            "source": e.locator.file,
+            "locator": e.locator.describe(),
+            "snippet": e.text,
+            "method": e.method,
+        }
+        for e in figure.entries
+    ]
+    data = {
+        "force": figure.force.name,
+        "status": figure.status,
+        "missing": figure.missing,
+        "missing_low": figure.missing_low,
+        "missing_high": figure.missing_high,
+        "needs_review": figure.needs_review,
+        "review_reason": reply.review_reason if reply else None,
+        "stated_total": reply.stated_total_text if reply else None,
+        "source": reply.source if reply else None,
+        "superseded": [r.source for r in figure.history],
+        "figures": figures,
+    }
+    if fmt == "json":
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    from rich.table import Table
+
+    from foi_tally.report import figure_label
+
+    console = _console()
+    console.print(f"[bold]{figure.force.name}[/bold]: {figure.status}, "
+                  f"missing {figure_label(figure.missing_low, figure.missing_high) or 'not counted'}")
+    if reply:
+        console.print(f"source: {reply.source}  reference: {reply.reference or '-'}  as of: {reply.as_of or '-'}",
+                      markup=False)
+        if reply.stated_total_text:
+            console.print(f"stated: \u201c{reply.stated_total_text}\u201d", markup=False)
+        if reply.needs_review:
+            console.print(f"[yellow]needs review:[/yellow] {reply.review_reason}")
+    table = Table()
+    for column in ("Count", "Since", "Precision", "Status", "Where", "Original text"):
+        table.add_column(column)
+    for item in figures:
+        table.add_row(figure_label(item["count_low"], item["count_high"]), item["since"] or "unknown",
+                      item["precision"], item["status"], item["locator"], str(item["snippet"])[:80])
+    console.print(table)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@click.option("--store", "store_dir", envvar="FOI_TALLY_STORE", help=STORE_HELP)
+def review(fmt: str, store_dir: str | None) -> None:
+    """List every reply a person must check, with the reason: none of them is counted.
+
+    \b
+    Example:
+      foi-tally review --format json
+    """
+    _, replies = _load(store_dir)
+    flagged = [r for r in replies if r.needs_review]
+    items = [{"source": r.source, "force": r.force, "status": r.status, "reasons": list(r.review_reasons)}
+             for r in flagged]
+    if fmt == "json":
+        click.echo(json.dumps({"review": items}, indent=2, ensure_ascii=False))
+        return
+    if not items:
+        click.echo("Nothing to review.")
+        return
+    for item in items:
+        click.echo(f"{item['source']} ({item['force'] or 'force unknown'}): {'; '.join(item['reasons'])}")
+
+
+@main.command()
+@click.argument("received", type=click.DateTime(formats=["%Y-%m-%d"]))
+@click.option("--nation", type=click.Choice(["england", "wales", "scotland", "northern-ireland"]),
+              help="Where the force is (decides the Act).")
+@click.option("--force", "force_name", help="A force name instead of --nation (BTP answers under FOIA).")
+@click.option("--holidays", "holidays_file", type=click.Path(exists=True, dir_okay=False),
+              help="Extra one-off holidays, one ISO date a line.")
+def deadline(received, nation: str | None, force_name: str | None, holidays_file: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Print the statutory due date (ISO) for a request received on RECEIVED (YYYY-MM-DD).
+
+    FOI Act 2000: the 20th working day after receipt, excluding bank holidays
+    in any part of the UK. FOISA 2002 (Police Scotland): Scottish holidays only.
+
+    \b
+    Examples:
+      foi-tally deadline 2026-03-13 --nation england     # 2026-04-15
+      foi-tally deadline 2026-03-13 --force "Police Scotland"
+    """
+    from foi_tally.deadlines import act_for_nation, due_date, load_extra_holidays
+    from foi_tally.forces import lookup
+
+    if force_name:
+        force = lookup(force_name)
+        if force is None:
+            raise click.UsageError(f"unknown force {force_name!r}")
+        act = "FOISA" if "FOISA" in force.act else "FOIA"
+        if force.kind == "crown-dependency":
+            raise click.UsageError(f"{force.name} answers under {force.act}, whose deadlines this tool does not know")
+    elif nation:
+        act = act_for_nation(nation)
+    else:
+        raise click.UsageError("give --nation or --force")
+    extra = load_extra_holidays(Path(holidays_file)) if holidays_file else []
+    click.echo(due_date(received.date(), act, extra).isoformat())
+
+
+@main.command(name="forces")
+@click.option("--all", "show_all", is_flag=True, help="Include forces outside the UK round robin.")
+def forces_command(show_all: bool) -> None:
+    """List the forces the tool knows, with ONS codes and the Act each answers under."""
+    from foi_tally.forces import all_forces
+
+    for force in all_forces():
+        if show_all or force.round_robin:
+            click.echo(f"{force.name}\t{force.ons_code or '-'}\t{force.act}")
+
+
+if __name__ == "__main__":
+    main()

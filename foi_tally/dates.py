@@ -1,0 +1,364 @@
+"""Parse "missing since" phrases and letter dates the way UK police write them (day first).
+
+A "missing since" figure is often coarse ("Sept 2004", "2004", "14 years"), so each result carries its
+precision and the earliest day the phrase allows; a relative phrase is resolved against the letter's date
+(`as_of`) and refused without one, rather than against today's date, which would drift over time.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime
+import math
+import re
+from dataclasses import dataclass
+
+from foi_tally.numbers import NUMBER_PATTERN, parse_count
+
+_MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(calendar.month_name[1:], start=1):
+    _MONTHS[_name.lower()] = _i
+    _MONTHS[_name[:3].lower()] = _i
+_MONTHS["sept"] = 9
+_WELSH_MONTHS = (
+    "ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin",
+    "gorffennaf", "awst", "medi", "hydref", "tachwedd", "rhagfyr",
+)  # fmt: skip
+for _i, _name in enumerate(_WELSH_MONTHS, start=1):
+    _MONTHS[_name] = _i
+
+# Longest first so "september" wins over "sep".
+_MON = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"
+# In running text "may"/"mai" are only months when capitalised ("5 may have gone" is not a date).
+_MON_TEXT = (
+    "(?:"
+    + "|".join(
+        f"(?-i:{n.capitalize()}|{n.upper()})" if n in ("may", "mai") else n
+        for n in sorted(_MONTHS, key=len, reverse=True)
+    )
+    + ")"
+)
+# Bare month names in running text must be full, capitalised names (not "march" the verb, not "Sun").
+_FULL_MONTH_NAMES = [n.capitalize() for n in list(calendar.month_name[1:]) + list(_WELSH_MONTHS)]
+_BARE_MONTH_TEXT = "(?-i:" + "|".join(sorted({n.lower().capitalize() for n in _FULL_MONTH_NAMES})) + ")"
+
+_UNKNOWN = frozenset(
+    {"", "unknown", "not known", "n/k", "nk", "u/k", "unk", "unkn", "not recorded", "date unknown",
+     "unknown date", "not available", "anhysbys"}
+)  # fmt: skip
+
+_ORD = r"(?:st|nd|rd|th)?"
+_TIME = r"(?:[t\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+_WEEKDAY = (
+    r"^(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
+    r"|dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)),?\s+"
+)
+_PREFIX = (
+    r"^(?:since|from|in|on|for|dated|date|as\s+(?:of|at)|circa|c\.|ca\.|approx\.?|approximately|around|"
+    r"about|roughly|nearly|almost|some|missing|wanted|outstanding|been|has|have|ym\s+mis)\b[:\s]*"
+)
+_QUALIFIER = r"^(?:(?:early|mid|late)[\s\-]+|(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+)"
+_N = rf"(?:{NUMBER_PATTERN}|an?)"
+# A hyphen straight after a tens word belongs to the number ("twenty-one years"), not to a range.
+_RANGE_SEP = r"(?:\s+(?:and|to)\s+|(?<!ty)\s*-\s*|\s*–\s*)"
+
+
+@dataclass(frozen=True)
+class Since:
+    """When someone went missing, as precisely as the source says it and no more."""
+
+    date: datetime.date | None  # earliest day the phrase allows (1st of month / 1 Jan for coarse ones)
+    precision: str  # "day" | "month" | "year" | "unknown"
+    latest: datetime.date | None = None  # latest day, for ranges ("between two and eight years") only
+
+    def iso(self) -> str | None:
+        """The date cut to its precision ("2004", "2004-09", "2004-09-15"), so it never claims more."""
+        if self.date is None or self.precision == "unknown":
+            return None
+        if self.precision == "year":
+            return f"{self.date.year:04d}"
+        if self.precision == "month":
+            return f"{self.date.year:04d}-{self.date.month:02d}"
+        return self.date.isoformat()
+
+
+@dataclass(frozen=True)
+class SinceMatch:
+    """A date-ish expression found in a sentence, with its place (so the tally can cite it)."""
+
+    start: int
+    end: int
+    text: str
+    since: Since
+
+
+def add_years(d: datetime.date, n: int) -> datetime.date:
+    """d moved by n years; 29 February becomes 28 February in a non-leap year."""
+    year = d.year + n
+    return d.replace(year=year, day=min(d.day, calendar.monthrange(year, d.month)[1]))
+
+
+def add_months(d: datetime.date, n: int) -> datetime.date:
+    """d moved by n months; the day is clamped to the target month's length (31 Mar - 1 month = 28 Feb)."""
+    index = d.year * 12 + (d.month - 1) + n
+    year, month = divmod(index, 12)
+    month += 1
+    return datetime.date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+
+
+def from_excel_serial(n: float) -> datetime.date:
+    """The day an Excel (1900 date system) serial number stands for; any time-of-day fraction is dropped.
+
+    Excel counts the non-existent 29 February 1900 (serial 60), so serials after it are one too high;
+    serial 60 itself names no real day and raises ValueError, as do serials below 1.
+    """
+    if isinstance(n, bool) or not isinstance(n, (int, float)) or math.isnan(n) or math.isinf(n):
+        raise ValueError(f"not an Excel serial: {n!r}")
+    whole = math.floor(n)
+    if whole < 1:
+        raise ValueError(f"Excel serial before 1900-01-01: {n!r}")
+    if whole == 60:
+        raise ValueError("Excel serial 60 is the non-existent 29 February 1900")
+    if whole < 60:
+        return datetime.date(1899, 12, 31) + datetime.timedelta(days=whole)
+    return datetime.date(1899, 12, 30) + datetime.timedelta(days=whole)
+
+
+def _year(text: str) -> int:
+    """A 2- or 4-digit year; two digits 00-30 are 2000s, the rest 1900s."""
+    y = int(text)
+    if len(text) == 2:
+        return 2000 + y if y <= 30 else 1900 + y
+    return y
+
+
+def _make(year: int, month: int, day: int) -> datetime.date | None:
+    """A real date in 1900..2099, or None."""
+    if not 1900 <= year <= 2099:
+        return None
+    try:
+        return datetime.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _normalise(text: str) -> str:
+    """Lower case, single spaces, surrounding punctuation and a leading weekday removed."""
+    t = " ".join(text.lower().split()).strip(' .,;:()[]"“”')
+    return re.sub(_WEEKDAY, "", t)
+
+
+def _full_date(t: str) -> datetime.date | None:
+    """A day-precision date from a normalised string, or None."""
+    m = re.fullmatch(rf"(\d{{4}})-(\d{{1,2}})-(\d{{1,2}}){_TIME}", t)
+    if m:
+        return _make(int(m[1]), int(m[2]), int(m[3]))
+    m = re.fullmatch(rf"(\d{{1,2}})([/.\-])(\d{{1,2}})\2(\d{{4}}|\d{{2}}){_TIME}", t)
+    if m:
+        return _make(_year(m[4]), int(m[3]), int(m[1]))
+    m = re.fullmatch(rf"(\d{{1,2}}){_ORD}(?:\s+of)?[\s\-/.]*({_MON})\.?,?[\s\-/.,']+(\d{{4}}|\d{{2}})", t)
+    if m:
+        return _make(_year(m[3]), _MONTHS[m[2]], int(m[1]))
+    m = re.fullmatch(rf"({_MON})\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})", t)
+    if m:
+        return _make(int(m[3]), _MONTHS[m[1]], int(m[2]))
+    return None
+
+
+def _month_or_year(t: str) -> Since | None:
+    """A month- or year-precision date from a normalised string, or None."""
+    m = re.fullmatch(rf"({_MON})\.?(?:[\s,/]+(\d{{4}})|\s?[-'’]\s?(\d{{2}})|\s+'(\d{{2}}))", t)
+    if m:
+        d = _make(_year(m[2] or m[3] or m[4]), _MONTHS[m[1]], 1)
+        return Since(d, "month") if d else None
+    m = re.fullmatch(r"(\d{1,2})[/.\-](\d{4})", t)
+    if m:
+        d = _make(int(m[2]), int(m[1]), 1)
+        return Since(d, "month") if d else None
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})", t)
+    if m:
+        # "2004-05" is far more often a financial year than May 2004 in these letters.
+        if int(m[2]) == (int(m[1]) + 1) % 100:
+            return None
+        d = _make(int(m[1]), int(m[2]), 1)
+        return Since(d, "month") if d else None
+    m = re.fullmatch(r"(\d{4})", t)
+    if m:
+        d = _make(int(m[1]), 1, 1)
+        return Since(d, "year") if d else None
+    return None
+
+
+def _absolute(t: str) -> Since | None:
+    """A date that needs no reference day, from a normalised string."""
+    d = _full_date(t)
+    if d is not None:
+        return Since(d, "day")
+    found = _month_or_year(t)
+    if found is not None:
+        return found
+    q = re.match(_QUALIFIER, t)
+    if q:
+        # "early 2010", "the beginning of September 2004": the qualifier narrows nothing we can use.
+        return _month_or_year(t[q.end() :])
+    return None
+
+
+_MAX_SPAN = {"year": 120, "month": 120 * 12, "week": 120 * 53, "day": 120 * 366}
+
+
+def _count(text: str, unit: str = "year") -> int | None:
+    """An exact count of units from digits or words ("a"/"an" are 1); None if no one is missing that long.
+
+    The cap keeps "2004 and twenty-one years" from being read as a span of 2004 years.
+    """
+    if text.strip().lower() in ("a", "an"):
+        return 1
+    bounds = parse_count(text)
+    if bounds is None or bounds[0] != bounds[1] or bounds[0] > _MAX_SPAN[unit]:
+        return None
+    return bounds[0]
+
+
+def _year_start(d: datetime.date) -> datetime.date:
+    return d.replace(month=1, day=1)
+
+
+def _relative(t: str, as_of: datetime.date) -> Since | None:
+    """A phrase measured back from as_of ("14 years", "last November"), from a normalised string."""
+    ago = r"(?:\s+ago)?"
+    m = re.fullmatch(rf"(?:between\s+)?(?P<a>{_N}){_RANGE_SEP}(?P<b>{_N})\s+years?{ago}", t, re.IGNORECASE)
+    if m:
+        a, b = _count(m["a"]), _count(m["b"])
+        if a is None or b is None:
+            return None
+        lo, hi = min(a, b), max(a, b)
+        return Since(_year_start(add_years(as_of, -hi)), "year", latest=add_years(as_of, -lo))
+    m = re.fullmatch(rf"(?P<y>{_N})\s+years?,?\s+(?:and\s+)?(?P<m>{_N})\s+months?{ago}", t, re.IGNORECASE)
+    if m:
+        y, mo = _count(m["y"]), _count(m["m"], "month")
+        if y is None or mo is None:
+            return None
+        return Since(add_months(as_of, -(12 * y + mo)).replace(day=1), "month")
+    m = re.fullmatch(
+        rf"(?P<q>more\s+than|over|in\s+excess\s+of|at\s+least|upwards\s+of)\s+"
+        rf"(?P<n>{_N})\s+(?P<u>year|month)s?",
+        t,
+        re.IGNORECASE,
+    )
+    if m:
+        n = _count(m["n"], m["u"].lower())
+        if n is None:
+            return None
+        latest = add_years(as_of, -n) if m["u"].lower() == "year" else add_months(as_of, -n)
+        return Since(None, "unknown", latest=latest)
+    m = re.fullmatch(rf"(?P<n>{_N})\s+(?P<u>year|month|week|day)s?{ago}", t, re.IGNORECASE)
+    if m:
+        n = _count(m["n"], m["u"].lower())
+        if n is None:
+            return None
+        if m["u"].lower() == "year":
+            return Since(_year_start(add_years(as_of, -n)), "year")
+        if m["u"].lower() == "month":
+            return Since(add_months(as_of, -n).replace(day=1), "month")
+        days = n * 7 if m["u"].lower() == "week" else n
+        return Since(as_of - datetime.timedelta(days=days), "day")
+    if t == "last year":
+        return Since(datetime.date(as_of.year - 1, 1, 1), "year")
+    if t == "this year":
+        return Since(datetime.date(as_of.year, 1, 1), "year")
+    if t == "last month":
+        return Since(add_months(as_of, -1).replace(day=1), "month")
+    m = re.fullmatch(rf"(last\s+)?({_MON})", t)
+    if m:
+        month = _MONTHS[m[2]]
+        # "last November" is strictly before as_of's month; a bare "November" may be this month.
+        before = month < as_of.month if m[1] else month <= as_of.month
+        year = as_of.year if before else as_of.year - 1
+        return Since(datetime.date(year, month, 1), "month")
+    return None
+
+
+def parse_since(text: str, as_of: datetime.date | None = None) -> Since | None:
+    """Read a whole string as a "missing since" date; None if it is not one or needs an as_of it lacks.
+
+    Digit strings that are not years ("38245") are refused: whether a cell holds an Excel serial is the
+    caller's call (see from_excel_serial).
+    """
+    t = _normalise(text)
+    if t in _UNKNOWN:
+        return Since(None, "unknown")
+    while True:
+        stripped = re.sub(_PREFIX, "", t)
+        if stripped == t or not stripped:
+            break
+        t = stripped
+    if t in _UNKNOWN:
+        return Since(None, "unknown")
+    found = _absolute(t)
+    if found is not None:
+        return found
+    if as_of is None:
+        return None
+    try:
+        return _relative(t, as_of)
+    except (ValueError, OverflowError):  # a span reaching before year 1
+        return None
+
+
+def parse_letter_date(text: str) -> datetime.date | None:
+    """A full (day-precision) date such as a letter's date or an "as at" date; None for anything coarser."""
+    t = _normalise(text)
+    t = re.sub(r"^(?:dated|date|as\s+(?:of|at))\b[:\s]*", "", t)
+    t = _normalise(t)
+    return _full_date(t)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Finding dates inside sentences: candidate spans are found by pattern, then each is checked with
+# parse_since, and the longest valid ones win.
+_START = r"(?<![\w/.\-£$€#:])"
+_END = r"(?![\w/%£#]|[.\-:]\d)"
+_QUAL_TEXT = r"(?:(?:early|mid|late)[\s\-]+|(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+)?"
+_SEARCH = [
+    r"\d{4}-\d{1,2}-\d{1,2}",
+    r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})",
+    rf"\d{{1,2}}{_ORD}(?:\s+of)?[\s\-]*{_MON_TEXT}\.?,?[\s\-]+(?:\d{{4}}|\d{{2}}\b)",
+    rf"{_MON_TEXT}\.?\s+\d{{1,2}}{_ORD},?\s+\d{{4}}",
+    rf"{_QUAL_TEXT}{_MON_TEXT}\.?(?:,?\s+\d{{4}}|[-'’]\d{{2}})",
+    r"\d{1,2}/\d{4}",
+    r"\d{4}-\d{1,2}",
+    rf"{_QUAL_TEXT}\d{{4}}",
+    rf"(?:between\s+)?{_N}{_RANGE_SEP}{_N}\s+years?(?:\s+ago)?",
+    rf"{_N}\s+years?,?\s+(?:and\s+)?{_N}\s+months?(?:\s+ago)?",
+    rf"(?:more\s+than|over|in\s+excess\s+of|at\s+least|upwards\s+of)\s+{_N}\s+(?:year|month)s?",
+    rf"{_N}\s+(?:year|month|week|day)s?(?:\s+ago)?(?!\s+old\b|\s+of\s+age\b)",
+    rf"last\s+(?:year|month|{_MON_TEXT})|this\s+year",
+    _BARE_MONTH_TEXT,
+]
+_SEARCH_RE = [re.compile(rf"{_START}\b(?:{p}){_END}", re.IGNORECASE) for p in _SEARCH]
+
+
+def find_since(text: str, as_of: datetime.date | None = None) -> list[SinceMatch]:
+    """Date-ish expressions in a sentence, in order, non-overlapping, longest first.
+
+    Match text excludes the leading "since"/"in"/"for"; relative ones ("14 years") need as_of.
+    """
+    candidates: list[SinceMatch] = []
+    seen: set[tuple[int, int]] = set()
+    for rx in _SEARCH_RE:
+        for m in rx.finditer(text):
+            span = (m.start(), m.end())
+            if span in seen:
+                continue
+            seen.add(span)
+            since = parse_since(m.group(), as_of)
+            if since is None or since.precision == "unknown" and since.latest is None:
+                continue
+            candidates.append(SinceMatch(m.start(), m.end(), m.group(), since))
+    candidates.sort(key=lambda c: (-(c.end - c.start), c.start))
+    chosen: list[SinceMatch] = []
+    for c in candidates:
+        if all(c.end <= k.start or c.start >= k.end for k in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)

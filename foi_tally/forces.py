@@ -1,0 +1,249 @@
+"""The force registry, and telling which force a document comes from.
+
+The facts (names, ONS codes, aliases, Acts) live in `data/forces.csv`, a
+project data file. Identification weighs evidence from the document itself:
+the sender's email domain, the letterhead, the signature block, mentions in the
+text and reference formats. A file name is only a tie-breaker.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+# Evidence weights. A letterhead or sender domain settles it; mentions in the
+# body only help. NOTE: body mentions are weak because replies name other
+# forces ("please contact your local force, e.g. the Metropolitan Police").
+WEIGHT_DOMAIN = 10.0
+WEIGHT_LETTERHEAD = 6.0
+WEIGHT_SIGNATURE = 4.0
+WEIGHT_REFERENCE = 3.0
+WEIGHT_MENTION = 1.0
+WEIGHT_MENTION_CAP = 3.0
+WEIGHT_FILENAME = 0.5
+HEAD_LINES = 8
+TAIL_LINES = 14
+
+
+@dataclass(frozen=True)
+class Force:
+    name: str
+    short_name: str
+    ons_code: str | None
+    nation: str
+    kind: str
+    act: str
+    round_robin: bool  # one of the 46 forces a UK round robin is sent to
+    aliases: tuple[str, ...]
+    domains: tuple[str, ...]
+    successor: str | None
+
+    @property
+    def slug(self) -> str:
+        return re.sub(r"[^a-z0-9]+", "_", self.short_name.lower()).strip("_")
+
+
+@cache
+def all_forces() -> tuple[Force, ...]:
+    text = resources.files("foi_tally").joinpath("data/forces.csv").read_text(encoding="utf-8")
+    forces = []
+    for row in csv.DictReader(text.splitlines()):
+        forces.append(
+            Force(
+                name=row["name"],
+                short_name=row["short_name"],
+                ons_code=row["ons_code"] or None,
+                nation=row["nation"],
+                kind=row["kind"],
+                act=row["act"],
+                round_robin=row["round_robin"] == "yes",
+                aliases=tuple(a for a in row["aliases"].split("|") if a),
+                domains=tuple(d for d in row["domains"].split("|") if d),
+                successor=row["successor"] or None,
+            )
+        )
+    return tuple(forces)
+
+
+def round_robin_forces() -> list[Force]:
+    """The 46 forces a UK round robin goes to, in the registry's order."""
+    return [f for f in all_forces() if f.round_robin]
+
+
+def by_name(name: str) -> Force:
+    """Look a force up by its name or any alias; raises KeyError with a helpful message."""
+    force = lookup(name)
+    if force is None:
+        raise KeyError(f"unknown force {name!r}: try its full name, e.g. 'Greater Manchester Police'")
+    return force
+
+
+def lookup(name: str) -> Force | None:
+    key = _normalise(name).lower()
+    for force in all_forces():
+        names = (force.name, force.short_name, *force.aliases)
+        if any(_normalise(n).lower() == key for n in names):
+            return force
+    return None
+
+
+def _normalise(text: str) -> str:
+    text = text.replace("&", " and ").replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _is_case_sensitive(alias: str) -> bool:
+    """Abbreviations ("MPS", "GMP", "Met") only count in their own capitalisation: "met" is a verb."""
+    letters = alias.replace(" ", "")
+    return len(letters) <= 4 or letters.isupper() or (alias.isalpha() and len(alias) <= 4)
+
+
+@dataclass(frozen=True)
+class _Matcher:
+    folded: re.Pattern[str]
+    exact: re.Pattern[str]
+    names: dict[str, str]  # normalised alias (lower-cased when folded) -> force name
+
+
+@cache
+def _matcher() -> _Matcher:
+    folded_aliases: dict[str, str] = {}
+    exact_aliases: dict[str, str] = {}
+    for force in all_forces():
+        for alias in (force.name, force.short_name, *force.aliases):
+            alias = _normalise(alias)
+            if _is_case_sensitive(alias):
+                exact_aliases[alias] = force.name
+            else:
+                folded_aliases[alias.lower()] = force.name
+
+    def pattern(aliases: list[str], flags: int) -> re.Pattern[str]:
+        # Longest first, so "New Scotland Yard" wins over "Scotland".
+        ordered = sorted(aliases, key=len, reverse=True)
+        alternation = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ordered)
+        return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags)
+
+    return _Matcher(
+        folded=pattern(list(folded_aliases), re.IGNORECASE),
+        exact=pattern(list(exact_aliases), 0),
+        names={**folded_aliases, **exact_aliases},
+    )
+
+
+def find_mentions(text: str) -> list[tuple[int, int, str]]:
+    """Every whole-word force mention in `text` as (start, end, force name), longest alias winning."""
+    matcher = _matcher()
+    norm = _normalise(text)
+    found: list[tuple[int, int, str]] = []
+    for pattern, fold in ((matcher.folded, True), (matcher.exact, False)):
+        for m in pattern.finditer(norm):
+            key = re.sub(r"\s+", " ", m.group(0))
+            found.append((m.start(), m.end(), matcher.names[key.lower() if fold else key]))
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    kept: list[tuple[int, int, str]] = []
+    for start, end, name in found:
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end, name))
+    return kept
+
+
+def force_for_domain(domain: str) -> Force | None:
+    """A sender's domain to a force: registered domains first, then `<name>.police.uk` by name."""
+    domain = domain.lower().strip().rstrip(".")
+    for force in all_forces():
+        if any(domain == d or domain.endswith("." + d) for d in force.domains):
+            return force
+    m = re.search(r"(?:^|\.)([a-z0-9-]+)(?:\.pnn)?\.police\.uk$", domain)
+    if not m:
+        return None
+    label = m.group(1).replace("-", "")
+    for force in all_forces():
+        candidates = {force.short_name, force.name, *force.aliases}
+        squashed = {re.sub(r"[^a-z]", "", _normalise(c).lower()) for c in candidates}
+        squashed |= {s.removesuffix("police").removesuffix("constabulary") for s in squashed}
+        squashed |= {s.replace("and", "") for s in squashed}
+        if label in squashed:
+            return force
+    return None
+
+
+@dataclass
+class Identification:
+    """Which force a document is from, how sure we are, and why."""
+
+    force: Force | None
+    score: float
+    evidence: list[str] = field(default_factory=list)
+    runner_up: Force | None = None
+    runner_up_score: float = 0.0
+    scores: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def confident(self) -> bool:
+        if self.force is None or self.score < WEIGHT_SIGNATURE:
+            return False
+        return self.runner_up_score * 2 <= self.score or self.score - self.runner_up_score >= WEIGHT_LETTERHEAD
+
+    def forces_above(self, share: float) -> list[str]:
+        """Forces scoring at least `share` of the best score: the candidates for a joint reply."""
+        return [n for n, s in sorted(self.scores.items(), key=lambda kv: -kv[1]) if s >= self.score * share]
+
+
+def identify(
+    lines: list[str],
+    sender: str | None = None,
+    filename: str | None = None,
+    reference_hits: dict[str, str] | None = None,
+) -> Identification:
+    """Weigh the evidence in a document's own lines (quoted text already removed)."""
+    scores: dict[str, float] = {}
+    evidence: dict[str, list[str]] = {}
+
+    def add(name: str, weight: float, why: str) -> None:
+        scores[name] = scores.get(name, 0.0) + weight
+        evidence.setdefault(name, []).append(why)
+
+    if sender and "@" in sender:
+        force = force_for_domain(sender.rsplit("@", 1)[1].strip(" >"))
+        if force:
+            add(force.name, WEIGHT_DOMAIN, f"sender domain {sender.rsplit('@', 1)[1].strip(' >')}")
+
+    head = lines[:HEAD_LINES]
+    tail = lines[-TAIL_LINES:] if len(lines) > HEAD_LINES else []
+    body = lines[HEAD_LINES:-TAIL_LINES] if len(lines) > HEAD_LINES + TAIL_LINES else []
+    for part, weight, label in ((head, WEIGHT_LETTERHEAD, "letterhead"), (tail, WEIGHT_SIGNATURE, "signature")):
+        seen: set[str] = set()
+        for line in part:
+            for _, _, name in find_mentions(line):
+                if name not in seen:
+                    seen.add(name)
+                    add(name, weight, f"{label}: {line.strip()[:60]}")
+    mention_scores: dict[str, float] = {}
+    for line in body:
+        for _, _, name in find_mentions(line):
+            mention_scores[name] = min(WEIGHT_MENTION_CAP, mention_scores.get(name, 0.0) + WEIGHT_MENTION)
+    for name, weight in mention_scores.items():
+        add(name, weight, "named in the text")
+    for name, ref in (reference_hits or {}).items():
+        add(name, WEIGHT_REFERENCE, f"reference format {ref}")
+    if filename:
+        for _, _, name in find_mentions(re.sub(r"[_.\-]+", " ", filename)):
+            add(name, WEIGHT_FILENAME, "file name")
+
+    if not scores:
+        return Identification(force=None, score=0.0)
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], kv[0]))
+    best_name, best = ranked[0]
+    runner_name, runner = ranked[1] if len(ranked) > 1 else (None, 0.0)
+    return Identification(
+        force=by_name(best_name),
+        score=best,
+        evidence=evidence[best_name],
+        runner_up=by_name(runner_name) if runner_name else None,
+        runner_up_score=runner,
+        scores=scores,
+    )

@@ -1,0 +1,131 @@
+"""What every layout family shares: the answer text with its locators, and the finding a layout returns."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from foi_tally.document import Document, Line
+from foi_tally.records import Locator, MissingEntry
+
+#: Words that name the people being counted.
+OFFENDER_NOUN = (
+    r"(?:registered\s+sex(?:ual)?\s+offenders?|sex(?:ual)?\s+offenders?|RSOs?|offenders?|individuals?"
+    r"|persons?|people|subjects?|nominals?|registrants?)"
+)
+#: Words that say they are missing / wanted / unaccounted for.
+MISSING_WORDS = (
+    r"(?:whereabouts|wanted|missing|unknown|not\s+known|outstanding|unaccounted|cannot\s+be\s+located"
+    r"|could\s+not\s+be\s+located|untraced|being\s+traced|absconded|failed\s+to\s+comply|circulated)"
+)
+
+# A restated request sits between a marker like "Request:" and one like "Response:".
+_REQUEST_START = re.compile(
+    r"^(?:request(?:ed)?\b|your\s+request\b|you\s+asked\b|the\s+request\b|information\s+requested\b"
+    r"|question\s*\d*\b|q\d\b|in\s+your\s+(?:e-?mail|letter|request)\b.*\b(?:ask|request)|you\s+requested\b)",
+    re.IGNORECASE,
+)
+_ANSWER_START = re.compile(
+    r"^(?:response\b|answer\b|our\s+response\b|reply\b|decision\b|a\d\b|the\s+answer\b|in\s+response\b"
+    r"|i\s+can\s+(?:now\s+)?confirm\b|we\s+can\s+(?:now\s+)?confirm\b|please\s+find\b|please\s+see\b"
+    r"|i\s+am\s+(?:now\s+)?able\b|information\s+(?:supplied|provided|disclosed)\b|outcome\b|results?\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the joined answer text, mapped back to the line it started on."""
+
+    start: int
+    end: int
+    line: Line
+
+
+@dataclass
+class AnswerText:
+    """The answer part of a document as one string, with every character traceable to its line."""
+
+    text: str
+    starts: list[int]  # start offset of each line in `text`
+    lines: list[Line]
+
+    def line_at(self, offset: int) -> Line:
+        import bisect
+
+        index = max(0, bisect.bisect_right(self.starts, offset) - 1)
+        return self.lines[index]
+
+    def locator_at(self, offset: int) -> Locator:
+        return self.line_at(offset).locator
+
+
+def answer_lines(doc: Document) -> list[Line]:
+    """The document's own lines, without quoted email history or a restated request."""
+    own = [line for line in doc.lines if not line.quoted]
+    skip: set[int] = set()
+    i = 0
+    while i < len(own):
+        if _REQUEST_START.match(own[i].text):
+            end = next((j for j in range(i + 1, min(len(own), i + 25)) if _ANSWER_START.match(own[j].text)), None)
+            if end is not None:
+                skip.update(range(i, end))
+                i = end
+                continue
+            # No answer marker: drop only the request's own question lines.
+            j = i
+            while j < len(own) and (j == i or own[j].text.rstrip().endswith("?") or own[j].text.startswith('"')):
+                skip.add(j)
+                j += 1
+            i = j
+            continue
+        i += 1
+    return [line for k, line in enumerate(own) if k not in skip and not line.text.rstrip().endswith("?")]
+
+
+def join_lines(lines: list[Line]) -> AnswerText:
+    """Join wrapped lines into running text; a line that ends a sentence or a list item ends with '. '."""
+    parts: list[str] = []
+    starts: list[int] = []
+    offset = 0
+    for line in lines:
+        starts.append(offset)
+        text = line.text.strip()
+        if not re.search(r"[.!?:;]$", text) and _is_list_item(text):
+            text += "."
+        parts.append(text)
+        offset += len(text) + 1
+    return AnswerText(" ".join(parts), starts, lines)
+
+
+def _is_list_item(text: str) -> bool:
+    """Short lines such as '1 went missing in 1999' are items of their own, not wrapped prose."""
+    return len(text) <= 60 or bool(re.match(r"^[\u2022\-*\u25cf\u25aa]", text))
+
+
+@dataclass
+class Finding:
+    """What one layout family read from a document."""
+
+    layout: str
+    entries: list[MissingEntry] = field(default_factory=list)
+    stated_total: tuple[int, int] | None = None
+    stated_total_text: str | None = None
+    stated_total_locator: Locator | None = None
+    categories: dict[str, tuple[int, int, str, Locator]] = field(default_factory=dict)
+    review: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    complete: bool = True  # entries are the whole answer (a table), not a partial breakdown (prose)
+
+    @property
+    def entry_total(self) -> tuple[int, int]:
+        return sum(e.count_low for e in self.entries), sum(e.count_high for e in self.entries)
+
+
+@dataclass(frozen=True)
+class Context:
+    """Facts about the reply that layouts need: the date relative phrases count back from."""
+
+    as_of: dt.date | None
+    footnotes: dict[str, tuple[int, int]] = field(default_factory=dict)  # "*" -> (1, 4)

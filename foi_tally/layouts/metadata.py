@@ -1,0 +1,80 @@
+"""The facts around the figures: the reply's reference, its date, and the date its figures are as of."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from foi_tally.dates import parse_letter_date
+from foi_tally.document import Document, Line
+
+_FULL_DATE = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|[A-Za-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})\b",
+    re.IGNORECASE,
+)
+_AS_AT = re.compile(
+    r"\b(?:as\s+at|as\s+of|correct\s+(?:as\s+)?(?:at|on|to)|valid\s+(?:as\s+)?(?:at|on)|accurate\s+as\s+(?:at|of)"
+    r"|figures?\s+(?:for|on)|snapshot\s+(?:on|taken))\b[\s:,]*(?:the\s+)?(?:date\s+of\s+)?",
+    re.IGNORECASE,
+)
+_DATE_LABEL = re.compile(r"^\s*(?:date(?:\s+of\s+(?:response|reply|letter))?|dated|sent)\s*[:.]?\s*", re.IGNORECASE)
+_REF_LABEL = re.compile(
+    r"(?<!your\s)\b(?:our\s+ref(?:erence)?|ref(?:erence)?(?:\s+(?:no|number))?\.?|foi\s+(?:ref(?:erence)?|request|"
+    r"number|no)\.?|request\s+(?:no|number|ref(?:erence)?)\.?|freedom\s+of\s+information\s+(?:request|reference)"
+    r"(?:\s+(?:no|number|reference))?\.?|case\s+(?:no|number|ref)\.?)\s*[:#]?\s*(?P<ref>[A-Z0-9][A-Za-z0-9/_.\-]*"
+    r"(?:[ ][0-9][A-Za-z0-9/_.\-]*)?)",
+    re.IGNORECASE,
+)
+_BARE_REF = re.compile(
+    r"\b(?P<ref>(?:FOI|FOIA|FOIR|F|IM-FOI|RFI)[-\s]?(?:\d{4}[/-]?\d{2,6}|\d{3,6}[/-]\d{2,4})|\d{3,6}[A-Z]?/\d{2})\b",
+    re.IGNORECASE,
+)
+
+
+def find_as_of(lines: list[Line]) -> dt.date | None:
+    """The date the figures are stated as at ("as at 5 February 2015")."""
+    for line in lines:
+        for match in _AS_AT.finditer(line.text):
+            tail = line.text[match.end() : match.end() + 40]
+            date_match = _FULL_DATE.match(tail)
+            if date_match:
+                found = parse_letter_date(date_match.group(0))
+                if found:
+                    return found
+    return None
+
+
+def find_letter_date(lines: list[Line]) -> dt.date | None:
+    """The letter's own date: a labelled date line, or a date standing alone near the top."""
+    for line in lines[:30]:
+        stripped = _DATE_LABEL.sub("", line.text).strip()
+        if _DATE_LABEL.match(line.text) or len(line.text) <= 40:
+            match = _FULL_DATE.fullmatch(stripped) or (
+                _FULL_DATE.search(stripped) if _DATE_LABEL.match(line.text) else None
+            )
+            if match:
+                found = parse_letter_date(match.group(0))
+                if found:
+                    return found
+    return None
+
+
+def find_reference(doc: Document, lines: list[Line]) -> str | None:
+    """The force's own reference for the request (never the requester's "Your ref")."""
+    candidates = [line.text for line in lines[:40]]
+    if doc.subject:
+        candidates.insert(0, doc.subject)
+    for text in candidates:
+        if re.match(r"^\s*your\s+ref", text, re.IGNORECASE):
+            continue
+        match = _REF_LABEL.search(text)
+        if match and re.search(r"\d", match.group("ref")):
+            return match.group("ref").strip(" .,;")
+    for text in candidates:
+        if re.match(r"^\s*your\s+ref", text, re.IGNORECASE):
+            continue
+        match = _BARE_REF.search(text)
+        if match:
+            return match.group("ref").strip(" .,;")
+    return None

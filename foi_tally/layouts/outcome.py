@@ -1,0 +1,89 @@
+"""Outcomes other than a number: refusals, neither-confirm-nor-deny, not held, and the sections cited.
+
+Section numbers are read only where they are *applied* (near "exempt",
+"refuse", "withheld", "apply", "engage"), never from the complaints paragraph
+or from mentions of the Act's procedural sections (s1, s10, s16, s17, s50).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Sections that can justify withholding: s12 (cost), s14 (vexatious) and the Part II exemptions.
+FOIA_WITHHOLDING = {12, 14, *range(21, 45)}
+FOISA_WITHHOLDING = {12, 14, *range(25, 42)}
+
+_SECTION = re.compile(
+    r"\b(?:section|sections|s\.?|sec\.?)\s*(\d{1,2})((?:\s*\(\s*[0-9a-z]{1,3}\s*\))*)"
+    r"(?:\s*(?:,|and|&)\s*(?:section\s*|s\.?\s*)?(\d{1,2})((?:\s*\(\s*[0-9a-z]{1,3}\s*\))*))*",
+    re.IGNORECASE,
+)
+_SECTION_NUMBER = re.compile(r"(?:section|sections|s\.?|sec\.?|,|and|&)\s*(\d{1,2})(?![\d/])", re.IGNORECASE)
+_APPLIED = re.compile(
+    r"\b(?:exempt|exemption|refus|withh[oe]ld|appl(?:y|ies|ied)|engag|rel(?:y|ies|ied)|cited|exceed|by virtue"
+    r"|under\b|not\s+(?:be\s+)?(?:disclosed|provided|released))",
+    re.IGNORECASE,
+)
+_COMPLAINT = re.compile(
+    r"\b(?:information\s+commissioner|ICO\b|internal\s+review|complain|right\s+of\s+appeal|section\s+50)",
+    re.IGNORECASE,
+)
+_NCND = re.compile(r"\bneither\s+(?:to\s+)?confirms?\s+(?:n)?or\s+den(?:y|ies)\b|\bNCND\b", re.IGNORECASE)
+_NOT_HELD = re.compile(
+    r"\b(?:(?:does|do|did)\s+not\s+hold|(?:is|are)\s+not\s+held|no\s+(?:recorded\s+)?information\s+(?:is\s+)?held"
+    r"|hold\s+no\s+(?:recorded\s+)?information|not\s+held\s+by)",
+    re.IGNORECASE,
+)
+_COST = re.compile(
+    r"\b(?:exceed(?:s|ed)?\s+the\s+(?:appropriate|cost|fees?)\s+limit|appropriate\s+limit|cost\s+limit|18\s+hours)",
+    re.IGNORECASE,
+)
+_REFUSAL = re.compile(
+    r"\b(?:refus(?:e|al|ed|ing)|(?:unable|not\s+able)\s+to\s+(?:provide|disclose|comply|answer)"
+    r"|will\s+not\s+(?:be\s+)?(?:provid|disclos|releas)|exempt\s+from\s+disclosure|is\s+exempt|are\s+exempt"
+    r"|being\s+withheld|has\s+been\s+withheld|have\s+been\s+withheld)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Outcome:
+    exemptions: list[str] = field(default_factory=list)  # "s12", "s31", ...
+    refused: bool = False
+    ncnd: bool = False
+    not_held: bool = False
+    cost: bool = False
+    evidence: list[str] = field(default_factory=list)
+
+
+def read_outcome(sentences: list[str], act: str | None) -> Outcome:
+    """What a reply says about withholding, from its answer sentences."""
+    allowed = FOISA_WITHHOLDING if act and "FOISA" in act else FOIA_WITHHOLDING
+    outcome = Outcome()
+    sections: set[int] = set()
+    for sentence in sentences:
+        if _COMPLAINT.search(sentence):
+            continue
+        for match in _SECTION.finditer(sentence):
+            if not _APPLIED.search(sentence):
+                continue
+            for number in _SECTION_NUMBER.findall(match.group(0)):
+                n = int(number)
+                if n in allowed:
+                    sections.add(n)
+        if _NCND.search(sentence):
+            outcome.ncnd = True
+            outcome.evidence.append(sentence)
+        if _NOT_HELD.search(sentence):
+            outcome.not_held = True
+            outcome.evidence.append(sentence)
+        if _COST.search(sentence):
+            outcome.cost = True
+            sections.add(12)
+            outcome.evidence.append(sentence)
+        if _REFUSAL.search(sentence):
+            outcome.refused = True
+            outcome.evidence.append(sentence)
+    outcome.exemptions = [f"s{n}" for n in sorted(sections)]
+    return outcome

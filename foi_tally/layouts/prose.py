@@ -1,0 +1,169 @@
+"""Figures written in sentences.
+
+Three kinds of statement are recognised, each by the words around a count:
+- a total: "11 registered sex offenders are currently recorded as wanted
+  because their whereabouts are unknown", "The number of RSOs wanted is 9";
+- a breakdown by date: "1 went missing in 1998", "two since 2006",
+  "one has been missing for 14 years";
+- a category: "114 are believed to be abroad", "3 are being traced".
+Counts near other words (the number of offenders a force manages, the cost
+limit, working days) are never read as an answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from foi_tally.dates import find_since
+from foi_tally.layouts.common import MISSING_WORDS, OFFENDER_NOUN, AnswerText, Context, Finding
+from foi_tally.numbers import find_counts
+from foi_tally.records import MissingEntry
+
+LAYOUT = "prose"
+
+# Between a count and the offender noun: at most a few adjectives ("11 currently registered").
+_NOUN_AFTER_COUNT = re.compile(rf"^\s*(?:[a-z-]+\s+){{0,3}}?{OFFENDER_NOUN}\b", re.IGNORECASE)
+_MISSING = re.compile(MISSING_WORDS, re.IGNORECASE)
+# Counts that describe the caseload, not the missing: "of the 1,650 RSOs managed", "RSOs living in".
+_CASELOAD_AFTER = re.compile(
+    r"^[^.;]{0,40}?\b(?:manag|supervis|monitor|living\s+in|resid|in\s+the\s+community|on\s+the\s+(?:sex\s+offender\s+)?"
+    r"register|registered\s+(?:with|in|on)|in\s+total|in\s+(?:the|our)\s+(?:force\s+)?area\b(?!.{0,30}"
+    + MISSING_WORDS
+    + r"))",
+    re.IGNORECASE,
+)
+_CASELOAD_BEFORE = re.compile(r"\b(?:of\s+the|out\s+of|from|among|of\s+our|of\s+some|of\s+around)\s*$", re.IGNORECASE)
+_NOT_A_COUNT_AFTER = re.compile(
+    r"^\s*(?:working\s+days|days|hours|weeks|months|years|calendar|%|per\s+cent|percent|pounds|minutes|pages?"
+    r"|forces?|police\s+forces|sections?|categories)\b",
+    re.IGNORECASE,
+)
+# "... is 9", "... was: 9", "... stands at 9" at the end of a sentence about the missing.
+_IS_BEFORE = re.compile(r"(?:\bis|\bwas|\bare|\bwere|\bstands\s+at|\btotal(?:led|s)?|:)\s*$", re.IGNORECASE)
+_DATE_LINK = re.compile(
+    r"^\s*(?:(?:of\s+(?:these|them|those)|individuals?|offenders?|RSOs?|persons?|people|subjects?)\s*,?\s*)?"
+    r"(?:(?:who|which)\s+)?(?:ha(?:ve|s|d)\s+been|have|has|had|went|gone|were|was|are|is|became|being|been|"
+    r"first|recorded|listed|circulated|registered|reported|outstanding|wanted|missing|as|\s)*"
+    r"\b(?:since|in|from|during|dating\s+from|for|back\s+to|of)\s*$",
+    re.IGNORECASE,
+)
+_ABROAD = re.compile(
+    r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?(?:[a-z]+\s+){0,4}?"
+    r"(?:believed|thought|known|understood|suspected)\s+(?:to\s+(?:be|have)\s+)?(?:(?:living|residing|gone|"
+    r"left|fled|travelled|moved)\s+)?(?:to\s+)?(?:be\s+)?(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|"
+    r"United\s+Kingdom|country))",
+    re.IGNORECASE,
+)
+_TRACED = re.compile(
+    r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?(?:[a-z]+\s+){0,3}?(?:are|is|were)\s+(?:still\s+|currently\s+)?"
+    r"(?:being\s+(?:actively\s+)?(?:traced|sought|searched\s+for)|believed\s+to\s+be\s+(?:in|within)\s+the\s+UK)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(\u2022-])|(?<=[.!?;])$")
+
+
+def sentences(answer: AnswerText) -> list[tuple[int, int]]:
+    """(start, end) offsets of sentences in the joined answer text."""
+    spans = []
+    start = 0
+    for match in _SENTENCE_END.finditer(answer.text):
+        end = match.start()
+        if answer.text[start:end].strip():
+            spans.append((start, end))
+        start = match.end()
+    if answer.text[start:].strip():
+        spans.append((start, len(answer.text)))
+    return spans
+
+
+def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Finding:
+    """Totals, dated breakdowns and categories stated in sentences."""
+    finding = Finding(layout=LAYOUT, complete=False)
+    totals: list[tuple[tuple[int, int], str, int]] = []
+    for s_start, s_end in sentences(answer):
+        sentence = answer.text[s_start:s_end]
+        counts = find_counts(sentence)
+        if not counts:
+            continue
+        dates = [d for d in find_since(sentence, context.as_of) if d.since is not None]
+        has_missing_word = bool(_MISSING.search(sentence))
+        for index, count in enumerate(counts):
+            after = sentence[count.end :]
+            before = sentence[: count.start]
+            next_count_at = counts[index + 1].start - count.end if index + 1 < len(counts) else len(after)
+            if _NOT_A_COUNT_AFTER.match(after) or _looks_like_part_of_date(count, dates):
+                continue
+            bounds = (count.low, count.high)
+            # A breakdown by date: the count, a linking phrase, then a date, with no other count between.
+            dated = _dated(count.end, after, dates, next_count_at)
+            if dated is not None:
+                since = dated.since
+                finding.entries.append(
+                    MissingEntry(
+                        since=since.iso(),
+                        precision=since.precision,
+                        count_low=count.low,
+                        count_high=count.high,
+                        status="wanted",
+                        locator=answer.locator_at(s_start + count.start),
+                        text=sentence.strip(),
+                        method=method,
+                        since_latest=since.latest.isoformat() if since.latest else None,
+                    )
+                )
+            abroad = _ABROAD.match(after[:next_count_at])
+            traced = _TRACED.match(after[:next_count_at])
+            if abroad or traced:
+                key = "believed_abroad" if abroad else "wanted"
+                finding.categories.setdefault(
+                    key, (count.low, count.high, sentence.strip(), answer.locator_at(s_start + count.start))
+                )
+            is_total = False
+            if has_missing_word and _NOUN_AFTER_COUNT.match(after) and not _caseload(after, before):
+                is_total = True
+            elif has_missing_word and _IS_BEFORE.search(before) and re.search(OFFENDER_NOUN, before, re.I) and (
+                _MISSING.search(before)
+            ):
+                is_total = not _caseload(after, before)
+            if is_total and not (abroad or traced or dated):
+                totals.append((bounds, sentence.strip(), s_start + count.start))
+    _settle_total(finding, totals, answer)
+    return finding
+
+
+def _looks_like_part_of_date(count, dates) -> bool:  # type: ignore[no-untyped-def]
+    return any(d.start <= count.start < d.end for d in dates)
+
+
+def _dated(count_end: int, after: str, dates, next_count_at: int):  # type: ignore[no-untyped-def]
+    """The date a count is linked to ("two since 2006"), or None."""
+    for match in dates:
+        gap_start = match.start - count_end
+        if gap_start < 0 or gap_start > next_count_at:
+            continue
+        gap = after[:gap_start]
+        if len(gap) > 80:
+            return None
+        relative = re.match(r"\s*(?:for|over|more\s+than|between)\b", match.text, re.IGNORECASE)
+        if _DATE_LINK.match(gap) or (relative and re.match(r"^[\w\s,]*$", gap) and len(gap) < 60):
+            return match
+        return None
+    return None
+
+
+def _caseload(after: str, before: str) -> bool:
+    return bool(_CASELOAD_AFTER.match(after) or _CASELOAD_BEFORE.search(before))
+
+
+def _settle_total(finding: Finding, totals: list, answer: AnswerText) -> None:  # type: ignore[type-arg]
+    """One stated total; different totals in one letter are a conflict for a person to settle."""
+    if not totals:
+        return
+    values = {bounds for bounds, _, _ in totals}
+    bounds, text, offset = totals[0]
+    finding.stated_total = bounds
+    finding.stated_total_text = text
+    finding.stated_total_locator = answer.locator_at(offset)
+    if len(values) > 1:
+        shown = ", ".join(str(lo) if lo == hi else f"{lo}-{hi}" for lo, hi in sorted(values))
+        finding.review.append(f"the letter states different totals ({shown})")

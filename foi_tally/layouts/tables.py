@@ -1,0 +1,269 @@
+"""Figures in tables: lists of individuals, counts by date, and year pivots.
+
+A table is read only when its header is recognised; any other table (contact
+details, a population table by division) is left alone. Rows labelled
+"Total" are the table's own stated total, checked against the rows above.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from foi_tally.dates import Since, from_excel_serial, parse_since
+from foi_tally.document import Cell, Table
+from foi_tally.layouts.common import Context, Finding
+from foi_tally.numbers import parse_count
+from foi_tally.records import MissingEntry
+
+HEADER_SEARCH_ROWS = 6
+
+_SINCE_HEADER = re.compile(
+    r"(?:missing|wanted|whereabouts|circulat|outstanding|abscond|unknown|untraced|breach).{0,25}"
+    r"(?:since|date|from|year|when)|(?:date|since|year|when).{0,25}(?:missing|wanted|whereabouts|circulat|"
+    r"outstanding|abscond|untraced|unknown)|^(?:date|since|year|date\s+from|from)$",
+    re.IGNORECASE,
+)
+_YEAR_HEADER = re.compile(r"^(?:year|yr)\b|\byear$|^year\s+(?:missing|wanted|circulated|of)", re.IGNORECASE)
+_COUNT_HEADER = re.compile(
+    r"^(?:number|no\.?|num|count|total|quantity|amount|figure|frequency|how\s+many)\b|\b(?:number|count)\s+of\b"
+    r"|^(?:no\.?\s+of|number\s+of)|^(?:rsos?|offenders|individuals|persons|people|subjects)(?:\s+(?:wanted|"
+    r"missing))?$",
+    re.IGNORECASE,
+)
+_ABROAD_HEADER = re.compile(r"abroad|overseas|outside\s+(?:the\s+)?(?:uk|united\s+kingdom)|location", re.IGNORECASE)
+_STATUS_HEADER = re.compile(r"^(?:current\s+)?status$|^category$|^wanted\s*/\s*missing", re.IGNORECASE)
+_ID_HEADER = re.compile(r"\b(?:ref|reference|id|identifier|subject|nominal|person|case|urn|number|no)\b", re.IGNORECASE)
+_TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*overall\b|^\s*all\b", re.IGNORECASE)
+_YES = re.compile(r"^(?:y|yes|true|1|abroad|overseas|believed\s+abroad)$", re.IGNORECASE)
+_UNKNOWN_WORDS = re.compile(r"^(?:unknown|not\s+known|n/?k|unk|not\s+recorded|n/?a|-|\u2013|)$", re.IGNORECASE)
+
+
+def read_tables(tables: list[Table], context: Context) -> list[Finding]:
+    """A finding for every table whose header says what it holds."""
+    findings = []
+    for table in tables:
+        finding = read_table(table, context)
+        if finding is not None:
+            findings.append(finding)
+    return findings
+
+
+def read_table(table: Table, context: Context) -> Finding | None:
+    rows = table.rows
+    for h in range(min(HEADER_SEARCH_ROWS, len(rows) - 1)):
+        header = [c.text for c in rows[h]]
+        body = rows[h + 1 :]
+        years = [i for i, text in enumerate(header) if _year_heading(text) is not None]
+        if len(years) >= 2 and not any(_SINCE_HEADER.search(t) for t in header if t):
+            return _pivot_years_across(header, body, years, context)
+        since_col = _find(header, _SINCE_HEADER) if _find(header, _YEAR_HEADER) is None else _find(header, _YEAR_HEADER)
+        if since_col is None:
+            continue
+        count_col = _find(header, _COUNT_HEADER, exclude={since_col})
+        if count_col is not None:
+            return _counts_by_date(header, body, since_col, count_col, context)
+        numeric_cols = _numeric_columns(body, exclude={since_col})
+        if _find(header, _YEAR_HEADER) is not None and numeric_cols:
+            return _counts_by_date(header, body, since_col, None, context, numeric_cols=numeric_cols)
+        return _individuals(header, body, since_col, context)
+    return None
+
+
+def _find(header: list[str], pattern: re.Pattern[str], exclude: set[int] = frozenset()) -> int | None:  # type: ignore[assignment]
+    for i, text in enumerate(header):
+        if i not in exclude and text and pattern.search(text):
+            return i
+    return None
+
+
+def _year_heading(text: str) -> int | None | str:
+    text = text.strip()
+    if re.fullmatch(r"(?:19[5-9]\d|20[0-4]\d)(?:\.0)?", text):
+        return int(float(text))
+    if _UNKNOWN_WORDS.match(text) and text:
+        return "unknown"
+    return None
+
+
+def _numeric_columns(body: tuple[tuple[Cell, ...], ...], exclude: set[int]) -> list[int]:
+    width = max((len(r) for r in body), default=0)
+    cols = []
+    for c in range(width):
+        if c in exclude:
+            continue
+        values = [r[c] for r in body if c < len(r) and r[c].value is not None]
+        if values and all(_count(v) is not None for v in values):
+            cols.append(c)
+    return cols
+
+
+def _count(cell: Cell, context: Context | None = None) -> tuple[int, int] | None:
+    value = cell.value
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return (value, value) if value >= 0 else None
+    if isinstance(value, float):
+        return (int(value), int(value)) if value.is_integer() and value >= 0 else None
+    if isinstance(value, str):
+        text = value.strip()
+        if context is not None and text in context.footnotes:
+            return context.footnotes[text]
+        return parse_count(text)
+    return None
+
+
+def _since(cell: Cell, context: Context) -> Since | None:
+    value = cell.value
+    if value is None:
+        return Since(None, "unknown")
+    if isinstance(value, dt.datetime):
+        return Since(value.date(), "day")
+    if isinstance(value, dt.date):
+        return Since(value, "day")
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        if 1900 <= value <= 2100 and float(value).is_integer():
+            return Since(dt.date(int(value), 1, 1), "year")
+        if 2 <= value <= 80000:
+            return Since(from_excel_serial(float(value)), "day")
+        return None
+    text = str(value).strip()
+    if _UNKNOWN_WORDS.match(text):
+        return Since(None, "unknown")
+    return parse_since(text, context.as_of)
+
+
+def _row_text(row: tuple[Cell, ...]) -> str:
+    return " | ".join(c.text for c in row if c.text)
+
+
+def _is_total(row: tuple[Cell, ...]) -> bool:
+    first = next((c.text for c in row if c.text), "")
+    return bool(_TOTAL_LABEL.match(first))
+
+
+def _entry(since: Since, bounds: tuple[int, int], status: str, cell: Cell, row, layout: str) -> MissingEntry:  # type: ignore[no-untyped-def]
+    return MissingEntry(
+        since=since.iso(),
+        precision=since.precision,
+        count_low=bounds[0],
+        count_high=bounds[1],
+        status=status,
+        locator=cell.locator,
+        text=_row_text(row),
+        method=layout,
+        since_latest=since.latest.isoformat() if since.latest else None,
+    )
+
+
+def _individuals(header: list[str], body, since_col: int, context: Context) -> Finding:  # type: ignore[no-untyped-def]
+    """One row per person; the date column says since when."""
+    finding = Finding(layout="table_of_individuals")
+    abroad_col = _find(header, _ABROAD_HEADER, exclude={since_col})
+    status_col = _find(header, _STATUS_HEADER, exclude={since_col})
+    for row in body:
+        if not any(c.text for c in row):
+            continue
+        if _is_total(row):
+            counts = [b for c in row if (b := _count(c, context)) is not None]
+            if counts:
+                finding.stated_total = counts[-1]
+                finding.stated_total_text = _row_text(row)
+                finding.stated_total_locator = row[0].locator
+            continue
+        cell = row[since_col] if since_col < len(row) else Cell(None, row[0].locator)
+        others = [c for i, c in enumerate(row) if i != since_col and c.text]
+        if cell.value is None and not others:
+            continue
+        since = _since(cell, context)
+        if since is None:
+            finding.review.append(f"unreadable date '{cell.text}' at {cell.locator.describe()}")
+            since = Since(None, "unknown")
+        status = "wanted"
+        if abroad_col is not None and abroad_col < len(row) and _YES.match(row[abroad_col].text):
+            status = "believed_abroad"
+        if status_col is not None and status_col < len(row) and re.search(r"abroad|overseas", row[status_col].text, re.I):
+            status = "believed_abroad"
+        finding.entries.append(_entry(since, (1, 1), status, cell, row, finding.layout))
+    if not finding.entries and finding.stated_total is None:
+        finding.review.append("a table of individuals with no rows")
+    return finding
+
+
+def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=None) -> Finding:  # type: ignore[no-untyped-def]
+    """One row per date or year, with a count (or several category counts to add up)."""
+    finding = Finding(layout="counts_by_year")
+    total_col = _find(header, re.compile(r"^(?:grand\s+)?total", re.I), exclude={since_col})
+    for row in body:
+        if not any(c.text for c in row):
+            continue
+        if count_col is not None:
+            cols = [count_col]
+        elif total_col is not None:
+            cols = [total_col]
+        else:
+            cols = numeric_cols or []
+        cells = [row[c] for c in cols if c < len(row)]
+        counts = [_count(c, context) for c in cells]
+        if _is_total(row):
+            if counts and all(b is not None for b in counts):
+                finding.stated_total = (sum(b[0] for b in counts), sum(b[1] for b in counts))  # type: ignore[index]
+                finding.stated_total_text = _row_text(row)
+                finding.stated_total_locator = row[0].locator
+            continue
+        if not cells or all(c.value is None for c in cells):
+            continue
+        if any(b is None for b in counts):
+            bad = next(c for c, b in zip(cells, counts) if b is None)
+            finding.review.append(f"unreadable count '{bad.text}' at {bad.locator.describe()}")
+            continue
+        low = sum(b[0] for b in counts)  # type: ignore[index]
+        high = sum(b[1] for b in counts)  # type: ignore[index]
+        if high == 0:
+            continue
+        cell = row[since_col] if since_col < len(row) else Cell(None, row[0].locator)
+        since = _since(cell, context)
+        if since is None:
+            finding.review.append(f"unreadable date '{cell.text}' at {cell.locator.describe()}")
+            since = Since(None, "unknown")
+        finding.entries.append(_entry(since, (low, high), "wanted", cells[0], row, finding.layout))
+    return finding
+
+
+def _pivot_years_across(header, body, year_cols, context) -> Finding:  # type: ignore[no-untyped-def]
+    """Years across the top, categories (risk levels) down, perhaps a Grand Total row and column."""
+    finding = Finding(layout="counts_by_year")
+    data_rows = [r for r in body if any(c.text for c in r) and not _is_total(r)]
+    total_rows = [r for r in body if _is_total(r)]
+    rows_to_sum = data_rows or total_rows
+    for col in year_cols:
+        heading = _year_heading(header[col])
+        low = high = 0
+        source_cell = None
+        for row in rows_to_sum:
+            if col >= len(row) or row[col].value is None:
+                continue
+            bounds = _count(row[col], context)
+            if bounds is None:
+                finding.review.append(f"unreadable count '{row[col].text}' at {row[col].locator.describe()}")
+                continue
+            low += bounds[0]
+            high += bounds[1]
+            source_cell = source_cell or row[col]
+        if high == 0 or source_cell is None:
+            continue
+        since = Since(dt.date(heading, 1, 1), "year") if isinstance(heading, int) else Since(None, "unknown")
+        text = f"{header[col]}: " + ", ".join(
+            f"{r[0].text or '?'} {r[col].text}" for r in rows_to_sum if col < len(r) and r[col].text
+        )
+        entry = _entry(since, (low, high), "wanted", source_cell, (), finding.layout)
+        finding.entries.append(MissingEntry(**{**entry.__dict__, "text": text}))
+    total_col = _find(header, re.compile(r"^(?:grand\s+)?total", re.I))
+    for row in total_rows:
+        cell = row[total_col] if total_col is not None and total_col < len(row) else None
+        if cell is not None and (bounds := _count(cell, context)) is not None:
+            finding.stated_total = bounds
+            finding.stated_total_text = _row_text(row)
+            finding.stated_total_locator = cell.locator
+    return finding

@@ -1,0 +1,251 @@
+"""The per-force parser contract, and the shared way a reply is read through layout families.
+
+A ForceParser is mostly data: how to recognise the force's replies and
+which layout families it is known to use. `read_reply` runs those families
+over a document and settles one Reply, flagging anything a person must check.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from foi_tally.document import Document
+from foi_tally.forces import Force, by_name
+from foi_tally.layouts.common import Context, Finding, answer_lines, join_lines
+from foi_tally.layouts.metadata import find_as_of, find_letter_date, find_reference
+from foi_tally.layouts.outcome import read_outcome
+from foi_tally.layouts.prose import read_prose, sentences
+from foi_tally.layouts.tables import read_tables
+from foi_tally.records import Locator, MissingEntry, Reply
+
+#: Every layout family, in the order they are tried.
+ALL_LAYOUTS = ("table_of_individuals", "counts_by_year", "prose", "nil_return", "refusal")
+
+_NIL = re.compile(
+    r"\b(?:(?:there\s+(?:are|were|is)\s+)?(?:no|zero|nil|0|none\s+of\s+the)\s+(?:\w+\s+){0,3}?"
+    r"(?:registered\s+sex(?:ual)?\s+offenders?|RSOs?|sex\s+offenders?|offenders?|individuals?|persons?)"
+    r"|(?:is|are|was|were|figure\s+is|answer\s+is|number\s+is)\s+(?:nil|zero|none|0)\b"
+    r"|\bnil\s+return\b|there\s+are\s+none\b|not\s+have\s+any\s+(?:registered\s+sex\s+offenders|RSOs?))",
+    re.IGNORECASE,
+)
+_MISSING_NEAR = re.compile(
+    r"whereabouts|wanted|missing|unknown|not\s+known|outstanding|unaccounted|untraced|located|nil\s+return",
+    re.IGNORECASE,
+)
+_FOOTNOTE = re.compile(
+    r"^\s*(?P<mark>\*+|\u2020|#)\s*(?:=|-|:)?\s*(?:denotes|indicates|represents|means|where)?\s*(?:a\s+)?"
+    r"(?:figure\s+(?:of\s+)?)?(?:fewer|less)\s+than\s+(?P<n>\w+)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class ForceParser:
+    """How to recognise one force's replies and which layouts it uses."""
+
+    force: str | None  # None for the generic fallback
+    layouts: tuple[str, ...] = ALL_LAYOUTS
+    references: tuple[str, ...] = ()  # regexes for the force's reference format
+    letterhead: tuple[str, ...] = ()  # phrases peculiar to its letters (addresses, unit names)
+    notes: dict[str, str] = field(default_factory=dict)  # quirks worth knowing, each with its reason
+
+    @property
+    def name(self) -> str:
+        return f"force:{by_name(self.force).slug}" if self.force else "generic"
+
+    def recognises(self, text: str) -> str | None:
+        """A reference or letterhead phrase of this force in the text, if any."""
+        for pattern in self.references:
+            match = re.search(pattern, text)
+            if match:
+                return match.group(0)
+        for phrase in self.letterhead:
+            if re.search(re.escape(phrase), text, re.IGNORECASE):
+                return phrase
+        return None
+
+    def parse(self, doc: Document, force: Force | None) -> Reply | None:
+        """Read the reply through this force's layouts; None when none of them recognises it."""
+        return read_reply(doc, force, self)
+
+
+def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply | None:
+    own_lines = [line for line in doc.lines if not line.quoted]
+    answer = join_lines(answer_lines(doc))
+    letter_date = find_letter_date(own_lines) or doc.sent
+    as_of = find_as_of(own_lines) or letter_date
+    context = Context(as_of=as_of, footnotes=_footnotes(doc))
+    act = force.act if force else None
+    sentence_texts = [answer.text[s:e] for s, e in sentences(answer)]
+    outcome = read_outcome(sentence_texts, act)
+
+    findings: list[Finding] = []
+    table_layouts = {"table_of_individuals", "counts_by_year"} & set(parser.layouts)
+    if table_layouts:
+        findings += [f for f in read_tables(doc.tables, context) if f.layout in table_layouts]
+    prose = read_prose(answer, context) if "prose" in parser.layouts else Finding(layout="prose")
+    nil_text = _nil_statement(sentence_texts) if "nil_return" in parser.layouts else None
+
+    base = Reply(
+        source=doc.source,
+        force=force.name if force else None,
+        ons_code=force.ons_code if force else None,
+        status="unknown",
+        reference=find_reference(doc, own_lines),
+        as_of=as_of.isoformat() if as_of else None,
+        received=(doc.sent or letter_date).isoformat() if (doc.sent or letter_date) else None,
+        act=act,
+        exemptions=tuple(outcome.exemptions),
+        sources=(doc.source,),
+        warnings=tuple(doc.warnings),
+        parser=parser.name,
+    )
+    reply = _settle(base, findings, prose, nil_text, outcome, answer)
+    if reply is None:
+        return None
+    if doc.ocr:
+        reply = replace(reply, confidence="low")
+        if reply.stated_total_low is None or reply.stated_total_low != reply.missing_low:
+            reply = reply.flagged("figures read by OCR: check them against the scan")
+    if any("hidden" in w for w in doc.warnings):
+        reply = reply.flagged("the spreadsheet has hidden sheets, rows or columns (not counted)")
+    return reply
+
+
+def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str | None, outcome, answer) -> Reply | None:  # type: ignore[no-untyped-def]
+    """One reply from what the layouts found: tables over prose, the stated total checked against the rows."""
+    review: list[str] = []
+    tables = [f for f in findings if f.entries or f.stated_total]
+    if len(tables) > 1:
+        totals = {f.entry_total for f in tables}
+        if len(totals) > 1:
+            review.append("several tables with different totals: " + ", ".join(f"{lo}" for lo, _ in sorted(totals)))
+        tables = [max(tables, key=lambda f: (f.layout == "table_of_individuals", len(f.entries)))]
+    main = tables[0] if tables else None
+
+    if main is not None:
+        layout = main.layout
+        entries = list(main.entries)
+        review += main.review
+        stated = main.stated_total
+        stated_text, stated_locator = main.stated_total_text, main.stated_total_locator
+        if prose.stated_total is not None:
+            if stated is not None and prose.stated_total != stated:
+                review.append(f"the letter's total ({_fmt(prose.stated_total)}) and the table's ({_fmt(stated)}) differ")
+            stated, stated_text = stated or prose.stated_total, stated_text or prose.stated_total_text
+            stated_locator = stated_locator or prose.stated_total_locator
+        if stated is not None and entries and _total(entries) != stated:
+            review.append(f"stated total {_fmt(stated)} but the table's rows add up to {_fmt(_total(entries))}")
+    elif prose.entries or prose.stated_total is not None or prose.categories:
+        layout = "prose"
+        review += prose.review
+        stated, stated_text, stated_locator = prose.stated_total, prose.stated_total_text, prose.stated_total_locator
+        entries = _prose_entries(prose, stated, review)
+    elif nil_text is not None and not (outcome.refused or outcome.ncnd or outcome.not_held):
+        entry_text = nil_text
+        return replace(
+            base,
+            status="answered",
+            layout="nil_return",
+            stated_total_low=0,
+            stated_total_high=0,
+            stated_total_text=entry_text,
+        )
+    else:
+        status = "unknown"
+        if outcome.ncnd:
+            status = "ncnd"
+        elif outcome.not_held:
+            status = "not_held"
+        elif outcome.refused or outcome.cost or outcome.exemptions:
+            status = "refused"
+        if status == "unknown":
+            return None
+        return replace(base, status=status, layout="refusal" if status == "refused" else status)
+
+    if outcome.ncnd and not entries and stated is None:
+        return replace(base, status="ncnd", layout="ncnd")
+    status = "partial" if outcome.exemptions else "answered"
+    if stated is None and not entries:
+        return None
+    reply = replace(
+        base,
+        status=status,
+        layout=layout,
+        entries=tuple(entries),
+        stated_total_low=stated[0] if stated else None,
+        stated_total_high=stated[1] if stated else None,
+        stated_total_text=stated_text,
+    )
+    for reason in dict.fromkeys(review):
+        reply = reply.flagged(reason)
+    return reply
+
+
+def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[str]) -> list[MissingEntry]:
+    """Dated breakdown, then categories, then an undated remainder, adding up to the stated total."""
+    entries = list(prose.entries)
+    dated = _total(entries)
+    if stated is None:
+        if entries and prose.categories:
+            review.append("a breakdown and categories but no stated total: cannot tell how they overlap")
+        if not entries and prose.categories:
+            for status, (low, high, text, locator) in prose.categories.items():
+                entries.append(_undated(low, high, status, text, locator))
+        return entries
+    if dated[1] > stated[1]:
+        review.append(f"the dated breakdown adds up to {_fmt(dated)}, more than the stated total {_fmt(stated)}")
+        return entries
+    remainder = (max(0, stated[0] - dated[0]), stated[1] - dated[1])
+    abroad = prose.categories.get("believed_abroad")
+    if abroad and abroad[0] == stated[0] and abroad[1] == stated[1]:
+        # "All five are believed to be abroad": every entry carries the category.
+        entries = [replace(e, status="believed_abroad") for e in entries]
+        if remainder[1]:
+            entries.append(_undated(*remainder, "believed_abroad", abroad[2], abroad[3]))
+        return entries
+    if abroad and abroad[1] <= remainder[0]:
+        entries.append(_undated(abroad[0], abroad[1], "believed_abroad", abroad[2], abroad[3]))
+        remainder = (remainder[0] - abroad[0], remainder[1] - abroad[1])
+    if remainder[1] > 0 and prose.stated_total_locator is not None:
+        entries.append(
+            _undated(remainder[0], remainder[1], "wanted", prose.stated_total_text or "", prose.stated_total_locator)
+        )
+    return entries
+
+
+def _undated(low: int, high: int, status: str, text: str, locator: Locator) -> MissingEntry:
+    return MissingEntry(
+        since=None, precision="unknown", count_low=low, count_high=high, status=status, locator=locator,
+        text=text, method="prose",
+    )
+
+
+def _total(entries: list[MissingEntry]) -> tuple[int, int]:
+    return sum(e.count_low for e in entries), sum(e.count_high for e in entries)
+
+
+def _fmt(bounds: tuple[int, int]) -> str:
+    return str(bounds[0]) if bounds[0] == bounds[1] else f"{bounds[0]}-{bounds[1]}"
+
+
+def _nil_statement(sentence_texts: list[str]) -> str | None:
+    for sentence in sentence_texts:
+        if _NIL.search(sentence) and _MISSING_NEAR.search(sentence):
+            return sentence.strip()
+    return None
+
+
+def _footnotes(doc: Document) -> dict[str, tuple[int, int]]:
+    """Suppression marks explained in the document: "* denotes fewer than 5" makes "*" mean 1-4."""
+    from foi_tally.numbers import parse_count
+
+    marks: dict[str, tuple[int, int]] = {}
+    for line in doc.lines:
+        match = _FOOTNOTE.match(line.text)
+        if match:
+            bound = parse_count(match.group("n"))
+            if bound and bound[0] > 1:
+                marks[match.group("mark")] = (1, bound[0] - 1)
+    return marks

@@ -1,0 +1,98 @@
+"""Email replies saved as .eml: headers, the body, and every attachment as one reply.
+
+The body is decoded from quoted-printable or base64 by the standard library.
+Plain text is preferred over HTML; an HTML-only body is reduced to its text.
+Anything under "-----Original Message-----" or "On ... wrote:" is marked as
+quoted, so the journalist's own question is never read as the answer.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import email.utils
+import html
+import re
+from email.message import EmailMessage
+
+from foi_tally.document import Document
+from foi_tally.records import ReadError
+from foi_tally.readers.text import from_text
+
+
+def read(data: bytes, source: str, fmt: str = "eml") -> Document:
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.default)
+    except Exception as exc:  # noqa: BLE001 - the email package raises many kinds on broken MIME
+        raise ReadError(f"email is malformed ({type(exc).__name__})") from None
+    if not isinstance(message, EmailMessage):
+        raise ReadError("email is malformed")
+    doc = Document(source=source, format="eml")
+    doc.sender = _address(message.get("From"))
+    doc.subject = str(message.get("Subject") or "") or None
+    try:
+        parsed = email.utils.parsedate_to_datetime(str(message.get("Date") or ""))
+        doc.sent = parsed.date() if parsed else None
+    except (TypeError, ValueError):
+        doc.sent = None
+
+    body = _body_text(message)
+    body_doc = from_text(body, source, "eml")
+    doc.extend(body_doc)
+    for part in message.iter_attachments():
+        name = part.get_filename() or "attachment"
+        try:
+            payload = part.get_payload(decode=True)
+        except Exception:  # noqa: BLE001
+            payload = None
+        if not payload:
+            doc.warnings.append(f"attachment '{name}' is empty or undecodable")
+            continue
+        if name.lower() == "winmail.dat":
+            doc.warnings.append("winmail.dat (Outlook TNEF) attachment could not be read")
+            continue
+        from foi_tally.readers import read_document
+
+        try:
+            attached = read_document(payload, f"{source}#{name}")
+        except ReadError as exc:
+            doc.warnings.append(f"attachment '{name}' could not be read: {exc}")
+            continue
+        doc.extend(attached)
+    return doc
+
+
+def _address(value: object) -> str | None:
+    if not value:
+        return None
+    _, addr = email.utils.parseaddr(str(value))
+    return addr or None
+
+
+def _body_text(message: EmailMessage) -> str:
+    part = message.get_body(preferencelist=("plain", "html"))
+    if part is None:
+        return ""
+    try:
+        content = part.get_content()
+    except (LookupError, UnicodeError, AssertionError):
+        payload = part.get_payload(decode=True) or b""
+        content = payload.decode("cp1252", errors="replace")
+    if part.get_content_subtype() == "html":
+        return html_to_text(content)
+    return content
+
+
+_BLOCK_TAGS = re.compile(r"<\s*(?:br|/p|/div|/tr|/h\d|/li|p|div|tr|li|h\d)\b[^>]*>", re.IGNORECASE)
+_CELL_TAGS = re.compile(r"<\s*/t[dh]\s*>", re.IGNORECASE)
+_DROP = re.compile(r"<(script|style|head)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+
+
+def html_to_text(markup: str) -> str:
+    """A readable text rendering of a simple HTML email: blocks become lines, cells are split by tabs."""
+    markup = _DROP.sub(" ", markup)
+    markup = _CELL_TAGS.sub("\t", markup)
+    markup = _BLOCK_TAGS.sub("\n", markup)
+    text = html.unescape(re.sub(r"<[^>]+>", " ", markup))
+    lines = [re.sub(r"[ \xa0]+", " ", ln).strip(" ") for ln in text.split("\n")]
+    return "\n".join(ln for ln in lines if ln.strip())

@@ -1,0 +1,80 @@
+"""Plain-text replies: letters or email bodies saved as .txt.
+
+Text tables (columns separated by tabs, pipes or runs of spaces) are also
+offered as tables, so a pasted table of individuals reads like a spreadsheet.
+"""
+
+from __future__ import annotations
+
+import re
+
+from foi_tally.document import Cell, Document, Line, Table
+from foi_tally.records import Locator
+
+_COLUMN_GAP = re.compile(r"\t+|\s*\|\s*|\s{2,}")
+
+
+def read(data: bytes, source: str, fmt: str = "txt") -> Document:
+    from foi_tally.readers.spreadsheet import decode_text
+
+    return from_text(decode_text(data), source, fmt)
+
+
+def from_text(text: str, source: str, fmt: str = "txt", part: str | None = None, first_line: int = 1) -> Document:
+    doc = Document(source=source, format=fmt)
+    quoted = False
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for number, raw in enumerate(lines, start=first_line):
+        stripped = raw.strip()
+        if starts_quote(stripped):
+            quoted = True
+        if stripped:
+            is_quoted = quoted or stripped.startswith(">")
+            doc.lines.append(Line(stripped.lstrip("> ").strip() if is_quoted else stripped,
+                                  Locator(source, line=number, part=part), quoted=is_quoted))
+    doc.tables.extend(text_tables(doc.lines, source, part))
+    return doc
+
+
+_QUOTE_MARKERS = re.compile(
+    r"^(?:-{2,}\s*original message\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:"
+    r"|on .{5,120} wrote:$|from:\s.+\bsent:\s)",
+    re.IGNORECASE,
+)
+
+
+def starts_quote(line: str) -> bool:
+    """Where an email's earlier, quoted message begins: everything after it is not the answer."""
+    return bool(_QUOTE_MARKERS.match(line))
+
+
+def text_tables(lines: list[Line], source: str, part: str | None) -> list[Table]:
+    """Runs of three or more lines split into the same number (>= 2) of columns."""
+    tables: list[Table] = []
+    run: list[tuple[Line, list[str]]] = []
+
+    def close() -> None:
+        if len(run) >= 3:
+            rows = tuple(
+                tuple(
+                    Cell(v, Locator(source, line=ln.locator.line, column=chr(65 + i), part=part))
+                    for i, v in enumerate(values)
+                )
+                for ln, values in run
+            )
+            tables.append(Table(rows, run[0][0].locator))
+        run.clear()
+
+    for line in lines:
+        if line.quoted:
+            close()
+            continue
+        values = [v.strip() for v in _COLUMN_GAP.split(line.text.strip().strip("|")) if v.strip()]
+        if len(values) >= 2 and (not run or len(values) == len(run[0][1])):
+            run.append((line, values))
+        else:
+            close()
+            if len(values) >= 2:
+                run.append((line, values))
+    close()
+    return tables

@@ -1,0 +1,185 @@
+"""The common record every reader, parser, store and report agrees on.
+
+A *Reply* is what one force said in one reply; its *MissingEntry* rows are
+the individual figures behind the count, each pointing back to the place in
+the source file it was read from. Counts are carried as ranges
+(`count_low`..`count_high`) so that a suppressed "fewer than 5" can travel
+through every total without being turned into a guess.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+#: How far a "missing since" date can be trusted.
+PRECISIONS = ("day", "month", "year", "unknown")
+
+#: What a reply says overall. `unknown` is for a reply (or file) the tool
+#: could not read with confidence: it always carries `needs_review`.
+STATUSES = ("answered", "partial", "refused", "ncnd", "not_held", "unknown")
+
+#: Statuses that carry a count of missing offenders.
+COUNTED_STATUSES = ("answered", "partial")
+
+#: Record format; bump when the JSON shape of the store changes.
+SCHEMA_VERSION = 1
+
+
+@dataclass(frozen=True)
+class Locator:
+    """Where in a source file a figure was read: enough for a person to find it."""
+
+    file: str
+    page: int | None = None
+    sheet: str | None = None
+    row: int | None = None
+    column: str | None = None
+    line: int | None = None
+    part: str | None = None  # an email attachment or zip member inside `file`
+
+    def describe(self) -> str:
+        bits = [self.file + (f" > {self.part}" if self.part else "")]
+        if self.sheet is not None:
+            bits.append(f"sheet '{self.sheet}'")
+        if self.page is not None:
+            bits.append(f"page {self.page}")
+        if self.row is not None:
+            bits.append(f"row {self.row}")
+        if self.column is not None:
+            bits.append(f"column {self.column}")
+        if self.line is not None:
+            bits.append(f"line {self.line}")
+        return ", ".join(bits)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Locator:
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class MissingEntry:
+    """One figure behind a force's count: `count_low`..`count_high` offenders missing since `since`."""
+
+    since: str | None  # ISO date cut to its precision: "2004", "2004-09", "2004-09-15"
+    precision: str  # one of PRECISIONS
+    count_low: int
+    count_high: int
+    status: str  # wanted | believed_abroad | missing | ...
+    locator: Locator
+    text: str  # the original text or cell values the figure came from
+    method: str = "layout"  # how it was obtained: parser, layout family, fallback, ocr, override
+    since_latest: str | None = None  # for a duration range ("between two and eight years")
+
+    @property
+    def count(self) -> int | None:
+        return self.count_low if self.count_low == self.count_high else None
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["locator"] = self.locator.to_dict()
+        data["count"] = self.count
+        if data["since_latest"] is None:
+            del data["since_latest"]
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> MissingEntry:
+        data = dict(data)
+        data.pop("count", None)
+        data["locator"] = Locator.from_dict(data["locator"])
+        return cls(**data)
+
+
+@dataclass(frozen=True)
+class Reply:
+    """What one force said in one reply, with every figure traceable to its source."""
+
+    source: str  # path of the file relative to the ingested folder
+    force: str | None  # canonical force name, None when it could not be identified
+    ons_code: str | None
+    status: str  # one of STATUSES
+    reference: str | None = None
+    as_of: str | None = None  # ISO date the figures are as of
+    received: str | None = None  # ISO date the reply was sent/received
+    act: str | None = None  # FOIA 2000 / FOISA 2002 / ...
+    exemptions: tuple[str, ...] = ()
+    stated_total_low: int | None = None
+    stated_total_high: int | None = None
+    stated_total_text: str | None = None
+    entries: tuple[MissingEntry, ...] = ()
+    sources: tuple[str, ...] = ()
+    needs_review: bool = False
+    review_reasons: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    parser: str | None = None  # which parser produced the record
+    layout: str | None = None  # which layout family matched
+    confidence: str = "high"  # high | low
+    content_hash: str | None = None
+    parser_version: str | None = None
+
+    @property
+    def missing_low(self) -> int | None:
+        if self.status not in COUNTED_STATUSES:
+            return None
+        if self.entries:
+            return sum(e.count_low for e in self.entries)
+        return self.stated_total_low
+
+    @property
+    def missing_high(self) -> int | None:
+        if self.status not in COUNTED_STATUSES:
+            return None
+        if self.entries:
+            return sum(e.count_high for e in self.entries)
+        return self.stated_total_high
+
+    @property
+    def missing(self) -> int | None:
+        low, high = self.missing_low, self.missing_high
+        return low if low is not None and low == high else None
+
+    @property
+    def review_reason(self) -> str | None:
+        return "; ".join(self.review_reasons) or None
+
+    def flagged(self, reason: str) -> Reply:
+        """A copy listed for review with one more reason."""
+        reasons = self.review_reasons if reason in self.review_reasons else (*self.review_reasons, reason)
+        return replace(self, needs_review=True, review_reasons=reasons)
+
+    def to_dict(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["entries"] = [e.to_dict() for e in self.entries]
+        for name in ("exemptions", "sources", "review_reasons", "warnings"):
+            data[name] = list(data[name])
+        data["missing"] = self.missing
+        data["missing_low"] = self.missing_low
+        data["missing_high"] = self.missing_high
+        data["review_reason"] = self.review_reason
+        data["schema_version"] = SCHEMA_VERSION
+        return data
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Reply:
+        data = dict(data)
+        for derived in ("missing", "missing_low", "missing_high", "review_reason", "schema_version"):
+            data.pop(derived, None)
+        data["entries"] = tuple(MissingEntry.from_dict(e) for e in data.get("entries", ()))
+        for name in ("exemptions", "sources", "review_reasons", "warnings"):
+            data[name] = tuple(data.get(name, ()))
+        return cls(**data)
+
+
+class ReadError(Exception):
+    """A file could not be read; the message is one line a journalist can act on."""
+
+
+def cut_to_precision(iso_date: str | None, precision: str) -> str | None:
+    """'2004-09-15' cut to 'month' is '2004-09': a date never claims more than it knows."""
+    if iso_date is None or precision == "unknown":
+        return None
+    return iso_date[: {"day": 10, "month": 7, "year": 4}[precision]]

@@ -1,0 +1,101 @@
+"""Views of a tally for people and scripts: rows, JSON, CSV and a headline line."""
+
+from __future__ import annotations
+
+import csv
+import io
+
+from foi_tally.merge import ForceFigure, Tally
+
+#: Column order of the by-force CSV; documented in the README and kept stable.
+FORCE_COLUMNS = (
+    "force",
+    "ons_code",
+    "status",
+    "missing",
+    "missing_low",
+    "missing_high",
+    "earliest_missing_since",
+    "needs_review",
+    "review_reason",
+    "as_of",
+    "reference",
+    "exemptions",
+    "source",
+)
+
+#: Cell starts that a spreadsheet would run as a formula.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def figure_label(low: int | None, high: int | None) -> str:
+    if low is None or high is None:
+        return ""
+    return str(low) if low == high else f"{low}\u2013{high}"
+
+
+def headline(tally: Tally) -> str:
+    """One sentence a journalist can quote, with the coverage behind it."""
+    in_round = sum(1 for f in tally.forces if f.force.round_robin)
+    replied_in_round = sum(1 for f in tally.forces if f.force.round_robin and f.reply)
+    refused = [f for f in tally.forces if f.status == "refused"]
+    other = {s: sum(1 for f in tally.forces if f.status == s) for s in ("ncnd", "not_held")}
+    total = figure_label(tally.missing_low, tally.missing_high)
+    text = f"{total} missing"
+    if tally.missing is None:
+        text += f" (range {tally.missing_low}\u2013{tally.missing_high})"
+    text += f" across {tally.forces_with_missing} forces; {replied_in_round} of {in_round} forces replied"
+    if refused:
+        sections = sorted({s for f in refused for s in f.reply.exemptions})  # type: ignore[union-attr]
+        text += f"; {len(refused)} refused" + (f" ({', '.join(sections)})" if sections else "")
+    if other["ncnd"]:
+        text += f"; {other['ncnd']} neither confirmed nor denied"
+    if other["not_held"]:
+        text += f"; {other['not_held']} said not held"
+    no_reply = in_round - replied_in_round
+    if no_reply:
+        text += f"; {no_reply} no reply"
+    if tally.review:
+        text += f"; {len(tally.review)} awaiting review (not counted)"
+    return text
+
+
+def sorted_figures(tally: Tally, sort: str = "count") -> list[ForceFigure]:
+    if sort == "name":
+        return sorted(tally.forces, key=lambda f: f.force.name)
+    return sorted(tally.forces, key=lambda f: (-(f.missing_high if f.counted else -1), f.force.name))  # type: ignore[operator]
+
+
+def by_force_json(tally: Tally) -> dict[str, object]:
+    return {"national": tally.national(), "forces": [f.to_dict() for f in sorted_figures(tally, "name")]}
+
+
+def safe_cell(value: object) -> object:
+    """Neutralise text a spreadsheet would execute; real numbers (negative ones too) stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        try:
+            float(value)
+        except ValueError:
+            return "'" + value
+    return value
+
+
+def to_csv(rows: list[dict[str, object]], columns: tuple[str, ...] | list[str], excel: bool = False) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n" if excel else "\n")
+    writer.writerow(columns)
+    for row in rows:
+        values = []
+        for column in columns:
+            value = row.get(column)
+            if isinstance(value, (list, tuple)):
+                value = "; ".join(str(v) for v in value)
+            if isinstance(value, bool):
+                value = "true" if value else "false"
+            values.append("" if value is None else safe_cell(value))
+        writer.writerow(values)
+    return ("\ufeff" if excel else "") + buffer.getvalue()
+
+
+def by_force_rows(tally: Tally, sort: str = "count") -> list[dict[str, object]]:
+    return [f.to_dict() for f in sorted_figures(tally, sort)]

@@ -1,0 +1,377 @@
+"""Tests for foi_tally.dates: "missing since" phrases and letter dates, UK style."""
+
+from __future__ import annotations
+
+import datetime
+import itertools
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+
+from foi_tally.dates import (
+    Since,
+    SinceMatch,
+    add_months,
+    add_years,
+    find_since,
+    from_excel_serial,
+    parse_letter_date,
+    parse_since,
+)
+
+D = datetime.date
+AS_OF = D(2015, 2, 5)
+dates_1950_2030 = st.dates(min_value=D(1950, 1, 1), max_value=D(2030, 12, 31))
+as_of_dates = st.dates(min_value=D(1990, 1, 1), max_value=D(2030, 12, 31))
+
+
+def found(text: str, as_of: datetime.date | None = AS_OF) -> list[tuple[str, str | None]]:
+    return [(m.text, m.since.iso()) for m in find_since(text, as_of)]
+
+
+# --- absolute dates ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "15/09/2004",
+        "15.09.2004",
+        "15-09-2004",
+        "15/9/04",
+        "2004-09-15",
+        "15 September 2004",
+        "15th Sept 2004",
+        "15-Sep-2004",
+        "September 15, 2004",
+        " 15/09/2004. ",
+        "wanted since 15/09/2004",
+        "2004-09-15 00:00:00",
+    ],
+)
+def test_day_precision(text: str) -> None:
+    assert parse_since(text) == Since(D(2004, 9, 15), "day")
+    assert parse_since(text).iso() == "2004-09-15"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["September 2004", "Sept 2004", "Sep 2004", "Sep-04", "09/2004", "2004-09", "Medi 2004", "medi 2004"],
+)
+def test_month_precision(text: str) -> None:
+    assert parse_since(text) == Since(D(2004, 9, 1), "month")
+    assert parse_since(text).iso() == "2004-09"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "month"),
+    [
+        ("Ionawr 2010", 1),
+        ("Chwefror 2010", 2),
+        ("Mawrth 2010", 3),
+        ("Ebrill 2010", 4),
+        ("Mai 2010", 5),
+        ("Mehefin 2010", 6),
+        ("Gorffennaf 2010", 7),
+        ("Awst 2010", 8),
+        ("Medi 2010", 9),
+        ("Hydref 2010", 10),
+        ("Tachwedd 2010", 11),
+        ("Rhagfyr 2010", 12),
+    ],
+)
+def test_welsh_months(text: str, month: int) -> None:
+    assert parse_since(text) == Since(D(2010, month, 1), "month")
+
+
+def test_two_digit_year_pivot() -> None:
+    assert parse_since("1/2/30") == Since(D(2030, 2, 1), "day")
+    assert parse_since("1/2/31") == Since(D(1931, 2, 1), "day")
+    assert parse_since("1/2/00") == Since(D(2000, 2, 1), "day")
+    assert parse_since("1/2/99") == Since(D(1999, 2, 1), "day")
+
+
+def test_year_precision() -> None:
+    assert parse_since("2004") == Since(D(2004, 1, 1), "year")
+    assert parse_since("2004").iso() == "2004"  # type: ignore[union-attr]
+    assert parse_since("in 1998") == Since(D(1998, 1, 1), "year")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1998/99",
+        "2004-05",
+        "2015/1234",
+        "38245",
+        "3",
+        "1850",
+        "2100",
+        "31/02/2004",
+        "13/13/2004",
+        "£450",
+        "section 40",
+        "hello",
+        "September",
+    ],
+)
+def test_not_dates(text: str) -> None:
+    assert parse_since(text) is None
+
+
+@pytest.mark.parametrize("text", ["unknown", "Not known", "n/k", "N/K", "unk", "not recorded", "", "  "])
+def test_unknown(text: str) -> None:
+    result = parse_since(text)
+    assert result == Since(None, "unknown")
+    assert result is not None and result.iso() is None
+
+
+# --- relative phrases ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("missing for 14 years", Since(D(2001, 1, 1), "year")),
+        ("14 years", Since(D(2001, 1, 1), "year")),
+        ("for fourteen years", Since(D(2001, 1, 1), "year")),
+        ("twenty-one years", Since(D(1994, 1, 1), "year")),
+        ("8 years 9 months", Since(D(2006, 5, 1), "month")),
+        ("8 years and 9 months", Since(D(2006, 5, 1), "month")),
+        ("18 months ago", Since(D(2013, 8, 1), "month")),
+        ("18 months", Since(D(2013, 8, 1), "month")),
+        ("more than a year", Since(None, "unknown", latest=D(2014, 2, 5))),
+        ("over a year", Since(None, "unknown", latest=D(2014, 2, 5))),
+        ("between two and eight years", Since(D(2007, 1, 1), "year", latest=D(2013, 2, 5))),
+        ("since the beginning of 2010", Since(D(2010, 1, 1), "year")),
+        ("since the start of 2010", Since(D(2010, 1, 1), "year")),
+        ("since early 2010", Since(D(2010, 1, 1), "year")),
+        ("last November", Since(D(2014, 11, 1), "month")),
+        ("last February", Since(D(2014, 2, 1), "month")),
+        ("August", Since(D(2014, 8, 1), "month")),
+        ("February", Since(D(2015, 2, 1), "month")),
+        ("January", Since(D(2015, 1, 1), "month")),
+    ],
+)
+def test_relative(text: str, expected: Since) -> None:
+    assert parse_since(text, AS_OF) == expected
+
+
+@pytest.mark.parametrize("text", ["14 years", "18 months", "more than a year", "last November", "August"])
+def test_relative_needs_as_of(text: str) -> None:
+    assert parse_since(text) is None
+
+
+def test_relative_clamps_leap_day() -> None:
+    assert parse_since("more than a year", D(2016, 2, 29)) == Since(None, "unknown", latest=D(2015, 2, 28))
+
+
+@given(as_of_dates, st.integers(min_value=0, max_value=60), st.integers(min_value=0, max_value=11))
+def test_relative_never_after_as_of(as_of: datetime.date, years: int, months: int) -> None:
+    for text in (
+        f"{years} years",
+        f"missing for {years} years ago",
+        f"{years} years and {months} months",
+        f"{months} months",
+        f"between {months} and {years} years",
+        f"more than {years} years",
+    ):
+        result = parse_since(text, as_of)
+        assert result is not None, text
+        for d in (result.date, result.latest):
+            assert d is None or d <= as_of, text
+        if result.date is not None and result.latest is not None:
+            assert result.date <= result.latest
+
+
+@given(
+    as_of_dates,
+    st.sampled_from(["January", "March", "June", "August", "November", "December"]),
+    st.booleans(),
+)
+def test_month_names_never_after_as_of(as_of: datetime.date, month: str, last: bool) -> None:
+    result = parse_since(("last " if last else "") + month, as_of)
+    assert result is not None and result.date is not None
+    assert result.date <= as_of
+    assert result.precision == "month"
+    months_back = (as_of.year - result.date.year) * 12 + as_of.month - result.date.month
+    assert (1 if last else 0) <= months_back <= (12 if last else 11)
+
+
+# --- round trips ---------------------------------------------------------------------------------------
+
+
+@given(dates_1950_2030)
+def test_round_trip_day(d: datetime.date) -> None:
+    for fmt in (
+        "%d/%m/%Y",
+        "%d %B %Y",
+        "%d %b %Y",
+        "%Y-%m-%d",
+        "%d.%m.%Y",
+        "%d-%b-%Y",
+        "%B %d, %Y",
+        "%A, %d %B %Y",
+    ):
+        assert parse_since(d.strftime(fmt)) == Since(d, "day"), fmt
+        assert parse_letter_date(d.strftime(fmt)) == d, fmt
+
+
+@given(dates_1950_2030)
+def test_round_trip_month(d: datetime.date) -> None:
+    for fmt in ("%B %Y", "%b %Y", "%m/%Y", "%b-%y"):
+        assert parse_since(d.strftime(fmt)) == Since(d.replace(day=1), "month"), fmt
+
+
+@given(dates_1950_2030)
+def test_round_trip_iso(d: datetime.date) -> None:
+    assert parse_since(d.isoformat()).iso() == d.isoformat()  # type: ignore[union-attr]
+
+
+# --- letter dates --------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5 February 2015",
+        "5th February 2015",
+        "05/02/2015",
+        "Thursday, 5 February 2015",
+        "2015-02-05",
+        "February 5, 2015",
+        "Date: 5 February 2015",
+        "5 Feb 2015",
+    ],
+)
+def test_letter_date(text: str) -> None:
+    assert parse_letter_date(text) == D(2015, 2, 5)
+
+
+@pytest.mark.parametrize("text", ["February 2015", "2015", "unknown", "5 February", "31/02/2015"])
+def test_letter_date_needs_a_day(text: str) -> None:
+    assert parse_letter_date(text) is None
+
+
+# --- Excel serials -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("serial", "expected"),
+    [
+        (1, D(1900, 1, 1)),
+        (59, D(1900, 2, 28)),
+        (61, D(1900, 3, 1)),
+        (38245, D(2004, 9, 15)),
+        (38245.75, D(2004, 9, 15)),
+        (42040, D(2015, 2, 5)),
+    ],
+)
+def test_excel_serial(serial: float, expected: datetime.date) -> None:
+    assert from_excel_serial(serial) == expected
+
+
+@pytest.mark.parametrize("serial", [60, 0, -3, float("nan")])
+def test_excel_serial_refuses(serial: float) -> None:
+    with pytest.raises(ValueError):
+        from_excel_serial(serial)
+
+
+@given(st.dates(min_value=D(1900, 3, 1), max_value=D(2099, 12, 31)))
+def test_excel_serial_round_trip(d: datetime.date) -> None:
+    assert from_excel_serial((d - D(1899, 12, 30)).days) == d
+
+
+# --- helpers -------------------------------------------------------------------------------------------
+
+
+def test_add_years_and_months_clamp() -> None:
+    assert add_years(D(2016, 2, 29), -1) == D(2015, 2, 28)
+    assert add_years(D(2016, 2, 29), 4) == D(2020, 2, 29)
+    assert add_months(D(2015, 3, 31), -1) == D(2015, 2, 28)
+    assert add_months(D(2015, 1, 15), -13) == D(2013, 12, 15)
+    assert add_months(D(2015, 12, 1), 1) == D(2016, 1, 1)
+
+
+@given(st.dates(min_value=D(1900, 1, 1), max_value=D(2099, 12, 31)), st.integers(-600, 600))
+def test_add_months_inverse_on_safe_days(d: datetime.date, n: int) -> None:
+    assume(d.day <= 28)
+    assert add_months(add_months(d, n), -n) == d
+
+
+# --- find_since ----------------------------------------------------------------------------------------
+
+
+def test_find_examples() -> None:
+    assert found("1 went missing in 1998") == [("1998", "1998")]
+    assert found("two since September 2005") == [("September 2005", "2005-09")]
+    assert found("one has been missing for 14 years") == [("14 years", "2001")]
+    assert found("wanted since 15/09/2004") == [("15/09/2004", "2004-09-15")]
+    assert found("since 15 Sept 2004 and twenty-one years") == [
+        ("15 Sept 2004", "2004-09-15"),
+        ("twenty-one years", "1994"),
+    ]
+
+
+def test_find_positions() -> None:
+    text = "wanted since 15/09/2004"
+    assert find_since(text) == [SinceMatch(13, 23, "15/09/2004", Since(D(2004, 9, 15), "day"))]
+
+
+def test_find_relative_needs_as_of() -> None:
+    assert found("one has been missing for 14 years", None) == []
+    assert found("in September 2005 and for 14 years", None) == [("September 2005", "2005-09")]
+
+
+def test_find_ranges_and_vague() -> None:
+    result = find_since("missing between two and eight years", AS_OF)
+    assert [(m.text, m.since) for m in result] == [
+        ("between two and eight years", Since(D(2007, 1, 1), "year", latest=D(2013, 2, 5)))
+    ]
+    result = find_since("missing for more than a year", AS_OF)
+    assert [(m.text, m.since.latest) for m in result] == [("more than a year", D(2014, 2, 5))]
+    assert found("missing since the beginning of 2010") == [("the beginning of 2010", "2010")]
+    assert found("missing since last November") == [("last November", "2014-11")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "3 are missing",
+        "it cost £450",
+        "exempt under section 40",
+        "our ref FOI 2015/1234",
+        "in 1998/99",
+        "during 2014/15",
+        "aged 45 years old",
+        "5 may have moved",
+        "we march on",
+        "F-2009-01234",
+    ],
+)
+def test_find_skips_non_dates(text: str) -> None:
+    assert find_since(text, AS_OF) == []
+
+
+def test_find_capitalised_may_is_a_month() -> None:
+    assert found("5 may have left in May 2004") == [("May 2004", "2004-05")]
+
+
+@given(
+    st.integers(min_value=1, max_value=99),
+    st.integers(min_value=1900, max_value=2099),
+    st.integers(min_value=1, max_value=99),
+)
+def test_find_year_in_sentence(n: int, year: int, section: int) -> None:
+    result = find_since(f"{n} went missing in {year} (section {section}, ref {year}/{n})", AS_OF)
+    assert [(m.text, m.since) for m in result] == [(str(year), Since(D(year, 1, 1), "year"))]
+
+
+@given(st.text(max_size=60), as_of_dates)
+def test_find_matches_are_consistent(text: str, as_of: datetime.date) -> None:
+    result = find_since(text, as_of)
+    for m in result:
+        assert text[m.start : m.end] == m.text
+    for a, b in itertools.pairwise(result):
+        assert a.end <= b.start
