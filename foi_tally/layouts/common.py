@@ -27,11 +27,13 @@ _REQUEST_START = re.compile(
     re.IGNORECASE,
 )
 _ANSWER_START = re.compile(
-    r"^(?:response\b|answer\b|our\s+response\b|reply\b|decision\b|a\d\b|the\s+answer\b|in\s+response\b"
-    r"|i\s+can\s+(?:now\s+)?confirm\b|we\s+can\s+(?:now\s+)?confirm\b|please\s+find\b|please\s+see\b"
-    r"|i\s+am\s+(?:now\s+)?able\b|information\s+(?:supplied|provided|disclosed)\b|outcome\b|results?\b)",
+    r"^(?:(?:our\s+)?(?:response|answer|reply|decision|outcome|results?)\s*(?::|$)|a\d\b|the\s+answer\b"
+    r"|in\s+response\b|i\s+can\s+(?:now\s+)?confirm\b|we\s+can\s+(?:now\s+)?confirm\b|please\s+find\b"
+    r"|please\s+see\b|i\s+am\s+(?:now\s+)?able\b|information\s+(?:supplied|provided|disclosed)\b)",
     re.IGNORECASE,
 )
+#: How far a restated request may run before its question mark.
+REQUEST_MAX_LINES = 8
 
 
 @dataclass(frozen=True)
@@ -62,26 +64,30 @@ class AnswerText:
 
 
 def answer_lines(doc: Document) -> list[Line]:
-    """The document's own lines, without quoted email history or a restated request."""
+    """The document's own lines, without quoted email history or a restated request.
+
+    A restated request runs from a marker ("You asked:", "Request") to its
+    question mark or to an answer marker ("Response:"), whichever comes first,
+    and never further than REQUEST_MAX_LINES lines.
+    """
     own = [line for line in doc.lines if not line.quoted]
     skip: set[int] = set()
     i = 0
     while i < len(own):
-        if _REQUEST_START.match(own[i].text):
-            end = next((j for j in range(i + 1, min(len(own), i + 25)) if _ANSWER_START.match(own[j].text)), None)
-            if end is not None:
-                skip.update(range(i, end))
-                i = end
-                continue
-            # No answer marker: drop only the request's own question lines.
-            j = i
-            while j < len(own) and (j == i or own[j].text.rstrip().endswith("?") or own[j].text.startswith('"')):
-                skip.add(j)
-                j += 1
-            i = j
+        if not _REQUEST_START.match(own[i].text):
+            i += 1
             continue
-        i += 1
-    return [line for k, line in enumerate(own) if k not in skip and not line.text.rstrip().endswith("?")]
+        end = i + 1
+        for j in range(i, min(len(own), i + REQUEST_MAX_LINES)):
+            if j > i and _ANSWER_START.match(own[j].text):
+                end = j
+                break
+            if "?" in own[j].text:
+                end = j + 1
+                break
+        skip.update(range(i, end))
+        i = end
+    return [line for k, line in enumerate(own) if k not in skip]
 
 
 def join_lines(lines: list[Line]) -> AnswerText:
@@ -117,6 +123,7 @@ class Finding:
     review: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     complete: bool = True  # entries are the whole answer (a table), not a partial breakdown (prose)
+    table: object | None = None  # the Table it was read from, if any
 
     @property
     def entry_total(self) -> tuple[int, int]:

@@ -15,20 +15,20 @@ _FULL_DATE = re.compile(
 )
 _AS_AT = re.compile(
     r"\b(?:as\s+at|as\s+of|correct\s+(?:as\s+)?(?:at|on|to)|valid\s+(?:as\s+)?(?:at|on)|accurate\s+as\s+(?:at|of)"
-    r"|figures?\s+(?:for|on)|snapshot\s+(?:on|taken))\b[\s:,]*(?:the\s+)?(?:date\s+of\s+)?",
+    r"|figures?\s+(?:for|on)|snapshot\s+(?:on|taken)|position\s+(?:as\s+)?(?:at|on)|data\s+as\s+at"
+    r"|extracted\s+on|date\s+of\s+extract(?:ion)?)\b[\s:,]*(?:the\s+)?(?:date\s+of\s+)?",
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(r"^\s*(?:date(?:\s+of\s+(?:response|reply|letter))?|dated|sent)\s*[:.]?\s*", re.IGNORECASE)
 _REF_LABEL = re.compile(
-    r"(?<!your\s)\b(?:our\s+ref(?:erence)?|ref(?:erence)?(?:\s+(?:no|number))?\.?|foi\s+(?:ref(?:erence)?|request|"
-    r"number|no)\.?|request\s+(?:no|number|ref(?:erence)?)\.?|freedom\s+of\s+information\s+(?:request|reference)"
-    r"(?:\s+(?:no|number|reference))?\.?|case\s+(?:no|number|ref)\.?)\s*[:#]?\s*(?P<ref>[A-Z0-9][A-Za-z0-9/_.\-]*"
-    r"(?:[ ][0-9][A-Za-z0-9/_.\-]*)?)",
+    r"(?<!your\s)\b(?:our\s+)?(?:(?:freedom\s+of\s+information|foi|foia)\s+)?(?:request\s+)?"
+    r"(?:ref(?:erence)?|request|case)(?:\s+(?:no|number))?\.?\s*[:#]?\s*"
+    r"(?P<ref>[A-Z0-9][A-Za-z0-9/_.\-]*(?:[ ][0-9][A-Za-z0-9/_.\-]*)?)",
     re.IGNORECASE,
 )
 _BARE_REF = re.compile(
-    r"\b(?P<ref>(?:FOI|FOIA|FOIR|F|IM-FOI|RFI)[-\s]?(?:\d{4}[/-]?\d{2,6}|\d{3,6}[/-]\d{2,4})|\d{3,6}[A-Z]?/\d{2})\b",
-    re.IGNORECASE,
+    r"\b(?P<ref>(?:[A-Za-z0-9]+[-/])*(?:FOI[A-Z]?|RFI|F)[-/ ]?[A-Za-z0-9]*\d[A-Za-z0-9]*(?:[-/][A-Za-z0-9]+)*"
+    r"|\d{3,6}[A-Z]?/\d{2})\b",
 )
 
 

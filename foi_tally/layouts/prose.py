@@ -33,6 +33,8 @@ _CASELOAD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CASELOAD_BEFORE = re.compile(r"\b(?:of\s+the|out\s+of|from|among|of\s+our|of\s+some|of\s+around)\s*$", re.IGNORECASE)
+# "For four individuals the date is not recorded": a count after a preposition is not the answer.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:for|with|to|by|about|regarding|concerning)\s*$", re.IGNORECASE)
 _NOT_A_COUNT_AFTER = re.compile(
     r"^\s*(?:working\s+days|days|hours|weeks|months|years|calendar|%|per\s+cent|percent|pounds|minutes|pages?"
     r"|forces?|police\s+forces|sections?|categories)\b",
@@ -119,7 +121,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                     key, (count.low, count.high, sentence.strip(), answer.locator_at(s_start + count.start))
                 )
             is_total = False
-            if has_missing_word and _NOUN_AFTER_COUNT.match(after) and not _caseload(after, before):
+            if _PREPOSITION_BEFORE.search(before):
+                pass
+            elif has_missing_word and _NOUN_AFTER_COUNT.match(after) and not _caseload(after, before):
                 is_total = True
             elif has_missing_word and _IS_BEFORE.search(before) and re.search(OFFENDER_NOUN, before, re.I) and (
                 _MISSING.search(before)
@@ -152,7 +156,20 @@ def _dated(count_end: int, after: str, dates, next_count_at: int):  # type: igno
 
 
 def _caseload(after: str, before: str) -> bool:
-    return bool(_CASELOAD_AFTER.match(after) or _CASELOAD_BEFORE.search(before))
+    """A count of the force's whole caseload ("of the 1,650 RSOs managed"), not of the missing.
+
+    "167 RSOs managed by the MPS were recorded as wanted" is still a total: a
+    missing-word after the caseload word, before any other count, rescues it.
+    """
+    if _CASELOAD_BEFORE.search(before):
+        return True
+    match = _CASELOAD_AFTER.match(after)
+    if not match:
+        return False
+    rest = after[match.end() :]
+    next_count = find_counts(rest)
+    clause = rest[: next_count[0].start] if next_count else rest
+    return not _MISSING.search(clause)
 
 
 def _settle_total(finding: Finding, totals: list, answer: AnswerText) -> None:  # type: ignore[type-arg]

@@ -31,7 +31,7 @@ _COUNT_HEADER = re.compile(
     r"missing))?$",
     re.IGNORECASE,
 )
-_ABROAD_HEADER = re.compile(r"abroad|overseas|outside\s+(?:the\s+)?(?:uk|united\s+kingdom)|location", re.IGNORECASE)
+_ABROAD_HEADER = re.compile(r"abroad|^believed\b|overseas|outside\s+(?:the\s+)?(?:uk|united\s+kingdom)|location", re.IGNORECASE)
 _STATUS_HEADER = re.compile(r"^(?:current\s+)?status$|^category$|^wanted\s*/\s*missing", re.IGNORECASE)
 _ID_HEADER = re.compile(r"\b(?:ref|reference|id|identifier|subject|nominal|person|case|urn|number|no)\b", re.IGNORECASE)
 _TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*overall\b|^\s*all\b", re.IGNORECASE)
@@ -45,29 +45,39 @@ def read_tables(tables: list[Table], context: Context) -> list[Finding]:
     for table in tables:
         finding = read_table(table, context)
         if finding is not None:
+            finding.table = table
             findings.append(finding)
     return findings
 
 
 def read_table(table: Table, context: Context) -> Finding | None:
+    """Try each of the first rows as the header; the first reading that yields figures wins."""
     rows = table.rows
-    for h in range(min(HEADER_SEARCH_ROWS, len(rows) - 1)):
+    candidates = range(min(HEADER_SEARCH_ROWS, len(rows) - 1))
+    for h in candidates:
         header = [c.text for c in rows[h]]
-        body = rows[h + 1 :]
         years = [i for i, text in enumerate(header) if _year_heading(text) is not None]
         if len(years) >= 2 and not any(_SINCE_HEADER.search(t) for t in header if t):
-            return _pivot_years_across(header, body, years, context)
-        since_col = _find(header, _SINCE_HEADER) if _find(header, _YEAR_HEADER) is None else _find(header, _YEAR_HEADER)
-        if since_col is None:
-            continue
-        count_col = _find(header, _COUNT_HEADER, exclude={since_col})
-        if count_col is not None:
-            return _counts_by_date(header, body, since_col, count_col, context)
-        numeric_cols = _numeric_columns(body, exclude={since_col})
-        if _find(header, _YEAR_HEADER) is not None and numeric_cols:
-            return _counts_by_date(header, body, since_col, None, context, numeric_cols=numeric_cols)
-        return _individuals(header, body, since_col, context)
+            return _pivot_years_across(header, rows[h + 1 :], years, context)
+    for h in candidates:
+        finding = _read_with_header([c.text for c in rows[h]], rows[h + 1 :], context)
+        if finding is not None and (finding.entries or finding.stated_total is not None):
+            return finding
     return None
+
+
+def _read_with_header(header: list[str], body, context: Context) -> Finding | None:  # type: ignore[no-untyped-def]
+    year_col = _find(header, _YEAR_HEADER)
+    since_col = year_col if year_col is not None else _find(header, _SINCE_HEADER)
+    if since_col is None:
+        return None
+    count_col = _find(header, _COUNT_HEADER, exclude={since_col})
+    if count_col is not None:
+        return _counts_by_date(header, body, since_col, count_col, context)
+    numeric_cols = _numeric_columns(body, exclude={since_col})
+    if year_col is not None and numeric_cols:
+        return _counts_by_date(header, body, since_col, None, context, numeric_cols=numeric_cols)
+    return _individuals(header, body, since_col, context)
 
 
 def _find(header: list[str], pattern: re.Pattern[str], exclude: set[int] = frozenset()) -> int | None:  # type: ignore[assignment]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from foi_tally.document import Document
+from foi_tally.document import Document, Line, Table
 from foi_tally.forces import Force, by_name
 from foi_tally.layouts.common import Context, Finding, answer_lines, join_lines
 from foi_tally.layouts.metadata import find_as_of, find_letter_date, find_reference
@@ -72,18 +72,18 @@ class ForceParser:
 
 def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply | None:
     own_lines = [line for line in doc.lines if not line.quoted]
-    answer = join_lines(answer_lines(doc))
     letter_date = find_letter_date(own_lines) or doc.sent
-    as_of = find_as_of(own_lines) or letter_date
+    as_of = find_as_of(own_lines + [line for t in doc.tables for line in _label_value_lines(t)]) or letter_date
     context = Context(as_of=as_of, footnotes=_footnotes(doc))
+    table_layouts = {"table_of_individuals", "counts_by_year"} & set(parser.layouts)
+    findings = [f for f in read_tables(doc.tables, context) if f.layout in table_layouts]
+    recognised = {id(f.table) for f in findings}
+    label_lines = [line for t in doc.tables if id(t) not in recognised for line in _label_value_lines(t)]
+    answer = join_lines(answer_lines(doc) + label_lines)
     act = force.act if force else None
     sentence_texts = [answer.text[s:e] for s, e in sentences(answer)]
     outcome = read_outcome(sentence_texts, act)
 
-    findings: list[Finding] = []
-    table_layouts = {"table_of_individuals", "counts_by_year"} & set(parser.layouts)
-    if table_layouts:
-        findings += [f for f in read_tables(doc.tables, context) if f.layout in table_layouts]
     prose = read_prose(answer, context) if "prose" in parser.layouts else Finding(layout="prose")
     nil_text = _nil_statement(sentence_texts) if "nil_return" in parser.layouts else None
 
@@ -213,6 +213,16 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
             _undated(remainder[0], remainder[1], "wanted", prose.stated_total_text or "", prose.stated_total_locator)
         )
     return entries
+
+
+def _label_value_lines(table: Table) -> list[Line]:
+    """Rows of a two-column 'label | value' table read as sentences ("Wanted - whereabouts unknown: 0")."""
+    lines = []
+    for row in table.rows:
+        filled = [c for c in row if c.text]
+        if len(filled) == 2 and not filled[0].text.replace(",", "").isdigit():
+            lines.append(Line(f"{filled[0].text}: {filled[1].text}.", filled[1].locator))
+    return lines
 
 
 def _undated(low: int, high: int, status: str, text: str, locator: Locator) -> MissingEntry:

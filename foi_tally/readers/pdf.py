@@ -16,7 +16,7 @@ from foi_tally.records import Locator, ReadError
 #: Path objects on a page before we assume it draws a ruled table.
 RULED_PATH_OBJECTS = 4
 #: Lines with a date, year or count among other words before a page looks like a borderless table.
-ROWLIKE_LINES = 3
+ROWLIKE_LINES = 2
 _ROWLIKE = re.compile(
     r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d{2})\b.*\S|\S.*\b(?:19|20)\d{2}\s*\|?\s*\d+\s*$"
 )
@@ -65,24 +65,56 @@ def _tables(data: bytes, source: str, pages: list[tuple[int, bool]]) -> list[Tab
     with pdfplumber.open(BytesIO(data)) as pdf:
         for index, ruled in pages:
             page = pdf.pages[index]
-            settings = {} if ruled else {"vertical_strategy": "text", "horizontal_strategy": "text"}
-            for number, raw in enumerate(page.extract_tables(settings), start=1):
-                rows = []
-                for row_number, raw_row in enumerate(raw, start=1):
-                    values = [(v or "").replace("\n", " ").strip() for v in raw_row]
-                    if not any(values):
-                        continue
-                    rows.append(
-                        tuple(
-                            Cell(v or None, Locator(source, page=index + 1, row=row_number, column=_column(c)))
-                            for c, v in enumerate(values)
-                        )
-                    )
-                if len(rows) >= 2:
-                    found.append(
-                        Table(tuple(rows), Locator(source, page=index + 1), title=f"page {index + 1} table {number}")
-                    )
+            if ruled:
+                regions = [(page, {})]
+            else:
+                text_strategy = {"vertical_strategy": "text", "horizontal_strategy": "text"}
+                regions = [(page.crop(box), text_strategy) for box in _borderless_regions(page)]
+            number = 0
+            for region, settings in regions:
+                for raw in region.extract_tables(settings):
+                    number += 1
+                    table = _table(raw, source, index, number)
+                    if table is not None:
+                        found.append(table)
     return found
+
+
+def _borderless_regions(page) -> list[tuple[float, float, float, float]]:  # type: ignore[no-untyped-def]
+    """Bounding boxes around runs of row-like text lines, with the header line above and a total below."""
+    lines = page.extract_text_lines()
+    boxes = []
+    i = 0
+    while i < len(lines):
+        if not (_ROWLIKE.search(lines[i]["text"]) and not lines[i]["text"].endswith(".")):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(lines) and _ROWLIKE.search(lines[j + 1]["text"]) and not lines[j + 1]["text"].endswith("."):
+            j += 1
+        first = i - 1 if i > 0 and not re.search(r"[.:;]$", lines[i - 1]["text"]) else i
+        last = j + 1 if j + 1 < len(lines) and re.match(r"(?i)\s*(?:grand\s+)?total", lines[j + 1]["text"]) else j
+        if last > first:
+            boxes.append((0, max(0, lines[first]["top"] - 1), page.width, min(page.height, lines[last]["bottom"] + 1)))
+        i = j + 1
+    return boxes
+
+
+def _table(raw: list[list[str | None]], source: str, index: int, number: int) -> Table | None:
+    rows = []
+    for row_number, raw_row in enumerate(raw, start=1):
+        values = [(v or "").replace("\n", " ").strip() for v in raw_row]
+        if not any(values):
+            continue
+        rows.append(
+            tuple(
+                Cell(v or None, Locator(source, page=index + 1, row=row_number, column=_column(c)))
+                for c, v in enumerate(values)
+            )
+        )
+    if len(rows) < 2:
+        return None
+    return Table(tuple(rows), Locator(source, page=index + 1), title=f"page {index + 1} table {number}")
 
 
 def _column(index: int) -> str:
