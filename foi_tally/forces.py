@@ -25,7 +25,13 @@ WEIGHT_MENTION = 1.0
 WEIGHT_MENTION_CAP = 3.0
 WEIGHT_FILENAME = 0.5
 HEAD_LINES = 8
-TAIL_LINES = 14
+TAIL_LINES = 8
+# The signature block starts at the closing words of a letter or email.
+_CLOSING = re.compile(
+    r"^\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)?\s*regards|many\s+thanks|thanks"
+    r"|yn\s+gywir|cofion)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -113,7 +119,10 @@ def _matcher() -> _Matcher:
     folded_aliases: dict[str, str] = {}
     exact_aliases: dict[str, str] = {}
     for force in all_forces():
-        for alias in (force.name, force.short_name, *force.aliases):
+        # A bare place name ("Cheshire", "Kent") is not evidence: every letter gives the ICO's
+        # address in Wilmslow, Cheshire. Short names count only when they name a police body.
+        short = (force.short_name,) if re.search(r"police|constabulary|^[A-Z]{2,5}$", force.short_name, re.IGNORECASE) else ()
+        for alias in (force.name, *short, *force.aliases):
             alias = _normalise(alias)
             if _is_case_sensitive(alias):
                 exact_aliases[alias] = force.name
@@ -195,6 +204,7 @@ class Identification:
 
 def identify(
     lines: list[str],
+    cells: list[str] = (),  # type: ignore[assignment]
     sender: str | None = None,
     filename: str | None = None,
     reference_hits: dict[str, str] | None = None,
@@ -213,21 +223,29 @@ def identify(
             add(force.name, WEIGHT_DOMAIN, f"sender domain {sender.rsplit('@', 1)[1].strip(' >')}")
 
     head = lines[:HEAD_LINES]
-    tail = lines[-TAIL_LINES:] if len(lines) > HEAD_LINES else []
-    body = lines[HEAD_LINES:-TAIL_LINES] if len(lines) > HEAD_LINES + TAIL_LINES else []
+    closing = max((i for i, line in enumerate(lines) if _CLOSING.match(line)), default=None)
+    tail_start = closing if closing is not None and closing >= HEAD_LINES else max(HEAD_LINES, len(lines) - TAIL_LINES)
+    tail = lines[tail_start:]
+    body = lines[HEAD_LINES:tail_start]
     for part, weight, label in ((head, WEIGHT_LETTERHEAD, "letterhead"), (tail, WEIGHT_SIGNATURE, "signature")):
         seen: set[str] = set()
         for line in part:
-            for _, _, name in find_mentions(line):
+            named = list(dict.fromkeys(name for _, _, name in find_mentions(line)))
+            for name in named:
                 if name not in seen:
                     seen.add(name)
-                    add(name, weight, f"{label}: {line.strip()[:60]}")
+                    # An alliance letterhead naming two forces is shared evidence, split between them.
+                    add(name, weight / len(named), f"{label}: {line.strip()[:60]}")
     mention_scores: dict[str, float] = {}
     for line in body:
         for _, _, name in find_mentions(line):
             mention_scores[name] = min(WEIGHT_MENTION_CAP, mention_scores.get(name, 0.0) + WEIGHT_MENTION)
     for name, weight in mention_scores.items():
         add(name, weight, "named in the text")
+    # A table cell that is exactly a force's name is a label ("Force: North Yorkshire Police").
+    labelled = {name for cell in cells for s, e, name in find_mentions(cell) if e - s >= len(_normalise(cell)) - 1}
+    for name in sorted(labelled):
+        add(name, WEIGHT_LETTERHEAD, "named in a table cell")
     for name, ref in (reference_hits or {}).items():
         add(name, WEIGHT_REFERENCE, f"reference format {ref}")
     if filename:

@@ -9,7 +9,7 @@ through every total without being turned into a guess.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 #: How far a "missing since" date can be trusted.

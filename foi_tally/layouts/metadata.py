@@ -16,10 +16,11 @@ _FULL_DATE = re.compile(
 _AS_AT = re.compile(
     r"\b(?:as\s+at|as\s+of|correct\s+(?:as\s+)?(?:at|on|to)|valid\s+(?:as\s+)?(?:at|on)|accurate\s+as\s+(?:at|of)"
     r"|figures?\s+(?:for|on)|snapshot\s+(?:on|taken)|position\s+(?:as\s+)?(?:at|on)|data\s+as\s+at"
-    r"|extracted\s+on|date\s+of\s+extract(?:ion)?)\b[\s:,]*(?:the\s+)?(?:date\s+of\s+)?",
+    r"|extracted(?:\s+on)?|date\s+of\s+extract(?:ion)?|carried\s+out\s+on|^on"
+    r"|(?:taken|extracted|drawn|obtained|run|searched|checked)\b[^.]{0,40}?\bon)\b[\s:,]*(?:the\s+)?(?:date\s+of\s+)?",
     re.IGNORECASE,
 )
-_DATE_LABEL = re.compile(r"^\s*(?:date(?:\s+of\s+(?:response|reply|letter))?|dated|sent)\s*[:.]?\s*", re.IGNORECASE)
+_DATE_LABEL = re.compile(r"^\s*(?:[^/:]{1,20}/\s*)?(?:date(?:\s+of\s+(?:response|reply|letter))?|dated|sent)\s*[:.]?\s*", re.IGNORECASE)
 _REF_LABEL = re.compile(
     r"(?<!your\s)\b(?:our\s+)?(?:(?:freedom\s+of\s+information|foi|foia)\s+)?(?:request\s+)?"
     r"(?:ref(?:erence)?|request|case)(?:\s+(?:no|number))?\.?\s*[:#]?\s*"

@@ -35,8 +35,9 @@ _NOT_HELD = re.compile(
     r"|hold\s+no\s+(?:recorded\s+)?information|not\s+held\s+by)",
     re.IGNORECASE,
 )
+# Only a cost limit that is *exceeded* refuses a request ("within the £450 cost limit" does not).
 _COST = re.compile(
-    r"\b(?:exceed(?:s|ed)?\s+the\s+(?:appropriate|cost|fees?)\s+limit|appropriate\s+limit|cost\s+limit|18\s+hours)",
+    r"\b(?:exceed(?:s|ed|ing)?|above|over|beyond)\s+(?:the\s+)?(?:appropriate|cost|fees?|\u00a3\d+)\s+(?:cost\s+)?limit",
     re.IGNORECASE,
 )
 _REFUSAL = re.compile(

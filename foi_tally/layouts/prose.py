@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from foi_tally.dates import find_since
+from foi_tally.dates import Since, find_since
 from foi_tally.layouts.common import MISSING_WORDS, OFFENDER_NOUN, AnswerText, Context, Finding
 from foi_tally.numbers import find_counts
 from foi_tally.records import MissingEntry
@@ -61,7 +61,7 @@ _TRACED = re.compile(
     r"(?:being\s+(?:actively\s+)?(?:traced|sought|searched\s+for)|believed\s+to\s+be\s+(?:in|within)\s+the\s+UK)",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(\u2022-])|(?<=[.!?;])$")
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(\u2022-])|(?<=:)\s+(?=[A-Z\u2022-])|(?<=[.!?;])$")
 
 
 def sentences(answer: AnswerText) -> list[tuple[int, int]]:
@@ -84,35 +84,30 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     totals: list[tuple[tuple[int, int], str, int]] = []
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
-        counts = find_counts(sentence)
-        if not counts:
-            continue
         dates = [d for d in find_since(sentence, context.as_of) if d.since is not None]
+        counts = [c for c in find_counts(sentence) if not _is_identifier(c, sentence, dates)]
+
+        def add(since: Since, low: int, high: int, offset: int) -> None:
+            finding.entries.append(_entry(since, low, high, sentence, answer.locator_at(s_start + offset), method))
+
+        pair = _date_then_count(sentence, dates, counts)
+        if pair is not None:
+            date, count = pair
+            add(date.since, count.low, count.high, date.start)
+            continue
+        used_dates: set[int] = set()
         has_missing_word = bool(_MISSING.search(sentence))
         for index, count in enumerate(counts):
             after = sentence[count.end :]
             before = sentence[: count.start]
             next_count_at = counts[index + 1].start - count.end if index + 1 < len(counts) else len(after)
-            if _NOT_A_COUNT_AFTER.match(after) or _looks_like_part_of_date(count, dates):
+            if _NOT_A_COUNT_AFTER.match(after):
                 continue
-            bounds = (count.low, count.high)
             # A breakdown by date: the count, a linking phrase, then a date, with no other count between.
             dated = _dated(count.end, after, dates, next_count_at)
             if dated is not None:
-                since = dated.since
-                finding.entries.append(
-                    MissingEntry(
-                        since=since.iso(),
-                        precision=since.precision,
-                        count_low=count.low,
-                        count_high=count.high,
-                        status="wanted",
-                        locator=answer.locator_at(s_start + count.start),
-                        text=sentence.strip(),
-                        method=method,
-                        since_latest=since.latest.isoformat() if since.latest else None,
-                    )
-                )
+                used_dates.add(dated.start)
+                add(dated.since, count.low, count.high, count.start)
             abroad = _ABROAD.match(after[:next_count_at])
             traced = _TRACED.match(after[:next_count_at])
             if abroad or traced:
@@ -120,19 +115,86 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 finding.categories.setdefault(
                     key, (count.low, count.high, sentence.strip(), answer.locator_at(s_start + count.start))
                 )
-            is_total = False
-            if _PREPOSITION_BEFORE.search(before):
-                pass
-            elif has_missing_word and _NOUN_AFTER_COUNT.match(after) and not _caseload(after, before):
-                is_total = True
-            elif has_missing_word and _IS_BEFORE.search(before) and re.search(OFFENDER_NOUN, before, re.I) and (
-                _MISSING.search(before)
-            ):
-                is_total = not _caseload(after, before)
-            if is_total and not (abroad or traced or dated):
-                totals.append((bounds, sentence.strip(), s_start + count.start))
+            if not (abroad or traced or dated) and _is_total(before, after, has_missing_word):
+                totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
+        for date in _one_per_date(sentence, dates, used_dates):
+            add(date.since, 1, 1, date.start)
     _settle_total(finding, totals, answer)
     return finding
+
+
+def _entry(since: Since, low: int, high: int, sentence: str, locator, method: str) -> MissingEntry:  # type: ignore[no-untyped-def]
+    return MissingEntry(
+        since=since.iso(),
+        precision=since.precision,
+        count_low=low,
+        count_high=high,
+        status="wanted",
+        locator=locator,
+        text=sentence.strip(),
+        method=method,
+        since_latest=since.latest.isoformat() if since.latest else None,
+    )
+
+
+def _is_total(before: str, after: str, has_missing_word: bool) -> bool:
+    """"11 RSOs are wanted ...", or "the number of RSOs wanted ... is 9"."""
+    if not has_missing_word or _PREPOSITION_BEFORE.search(before) or _caseload(after, before):
+        return False
+    if _NOUN_AFTER_COUNT.match(after):
+        return True
+    return bool(_IS_BEFORE.search(before) and re.search(OFFENDER_NOUN, before, re.IGNORECASE) and _MISSING.search(before))
+
+
+# "Subject 1", "Offender A", "No. 3": labels of individuals, not counts.
+_IDENTIFIER_BEFORE = re.compile(
+    r"\b(?:subject|offender|individual|person|nominal|case|rso|no\.?|number|ref(?:erence)?\.?|item|row)\s*$",
+    re.IGNORECASE,
+)
+_INDIVIDUAL_LINE = re.compile(
+    r"^\s*(?:[\u2022*-]\s*)?(?:subject|offender|individual|person|nominal|case|rso)\s*[A-Z0-9]{1,4}\b",
+    re.IGNORECASE,
+)
+# Cues that each date in a sentence stands for one person: "he has been missing since June 2012",
+# "the others went missing in 2011 and in 2014", "since 2006, 2009 and 2014 respectively".
+_ONE_PER_DATE = re.compile(
+    r"\b(?:he|she|his|her|respectively|the\s+others?|another|each)\b", re.IGNORECASE
+)
+_DATE_LEAD = re.compile(r"(?:\b(?:since|in|from|during|wanted|missing)|,|\band|-|\u2013|:)\s*(?:in\s+)?$", re.IGNORECASE)
+_YEAR_COUNT_SEPARATOR = re.compile(r"^\s*(?:[-\u2013:=]|\s)\s*$")
+
+
+def _is_identifier(count, sentence: str, dates) -> bool:  # type: ignore[no-untyped-def]
+    return bool(_IDENTIFIER_BEFORE.search(sentence[: count.start])) or _looks_like_part_of_date(count, dates)
+
+
+def _date_then_count(sentence: str, dates, counts):  # type: ignore[no-untyped-def]
+    """A list item such as "2004 - 1" or "2006: 2 offenders": a date, a separator, then a count."""
+    if len(dates) != 1 or len(counts) != 1:
+        return None
+    date, count = dates[0], counts[0]
+    if sentence[: date.start].strip(" \u2022*-") or not _YEAR_COUNT_SEPARATOR.match(sentence[date.end : count.start]):
+        return None
+    tail = sentence[count.end :].strip(" .")
+    if len(tail.split()) > 3:
+        return None
+    return date, count
+
+
+def _one_per_date(sentence: str, dates, used: set[int]):  # type: ignore[no-untyped-def]
+    """Dates that stand for one person each, when the sentence says so (and no count claimed them)."""
+    if not (_ONE_PER_DATE.search(sentence) or _INDIVIDUAL_LINE.match(sentence)):
+        return []
+    if not (_MISSING.search(sentence) or re.search(r"\bsince\b", sentence, re.IGNORECASE)):
+        return []
+    picked = []
+    for date in dates:
+        if date.start in used:
+            continue
+        lead = sentence[max(0, date.start - 25) : date.start]
+        if _DATE_LEAD.search(lead) and not re.search(r"\b(?:as\s+(?:at|of)|on|dated|received)\s*$", lead, re.IGNORECASE):
+            picked.append(date)
+    return picked
 
 
 def _looks_like_part_of_date(count, dates) -> bool:  # type: ignore[no-untyped-def]

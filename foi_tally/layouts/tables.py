@@ -72,12 +72,19 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
     if since_col is None:
         return None
     count_col = _find(header, _COUNT_HEADER, exclude={since_col})
+    if count_col is not None and _is_row_number_column(body, count_col):
+        count_col = None  # NOTE: a "No." column numbering the rows 1, 2, 3... is not a count
     if count_col is not None:
         return _counts_by_date(header, body, since_col, count_col, context)
     numeric_cols = _numeric_columns(body, exclude={since_col})
     if year_col is not None and numeric_cols:
         return _counts_by_date(header, body, since_col, None, context, numeric_cols=numeric_cols)
     return _individuals(header, body, since_col, context)
+
+
+def _is_row_number_column(body, col: int) -> bool:  # type: ignore[no-untyped-def]
+    values = [r[col].text for r in body if col < len(r) and r[col].text and not _is_total(r)]
+    return len(values) >= 3 and values == [str(i) for i in range(1, len(values) + 1)]
 
 
 def _find(header: list[str], pattern: re.Pattern[str], exclude: set[int] = frozenset()) -> int | None:  # type: ignore[assignment]
@@ -141,7 +148,13 @@ def _since(cell: Cell, context: Context) -> Since | None:
     text = str(value).strip()
     if _UNKNOWN_WORDS.match(text):
         return Since(None, "unknown")
-    return parse_since(text, context.as_of)
+    parsed = parse_since(text, context.as_of)
+    if parsed is None and " / " in text:
+        # Bilingual cells: "Chwefror 2008 / February 2008" counts when both languages agree.
+        readings = {parse_since(part, context.as_of) for part in text.split(" / ")}
+        if len(readings) == 1:
+            parsed = readings.pop()
+    return parsed
 
 
 def _row_text(row: tuple[Cell, ...]) -> str:
@@ -193,7 +206,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
         status = "wanted"
         if abroad_col is not None and abroad_col < len(row) and _YES.match(row[abroad_col].text):
             status = "believed_abroad"
-        if status_col is not None and status_col < len(row) and re.search(r"abroad|overseas", row[status_col].text, re.I):
+        if status_col is not None and status_col < len(row) and re.search(r"abroad|overseas", row[status_col].text, re.IGNORECASE):
             status = "believed_abroad"
         finding.entries.append(_entry(since, (1, 1), status, cell, row, finding.layout))
     if not finding.entries and finding.stated_total is None:
@@ -204,7 +217,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
 def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=None) -> Finding:  # type: ignore[no-untyped-def]
     """One row per date or year, with a count (or several category counts to add up)."""
     finding = Finding(layout="counts_by_year")
-    total_col = _find(header, re.compile(r"^(?:grand\s+)?total", re.I), exclude={since_col})
+    total_col = _find(header, re.compile(r"^(?:grand\s+)?total", re.IGNORECASE), exclude={since_col})
     for row in body:
         if not any(c.text for c in row):
             continue
@@ -269,7 +282,7 @@ def _pivot_years_across(header, body, year_cols, context) -> Finding:  # type: i
         )
         entry = _entry(since, (low, high), "wanted", source_cell, (), finding.layout)
         finding.entries.append(MissingEntry(**{**entry.__dict__, "text": text}))
-    total_col = _find(header, re.compile(r"^(?:grand\s+)?total", re.I))
+    total_col = _find(header, re.compile(r"^(?:grand\s+)?total", re.IGNORECASE))
     for row in total_rows:
         cell = row[total_col] if total_col is not None and total_col < len(row) else None
         if cell is not None and (bounds := _count(cell, context)) is not None:

@@ -45,7 +45,8 @@ def parse_document(doc: Document) -> Reply:
     own = [line.text for line in doc.lines if not line.quoted]
     text = "\n".join(own)
     hits = {name: found for name, parser in registry().items() if (found := parser.recognises(text))}
-    ident = identify(own, sender=doc.sender, filename=doc.source.rsplit("/", 1)[-1], reference_hits=hits)
+    cells = [c.text for t in doc.tables for row in t.rows for c in row if c.text]
+    ident = identify(own, cells, sender=doc.sender, filename=doc.source.rsplit("/", 1)[-1], reference_hits=hits)
     force: Force | None = ident.force if ident.confident else None
     parser = registry().get(force.name, GENERIC) if force else GENERIC
     reply = parser.parse(doc, force)
@@ -84,4 +85,4 @@ def unreadable_file(source: str, reason: str) -> Reply:
     )
 
 
-__all__ = ["GENERIC", "PARSER_VERSION", "ForceParser", "parse_document", "registry", "unreadable_file", "by_name"]
+__all__ = ["GENERIC", "PARSER_VERSION", "ForceParser", "by_name", "parse_document", "registry", "unreadable_file"]

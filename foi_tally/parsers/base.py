@@ -73,7 +73,9 @@ class ForceParser:
 def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply | None:
     own_lines = [line for line in doc.lines if not line.quoted]
     letter_date = find_letter_date(own_lines) or doc.sent
-    as_of = find_as_of(own_lines + [line for t in doc.tables for line in _label_value_lines(t)]) or letter_date
+    all_label_lines = [line for t in doc.tables for line in _label_value_lines(t)]
+    cell_lines = [Line(c.text, c.locator) for t in doc.tables for row in t.rows for c in row if c.text]
+    as_of = find_as_of(own_lines + all_label_lines + cell_lines) or letter_date
     context = Context(as_of=as_of, footnotes=_footnotes(doc))
     table_layouts = {"table_of_individuals", "counts_by_year"} & set(parser.layouts)
     findings = [f for f in read_tables(doc.tables, context) if f.layout in table_layouts]
@@ -92,7 +94,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         force=force.name if force else None,
         ons_code=force.ons_code if force else None,
         status="unknown",
-        reference=find_reference(doc, own_lines),
+        reference=find_reference(doc, own_lines + all_label_lines),
         as_of=as_of.isoformat() if as_of else None,
         received=(doc.sent or letter_date).isoformat() if (doc.sent or letter_date) else None,
         act=act,
@@ -108,8 +110,6 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         reply = replace(reply, confidence="low")
         if reply.stated_total_low is None or reply.stated_total_low != reply.missing_low:
             reply = reply.flagged("figures read by OCR: check them against the scan")
-    if any("hidden" in w for w in doc.warnings):
-        reply = reply.flagged("the spreadsheet has hidden sheets, rows or columns (not counted)")
     return reply
 
 
@@ -216,8 +216,16 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
 
 
 def _label_value_lines(table: Table) -> list[Line]:
-    """Rows of a two-column 'label | value' table read as sentences ("Wanted - whereabouts unknown: 0")."""
+    """Rows of a two-column 'label | value' table read as sentences ("Wanted - whereabouts unknown: 0").
+
+    A one-record table (a header row over one row of values) reads the same way, column by column.
+    """
     lines = []
+    if len(table.rows) == 2:
+        for head, cell in zip(table.rows[0], table.rows[1]):
+            if head.text and cell.text:
+                lines.append(Line(f"{head.text}: {cell.text}.", cell.locator))
+        return lines
     for row in table.rows:
         filled = [c for c in row if c.text]
         if len(filled) == 2 and not filled[0].text.replace(",", "").isdigit():

@@ -16,8 +16,8 @@ import re
 from email.message import EmailMessage
 
 from foi_tally.document import Document
-from foi_tally.records import ReadError
 from foi_tally.readers.text import from_text
+from foi_tally.records import ReadError
 
 
 def read(data: bytes, source: str, fmt: str = "eml") -> Document:

@@ -50,7 +50,7 @@ def read_xlsx(data: bytes, source: str) -> Document:
             )
         hidden_rows = {i for i, dim in sheet.row_dimensions.items() if dim.hidden}
         hidden_cols = set()
-        for key, dim in sheet.column_dimensions.items():
+        for dim in sheet.column_dimensions.values():
             if dim.hidden:
                 # A dimension can span several columns (min..max).
                 hidden_cols.update(range(dim.min or 0, (dim.max or 0) + 1))

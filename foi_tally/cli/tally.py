@@ -1,9 +1,4 @@
-"""The foi-tally command line: a thin layer over the library.
-
-This is the only module that prints, picks paths and sets exit codes.
-Heavy libraries (pandas, pdfplumber, openpyxl, rich) are imported inside the
-commands that use them, so `foi-tally --help` starts instantly.
-"""
+"""Commands that build and read the tally: ingest, report, export, explain, review, forces."""
 
 from __future__ import annotations
 
@@ -14,54 +9,15 @@ from pathlib import Path
 
 import click
 
-STORE_HELP = "Parsed store folder (default: $FOI_TALLY_STORE or data/parsed)."
+from foi_tally.cli.common import console as _console
+from foi_tally.cli.common import load_store as _load
+from foi_tally.cli.common import store_option
+from foi_tally.cli.common import write_output as _write
 
 
-def _console(stderr: bool = False):  # type: ignore[no-untyped-def]
-    from rich.console import Console
-
-    # rich honours NO_COLOR itself; keep tables readable when piped.
-    return Console(stderr=stderr, highlight=False, soft_wrap=False)
-
-
-def _load(store_dir: str | None):  # type: ignore[no-untyped-def]
-    from foi_tally.store import Store, store_path
-
-    root = store_path(store_dir)
-    store = Store(root)
-    replies = store.replies()
-    if not replies:
-        raise click.ClickException(f"the store {root} is empty: run 'foi-tally ingest' first")
-    return store, replies
-
-
-def _write(text: str, output: str | None) -> None:
-    if output in (None, "-"):
-        click.echo(text, nl=False)
-    else:
-        from foi_tally.store import write_atomic
-
-        write_atomic(Path(output), text)  # type: ignore[arg-type]
-        click.echo(f"wrote {output}", err=True)
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="foi-tally")
-def main() -> None:
-    """Turn a folder of police FOI replies into a sourced national tally.
-
-    \b
-    Examples:
-      foi-tally ingest data/raw          read every reply into data/parsed
-      foi-tally report --by-force        the national table
-      foi-tally explain "Greater Manchester Police"
-      foi-tally export --level reply --format csv --output replies.csv
-    """
-
-
-@main.command()
+@click.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--store", "store_dir", envvar="FOI_TALLY_STORE", help=STORE_HELP)
+@store_option
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: CPU cores).")
 @click.option("--debug", is_flag=True, help="Show Python tracebacks for files that fail unexpectedly.")
 @click.option("--quiet", "-q", is_flag=True, help="Only print the summary.")
@@ -78,7 +34,8 @@ def ingest(paths: tuple[Path, ...], store_dir: str | None, jobs: int | None, deb
       foi-tally ingest                    data/raw -> data/parsed
       foi-tally ingest replies/ --store /tmp/tally --jobs 4
     """
-    from foi_tally.ingest import discover, ingest as run_ingest
+    from foi_tally.ingest import discover
+    from foi_tally.ingest import ingest as run_ingest
     from foi_tally.store import Store, store_path
 
     roots = list(paths) or [Path("data/raw")]
@@ -119,13 +76,13 @@ def ingest(paths: tuple[Path, ...], store_dir: str | None, jobs: int | None, deb
     sys.exit(summary.exit_code)
 
 
-@main.command()
+@click.command()
 @click.option("--by-force", "view", flag_value="force", default=True, help="One row per force (default).")
 @click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Use replies dated on or before.")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
 @click.option("--sort", type=click.Choice(["count", "name"]), default="count", show_default=True)
 @click.option("--output", "-o", type=click.Path(), help="Write to FILE instead of the screen.")
-@click.option("--store", "store_dir", envvar="FOI_TALLY_STORE", help=STORE_HELP)
+@store_option
 def report(view: str, as_of, fmt: str, sort: str, output: str | None, store_dir: str | None) -> None:  # type: ignore[no-untyped-def]
     """The national table: every force's status, count and earliest missing-since date.
 
@@ -139,7 +96,7 @@ def report(view: str, as_of, fmt: str, sort: str, output: str | None, store_dir:
       foi-tally report --as-of 2015-03-14
     """
     from foi_tally.merge import tally as make_tally
-    from foi_tally.report import FORCE_COLUMNS, by_force_json, by_force_rows, headline, to_csv
+    from foi_tally.report import FORCE_COLUMNS, by_force_json, by_force_rows, to_csv
 
     _, replies = _load(store_dir)
     result = make_tally(replies, as_of=as_of.date().isoformat() if as_of else None)
@@ -157,7 +114,7 @@ def _print_force_table(result, sort: str, output: str | None) -> None:  # type: 
     from foi_tally.report import figure_label, headline, sorted_figures
 
     table = Table(title="Registered sex offenders wanted, whereabouts unknown", title_justify="left")
-    table.add_column("Force")
+    table.add_column("Force", no_wrap=True)
     table.add_column("Status")
     table.add_column("Missing", justify="right")
     table.add_column("Earliest since")
@@ -193,13 +150,13 @@ def _print_force_table(result, sort: str, output: str | None) -> None:  # type: 
         console.print("Replies awaiting review are not counted: see 'foi-tally review'.")
 
 
-@main.command()
+@click.command()
 @click.option("--level", type=click.Choice(["force", "reply", "entry"]), default="force", show_default=True)
 @click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
 @click.option("--output", "-o", default="-", show_default=True, help="File to write, or - for the screen.")
 @click.option("--excel", is_flag=True, help="Start the CSV with a byte-order mark so Excel reads UTF-8.")
 @click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Use replies dated on or before.")
-@click.option("--store", "store_dir", envvar="FOI_TALLY_STORE", help=STORE_HELP)
+@store_option
 def export(level: str, fmt: str, output: str, excel: bool, as_of, store_dir: str | None) -> None:  # type: ignore[no-untyped-def]
     """Export forces, replies or individual figures as CSV or JSON.
 
@@ -219,11 +176,11 @@ def export(level: str, fmt: str, output: str, excel: bool, as_of, store_dir: str
     _write(run_export(result, replies, level, fmt, excel=excel), output)
 
 
-@main.command()
+@click.command()
 @click.argument("force")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Use replies dated on or before.")
-@click.option("--store", "store_dir", envvar="FOI_TALLY_STORE", help=STORE_HELP)
+@store_option
 def explain(force: str, fmt: str, as_of, store_dir: str | None) -> None:  # type: ignore[no-untyped-def]
     """Show every figure behind one force's count, with its file, place and original text.
 
@@ -294,9 +251,9 @@ def explain(force: str, fmt: str, as_of, store_dir: str | None) -> None:  # type
     console.print(table)
 
 
-@main.command()
+@click.command()
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-@click.option("--store", "store_dir", envvar="FOI_TALLY_STORE", help=STORE_HELP)
+@store_option
 def review(fmt: str, store_dir: str | None) -> None:
     """List every reply a person must check, with the reason: none of them is counted.
 
@@ -318,43 +275,7 @@ def review(fmt: str, store_dir: str | None) -> None:
         click.echo(f"{item['source']} ({item['force'] or 'force unknown'}): {'; '.join(item['reasons'])}")
 
 
-@main.command()
-@click.argument("received", type=click.DateTime(formats=["%Y-%m-%d"]))
-@click.option("--nation", type=click.Choice(["england", "wales", "scotland", "northern-ireland"]),
-              help="Where the force is (decides the Act).")
-@click.option("--force", "force_name", help="A force name instead of --nation (BTP answers under FOIA).")
-@click.option("--holidays", "holidays_file", type=click.Path(exists=True, dir_okay=False),
-              help="Extra one-off holidays, one ISO date a line.")
-def deadline(received, nation: str | None, force_name: str | None, holidays_file: str | None) -> None:  # type: ignore[no-untyped-def]
-    """Print the statutory due date (ISO) for a request received on RECEIVED (YYYY-MM-DD).
-
-    FOI Act 2000: the 20th working day after receipt, excluding bank holidays
-    in any part of the UK. FOISA 2002 (Police Scotland): Scottish holidays only.
-
-    \b
-    Examples:
-      foi-tally deadline 2026-03-13 --nation england     # 2026-04-15
-      foi-tally deadline 2026-03-13 --force "Police Scotland"
-    """
-    from foi_tally.deadlines import act_for_nation, due_date, load_extra_holidays
-    from foi_tally.forces import lookup
-
-    if force_name:
-        force = lookup(force_name)
-        if force is None:
-            raise click.UsageError(f"unknown force {force_name!r}")
-        act = "FOISA" if "FOISA" in force.act else "FOIA"
-        if force.kind == "crown-dependency":
-            raise click.UsageError(f"{force.name} answers under {force.act}, whose deadlines this tool does not know")
-    elif nation:
-        act = act_for_nation(nation)
-    else:
-        raise click.UsageError("give --nation or --force")
-    extra = load_extra_holidays(Path(holidays_file)) if holidays_file else []
-    click.echo(due_date(received.date(), act, extra).isoformat())
-
-
-@main.command(name="forces")
+@click.command(name="forces")
 @click.option("--all", "show_all", is_flag=True, help="Include forces outside the UK round robin.")
 def forces_command(show_all: bool) -> None:
     """List the forces the tool knows, with ONS codes and the Act each answers under."""
@@ -364,6 +285,3 @@ def forces_command(show_all: bool) -> None:
         if show_all or force.round_robin:
             click.echo(f"{force.name}\t{force.ons_code or '-'}\t{force.act}")
 
-
-if __name__ == "__main__":
-    main()

@@ -1,0 +1,3 @@
+from foi_tally.cli import main
+
+main()
