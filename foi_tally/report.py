@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
+from typing import TYPE_CHECKING
 
 from foi_tally.merge import ForceFigure, Tally
+
+if TYPE_CHECKING:
+    from foi_tally.round import RoundStatus
 
 #: Column order of the by-force CSV; documented in the README and kept stable.
 FORCE_COLUMNS = (
@@ -22,6 +26,8 @@ FORCE_COLUMNS = (
     "reference",
     "exemptions",
     "source",
+    "changed_from",
+    "overrides",
 )
 
 #: Cell starts that a spreadsheet would run as a formula.
@@ -57,6 +63,9 @@ def headline(tally: Tally) -> str:
         text += f"; {no_reply} no reply"
     if tally.review:
         text += f"; {len(tally.review)} awaiting review (not counted)"
+    overridden = sum(1 for f in tally.forces if f.overridden)
+    if overridden:
+        text += f"; {overridden} with manual overrides"
     return text
 
 
@@ -99,3 +108,56 @@ def to_csv(rows: list[dict[str, object]], columns: tuple[str, ...] | list[str], 
 
 def by_force_rows(tally: Tally, sort: str = "count") -> list[dict[str, object]]:
     return [f.to_dict() for f in sorted_figures(tally, sort)]
+
+
+def _section_key(section: str) -> tuple[int, str]:
+    number = "".join(ch for ch in section.split("(")[0] if ch.isdigit())
+    return (int(number) if number else 10_000, section)
+
+
+def round_statistics(status: RoundStatus) -> dict[str, object]:
+    """How the round is going: forces on time, late, refused, still waiting, and the exemptions cited.
+
+    On time and late count every force whose reply is in (answers, refusals, replies awaiting review);
+    a reply without a date can be neither and is counted as `reply_date_unknown`. Exemptions count the
+    forces citing each section, most cited first.
+    """
+    from collections import Counter
+
+    forces = status.forces
+    states = Counter(f.state for f in forces)
+    answered = [f for f in forces if f.state in ("replied", "refused", "needs_review")]
+    cited = Counter(s for f in answered for s in set(f.reply.exemptions))  # type: ignore[union-attr]
+    return {
+        "sent": status.sent.isoformat(),
+        "as_of": status.today.isoformat(),
+        "forces": len(forces),
+        "replied": len(answered),
+        "on_time": sum(1 for f in answered if f.working_days_late == 0),
+        "late": sum(1 for f in answered if (f.working_days_late or 0) > 0),
+        "reply_date_unknown": sum(1 for f in answered if f.working_days_late is None),
+        **{state: states.get(state, 0) for state in ("refused", "needs_review", "outstanding", "overdue",
+                                                     "very_overdue")},
+        "exemptions": dict(sorted(cited.items(), key=lambda kv: (-kv[1], _section_key(kv[0])))),
+    }
+
+
+def round_summary(stats: dict[str, object]) -> list[str]:
+    """The round statistics as a few lines to print under the by-force table."""
+    total = int(stats["forces"]) or 1  # type: ignore[call-overload]
+
+    def share(key: str) -> str:
+        n = int(stats[key])  # type: ignore[call-overload]
+        return f"{n} ({round(100 * n / total)}%)"
+
+    exemptions: dict[str, int] = stats["exemptions"]  # type: ignore[assignment]
+    cited = ", ".join(f"{s} by {n} force{'s' if n != 1 else ''}" for s, n in exemptions.items())
+    replied = f"{stats['replied']} of {stats['forces']} forces have replied"
+    timing = f"on time {share('on_time')}, late {share('late')}, undated {share('reply_date_unknown')}"
+    waiting = f"{stats['outstanding']} not yet due, {stats['overdue']} overdue"
+    return [
+        f"Round robin sent {stats['sent']}, as of {stats['as_of']}: {replied}.",
+        f"Replies {timing}; refused {share('refused')}; awaiting review {stats['needs_review']}.",
+        f"No reply: {waiting}, {stats['very_overdue']} more than 40 working days after the request.",
+        f"Exemptions cited: {cited or 'none'}.",
+    ]

@@ -35,6 +35,18 @@ def load_store(store_dir: str | None):  # type: ignore[no-untyped-def]
     return store, replies
 
 
+def load_tally(store_dir: str | None, as_of=None):  # type: ignore[no-untyped-def]
+    """The tally of the store (overrides applied) and its replies; `as_of` is a datetime or None."""
+    from foi_tally.merge import tally_store
+    from foi_tally.store import store_path
+
+    root = store_path(store_dir)
+    result, replies = tally_store(root, as_of=as_of.date().isoformat() if as_of else None)
+    if not replies:
+        raise click.ClickException(f"the store {root} is empty: run 'foi-tally ingest' first")
+    return result, replies
+
+
 def write_output(text: str, output: str | None) -> None:
     """Print to the screen, or write FILE atomically and say so on stderr."""
     if output in (None, "-"):

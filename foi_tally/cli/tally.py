@@ -10,8 +10,7 @@ from pathlib import Path
 import click
 
 from foi_tally.cli.common import console as _console
-from foi_tally.cli.common import load_store as _load
-from foi_tally.cli.common import store_option
+from foi_tally.cli.common import load_tally, store_option
 from foi_tally.cli.common import write_output as _write
 
 
@@ -95,11 +94,9 @@ def report(view: str, as_of, fmt: str, sort: str, output: str | None, store_dir:
       foi-tally report --by-force --format json | jq .national
       foi-tally report --as-of 2015-03-14
     """
-    from foi_tally.merge import tally as make_tally
     from foi_tally.report import FORCE_COLUMNS, by_force_json, by_force_rows, to_csv
 
-    _, replies = _load(store_dir)
-    result = make_tally(replies, as_of=as_of.date().isoformat() if as_of else None)
+    result, _ = load_tally(store_dir, as_of)
     if fmt == "json":
         _write(json.dumps(by_force_json(result), indent=2, ensure_ascii=False) + "\n", output)
     elif fmt == "csv":
@@ -119,7 +116,7 @@ def _print_force_table(result, sort: str, output: str | None) -> None:  # type: 
     table.add_column("Missing", justify="right")
     table.add_column("Earliest since")
     table.add_column("As of")
-    table.add_column("Review")
+    table.add_column("Note")
     labels = {"answered": "answered", "partial": "partial", "refused": "refused", "ncnd": "NCND",
               "not_held": "not held", "unknown": "unreadable", "no_reply": "no reply"}
     for figure in sorted_figures(result, sort):
@@ -127,12 +124,21 @@ def _print_force_table(result, sort: str, output: str | None) -> None:  # type: 
         status = labels.get(figure.status, figure.status)
         if figure.status == "refused" and reply and reply.exemptions:
             status += f" ({', '.join(reply.exemptions)})"
-        count = figure_label(figure.missing_low, figure.missing_high)
-        if figure.needs_review and reply and reply.missing_high is not None:
-            count = f"({figure_label(reply.missing_low, reply.missing_high)})"
+        count = figure_label(figure.missing_low, figure.missing_high) if figure.counted else ""
+        if figure.needs_review and figure.missing_high is not None:
+            count = f"({figure_label(figure.missing_low, figure.missing_high)})"  # shown, not counted
+        notes = []
+        if figure.needs_review:
+            notes.append("needs review")
+        if figure.changed_from is not None:
+            notes.append(f"changed from {figure.changed_from}")
+        if figure.overridden:
+            notes.append("override")
+        if figure.excluded:
+            notes.append("excluded")
         table.add_row(
             figure.force.name, status, count, figure.earliest_missing_since or "",
-            (reply.as_of or "") if reply else "", "yes" if figure.needs_review else "",
+            (reply.as_of or "") if reply else "", ", ".join(notes),
         )
     table.add_section()
     table.add_row("National", "", figure_label(result.missing_low, result.missing_high), "", "", "")
@@ -169,10 +175,8 @@ def export(level: str, fmt: str, output: str, excel: bool, as_of, store_dir: str
       foi-tally export --level entry --format csv --excel -o figures.csv
     """
     from foi_tally.export import export as run_export
-    from foi_tally.merge import tally as make_tally
 
-    _, replies = _load(store_dir)
-    result = make_tally(replies, as_of=as_of.date().isoformat() if as_of else None)
+    result, replies = load_tally(store_dir, as_of)
     _write(run_export(result, replies, level, fmt, excel=excel), output)
 
 
@@ -190,12 +194,9 @@ def explain(force: str, fmt: str, as_of, store_dir: str | None) -> None:  # type
       foi-tally explain GMP --format json
     """
     from foi_tally.forces import lookup
-    from foi_tally.merge import tally as make_tally
-
     if lookup(force) is None:
         raise click.UsageError(f"unknown force {force!r}: try its full name, e.g. 'Greater Manchester Police'")
-    _, replies = _load(store_dir)
-    figure = make_tally(replies, as_of=as_of.date().isoformat() if as_of else None).figure(force)
+    figure = load_tally(store_dir, as_of)[0].figure(force)
     reply = figure.reply
     figures = [
         {
@@ -255,16 +256,22 @@ def explain(force: str, fmt: str, as_of, store_dir: str | None) -> None:  # type
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 @store_option
 def review(fmt: str, store_dir: str | None) -> None:
-    """List every reply a person must check, with the reason: none of them is counted.
+    """List everything a person must check before it counts, with the reason.
+
+    Flagged replies (unreadable files, unknown force, low confidence, OCR,
+    conflicts) are not counted until resolved by an override; warnings
+    (hidden spreadsheet sheets, unreadable attachments) are notices.
 
     \b
-    Example:
+    Examples:
+      foi-tally review
       foi-tally review --format json
+      foi-tally override add "Kent Police" accept yes --reason "checked the table by hand"
     """
-    _, replies = _load(store_dir)
-    flagged = [r for r in replies if r.needs_review]
-    items = [{"source": r.source, "force": r.force, "status": r.status, "reasons": list(r.review_reasons)}
-             for r in flagged]
+    from foi_tally.review import review_items
+
+    result, replies = load_tally(store_dir)
+    items = review_items(result, replies)
     if fmt == "json":
         click.echo(json.dumps({"review": items}, indent=2, ensure_ascii=False))
         return
@@ -272,13 +279,98 @@ def review(fmt: str, store_dir: str | None) -> None:
         click.echo("Nothing to review.")
         return
     for item in items:
-        click.echo(f"{item['source']} ({item['force'] or 'force unknown'}): {'; '.join(item['reasons'])}")
+        who = item["force"] or "force unknown"
+        click.echo(f"[{item['kind']}] {item['source']} ({who}): {'; '.join(item['reasons'])}")
+
+
+@click.group(name="override")
+def override() -> None:
+    """Record, list or remove manual corrections (kept in overrides.csv in the store).
+
+    Fields: missing (23 or 1-4), status, accept (yes), source (a file whose
+    reply is this force's), exclude (yes). Every report shows overrides.
+
+    \b
+    Examples:
+      foi-tally override add "Kent Police" missing 8 --reason "rows checked by hand" --who "H. Pryce"
+      foi-tally override add "Essex Police" source "scan 12.pdf" --reason "Essex letterhead on page 2"
+      foi-tally override list
+      foi-tally override remove 3
+    """
+
+
+@override.command(name="add")
+@click.argument("force")
+@click.argument("field")
+@click.argument("value")
+@click.option("--reason", required=True, help="Why: shown beside the figure in every report.")
+@click.option("--who", default="", help="Who decided.")
+@click.option("--date", "when", type=click.DateTime(formats=["%Y-%m-%d"]), help="Date decided (default today).")
+@store_option
+def override_add(force: str, field: str, value: str, reason: str, who: str, when, store_dir: str | None) -> None:  # type: ignore[no-untyped-def]
+    """Add an override: FORCE FIELD VALUE."""
+    import datetime as dt
+
+    from foi_tally import overrides
+    from foi_tally.forces import lookup
+    from foi_tally.store import store_path
+
+    known = lookup(force)
+    if known is None:
+        raise click.UsageError(f"unknown force {force!r}: try its full name, e.g. 'Greater Manchester Police'")
+    day = (when.date() if when else dt.date.today()).isoformat()
+    try:
+        added = overrides.add(store_path(store_dir), known.name, field, value, reason, day, who)
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    click.echo(f"{known.name}: {added.describe()}")
+
+
+@override.command(name="list")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+@store_option
+def override_list(fmt: str, store_dir: str | None) -> None:
+    """List every override."""
+    from dataclasses import asdict
+
+    from foi_tally import overrides
+    from foi_tally.store import store_path
+
+    items = overrides.load(store_path(store_dir))
+    if fmt == "json":
+        click.echo(json.dumps({"overrides": [asdict(o) for o in items]}, indent=2, ensure_ascii=False))
+        return
+    if not items:
+        click.echo("No overrides.")
+    for item in items:
+        click.echo(f"{item.force}: {item.describe()}")
+
+
+@override.command(name="remove")
+@click.argument("override_id", type=int)
+@store_option
+def override_remove(override_id: int, store_dir: str | None) -> None:
+    """Remove override number OVERRIDE_ID."""
+    from foi_tally import overrides
+    from foi_tally.store import store_path
+
+    try:
+        removed = overrides.remove(store_path(store_dir), override_id)
+    except KeyError as exc:
+        raise click.UsageError(str(exc.args[0])) from None
+    click.echo(f"removed {removed.describe()}")
 
 
 @click.command(name="forces")
 @click.option("--all", "show_all", is_flag=True, help="Include forces outside the UK round robin.")
 def forces_command(show_all: bool) -> None:
-    """List the forces the tool knows, with ONS codes and the Act each answers under."""
+    """List the forces the tool knows, with ONS codes and the Act each answers under.
+
+    \b
+    Examples:
+      foi-tally forces
+      foi-tally forces --all        # include MoD Police, CNC, Crown Dependencies, legacy Scottish forces
+    """
     from foi_tally.forces import all_forces
 
     for force in all_forces():
