@@ -1,0 +1,56 @@
+"""The common record: ranges, precision and a lossless JSON round trip."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from foi_tally.records import Locator, MissingEntry, Reply, cut_to_precision
+
+
+def entry(low: int, high: int, since: str | None = "2004-09", precision: str = "month") -> MissingEntry:
+    return MissingEntry(since, precision, low, high, "wanted", Locator("r.pdf", page=2, line=14), "two since Sept 2004")
+
+
+def test_missing_is_exact_only_when_every_entry_is() -> None:
+    reply = Reply(source="r.pdf", force="Kent Police", ons_code="E23000032", status="answered",
+                  entries=(entry(2, 2), entry(1, 4)))
+    assert (reply.missing_low, reply.missing_high, reply.missing) == (3, 6, None)
+    exact = Reply(source="r.pdf", force="Kent Police", ons_code="E23000032", status="answered", entries=(entry(2, 2),))
+    assert exact.missing == 2
+
+
+def test_refusals_carry_no_count_even_with_a_stated_total() -> None:
+    reply = Reply(source="r.pdf", force=None, ons_code=None, status="refused", stated_total_low=3, stated_total_high=3)
+    assert reply.missing_low is None and reply.missing is None
+
+
+def test_flagging_accumulates_reasons_once() -> None:
+    reply = Reply(source="r.pdf", force=None, ons_code=None, status="unknown")
+    flagged = reply.flagged("no figure").flagged("no figure").flagged("force unknown")
+    assert flagged.needs_review and flagged.review_reasons == ("no figure", "force unknown")
+    assert not reply.needs_review  # records are immutable
+
+
+def test_locator_describes_itself() -> None:
+    loc = Locator("reply.eml", part="data.xlsx", sheet="Data", row=7, column="B")
+    assert loc.describe() == "reply.eml > data.xlsx, sheet 'Data', row 7, column B"
+
+
+@given(
+    low=st.integers(0, 500),
+    extra=st.integers(0, 10),
+    status=st.sampled_from(["answered", "partial", "refused", "ncnd", "not_held", "unknown"]),
+    exemptions=st.lists(st.sampled_from(["s12", "s31", "s38", "s40"]), unique=True),
+)
+def test_json_round_trip_is_lossless(low: int, extra: int, status: str, exemptions: list[str]) -> None:
+    reply = Reply(source="a b#c.pdf", force="Essex Police", ons_code="E23000028", status=status,
+                  exemptions=tuple(exemptions), entries=(entry(low, low + extra),), as_of="2015-02-10")
+    assert Reply.from_dict(reply.to_dict()) == reply
+
+
+@given(st.dates(), st.sampled_from(["day", "month", "year", "unknown"]))
+def test_dates_never_claim_more_than_their_precision(day, precision: str) -> None:  # type: ignore[no-untyped-def]
+    cut = cut_to_precision(day.isoformat(), precision)
+    expected = {"day": 10, "month": 7, "year": 4}.get(precision)
+    assert cut == (day.isoformat()[:expected] if expected else None)
