@@ -90,7 +90,7 @@ def discover(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
 
 def read_one(path: str, source: str, known_hash: str | None, known_version: str | None, debug: bool) -> FileResult:
     """Read and parse one file. Runs in a worker process: everything it returns is picklable."""
-    from foi_tally.parsers import PARSER_VERSION, parse_document, unreadable_file
+    from foi_tally.parsers import PARSER_VERSION, parse_replies, unreadable_file
     from foi_tally.readers import read_document
 
     try:
@@ -104,7 +104,7 @@ def read_one(path: str, source: str, known_hash: str | None, known_version: str 
     stamp = {"content_hash": digest, "parser_version": PARSER_VERSION}
     try:
         doc = read_document(data, source)
-        reply = parse_document(doc)
+        replies = parse_replies(doc)
     except ReadError as exc:
         reason = str(exc)
         return FileResult(source, [_stamp(unreadable_file(source, reason), stamp)], error=reason)
@@ -112,7 +112,7 @@ def read_one(path: str, source: str, known_hash: str | None, known_version: str 
         reason = f"internal error while reading ({type(exc).__name__}: {exc})"
         trace = traceback.format_exc() if debug else None
         return FileResult(source, [_stamp(unreadable_file(source, reason), stamp)], error=reason, trace=trace)
-    return FileResult(source, [_stamp(reply, stamp)])
+    return FileResult(source, [_stamp(reply, stamp) for reply in replies])
 
 
 def _stamp(reply: Reply, stamp: dict[str, str]) -> Reply:

@@ -74,7 +74,7 @@ def test_a_bad_file_gets_one_line_exit_1_and_the_batch_goes_on(tmp_path: Path, s
     (sample_copy / "empty.xlsx").write_bytes(b"")
     result = subprocess.run(
         [sys.executable, "-m", "foi_tally", "ingest", str(sample_copy), "--store", str(tmp_path / "s"), "-q"],
-        capture_output=True, text=True, cwd=ROOT,
+        capture_output=True, text=True, cwd=ROOT, check=False,
     )
     assert result.returncode == 1
     assert "Traceback" not in result.stdout + result.stderr
@@ -121,5 +121,7 @@ def test_help_does_not_import_heavy_libraries() -> None:
         "CliRunner().invoke(main, ['--help'])\nCliRunner().invoke(main, ['report', '--help'])\n"
         "print(sorted(m for m in ('pandas', 'pdfplumber', 'openpyxl', 'pypdfium2', 'matplotlib') if m in sys.modules))"
     )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=os.environ)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, env=os.environ, check=False
+    )
     assert out.stdout.strip() == "[]"

@@ -147,3 +147,41 @@ def test_bad_overrides_are_usage_errors(tmp_path: Path) -> None:
     run_cli("override", "add", "Kent Police", "missing", "lots", "--reason", "x", "--store", str(tmp_path), expect=2)
     run_cli("override", "add", "Nowhere Police", "accept", "yes", "--reason", "x", "--store", str(tmp_path), expect=2)
     run_cli("override", "add", "Kent Police", "colour", "red", "--reason", "x", "--store", str(tmp_path), expect=2)
+
+
+JOINT = """Norfolk and Suffolk Constabularies
+Joint Information Management Department
+Jubilee House, Falconers Chase, Wymondham NR18 0WW
+Our ref: FOI 000211/15
+12 February 2015
+Dear Ms Pryce,
+You asked each force how many registered sex offenders are wanted because their whereabouts are unknown.
+As the two forces share an information management department, this letter answers for both.
+Norfolk Constabulary
+Norfolk Constabulary currently has one registered sex offender recorded as wanted because his whereabouts
+are unknown. He has been missing since August 2014.
+Suffolk Constabulary
+Suffolk Constabulary currently has five registered sex offenders recorded as wanted because their
+whereabouts are unknown.
+The figures are only valid for the date in question as the information is dynamic.
+Yours sincerely
+J. Baxter
+Joint Information Management Department
+Norfolk Constabulary and Suffolk Constabulary
+"""
+
+
+def test_a_joint_reply_yields_a_reply_per_force(tmp_path: Path) -> None:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "joint reply.txt").write_text(JOINT, encoding="utf-8")
+    store = tmp_path / "s"
+    run_cli("ingest", str(raw), "--store", str(store), "-q")
+    replies = json.loads(run_cli("export", "--level", "reply", "--format", "json", "--store", str(store)))
+    assert [(r["force"], r["missing"], r["source"]) for r in replies] == [
+        ("Norfolk Constabulary", 1, "joint reply.txt"),
+        ("Suffolk Constabulary", 5, "joint reply.txt"),
+    ]
+    norfolk = next(r for r in replies if r["force"] == "Norfolk Constabulary")
+    assert norfolk["entries"][0]["since"] == "2014-08"
+    assert report_json(store)["national"]["missing"] == 6

@@ -14,7 +14,7 @@ from dataclasses import replace
 from functools import cache
 
 from foi_tally.document import Document
-from foi_tally.forces import Force, by_name, identify
+from foi_tally.forces import Force, by_name, find_mentions, identify
 from foi_tally.parsers.base import ForceParser
 from foi_tally.records import Reply
 
@@ -41,13 +41,44 @@ def registry() -> dict[str, ForceParser]:
 
 
 def parse_document(doc: Document) -> Reply:
-    """The Reply a document gives: identified, parsed, and flagged where a person must look."""
+    """The Reply a single-force document gives (the first, for a joint reply)."""
+    return parse_replies(doc)[0]
+
+
+def parse_replies(doc: Document) -> list[Reply]:
+    """Every Reply a document gives: one per force, identified, parsed and flagged where a person must look.
+
+    A joint reply (an alliance answering for two forces in one letter) gives one Reply per force when
+    each force's own lines carry its own answer; otherwise the document is read as one force's reply.
+    """
     own = [line.text for line in doc.lines if not line.quoted]
     text = "\n".join(own)
     hits = {name: found for name, parser in registry().items() if (found := parser.recognises(text))}
     cells = [c.text for t in doc.tables for row in t.rows for c in row if c.text]
     ident = identify(own, cells, sender=doc.sender, filename=doc.source.rsplit("/", 1)[-1], reference_hits=hits)
+    candidates = [by_name(n) for n in ident.forces_above(JOINT_SHARE) if ident.scores[n] >= JOINT_MIN_SCORE]
+    if len(candidates) >= 2:
+        joint = _joint_replies(doc, candidates)
+        if joint:
+            return joint
     force: Force | None = ident.force if ident.confident else None
+    reply = _parse_for(doc, force)
+    if force is None:
+        reason = "the force could not be identified from the document"
+        if ident.force is not None:
+            reason += f" (best guess {ident.force.name}, {ident.score:g} points"
+            reason += f", against {ident.runner_up.name} {ident.runner_up_score:g})" if ident.runner_up else ")"
+        reply = reply.flagged(reason)
+    return [reply]
+
+
+#: A second force is a candidate for a joint reply when it scores this share of the best score...
+JOINT_SHARE = 0.5
+#: ...and at least this much evidence on its own (a signature's worth).
+JOINT_MIN_SCORE = 4.0
+
+
+def _parse_for(doc: Document, force: Force | None) -> Reply:
     parser = registry().get(force.name, GENERIC) if force else GENERIC
     reply = parser.parse(doc, force)
     if reply is None and parser is not GENERIC:
@@ -56,13 +87,37 @@ def parse_document(doc: Document) -> Reply:
             reply = replace(reply, parser=f"generic (the {force.short_name} parser declined)")  # type: ignore[union-attr]
     if reply is None:
         reply = _unreadable(doc, force, "no figure, nil return, refusal or 'not held' statement was recognised")
-    if force is None:
-        reason = "the force could not be identified from the document"
-        if ident.force is not None:
-            reason += f" (best guess {ident.force.name}, {ident.score:g} points"
-            reason += f", against {ident.runner_up.name} {ident.runner_up_score:g})" if ident.runner_up else ")"
-        reply = reply.flagged(reason)
     return reply
+
+
+def _joint_replies(doc: Document, candidates: list[Force]) -> list[Reply]:
+    """Split a letter into each force's section (lines after a line naming only that force)."""
+    names = {f.name for f in candidates}
+    sections: dict[str | None, list] = {None: []}  # type: ignore[type-arg]
+    current: str | None = None
+    for line in doc.lines:
+        if line.quoted:
+            continue
+        named = {n for _, _, n in find_mentions(line.text)} & names
+        if len(named) == 1:
+            current = named.pop()
+        elif len(named) > 1:
+            current = None  # a line naming both forces (the shared letterhead) belongs to both
+        sections.setdefault(current, []).append(line)
+    replies = []
+    for force in candidates:
+        own = sections.get(force.name, [])
+        if not own:
+            return []
+        part = Document(source=doc.source, format=doc.format, lines=sections[None] + own, tables=[],
+                        sender=doc.sender, sent=doc.sent, subject=doc.subject, warnings=list(doc.warnings), ocr=doc.ocr)
+        reply = _parse_for(part, force)
+        if reply.status == "unknown" or reply.needs_review:
+            return []
+        replies.append(replace(reply, parser=f"{reply.parser} (joint reply)"))
+    if len({(r.missing_low, r.missing_high, r.status, r.stated_total_text) for r in replies}) < len(replies):
+        return []  # the sections did not each carry their own answer
+    return replies
 
 
 def _unreadable(doc: Document, force: Force | None, reason: str) -> Reply:
