@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from typing import TYPE_CHECKING
 
 from foi_tally.merge import ForceFigure, Tally
@@ -79,12 +80,17 @@ def by_force_json(tally: Tally) -> dict[str, object]:
     return {"national": tally.national(), "forces": [f.to_dict() for f in sorted_figures(tally, "name")]}
 
 
+#: A real negative number ("-3", "-1,234.5"): the one formula start a spreadsheet may keep.
+_NEGATIVE_NUMBER = re.compile(r"-(?:\d{1,3}(?:,\d{3})+|\d+)?(?:\.\d+)?")
+
+
 def safe_cell(value: object) -> object:
-    """Neutralise text a spreadsheet would execute; real numbers (negative ones too) stay numbers."""
+    """Neutralise text a spreadsheet would execute; real numbers (negative ones too) stay numbers.
+
+    Only a plain negative number escapes the prefix: "-inf", "+1", "\t1" or "-1+cmd" all get the "'".
+    """
     if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        try:
-            float(value)
-        except ValueError:
+        if not (_NEGATIVE_NUMBER.fullmatch(value) and any(ch.isdigit() for ch in value)):
             return "'" + value
     return value
 
@@ -158,6 +164,6 @@ def round_summary(stats: dict[str, object]) -> list[str]:
     return [
         f"Round robin sent {stats['sent']}, as of {stats['as_of']}: {replied}.",
         f"Replies {timing}; refused {share('refused')}; awaiting review {stats['needs_review']}.",
-        f"No reply: {waiting}, {stats['very_overdue']} more than 40 working days after the request.",
+        f"No reply: {waiting}, {stats['very_overdue']} more than 40 working days past the deadline.",
         f"Exemptions cited: {cited or 'none'}.",
     ]

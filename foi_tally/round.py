@@ -11,9 +11,9 @@ the request, else the day the round was sent. Its reply is due on the 20th
 working day after that under the Act it answers to (`foi_tally.deadlines`).
 Reply dates come from the stored records (email Date header or letter date).
 A force with no reply is `outstanding` until the due date has passed, then
-`overdue`, then `very_overdue` once 40 working days have gone (the longest the
-ICO accepts even with a public-interest extension). A force is never called
-late on or before its due date.
+`overdue`, then `very_overdue` once it is more than 40 working days past its
+due date (twice the time the Act allows, again). A force is never called late
+on or before its due date.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from foi_tally.deadlines import add_working_days, due_date, working_days_between
+from foi_tally.deadlines import due_date, working_days_between
 from foi_tally.forces import Force, lookup, round_robin_forces
 from foi_tally.merge import tally
 from foi_tally.overrides import Override
@@ -45,8 +45,7 @@ STATES = ("replied", "refused", "needs_review", "outstanding", "overdue", "very_
 WAITING_STATES = ("outstanding", "overdue", "very_overdue")
 LATE_STATES = ("overdue", "very_overdue")
 
-#: Working days after which a missing reply is very overdue: the 20 the Acts allow plus the 20 more
-#: the ICO accepts at most for a public-interest extension.
+#: Working days past the due date after which a missing reply is very overdue.
 VERY_OVERDUE_WORKING_DAYS = 40
 
 #: Reply statuses (records.STATUSES, merge overrides) -> round state. NCND is a refusal notice (s17).
@@ -168,8 +167,8 @@ def load_round(store_root: Path) -> Round | None:
         return None
     try:
         return Round.from_dict(json.loads(text))
-    except (json.JSONDecodeError, AttributeError, TypeError) as exc:
-        raise ValueError(f"{path} is not a round record ({exc}): fix or delete it") from None
+    except (ValueError, AttributeError, TypeError) as exc:  # bad JSON, a bad date or force, a wrong shape
+        raise ValueError(f"{path} is not a round record: {exc}; fix or delete it") from None
 
 
 def save_round(store_root: Path, round_: Round) -> Path:
@@ -239,6 +238,8 @@ def import_csv(round_: Round, text: str, source: str = "CSV") -> Round:
         if not any(cells.values()):
             continue
         try:
+            if None in row:
+                raise ValueError(f"more cells than the {len(header)} columns named on the first line")
             if not cells.get("force"):
                 raise ValueError("no force named")
             if cells.get("received"):
@@ -262,6 +263,15 @@ def act_for_force(force: Force) -> str:
     if "FOIA" in force.act:
         return "FOIA"
     raise ValueError(f"{force.name} answers under {force.act}, whose deadlines this tool does not know")
+
+
+def clock_start(record: ForceRecord, sent: date) -> tuple[date, str]:
+    """The day a force's 20 working days count from, and why: its latest clarification, else the day it
+    received the request, else the day the round was sent."""
+    start, basis = (record.received, "received") if record.received else (sent, "sent")
+    if record.clarified and record.clarified[-1] >= start:
+        start, basis = record.clarified[-1], "clarified"
+    return start, basis
 
 
 @dataclass(frozen=True)
@@ -354,9 +364,7 @@ def round_status(
     for force in round_robin_forces():
         record = round_.record(force)
         act = act_for_force(force)
-        start, basis = (record.received, "received") if record.received else (sent, "sent")
-        if record.clarified and record.clarified[-1] >= start:
-            start, basis = record.clarified[-1], "clarified"
+        start, basis = clock_start(record, sent)
         due = due_date(start, act, extras)
         figure = figures.get(force.name)
         reply = figure.reply if figure else None
@@ -372,8 +380,7 @@ def round_status(
             state, late = "outstanding", 0
         else:
             late = working_days_between(due, today, act, extras)
-            limit = add_working_days(start, VERY_OVERDUE_WORKING_DAYS, act, extras)
-            state = "very_overdue" if today > limit else "overdue"
+            state = "very_overdue" if late > VERY_OVERDUE_WORKING_DAYS else "overdue"
         reference = record.reference or (reply.reference if reply else None)
         statuses.append(ForceStatus(force, act, state, start, basis, due, received, late, reference, reply))
     return RoundStatus(sent, today, statuses, ignored)
@@ -441,7 +448,14 @@ def chaser_text(
     text = _ACT_TEXT[status.act]
     force = status.force.name
     days = status.working_days_late or 0
-    reference = f"your reference {status.reference}" if status.reference else f"request of {sent.isoformat()}"
+    reference = f"your reference {status.reference}" if status.reference else f"sent {long_date(sent)}"
+    what = "the request below" if request.strip() else "a request"
+    opening = f"On {long_date(sent)} I sent {force} {what} under {text['title']}."
+    if status.clock_basis == "received":
+        opening += f" You received it on {long_date(status.clock_start)}."
+    elif status.clock_basis == "clarified":
+        opening += (f" I clarified it on {long_date(status.clock_start)}, and the time for compliance runs "
+                    "from that date.")
     lines = [
         f"To: Freedom of Information team, {force}",
         f"Subject: Overdue Freedom of Information request ({reference})",
@@ -450,13 +464,8 @@ def chaser_text(
         "",
         f"Reference: {status.reference}" if status.reference else "Reference: none has been given to me yet.",
         "",
-        f"On {long_date(sent)} I sent {force} the request below under {text['title']}.",
+        opening,
     ]
-    if status.clock_basis == "received":
-        lines.append(f"You received it on {long_date(status.clock_start)}.")
-    elif status.clock_basis == "clarified":
-        lines.append(f"I clarified it on {long_date(status.clock_start)}, and the time for compliance runs "
-                     "from that date.")
     lines += [
         "",
         text["basis"] + f" For this request that day was {long_date(status.due)}. As of {long_date(today)} "
@@ -473,10 +482,10 @@ def chaser_text(
 
 
 def _wrap(text: str, width: int = 78) -> str:
-    """Wrap prose for plain-text email; indented lines (addresses, the request) stay as written."""
+    """Wrap prose for plain-text email; headers and indented lines (addresses, the request) stay as written."""
     out = []
     for line in text.split("\n"):
-        if line.startswith(" ") or len(line) <= width:
+        if line.startswith((" ", "To: ", "Subject: ")) or len(line) <= width:
             out.append(line)
         else:
             out.extend(textwrap.wrap(line, width=width, break_long_words=False, break_on_hyphens=False))

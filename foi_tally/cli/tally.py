@@ -77,32 +77,56 @@ def ingest(paths: tuple[Path, ...], store_dir: str | None, jobs: int | None, deb
 
 @click.command()
 @click.option("--by-force", "view", flag_value="force", default=True, help="One row per force (default).")
+@click.option("--by-year", "view", flag_value="year", help="One row per year the offenders went missing.")
+@click.option("--by-duration", "view", flag_value="duration",
+              help="Missing under 1 year, 1-5, 5-10, over 10 years (on each reply's as-of date).")
 @click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Use replies dated on or before.")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "markdown", "html"]), default="table",
+              show_default=True)
 @click.option("--sort", type=click.Choice(["count", "name"]), default="count", show_default=True)
 @click.option("--output", "-o", type=click.Path(), help="Write to FILE instead of the screen.")
+@click.option("--excel", is_flag=True, help="CSV: start with a byte-order mark so Excel reads UTF-8.")
+@click.option("--context", is_flag=True, help="By force: add population and RSO rates from the reference table.")
+@click.option("--sources", "sources_dir", type=click.Path(file_okay=False), default="data/raw", show_default=True,
+              help="HTML: the folder that was ingested, for links from the page to each reply file.")
 @store_option
-def report(view: str, as_of, fmt: str, sort: str, output: str | None, store_dir: str | None) -> None:  # type: ignore[no-untyped-def]
+def report(view: str, as_of, fmt: str, sort: str, output: str | None, excel: bool, context: bool,  # type: ignore[no-untyped-def]
+           sources_dir: str, store_dir: str | None) -> None:
     """The national table: every force's status, count and earliest missing-since date.
 
     Refusals, 'not held' answers and replies awaiting review are shown but
     never counted as zero. Ranges (suppressed figures) are shown as low-high.
+    --by-year and --by-duration add up to the national figure: figures that
+    cannot be placed are in an 'unknown' row. --format html writes one
+    self-contained page (headline, sortable table, chart, every source).
 
     \b
     Examples:
       foi-tally report --by-force
       foi-tally report --by-force --format json | jq .national
       foi-tally report --as-of 2015-03-14
+      foi-tally report --by-year --format csv --excel -o years.csv
+      foi-tally report --format html --output report.html
     """
     from foi_tally.report import FORCE_COLUMNS, by_force_json, by_force_rows, to_csv
 
     result, _ = load_tally(store_dir, as_of)
-    if fmt == "json":
+    if view != "force" or fmt in ("markdown", "html") or context or (excel and fmt == "csv"):
+        from foi_tally.cli.outputs import render_report
+
+        _write(render_report(result, view, fmt, sort=sort, output=output, excel=excel, context=context,
+                             sources_dir=sources_dir), output)
+    elif fmt == "json":
         _write(json.dumps(by_force_json(result), indent=2, ensure_ascii=False) + "\n", output)
     elif fmt == "csv":
         _write(to_csv(by_force_rows(result, sort), FORCE_COLUMNS), output)
     else:
         _print_force_table(result, sort, output)
+        if not output:
+            from foi_tally.cli.round import round_report_lines
+
+            for line in round_report_lines(store_dir):  # only when a round is recorded in the store
+                click.echo(line)
 
 
 def _print_force_table(result, sort: str, output: str | None) -> None:  # type: ignore[no-untyped-def]
@@ -158,26 +182,40 @@ def _print_force_table(result, sort: str, output: str | None) -> None:  # type: 
 
 @click.command()
 @click.option("--level", type=click.Choice(["force", "reply", "entry"]), default="force", show_default=True)
-@click.option("--format", "fmt", type=click.Choice(["csv", "json"]), default="csv", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["csv", "json", "xlsx", "sqlite"]), default="csv",
+              show_default=True, help="xlsx and sqlite hold every level at once and need --output FILE.")
 @click.option("--output", "-o", default="-", show_default=True, help="File to write, or - for the screen.")
 @click.option("--excel", is_flag=True, help="Start the CSV with a byte-order mark so Excel reads UTF-8.")
 @click.option("--as-of", "as_of", type=click.DateTime(formats=["%Y-%m-%d"]), help="Use replies dated on or before.")
 @store_option
 def export(level: str, fmt: str, output: str, excel: bool, as_of, store_dir: str | None) -> None:  # type: ignore[no-untyped-def]
-    """Export forces, replies or individual figures as CSV or JSON.
+    """Export forces, replies or individual figures as CSV, JSON, an Excel workbook or a SQLite database.
 
     The reply level lists every ingested file, unreadable ones with the reason.
+    A CSV written to a file gets a datapackage.json beside it describing
+    every column (Frictionless Table Schema).
 
     \b
     Examples:
       foi-tally export --level force --format csv --output forces.csv
       foi-tally export --level reply --format json --output -
       foi-tally export --level entry --format csv --excel -o figures.csv
+      foi-tally export --format xlsx --output tally.xlsx
+      foi-tally export --format sqlite --output tally.db   (then: datasette tally.db)
     """
     from foi_tally.export import export as run_export
 
     result, replies = load_tally(store_dir, as_of)
+    if fmt in ("xlsx", "sqlite"):
+        from foi_tally.cli.outputs import write_binary_export
+
+        write_binary_export(result, replies, fmt, output)
+        return
     _write(run_export(result, replies, level, fmt, excel=excel), output)
+    if fmt == "csv" and output not in (None, "-"):
+        from foi_tally.cli.outputs import describe_csv
+
+        describe_csv(level, output, excel)
 
 
 @click.command()
