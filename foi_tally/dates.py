@@ -252,6 +252,21 @@ def _relative(t: str, as_of: datetime.date) -> Since | None:
             return None
         latest = add_years(as_of, -n) if m["u"].lower() == "year" else add_months(as_of, -n)
         return Since(None, "unknown", latest=latest)
+    m = re.fullmatch(
+        rf"(?:less|fewer)\s+than\s+(?P<n>{_N})\s+(?P<u>year|month)s?|under\s+(?P<n2>{_N})\s+(?P<u2>year|month)s?",
+        t,
+        re.IGNORECASE,
+    )
+    if m:
+        # "less than a year": missing since some day after as_of - 1 year. Like "between two and eight
+        # years", the earliest bound is widened to the start of its year (or month) and as_of is the latest.
+        unit = (m["u"] or m["u2"]).lower()
+        n = _count(m["n"] or m["n2"], unit)
+        if n is None:
+            return None
+        if unit == "year":
+            return Since(_year_start(add_years(as_of, -n)), "year", latest=as_of)
+        return Since(add_months(as_of, -n).replace(day=1), "month", latest=as_of)
     m = re.fullmatch(rf"(?P<n>{_N})\s+(?P<u>year|month|week|day)s?{ago}", t, re.IGNORECASE)
     if m:
         n = _count(m["n"], m["u"].lower())
@@ -332,6 +347,8 @@ _SEARCH = [
     rf"(?:between\s+)?{_N}{_RANGE_SEP}{_N}\s+years?(?:\s+ago)?",
     rf"{_N}\s+years?,?\s+(?:and\s+)?{_N}\s+months?(?:\s+ago)?",
     rf"(?:more\s+than|over|in\s+excess\s+of|at\s+least|upwards\s+of)\s+{_N}\s+(?:year|month)s?",
+    # Not "under N years" in running text: that is far more often an age ("a child under 16 years").
+    rf"(?:less|fewer)\s+than\s+{_N}\s+(?:year|month)s?(?!\s+old\b|\s+of\s+age\b)",
     rf"{_N}\s+(?:year|month|week|day)s?(?:\s+ago)?(?!\s+old\b|\s+of\s+age\b)",
     rf"last\s+(?:year|month|{_MON_TEXT})|this\s+year",
     _BARE_MONTH_TEXT,

@@ -26,6 +26,8 @@ _WELSH_UNITS: dict[str, int] = {
     "dim": 0, "un": 1, "dau": 2, "dwy": 2, "ddau": 2, "ddwy": 2, "tri": 3, "tair": 3, "dair": 3,
     "pedwar": 4, "pedair": 4, "bedwar": 4, "bedair": 4, "pump": 5, "pum": 5, "bump": 5, "chwech": 6,
     "chwe": 6, "saith": 7, "wyth": 8, "naw": 9,
+    # Soft and aspirate mutations ("a thri", "y dri", "a phedwar").
+    "dri": 3, "thri": 3, "thair": 3, "phedwar": 4, "phedair": 4, "phump": 5, "phum": 5,
 }  # fmt: skip
 _WELSH_WHOLE: dict[str, int] = {
     "deg": 10,
@@ -321,6 +323,28 @@ def find_counts(text: str) -> list[CountMatch]:
             continue
         out.append(match)
     return out
+
+
+# Welsh number words in running Welsh text. "dim" (also "not") and "can" (also English) are left out.
+_CY_UNIT = "(?:" + "|".join(sorted((w for w in _WELSH_UNITS if w != "dim"), key=len, reverse=True)) + ")"
+_CY_WHOLE = "(?:" + "|".join(sorted((w for w in _WELSH_WHOLE if w != "can"), key=len, reverse=True)) + ")"
+_CY_FIND_RE = re.compile(
+    rf"(?<![\w'’])(?:{_CY_UNIT}\s+ar\s+(?:ddeg|bymtheg|hugain)|{_CY_UNIT}\s+d?deg(?:\s+{_CY_UNIT})?|{_CY_WHOLE}"
+    rf"|{_CY_UNIT})(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def find_welsh_counts(text: str) -> list[CountMatch]:
+    """Counts in a Welsh sentence: digits (as find_counts reads them) and Welsh number words ("tri", "un ar ddeg")."""
+    found = list(find_counts(text))
+    taken = [(c.start, c.end) for c in found]
+    for m in _CY_FIND_RE.finditer(text):
+        value = _eval_welsh(m.group().lower())
+        if value is None or any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        found.append(CountMatch(m.start(), m.end(), m.group(), value, value))
+    return sorted(found, key=lambda c: c.start)
 
 
 def find_open_counts(text: str) -> list[OpenCount]:

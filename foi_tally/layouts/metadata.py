@@ -33,17 +33,41 @@ _BARE_REF = re.compile(
 )
 
 
+# "On 3 September 2018 you asked": the date of the request, not of the figures.
+_REQUEST_AFTER_DATE = re.compile(
+    r"^\s*,?\s*(?:you\b|your\b|we\s+received\b|i\s+received\b|(?:this|the)\s+(?:force|constabulary)\s+received\b)",
+    re.IGNORECASE,
+)
+
+
 def find_as_of(lines: list[Line]) -> dt.date | None:
-    """The date the figures are stated as at ("as at 5 February 2015")."""
-    for line in lines:
-        for match in _AS_AT.finditer(line.text):
-            tail = line.text[match.end() : match.end() + 40]
+    """The date the figures are stated as at ("as at 5 February 2015"), even when a line break splits the phrase."""
+    for index, line in enumerate(lines):
+        text = line.text
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if following is not None and _same_flow(line, following):
+            text = f"{line.text} {following.text}"
+        for match in _AS_AT.finditer(text):
+            if match.start() >= len(line.text):
+                break  # a phrase that starts on the next line is that line's to find
+            tail = text[match.end() : match.end() + 40]
             date_match = _FULL_DATE.match(tail)
-            if date_match:
+            if date_match and not _REQUEST_AFTER_DATE.match(tail[date_match.end() :]):
                 found = parse_letter_date(date_match.group(0))
                 if found:
                     return found
     return None
+
+
+def _same_flow(line: Line, following: Line) -> bool:
+    """Two lines of one running text (same file part and page, both text lines rather than table cells)."""
+    a, b = line.locator, following.locator
+    return (
+        a.line is not None
+        and b.line is not None
+        and (a.file, a.part, a.page, a.sheet) == (b.file, b.part, b.page, b.sheet)
+        and b.line > a.line
+    )
 
 
 def find_letter_date(lines: list[Line]) -> dt.date | None:

@@ -30,9 +30,12 @@ _COMPLAINT = re.compile(
     re.IGNORECASE,
 )
 _NCND = re.compile(r"\bneither\s+(?:to\s+)?confirms?\s+(?:n)?or\s+den(?:y|ies)\b|\bNCND\b", re.IGNORECASE)
+# NOTE: "is not held in a field we can search" / "in a reportable form" says the information is held but
+# hard to extract (a cost refusal's reasoning, or why dates are missing), not that it is not held.
+_HARD_TO_EXTRACT = r"(?!\s+in\s+(?:a|an|any)\s+(?:\w+\s+){0,2}?(?:field|format|form|way|manner|system)\b)"
 _NOT_HELD = re.compile(
-    r"\b(?:(?:does|do|did)\s+not\s+hold|(?:is|are)\s+not\s+held|no\s+(?:recorded\s+)?information\s+(?:is\s+)?held"
-    r"|hold\s+no\s+(?:recorded\s+)?information|not\s+held\s+by)",
+    r"\b(?:(?:does|do|did)\s+not\s+hold|(?:is|are)\s+not\s+held" + _HARD_TO_EXTRACT
+    + r"|no\s+(?:recorded\s+)?information\s+(?:is\s+)?held|hold\s+no\s+(?:recorded\s+)?information|not\s+held\s+by)",
     re.IGNORECASE,
 )
 # Only a cost limit that is *exceeded* refuses a request ("within the £450 cost limit" does not).

@@ -16,7 +16,7 @@ import re
 
 from foi_tally.dates import Since, find_since
 from foi_tally.layouts.common import MISSING_WORDS, OFFENDER_NOUN, AnswerText, Context, Finding
-from foi_tally.numbers import find_counts
+from foi_tally.numbers import find_counts, find_welsh_counts
 from foi_tally.records import MissingEntry
 
 LAYOUT = "prose"
@@ -33,6 +33,13 @@ _CASELOAD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _CASELOAD_BEFORE = re.compile(r"\b(?:of\s+the|out\s+of|from|among|of\s+our|of\s+some|of\s+around)\s*$", re.IGNORECASE)
+# "The force manages approximately 1,400 RSOs": a caseload verb straight before the count.
+_CASELOAD_VERB_BEFORE = re.compile(
+    r"\b(?:manag(?:es|ed|ing|e)|supervis(?:es|ed|ing|e)|monitor(?:s|ed|ing)?|oversees?|responsible\s+for)\s+"
+    r"(?:(?:a\s+little|just|slightly|currently)\s+)?(?:(?:over|under|approximately|around|about|some|roughly|nearly"
+    r"|almost|in\s+the\s+region\s+of|an\s+estimated|a\s+total\s+of)\s+)?$",
+    re.IGNORECASE,
+)
 # "For four individuals the date is not recorded": a count after a preposition is not the answer.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|with|to|by|about|regarding|concerning)\s*$", re.IGNORECASE)
 _NOT_A_COUNT_AFTER = re.compile(
@@ -47,6 +54,13 @@ _DATE_LINK = re.compile(
     r"(?:(?:who|which)\s+)?(?:ha(?:ve|s|d)\s+been|have|has|had|went|gone|were|was|are|is|became|being|been|"
     r"first|recorded|listed|circulated|registered|reported|outstanding|wanted|missing|as|\s)*"
     r"\b(?:since|in|from|during|dating\s+from|for|back\s+to|of)\s*$",
+    re.IGNORECASE,
+)
+# Dates that carry their own anchor ("last November", "18 months ago") need no "since"/"in" before them.
+_SELF_ANCHORED = re.compile(r"^(?:last|this)\b|\bago$", re.IGNORECASE)
+_BARE_LINK = re.compile(
+    r"^\s*(?:(?:ha(?:ve|s|d)\s+been|have|has|had|went|gone|were|was|became|first|recorded|listed|reported"
+    r"|circulated|as|missing|wanted|outstanding|unaccounted\s+for)\s+)*$",
     re.IGNORECASE,
 )
 _ABROAD = re.compile(
@@ -81,14 +95,21 @@ def sentences(answer: AnswerText) -> list[tuple[int, int]]:
 def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Finding:
     """Totals, dated breakdowns and categories stated in sentences."""
     finding = Finding(layout=LAYOUT, complete=False)
+    welsh = Finding(layout=LAYOUT, complete=False)
     totals: list[tuple[tuple[int, int], str, int]] = []
+    welsh_totals: list[tuple[tuple[int, int], str, int]] = []
+    current = "en"
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
+        current = language(sentence) or current
+        if current == "cy":
+            _read_welsh(sentence, s_start, answer, context, welsh, welsh_totals, method)
+            continue
         dates = [d for d in find_since(sentence, context.as_of) if d.since is not None]
         counts = [c for c in find_counts(sentence) if not _is_identifier(c, sentence, dates)]
 
-        def add(since: Since, low: int, high: int, offset: int) -> None:
-            finding.entries.append(_entry(since, low, high, sentence, answer.locator_at(s_start + offset), method))
+        def add(since: Since, low: int, high: int, offset: int, sentence: str = sentence, start: int = s_start) -> None:
+            finding.entries.append(_entry(since, low, high, sentence, answer.locator_at(start + offset), method))
 
         pair = _date_then_count(sentence, dates, counts)
         if pair is not None:
@@ -120,6 +141,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         for date in _one_per_date(sentence, dates, used_dates):
             add(date.since, 1, 1, date.start)
     _settle_total(finding, totals, answer)
+    _settle_total(welsh, welsh_totals, answer)
+    _reconcile(finding, welsh)
     return finding
 
 
@@ -158,9 +181,13 @@ _INDIVIDUAL_LINE = re.compile(
 # Cues that each date in a sentence stands for one person: "he has been missing since June 2012",
 # "the others went missing in 2011 and in 2014", "since 2006, 2009 and 2014 respectively".
 _ONE_PER_DATE = re.compile(
-    r"\b(?:he|she|his|her|respectively|the\s+others?|another|each)\b", re.IGNORECASE
+    r"\b(?:he|she|his|her|respectively|the\s+others?|another|each|a\s+(?:second|third|fourth|fifth))\b",
+    re.IGNORECASE,
 )
 _DATE_LEAD = re.compile(r"(?:\b(?:since|in|from|during|wanted|missing)|,|\band|-|\u2013|:)\s*(?:in\s+)?$", re.IGNORECASE)
+# "another for 8 years 9 months": 'for' leads only to a duration, never to a date ("for 2014" is not a date).
+_DURATION_LEAD = re.compile(r"\bfor\s*$", re.IGNORECASE)
+_DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
 _YEAR_COUNT_SEPARATOR = re.compile(r"^\s*(?:[-\u2013:=]|\s)\s*$")
 
 
@@ -192,7 +219,8 @@ def _one_per_date(sentence: str, dates, used: set[int]):  # type: ignore[no-unty
         if date.start in used:
             continue
         lead = sentence[max(0, date.start - 25) : date.start]
-        if _DATE_LEAD.search(lead) and not re.search(r"\b(?:as\s+(?:at|of)|on|dated|received)\s*$", lead, re.IGNORECASE):
+        led = _DATE_LEAD.search(lead) or (_DURATION_LEAD.search(lead) and _DURATION.search(date.text))
+        if led and not re.search(r"\b(?:as\s+(?:at|of)|on|dated|received)\s*$", lead, re.IGNORECASE):
             picked.append(date)
     return picked
 
@@ -201,8 +229,8 @@ def _looks_like_part_of_date(count, dates) -> bool:  # type: ignore[no-untyped-d
     return any(d.start <= count.start < d.end for d in dates)
 
 
-def _dated(count_end: int, after: str, dates, next_count_at: int):  # type: ignore[no-untyped-def]
-    """The date a count is linked to ("two since 2006"), or None."""
+def _dated(count_end: int, after: str, dates, next_count_at: int, link: re.Pattern[str] | None = None):  # type: ignore[no-untyped-def]
+    """The date a count is linked to ("two since 2006", "one went missing last November"), or None."""
     for match in dates:
         gap_start = match.start - count_end
         if gap_start < 0 or gap_start > next_count_at:
@@ -210,8 +238,10 @@ def _dated(count_end: int, after: str, dates, next_count_at: int):  # type: igno
         gap = after[:gap_start]
         if len(gap) > 80:
             return None
-        relative = re.match(r"\s*(?:for|over|more\s+than|between)\b", match.text, re.IGNORECASE)
-        if _DATE_LINK.match(gap) or (relative and re.match(r"^[\w\s,]*$", gap) and len(gap) < 60):
+        relative = re.match(r"\s*(?:for|over|more\s+than|less\s+than|under|between)\b", match.text, re.IGNORECASE)
+        if (link or _DATE_LINK).match(gap) or (relative and re.match(r"^[\w\s,]*$", gap) and len(gap) < 60):
+            return match
+        if _SELF_ANCHORED.search(match.text) and _BARE_LINK.match(gap):
             return match
         return None
     return None
@@ -225,6 +255,11 @@ def _caseload(after: str, before: str) -> bool:
     """
     if _CASELOAD_BEFORE.search(before):
         return True
+    if _CASELOAD_VERB_BEFORE.search(before):
+        # "manages 4 RSOs whose whereabouts are unknown" is still a total: the missing-word must sit in
+        # the count's own clause, not after a ';' ("... 1,400 RSOs; the table shows only those wanted").
+        clause = re.split(r"[;,.:]|\s(?:but|and|while|whereas)\s", after, maxsplit=1)[0]
+        return not _MISSING.search(clause)
     match = _CASELOAD_AFTER.match(after)
     if not match:
         return False
@@ -246,3 +281,133 @@ def _settle_total(finding: Finding, totals: list, answer: AnswerText) -> None:  
     if len(values) > 1:
         shown = ", ".join(str(lo) if lo == hi else f"{lo}-{hi}" for lo, hi in sorted(values))
         finding.review.append(f"the letter states different totals ({shown})")
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Welsh. Forces in Wales answer in both languages, one after the other or side by side; the Welsh copy of a
+# figure confirms the English one and is never counted as well. A sentence is Welsh when it has more Welsh
+# function words than English ones; one with neither (a list item such as "2004 - 1") belongs to the
+# language of the sentence before it.
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_CY_WORDS = _words(
+    """ac ar y yr yn ym yng mae maen roedd oedd sydd ers gan gyda hyn hynny nad nid ddim wedi bod fod ble eisiau
+    goll rhyw troseddwr troseddwyr droseddwr droseddwyr throseddwyr cofrestredig heddlu ffigurau dyddiad wybodaeth
+    gwybodaeth ohonynt dros rhwng blynedd mlynedd flynedd blwyddyn misoedd annwyl cywir gywir diolch eich cais
+    gofynnoch faint ymateb hysbys anhysbys credir dramor tramor hefyd pob cyfanswm nifer fesul unig newid sylw dan
+    gyfer ddilys aeth mewn nhw eu ei ein fy cymraeg ymgeisydd gweler tabl mai ionawr chwefror mawrth ebrill mehefin
+    gorffennaf awst medi hydref tachwedd rhagfyr"""
+)
+_EN_WORDS = _words(
+    """the and of to is are was were have has had been since in on that this for with by which who there their our
+    your we you be not it as at from an or will would english dear these those they he she his her"""
+)
+_WORD = re.compile(r"[a-zâêîôûŵŷ]+", re.IGNORECASE)
+_CY_NOUN_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:n?[tdh]?h?roseddw\w*|unigol\w*|[pb]obl|p?h?erson\w*|RSOs?)\b", re.IGNORECASE
+)
+_CY_MISSING = re.compile(
+    r"\bar\s+goll\b|\beisiau\b|\banhysbys\b|\bhysbys\s+ble\b|\bheb\s+(?:eu|ei)\s+lleoli\b", re.IGNORECASE
+)
+# "o'r 1,350 o droseddwyr a reolir": a caseload, not the missing.
+_CY_CASELOAD_BEFORE = re.compile(r"(?:\bo'r|\bo’r|\ballan\s+o|\bymhlith|\bo\s+blith)\s*$", re.IGNORECASE)
+_CY_CASELOAD_AFTER = re.compile(
+    r"^[^.;]{0,60}?\b(?:reoli|rheoli|reolir|rheolir|rheolwn|yn\s+y\s+gymuned|yn\s+byw|i\s+gyd)\b", re.IGNORECASE
+)
+_CY_NOT_A_COUNT_AFTER = re.compile(
+    r"^\s*(?:o\s+)?(?:ddiwrnod|diwrnod|niwrnod|awr|oriau|mlynedd|blynedd|flynedd|mis|fis|wythnos|y\s+cant|%)",
+    re.IGNORECASE,
+)
+# "1 ar goll ers Medi 2004", "aeth 1 ar goll yn 2007, 1 yn Hydref 2010": a count linked to its date.
+_CY_DATE_LINK = re.compile(
+    r"^\s*(?:ohonynt\s+|ohonyn\s+nhw\s+)?(?:(?:wedi\s+bod|wedi\s+mynd|aeth|aethant|yn\s+eisiau|ar\s+goll|mynd)\s+)*"
+    r"(?:ers|yn|ym|o|er)\s+(?:mis\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def language(sentence: str) -> str | None:
+    """'cy' for a Welsh sentence, 'en' for an English one, None when it has no telling words."""
+    tokens = [t.lower() for t in _WORD.findall(sentence)]
+    cy = sum(t in _CY_WORDS for t in tokens)
+    en = sum(t in _EN_WORDS for t in tokens)
+    if cy > en and (cy >= 2 or en == 0):
+        return "cy"
+    if en > cy:
+        return "en"
+    return None
+
+
+def _read_welsh(sentence: str, s_start: int, answer: AnswerText, context: Context, welsh: Finding,
+                totals: list, method: str) -> None:  # type: ignore[type-arg]
+    """Totals and dated breakdowns in a Welsh sentence, kept apart to check the English ones against."""
+    dates = find_since(sentence, context.as_of)
+    counts = [c for c in find_welsh_counts(sentence) if not _is_identifier(c, sentence, dates)]
+
+    def add(since: Since, low: int, high: int, offset: int) -> None:
+        welsh.entries.append(_entry(since, low, high, sentence, answer.locator_at(s_start + offset), method))
+
+    pair = _date_then_count(sentence, dates, counts)
+    if pair is not None:
+        add(pair[0].since, pair[1].low, pair[1].high, pair[0].start)
+        return
+    has_missing_word = bool(_CY_MISSING.search(sentence))
+    for index, count in enumerate(counts):
+        after = sentence[count.end :]
+        next_count_at = counts[index + 1].start - count.end if index + 1 < len(counts) else len(after)
+        if _CY_NOT_A_COUNT_AFTER.match(after):
+            continue
+        dated = _dated(count.end, after, dates, next_count_at, link=_CY_DATE_LINK)
+        if dated is not None:
+            add(dated.since, count.low, count.high, count.start)
+            continue
+        caseload = _CY_CASELOAD_BEFORE.search(sentence[: count.start]) or _CY_CASELOAD_AFTER.match(after)
+        if has_missing_word and _CY_NOUN_AFTER.match(after) and not caseload:
+            totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
+
+
+def _reconcile(english: Finding, welsh: Finding) -> None:
+    """Check the English figures against the Welsh copy; adopt the Welsh ones only when there is no English.
+
+    Figures found only in Welsh are used but listed for review; any disagreement between the two copies
+    is listed for review with both readings.
+    """
+    if not (welsh.entries or welsh.stated_total):
+        return
+    if not (english.entries or english.stated_total or english.categories):
+        english.entries = list(welsh.entries)
+        english.stated_total = welsh.stated_total
+        english.stated_total_text = welsh.stated_total_text
+        english.stated_total_locator = welsh.stated_total_locator
+        english.review += welsh.review
+        english.review.append("the figures were read from the Welsh text only (no English figure was found)")
+        return
+    if welsh.stated_total and english.stated_total and welsh.stated_total != english.stated_total:
+        english.review.append(
+            f"the Welsh text gives a total of {_bounds(welsh.stated_total)} but the English text "
+            f"{_bounds(english.stated_total)}"
+        )
+    if welsh.entries and _by_date(welsh.entries) != _by_date(english.entries):
+        english.review.append(
+            f"the Welsh text gives the dates as {_describe(welsh.entries)} but the English text as "
+            f"{_describe(english.entries) or 'nothing'}"
+        )
+
+
+def _by_date(entries: list[MissingEntry]) -> dict[tuple[str | None, str | None], tuple[int, int]]:
+    grouped: dict[tuple[str | None, str | None], tuple[int, int]] = {}
+    for e in entries:
+        low, high = grouped.get((e.since, e.since_latest), (0, 0))
+        grouped[(e.since, e.since_latest)] = (low + e.count_low, high + e.count_high)
+    return grouped
+
+
+def _describe(entries: list[MissingEntry]) -> str:
+    return ", ".join(f"{_bounds(n)} since {since or 'unknown'}" for (since, _), n in sorted(
+        _by_date(entries).items(), key=lambda item: (item[0][0] or "", item[0][1] or "")))
+
+
+def _bounds(bounds: tuple[int, int]) -> str:
+    return str(bounds[0]) if bounds[0] == bounds[1] else f"{bounds[0]}-{bounds[1]}"

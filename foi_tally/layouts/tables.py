@@ -21,7 +21,16 @@ HEADER_SEARCH_ROWS = 6
 _SINCE_HEADER = re.compile(
     r"(?:missing|wanted|whereabouts|circulat|outstanding|abscond|unknown|untraced|breach).{0,25}"
     r"(?:since|date|from|year|when)|(?:date|since|year|when).{0,25}(?:missing|wanted|whereabouts|circulat|"
-    r"outstanding|abscond|untraced|unknown)|^(?:date|since|year|date\s+from|from)$",
+    r"outstanding|abscond|untraced|unknown)|^(?:date|since|year|date\s+from|from)$"
+    r"|\b(?:how\s+long|length\s+of\s+time|time\s+(?:missing|wanted|outstanding|unaccounted))\b",
+    re.IGNORECASE,
+)
+# A column of durations ("Years missing", "Length of time missing (months)"): a bare 14 there is 14 years
+# (or months) before the reply's date, never a year or a spreadsheet date serial.
+_DURATION_HEADER = re.compile(
+    r"\b(?:how\s+long|length\s+of\s+time|time\s+(?:missing|wanted|outstanding|unaccounted)|duration)\b"
+    r"|\b(?:years|months)\s+(?:missing|wanted|outstanding|unaccounted)|\b(?:missing|wanted|outstanding)\s+for\b"
+    r"|\((?:in\s+)?(?:years|months|yrs)\)",
     re.IGNORECASE,
 )
 _YEAR_HEADER = re.compile(r"^(?:year|yr)\b|\byear$|^year\s+(?:missing|wanted|circulated|of)", re.IGNORECASE)
@@ -131,10 +140,19 @@ def _count(cell: Cell, context: Context | None = None) -> tuple[int, int] | None
     return None
 
 
-def _since(cell: Cell, context: Context) -> Since | None:
+def _duration_unit(header_text: str) -> str | None:
+    """'year' or 'month' when the column holds how long people have been missing, else None."""
+    if not _DURATION_HEADER.search(header_text):
+        return None
+    return "month" if re.search(r"\bmonths\b", header_text, re.IGNORECASE) else "year"
+
+
+def _since(cell: Cell, context: Context, unit: str | None = None) -> Since | None:
     value = cell.value
     if value is None:
         return Since(None, "unknown")
+    if unit is not None and not isinstance(value, bool) and re.fullmatch(r"\d{1,3}(?:\.0)?", cell.text):
+        return parse_since(f"{cell.text.removesuffix('.0')} {unit}s", context.as_of)
     if isinstance(value, dt.datetime):
         return Since(value.date(), "day")
     if isinstance(value, dt.date):
@@ -199,7 +217,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
         others = [c for i, c in enumerate(row) if i != since_col and c.text]
         if cell.value is None and not others:
             continue
-        since = _since(cell, context)
+        since = _since(cell, context, _duration_unit(header[since_col]))
         if since is None:
             finding.review.append(f"unreadable date '{cell.text}' at {cell.locator.describe()}")
             since = Since(None, "unknown")
@@ -246,7 +264,7 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
         if high == 0:
             continue
         cell = row[since_col] if since_col < len(row) else Cell(None, row[0].locator)
-        since = _since(cell, context)
+        since = _since(cell, context, _duration_unit(header[since_col]))
         if since is None:
             finding.review.append(f"unreadable date '{cell.text}' at {cell.locator.describe()}")
             since = Since(None, "unknown")

@@ -104,13 +104,42 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         parser=parser.name,
     )
     reply = _settle(base, findings, prose, nil_text, outcome, answer)
+    # A scan that could not be OCR'd is listed for review, never read as a letter with nothing in it.
+    unread_scans = [w for w in doc.warnings if w.startswith(NEEDS_OCR_PREFIX)]
+    if reply is None and unread_scans:
+        reply = base
     if reply is None:
         return None
+    for warning in unread_scans:
+        reply = reply.flagged(warning)
     if doc.ocr:
-        reply = replace(reply, confidence="low")
-        if reply.stated_total_low is None or reply.stated_total_low != reply.missing_low:
-            reply = reply.flagged("figures read by OCR: check them against the scan")
+        reply = _ocr_checked(reply)
     return reply
+
+
+#: How readers word a page that holds a scan nobody could read (see readers/ocr.py).
+NEEDS_OCR_PREFIX = "needs OCR"
+
+
+def _ocr_checked(reply: Reply) -> Reply:
+    """Figures read by OCR are low confidence, and listed for review unless the reply confirms itself.
+
+    A misread digit ("3" for "8") cannot be seen in the text, but it breaks the sum: the reply confirms
+    itself when a breakdown read separately (table rows, dated lines) adds up to the total it states.
+    An undated remainder made from the stated total proves nothing, so it does not count as a breakdown.
+    """
+    entries = tuple(replace(e, method="ocr") for e in reply.entries)
+    reply = replace(reply, confidence="low", entries=entries)
+    derived = [e for e in entries if e.precision == "unknown" and e.text == reply.stated_total_text]
+    confirmed = (
+        reply.stated_total_low is not None
+        and bool(entries)
+        and not derived
+        and (reply.stated_total_low, reply.stated_total_high) == (reply.missing_low, reply.missing_high)
+    )
+    if confirmed:
+        return reply
+    return reply.flagged("figures read by OCR and not confirmed by a total in the reply: check them against the scan")
 
 
 def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str | None, outcome, answer) -> Reply | None:  # type: ignore[no-untyped-def]
@@ -138,10 +167,11 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
         if stated is not None and entries and _total(entries) != stated:
             review.append(f"stated total {_fmt(stated)} but the table's rows add up to {_fmt(_total(entries))}")
     elif prose.entries or prose.stated_total is not None or prose.categories:
-        layout = "prose"
         review += prose.review
         stated, stated_text, stated_locator = prose.stated_total, prose.stated_total_text, prose.stated_total_locator
         entries = _prose_entries(prose, stated, review)
+        # "There are no RSOs whose whereabouts are unknown": a stated zero is a nil return, said in prose.
+        layout = "nil_return" if stated == (0, 0) and not entries else "prose"
     elif nil_text is not None and not (outcome.refused or outcome.ncnd or outcome.not_held):
         entry_text = nil_text
         return replace(
@@ -156,6 +186,8 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
         status = "unknown"
         if outcome.ncnd:
             status = "ncnd"
+        elif outcome.cost:
+            status = "refused"  # a s12 refusal often explains what is "not held" in a searchable form
         elif outcome.not_held:
             status = "not_held"
         elif outcome.refused or outcome.cost or outcome.exemptions:
@@ -205,10 +237,23 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
         if remainder[1]:
             entries.append(_undated(*remainder, "believed_abroad", abroad[2], abroad[3]))
         return entries
+    traced = prose.categories.get("wanted")
+    if not entries and abroad and traced:
+        # "5 are being traced within the UK and 2 are believed to be abroad" must add up to the total.
+        parts = (abroad[0] + traced[0], abroad[1] + traced[1])
+        if parts != stated:
+            review.append(
+                f"the categories ({_fmt(traced[:2])} being traced, {_fmt(abroad[:2])} believed abroad) add up to "
+                f"{_fmt(parts)}, not the stated total {_fmt(stated)}"
+            )
+            return [_undated(*stated, "wanted", prose.stated_total_text or "", prose.stated_total_locator)]
     if abroad and abroad[1] <= remainder[0]:
         entries.append(_undated(abroad[0], abroad[1], "believed_abroad", abroad[2], abroad[3]))
         remainder = (remainder[0] - abroad[0], remainder[1] - abroad[1])
-    if remainder[1] > 0 and prose.stated_total_locator is not None:
+    if traced and traced[:2] == remainder:
+        # The rest are the ones said to be traced: cite that sentence rather than the total's.
+        entries.append(_undated(remainder[0], remainder[1], "wanted", traced[2], traced[3]))
+    elif remainder[1] > 0 and prose.stated_total_locator is not None:
         entries.append(
             _undated(remainder[0], remainder[1], "wanted", prose.stated_total_text or "", prose.stated_total_locator)
         )
@@ -223,14 +268,23 @@ def _label_value_lines(table: Table) -> list[Line]:
     lines = []
     if len(table.rows) == 2:
         for head, cell in zip(table.rows[0], table.rows[1]):
-            if head.text and cell.text:
+            if head.text and cell.text and _is_value(cell.text):
                 lines.append(Line(f"{head.text}: {cell.text}.", cell.locator))
         return lines
     for row in table.rows:
         filled = [c for c in row if c.text]
-        if len(filled) == 2 and not filled[0].text.replace(",", "").isdigit():
+        if len(filled) == 2 and not filled[0].text.replace(",", "").isdigit() and _is_value(filled[1].text):
             lines.append(Line(f"{filled[0].text}: {filled[1].text}.", filled[1].locator))
     return lines
+
+
+#: A cell longer than this is prose (a paragraph in a side-by-side Welsh | English table), not a value.
+VALUE_MAX_CHARS = 40
+
+
+def _is_value(text: str) -> bool:
+    """A value cell ("0", "Nil", "fewer than five", "Sept 2004"), not a sentence that the text already holds."""
+    return len(text) <= VALUE_MAX_CHARS and not re.search(r"[.!?]\s+\S", text)
 
 
 def _undated(low: int, high: int, status: str, text: str, locator: Locator) -> MissingEntry:

@@ -1,0 +1,127 @@
+"""Layout helpers on the phrasings the layout fixtures exposed: each test pins one reading a journalist relies on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from foi_tally.dates import Since, find_since, parse_since
+from foi_tally.document import Line
+from foi_tally.layouts.common import Context, join_lines
+from foi_tally.layouts.metadata import find_as_of
+from foi_tally.layouts.outcome import read_outcome
+from foi_tally.layouts.prose import read_prose
+from foi_tally.parsers import parse_document
+from foi_tally.readers.text import from_text
+from foi_tally.records import Locator
+
+AS_OF = dt.date(2018, 9, 12)
+
+
+def _lines(*texts: str, page: int | None = None) -> list[Line]:
+    return [Line(t, Locator("letter.pdf", page=page, line=i)) for i, t in enumerate(texts, start=1)]
+
+
+def _prose(*texts: str):  # type: ignore[no-untyped-def]
+    return read_prose(join_lines(_lines(*texts)), Context(as_of=AS_OF))
+
+
+def test_a_caseload_after_a_managing_verb_is_not_the_total() -> None:
+    finding = _prose("2. The force manages approximately 1,400 RSOs; the table shows only those wanted.")
+    assert finding.stated_total is None
+
+
+def test_a_managing_verb_does_not_hide_a_count_of_the_missing() -> None:
+    finding = _prose("We are currently managing 4 RSOs whose whereabouts are unknown.")
+    assert finding.stated_total == (4, 4)
+
+
+def test_durations_are_measured_back_from_the_as_at_date() -> None:
+    finding = _prose(
+        "One has been missing for 14 years, another for 8 years 9 months and a third for more than a year; "
+        "the remaining two have been missing for less than a year."
+    )
+    got = sorted((e.since or "", e.precision, e.count_low, e.count_high, e.since_latest) for e in finding.entries)
+    assert got == [
+        ("", "unknown", 1, 1, "2017-09-12"),  # more than a year: only a latest date is known
+        ("2004", "year", 1, 1, None),
+        ("2009-12", "month", 1, 1, None),
+        ("2017", "year", 2, 2, "2018-09-12"),  # less than a year: a window ending on the as-at date
+    ]
+
+
+def test_less_than_a_year_is_a_window_not_a_year_ago() -> None:
+    assert parse_since("less than a year", AS_OF) == Since(dt.date(2017, 1, 1), "year", latest=AS_OF)
+    assert parse_since("fewer than 6 months", AS_OF) == Since(dt.date(2018, 3, 1), "month", latest=AS_OF)
+
+
+def test_an_age_is_not_a_duration() -> None:
+    assert find_since("sexual activity with a child under 16 years of age", AS_OF) == []
+
+
+def test_as_at_date_split_over_two_lines() -> None:
+    lines = _lines("References have been masked and the data is correct as at", "7 September 2018.", page=1)
+    assert find_as_of(lines) == dt.date(2018, 9, 7)
+
+
+def test_the_date_of_the_request_is_not_an_as_at_date() -> None:
+    assert find_as_of(_lines("On 3 September 2018 you asked:")) is None
+    assert find_as_of(_lines("On 9 February 2015 the force had four RSOs wanted.")) == dt.date(2015, 2, 9)
+
+
+def test_not_held_in_a_searchable_field_is_not_a_not_held_answer() -> None:
+    hard = read_outcome(["Whether an offender's whereabouts are known is not held in a field we can search."], None)
+    assert not hard.not_held
+    plain = read_outcome(["Warwickshire Police does not hold the information you have asked for."], None)
+    assert plain.not_held
+
+
+def _reply(text: str):  # type: ignore[no-untyped-def]
+    return parse_document(from_text(text, "letter.txt"))
+
+
+LETTER = """HERTFORDSHIRE CONSTABULARY
+Public Access Office
+Our ref: HC/FOI/2018/03318
+Date: 12/09/2018
+
+{body}
+
+Yours sincerely
+
+Dominic Acheampong
+Hertfordshire Constabulary
+"""
+
+
+def test_categories_that_do_not_add_up_to_the_total_are_flagged() -> None:
+    reply = _reply(LETTER.format(body=(
+        "Of the registered sex offenders recorded as wanted because their whereabouts are unknown, 5 are being "
+        "traced within the UK and 3 are believed to be living abroad.\n\nThis makes a total of seven subjects "
+        "currently circulated as wanted."
+    )))
+    assert reply.needs_review
+    assert reply.review_reasons == (
+        "the categories (5 being traced, 3 believed abroad) add up to 8, not the stated total 7",
+    )
+    assert (reply.missing_low, reply.missing_high) == (7, 7)
+
+
+def test_categories_that_add_up_cite_their_own_sentence() -> None:
+    reply = _reply(LETTER.format(body=(
+        "Of the registered sex offenders recorded as wanted because their whereabouts are unknown, 5 are being "
+        "traced within the UK and 2 are believed to be living abroad.\n\nThis makes a total of seven subjects "
+        "currently circulated as wanted."
+    )))
+    assert not reply.needs_review
+    assert [(e.status, e.count, e.text.startswith("Of the")) for e in reply.entries] == [
+        ("believed_abroad", 2, True),
+        ("wanted", 5, True),
+    ]
+
+
+def test_a_zero_said_in_prose_is_a_nil_return() -> None:
+    reply = _reply(LETTER.format(body=(
+        "As at 6 September 2018 there are no registered sex offenders recorded as wanted because their "
+        "whereabouts are unknown."
+    )))
+    assert (reply.status, reply.layout, reply.missing) == ("answered", "nil_return", 0)
