@@ -61,6 +61,8 @@ class IngestSummary:
 
 def discover(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
     """Every reply file under `paths`, sorted; symlinks are never followed."""
+    from foi_tally.readers.bundle import is_batch_folder
+
     files: list[InputFile] = []
     skipped: list[str] = []
     for root in paths:
@@ -74,6 +76,12 @@ def discover(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
             raise FileNotFoundError(f"no such file or folder: {root}")
         prefix = "" if len(paths) == 1 else root.name.rstrip("/") + "/"
         for dirpath, dirnames, filenames in os.walk(root, followlinks=False):
+            if is_batch_folder(Path(dirpath)):
+                # An unzipped WhatDoTheyKnow batch download is one input, read whole (see readers/bundle.py).
+                rel = Path(dirpath).relative_to(root).as_posix()
+                files.append(InputFile(Path(dirpath), prefix + (root.name if rel == "." else rel)))
+                dirnames[:] = []
+                continue
             dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
             for name in sorted(filenames):
                 path = Path(dirpath) / name
@@ -91,20 +99,26 @@ def discover(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
 def read_one(path: str, source: str, known_hash: str | None, known_version: str | None, debug: bool) -> FileResult:
     """Read and parse one file. Runs in a worker process: everything it returns is picklable."""
     from foi_tally.parsers import PARSER_VERSION, parse_replies, unreadable_file
-    from foi_tally.readers import read_document
+    from foi_tally.readers import read_replies
+    from foi_tally.readers.bundle import pack_folder
 
     try:
-        data = Path(path).read_bytes()
+        # A folder here is an unzipped WhatDoTheyKnow batch: packed in memory and read like the zip download.
+        data = pack_folder(Path(path)) if Path(path).is_dir() else Path(path).read_bytes()
     except OSError as exc:
         reason = f"cannot open file ({exc.strerror or exc})"
         return FileResult(source, [unreadable_file(source, reason)], error=reason)
+    except ReadError as exc:
+        return FileResult(source, [unreadable_file(source, str(exc))], error=str(exc))
     digest = hashlib.sha256(data).hexdigest()
     if digest == known_hash and known_version == PARSER_VERSION:
         return FileResult(source, [], cached=True)
     stamp = {"content_hash": digest, "parser_version": PARSER_VERSION}
     try:
-        doc = read_document(data, source)
-        replies = parse_replies(doc)
+        replies = []
+        for authority, doc in read_replies(data, source):
+            found = parse_replies(doc)
+            replies.extend(_check_authority(found, authority) if authority else found)
     except ReadError as exc:
         reason = str(exc)
         return FileResult(source, [_stamp(unreadable_file(source, reason), stamp)], error=reason)
@@ -113,6 +127,26 @@ def read_one(path: str, source: str, known_hash: str | None, known_version: str 
         trace = traceback.format_exc() if debug else None
         return FileResult(source, [_stamp(unreadable_file(source, reason), stamp)], error=reason, trace=trace)
     return FileResult(source, [_stamp(reply, stamp) for reply in replies])
+
+
+def _check_authority(replies: list[Reply], authority: str) -> list[Reply]:
+    """A WhatDoTheyKnow batch says which authority each folder's request went to (forces.lookup maps it).
+
+    Replies that read as coming from a different force, or from an authority
+    that is not a force, are flagged; a joint reply that includes the
+    authority's own force is not.
+    """
+    from foi_tally.forces import lookup
+
+    force = lookup(authority)
+    if force is None:
+        return [r.flagged(f"WhatDoTheyKnow authority '{authority}' is not a police force in the registry") for r in replies]
+    if any(r.force == force.name for r in replies):
+        return replies
+    return [
+        r.flagged(f"sent to {force.name} on WhatDoTheyKnow, but the reply reads as from {r.force or 'another force'}")
+        for r in replies
+    ]
 
 
 def _stamp(reply: Reply, stamp: dict[str, str]) -> Reply:

@@ -55,13 +55,13 @@ def ingest(paths: tuple[Path, ...], store_dir: str | None, jobs: int | None, deb
         def tick(result) -> None:  # type: ignore[no-untyped-def]
             bar.advance(task)
             if result.error:
-                console.print(f"[red]unreadable[/red] {result.source}: {result.error}", markup=True)
+                console.print(f"unreadable {result.source}: {result.error}", markup=False, style="red")
                 if debug and result.trace:
                     console.print(result.trace, markup=False)
 
         summary = run_ingest(roots, store, jobs=jobs or os.cpu_count() or 1, debug=debug, progress=tick)
     for line in summary.skipped:
-        console.print(f"[yellow]skipped[/yellow] {line}")
+        console.print(f"skipped {line}", markup=False, style="yellow")
     review = summary.needing_review
     read = len(summary.results)
     cached = sum(1 for r in summary.results if r.cached)

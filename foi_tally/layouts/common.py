@@ -34,6 +34,8 @@ _ANSWER_START = re.compile(
 )
 #: How far a restated request may run before its question mark.
 REQUEST_MAX_LINES = 8
+#: A request marker line this short is a heading ("Your request:"), not a sentence.
+BARE_HEADING_CHARS = 25
 
 
 @dataclass(frozen=True)
@@ -68,7 +70,9 @@ def answer_lines(doc: Document) -> list[Line]:
 
     A restated request runs from a marker ("You asked:", "Request") to its
     question mark or to an answer marker ("Response:"), whichever comes first,
-    and never further than REQUEST_MAX_LINES lines.
+    and never further than REQUEST_MAX_LINES lines. With neither, only a bare
+    heading ("Your request") is dropped: "Your request has been considered.
+    As at ..., 7 RSOs ..." is the answer itself.
     """
     own = [line for line in doc.lines if not line.quoted]
     skip: set[int] = set()
@@ -77,7 +81,7 @@ def answer_lines(doc: Document) -> list[Line]:
         if not _REQUEST_START.match(own[i].text):
             i += 1
             continue
-        end = i + 1
+        end = i + 1 if len(own[i].text) <= BARE_HEADING_CHARS else i
         for j in range(i, min(len(own), i + REQUEST_MAX_LINES)):
             if j > i and _ANSWER_START.match(own[j].text):
                 end = j
@@ -86,7 +90,7 @@ def answer_lines(doc: Document) -> list[Line]:
                 end = j + 1
                 break
         skip.update(range(i, end))
-        i = end
+        i = max(end, i + 1)
     return [line for k, line in enumerate(own) if k not in skip]
 
 

@@ -333,7 +333,8 @@ def language(sentence: str) -> str | None:
     tokens = [t.lower() for t in _WORD.findall(sentence)]
     cy = sum(t in _CY_WORDS for t in tokens)
     en = sum(t in _EN_WORDS for t in tokens)
-    if cy > en and (cy >= 2 or en == 0):
+    # One Welsh word is not enough: a bilingual letterhead ("Heddlu Gwent Police") starts no Welsh text.
+    if cy > en and cy >= 2:
         return "cy"
     if en > cy:
         return "en"

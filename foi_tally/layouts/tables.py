@@ -44,6 +44,12 @@ _ABROAD_HEADER = re.compile(r"abroad|^believed\b|overseas|outside\s+(?:the\s+)?(
 _STATUS_HEADER = re.compile(r"^(?:current\s+)?status$|^category$|^wanted\s*/\s*missing", re.IGNORECASE)
 _ID_HEADER = re.compile(r"\b(?:ref|reference|id|identifier|subject|nominal|person|case|urn|number|no)\b", re.IGNORECASE)
 _TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*overall\b|^\s*all\b", re.IGNORECASE)
+# A note beside a table ("Figures as at | 17/02/2015", "Source | ViSOR") is not a row of data.
+_NOTE_LABEL = re.compile(
+    r"^\s*(?:figures?|data|information|position|correct|accurate|valid|as\s+(?:at|of)|source|notes?|"
+    r"extracted|date\s+of\s+(?:extract|report|response)|prepared|produced|compiled|printed)\b",
+    re.IGNORECASE,
+)
 _YES = re.compile(r"^(?:y|yes|true|1|abroad|overseas|believed\s+abroad)$", re.IGNORECASE)
 _UNKNOWN_WORDS = re.compile(r"^(?:unknown|not\s+known|n/?k|unk|not\s+recorded|n/?a|-|\u2013|)$", re.IGNORECASE)
 
@@ -205,6 +211,8 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
     status_col = _find(header, _STATUS_HEADER, exclude={since_col})
     for row in body:
         if not any(c.text for c in row):
+            continue
+        if _NOTE_LABEL.match(next((c.text for c in row if c.text), "")):
             continue
         if _is_total(row):
             counts = [b for c in row if (b := _count(c, context)) is not None]

@@ -223,6 +223,9 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
         if entries and prose.categories:
             review.append("a breakdown and categories but no stated total: cannot tell how they overlap")
         if not entries and prose.categories:
+            if set(prose.categories) == {"believed_abroad"}:
+                # "2 are believed to be abroad" is a part of the answer, not the whole of it.
+                review.append("only a 'believed abroad' figure was found; the reply states no total")
             for status, (low, high, text, locator) in prose.categories.items():
                 entries.append(_undated(low, high, status, text, locator))
         return entries

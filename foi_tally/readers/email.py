@@ -48,17 +48,21 @@ def read(data: bytes, source: str, fmt: str = "eml") -> Document:
         if not payload:
             doc.warnings.append(f"attachment '{name}' is empty or undecodable")
             continue
-        if name.lower() == "winmail.dat":
-            doc.warnings.append("winmail.dat (Outlook TNEF) attachment could not be read")
+        if name.lower() == "winmail.dat" or part.get_content_type() == "application/ms-tnef":
+            doc.warnings.append(
+                f"'{name}' is an Outlook TNEF (winmail.dat) attachment, which cannot be read: "
+                "ask the force to resend the reply as plain email or PDF"
+            )
             continue
-        from foi_tally.readers import read_document
+        from foi_tally.readers import as_part, read_document
 
         try:
-            attached = read_document(payload, f"{source}#{name}")
+            attached = read_document(payload, source, name=name)
         except ReadError as exc:
             doc.warnings.append(f"attachment '{name}' could not be read: {exc}")
             continue
-        doc.extend(attached)
+        # Locators point into the attachment: "reply.eml > data.xlsx, sheet 'Data', row 5".
+        doc.extend(as_part(attached, name))
     return doc
 
 

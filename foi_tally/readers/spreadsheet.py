@@ -84,12 +84,11 @@ def read_xlsx(data: bytes, source: str) -> Document:
 
 
 def read_csv(data: bytes, source: str) -> Document:
+    from foi_tally.readers import csv_delimiter
+
     text = decode_text(data)
-    try:
-        dialect = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
-        delimiter = dialect.delimiter
-    except csv.Error:
-        delimiter = ","
+    # NOTE: csv.Sniffer picks the comma in "Figures as at 19/02/2015, by year" over a tab-separated table.
+    delimiter = csv_delimiter(text)
     doc = Document(source=source, format="csv")
     rows: list[tuple[int, list[Cell]]] = []
     try:
@@ -111,6 +110,10 @@ def decode_text(data: bytes) -> str:
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
+    from foi_tally.readers import utf16_without_bom
+
+    if utf16_without_bom(data[:512]):
+        return data.decode("utf-16-le", errors="replace")  # UTF-16 written without a byte-order mark
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -142,7 +145,9 @@ def _split(doc: Document, rows: Iterable[tuple[int, Sequence[Cell]]], source: st
             doc.tables.append(Table(tuple(current), current[0][0].locator, title=sheet))
         elif current:
             row = current[0]
-            doc.lines.append(Line(" ".join(c.text for c in row if c.text), _row_locator(row[0].locator)))
+            # A merged title spread across its cells is said once, not once per cell.
+            texts = [c.text for i, c in enumerate(row) if c.text and (i == 0 or c.text != row[i - 1].text)]
+            doc.lines.append(Line(" ".join(texts), _row_locator(row[0].locator)))
         current.clear()
 
     for _, cells in rows:

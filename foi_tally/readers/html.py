@@ -1,0 +1,349 @@
+"""Web pages (.html/.htm): disclosure-log entries saved from a force's website.
+
+Only the page's own content is read. Navigation, cookie banners, site
+headers and footers, sidebars, skip links, social buttons and anything the
+page hides (`hidden`, `display:none`, `aria-hidden`) are dropped before
+reading: sidebars carry numbers ("Crime figures: 1,234") that are not the
+answer. When the page marks its main content (`<main>`, `role="main"`) only
+that is read. The page title comes first, as a letterhead would.
+
+Lines are numbered through the page and carry the heading they sit under
+as their `part` ("Response"); a data table becomes a Table whose locator is
+"<heading>, table N" with row numbers and column letters. A table used only
+for layout (one row, one column, prose in its cells, or tables inside it) is
+read as text. Built on the standard library's html.parser, which never
+fails on bad markup.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from html.parser import HTMLParser
+
+from foi_tally.document import Cell, Document, Line, Table
+from foi_tally.records import Locator, ReadError
+
+VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
+#: Never content: code, styling, embedded media and form controls.
+DROPPED_TAGS = {"script", "style", "noscript", "template", "svg", "iframe", "object", "button", "select", "textarea",
+                "nav", "aside", "dialog", "canvas", "video", "audio", "map"}
+#: ARIA landmarks that are not the page's content.
+DROPPED_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alertdialog", "menu",
+                 "menubar"}
+#: Words in an id or class that mark site furniture.
+BOILERPLATE_WORDS = {"nav", "navbar", "navigation", "menu", "megamenu", "breadcrumb", "breadcrumbs", "sidebar",
+                     "cookie", "cookies", "consent", "gdpr", "footer", "masthead", "skip", "skiplink", "social",
+                     "share", "sharing", "newsletter", "related", "promo", "advert", "advertisement"}
+BLOCK_TAGS = {"address", "article", "blockquote", "body", "caption", "dd", "details", "div", "dl", "dt", "fieldset",
+              "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main",
+              "ol", "p", "pre", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr", "ul", "html"}
+HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+#: Average characters per filled cell above which a table is prose laid out in boxes, not data.
+PROSE_CELL_CHARS = 80
+MAX_NODES = 500_000
+#: Deeper nesting than this is flattened, so hostile markup cannot exhaust the stack.
+MAX_DEPTH = 200
+
+
+class Node:
+    __slots__ = ("attrs", "children", "parent", "tag")
+
+    def __init__(self, tag: str, attrs: dict[str, str], parent: Node | None) -> None:
+        self.tag = tag
+        self.attrs = attrs
+        self.parent = parent
+        self.children: list[Node | str] = []
+
+    def find_all(self, predicate) -> list[Node]:  # type: ignore[no-untyped-def]
+        found = []
+        stack: list[Node] = [self]
+        while stack:
+            node = stack.pop()
+            if predicate(node):
+                found.append(node)
+            stack.extend(reversed([c for c in node.children if isinstance(c, Node)]))
+        return found
+
+
+class _TreeBuilder(HTMLParser):
+    """A forgiving tree: unclosed cells, rows and paragraphs are closed where the next one opens."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.root = Node("#root", {}, None)
+        self.stack = [self.root]
+        self.last = self.root
+        self.count = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.count += 1
+        if self.count > MAX_NODES:
+            raise ReadError(f"web page has more than {MAX_NODES} elements: too large to read safely")
+        if tag in ("td", "th"):
+            self._close_within(("td", "th"), stop=("table", "tr"))
+        elif tag == "tr":
+            self._close_within(("tr",), stop=("table",))
+        elif tag in ("tbody", "thead", "tfoot"):
+            self._close_within(("tbody", "thead", "tfoot"), stop=("table",))
+        elif tag == "li":
+            self._close_within(("li",), stop=("ul", "ol"))
+        elif tag in BLOCK_TAGS:
+            self._close_within(("p",), stop=tuple(BLOCK_TAGS - {"p"}))
+        node = Node(tag, {k: v or "" for k, v in attrs}, self.stack[-1])
+        self.last = node
+        self.stack[-1].children.append(node)
+        if tag not in VOID and len(self.stack) < MAX_DEPTH:
+            self.stack.append(node)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+        if self.stack[-1] is self.last:
+            self.stack.pop()
+
+    def handle_endtag(self, tag: str) -> None:
+        for index in range(len(self.stack) - 1, 0, -1):
+            if self.stack[index].tag == tag:
+                del self.stack[index:]
+                return
+            if self.stack[index].tag == "table" and tag != "table":
+                return  # an end tag from outside this table does not close it
+
+    def handle_data(self, data: str) -> None:
+        self.stack[-1].children.append(data)
+
+    def _close_within(self, tags: tuple[str, ...], stop: tuple[str, ...]) -> None:
+        for index in range(len(self.stack) - 1, 0, -1):
+            if self.stack[index].tag in tags:
+                del self.stack[index:]
+                return
+            if self.stack[index].tag in stop:
+                return
+
+
+def read(data: bytes, source: str, fmt: str = "html") -> Document:
+    markup = decode_html(data)
+    builder = _TreeBuilder()
+    builder.feed(markup)
+    builder.close()
+    root = builder.root
+    doc = Document(source=source, format="html")
+    titles = root.find_all(lambda n: n.tag == "title")
+    title = _squash(_inline_text(titles[0])) if titles else ""
+    _drop_boilerplate(root)
+    mains = root.find_all(lambda n: n.tag == "main" or n.attrs.get("role", "").lower() == "main")
+    content = mains[0] if mains else root
+    renderer = _Renderer(source)
+    if title:
+        renderer.add_line(title, part="page title")
+    renderer.block(content)
+    renderer.flush()
+    doc.lines.extend(renderer.lines)
+    doc.tables.extend(renderer.tables)
+    if not doc.lines and not doc.tables:
+        raise ReadError("the web page has no readable text once navigation and banners are removed")
+    return doc
+
+
+def decode_html(data: bytes) -> str:
+    """The page's text: its byte-order mark, else its declared charset, else UTF-8, else Windows-1252."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", errors="replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    from foi_tally.readers import utf16_without_bom
+
+    if utf16_without_bom(data[:512]):
+        return data.decode("utf-16-le", errors="replace")
+    declared = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", data[:4096], re.IGNORECASE)
+    if declared:
+        try:
+            name = codecs.lookup(declared.group(1).decode("ascii")).name
+        except LookupError:
+            name = None
+        if name and name not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
+            # NOTE: pages that say iso-8859-1 are almost always really Windows-1252 (curly quotes, pound signs).
+            return data.decode("cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _drop_boilerplate(root: Node) -> None:
+    """Remove site furniture and hidden elements from the tree, in place."""
+
+    def inside_content(node: Node) -> bool:
+        parent = node.parent
+        while parent is not None:
+            if parent.tag in ("main", "article") or parent.attrs.get("role", "").lower() == "main":
+                return True
+            parent = parent.parent
+        return False
+
+    def boilerplate(node: Node) -> bool:
+        if node.tag in DROPPED_TAGS or node.tag in ("head", "title"):
+            return True
+        attrs = node.attrs
+        if "hidden" in attrs or attrs.get("aria-hidden", "").lower() == "true":
+            return True
+        if re.search(r"display\s*:\s*none|visibility\s*:\s*hidden", attrs.get("style", ""), re.IGNORECASE):
+            return True
+        if attrs.get("role", "").lower() in DROPPED_ROLES:
+            return True
+        if node.tag in ("header", "footer") and not inside_content(node):
+            return True
+        marks = f"{attrs.get('id', '')} {attrs.get('class', '')}".lower()
+        words = set(re.split(r"[^a-z0-9]+", marks))
+        if "cookie" in marks or "consent" in marks:
+            return True
+        return bool(words & BOILERPLATE_WORDS) and node.tag not in ("main", "article", "body", "html")
+
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        node.children = [c for c in node.children if not (isinstance(c, Node) and boilerplate(c))]
+        stack.extend(c for c in node.children if isinstance(c, Node))
+
+
+class _Renderer:
+    """Walks the content tree, writing text lines under their headings and collecting data tables."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.lines: list[Line] = []
+        self.tables: list[Table] = []
+        self.section: str | None = None
+        self.buffer: list[str] = []
+        self.table_count = 0
+
+    def add_line(self, text: str, part: str | None = None) -> None:
+        text = _squash(text)
+        if text:
+            locator = Locator(self.source, line=len(self.lines) + 1, part=part or self.section)
+            self.lines.append(Line(text, locator))
+
+    def flush(self) -> None:
+        text = "".join(self.buffer)
+        self.buffer.clear()
+        for piece in text.split("\n"):
+            self.add_line(piece)
+
+    def block(self, node: Node) -> None:
+        for child in node.children:
+            if isinstance(child, str):
+                self.buffer.append(re.sub(r"\s+", " ", child) if node.tag != "pre" else child)
+                continue
+            tag = child.tag
+            if tag == "br":
+                self.buffer.append("\n")
+            elif tag == "table":
+                self.flush()
+                self.table(child)
+            elif tag in HEADINGS:
+                self.flush()
+                heading = _squash(_inline_text(child))
+                if heading:
+                    self.section = heading[:80]
+                    self.add_line(heading)
+            elif tag in BLOCK_TAGS:
+                self.flush()
+                self.block(child)
+                self.flush()
+            else:
+                self.block(child)
+
+    def table(self, node: Node) -> None:
+        grid = _grid(node)
+        nested = node.find_all(lambda n: n is not node and n.tag == "table")
+        width = max((len(r) for r in grid), default=0)
+        filled = [t for row in grid for t in row if t]
+        prose = bool(filled) and sum(len(t) for t in filled) / len(filled) > PROSE_CELL_CHARS
+        if nested or len(grid) < 2 or width < 2 or prose or not filled:
+            self.block(node)  # layout: read it as text
+            self.flush()
+            return
+        self.table_count += 1
+        part = f"{self.section}, table {self.table_count}" if self.section else f"table {self.table_count}"
+        captions = [c for c in node.children if isinstance(c, Node) and c.tag == "caption"]
+        title = _squash(_inline_text(captions[0])) if captions else None
+        first = 1
+        while first <= len(grid) and _is_title_row(grid[first - 1], width):
+            # One cell spanning the whole table is its title: a line of text (it often names the force).
+            title = title or grid[first - 1][0]
+            self.lines.append(Line(grid[first - 1][0] or "", Locator(self.source, row=first, part=part)))
+            first += 1
+        rows = tuple(
+            tuple(Cell(text, Locator(self.source, row=r, column=_letter(c), part=part)) for c, text in enumerate(row))
+            for r, row in enumerate(grid, start=1)
+            if r >= first
+        )
+        if len(rows) >= 2:
+            self.tables.append(Table(rows, Locator(self.source, row=first, part=part), title=title or None))
+
+
+def _grid(table: Node) -> list[list[str | None]]:
+    """Rows of cell texts; colspan repeats a cell's text across, rowspan leaves the cells below it empty."""
+    rows = [n for n in table.find_all(lambda n: n.tag == "tr") if _nearest_table(n) is table]
+    grid: list[list[str | None]] = []
+    spans: dict[tuple[int, int], None] = {}
+    for r, tr in enumerate(rows):
+        row: list[str | None] = []
+        col = 0
+        for cell in (c for c in tr.children if isinstance(c, Node) and c.tag in ("td", "th")):
+            while (r, col) in spans:
+                row.append(None)
+                col += 1
+            text = _squash(_inline_text(cell)) or None
+            colspan = min(_span(cell.attrs.get("colspan")), 100)
+            rowspan = min(_span(cell.attrs.get("rowspan")), 1000)
+            for c in range(colspan):
+                row.append(text)
+                for below in range(1, rowspan):
+                    spans[(r + below, col + c)] = None
+            col += colspan
+        while (r, col) in spans:
+            row.append(None)
+            col += 1
+        grid.append(row)
+    return grid
+
+
+def _is_title_row(row: list[str | None], width: int) -> bool:
+    return len(row) == width and bool(row[0]) and all(text == row[0] for text in row)
+
+
+def _nearest_table(node: Node) -> Node | None:
+    parent = node.parent
+    while parent is not None and parent.tag != "table":
+        parent = parent.parent
+    return parent
+
+
+def _span(text: str | None) -> int:
+    try:
+        return max(1, int(text or 1))
+    except ValueError:
+        return 1
+
+
+def _inline_text(node: Node) -> str:
+    parts: list[str] = []
+    for child in node.children:
+        if isinstance(child, str):
+            parts.append(child)
+        elif child.tag == "br" or child.tag in BLOCK_TAGS:
+            parts.append(" " + _inline_text(child) + " ")
+        else:
+            parts.append(_inline_text(child))
+    return "".join(parts)
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[ \t\r\n\xa0]+", " ", text).strip()
+
+
+def _letter(index: int) -> str:
+    from foi_tally.readers.spreadsheet import _letter as letter
+
+    return letter(index)

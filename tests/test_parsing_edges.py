@@ -1,0 +1,40 @@
+"""Edge cases that once read silently wrong: each must now read right or be flagged."""
+
+from __future__ import annotations
+
+from foi_tally.readers import read_document
+from foi_tally.parsers import parse_document
+
+
+def parse_text(text: str, name: str = "reply.txt"):  # type: ignore[no-untyped-def]
+    return parse_document(read_document(text.encode("utf-8"), name))
+
+
+HEAD = "Kent Police\nFreedom of Information Office\nOur reference: KP/FOI/15/0001\n10 February 2015\nDear Requester\n"
+TAIL = "\nYours sincerely\nA. Clerk\nFreedom of Information Office\nKent Police\n"
+
+
+def test_an_answer_on_the_same_line_as_your_request_is_read() -> None:
+    reply = parse_text(HEAD + "Your request for information has been considered. As at 9 February 2015, 7 registered "
+                       "sex offenders were recorded as wanted because their whereabouts are unknown. Of these, 2 are "
+                       "believed to be abroad." + TAIL)
+    assert (reply.status, reply.missing, reply.as_of, reply.needs_review) == ("answered", 7, "2015-02-09", False)
+    assert sorted((e.status, e.count_low) for e in reply.entries) == [("believed_abroad", 2), ("wanted", 5)]
+
+
+def test_a_lone_believed_abroad_figure_is_not_taken_for_the_total() -> None:
+    reply = parse_text(HEAD + "Of the offenders we are looking for, 2 are believed to be living abroad." + TAIL)
+    assert reply.needs_review
+    assert "only a 'believed abroad' figure" in reply.review_reason
+
+
+def test_a_note_row_beside_a_table_is_not_a_person() -> None:
+    csv_text = (
+        "Kent Police FOI KP/FOI/15/0002\n"
+        "Ref,Date wanted,Offence\n"
+        "K1,02/11/2010,Sexual assault\n"
+        "K2,28/04/2014,Voyeurism\n"
+        "Figures as at,17/02/2015\n"
+    )
+    reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
+    assert (reply.missing, reply.as_of, reply.needs_review) == (2, "2015-02-17", False)
