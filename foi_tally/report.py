@@ -89,9 +89,10 @@ def safe_cell(value: object) -> object:
 
     Only a plain negative number escapes the prefix: "-inf", "+1", "\t1" or "-1+cmd" all get the "'".
     """
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        if not (_NEGATIVE_NUMBER.fullmatch(value) and any(ch.isdigit() for ch in value)):
-            return "'" + value
+    is_negative_number = isinstance(value, str) and bool(_NEGATIVE_NUMBER.fullmatch(value)) and any(
+        ch.isdigit() for ch in value)
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS) and not is_negative_number:
+        return "'" + value
     return value
 
 

@@ -55,11 +55,19 @@ def ingest(paths: tuple[Path, ...], store_dir: str | None, jobs: int | None, deb
         def tick(result) -> None:  # type: ignore[no-untyped-def]
             bar.advance(task)
             if result.error:
-                console.print(f"unreadable {result.source}: {result.error}", markup=False, style="red")
+                # One line per file, never wrapped, so it can be grepped.
+                line = f"unreadable {result.source}: {result.error}"
+                console.print(line, markup=False, style="red", soft_wrap=True)
                 if debug and result.trace:
                     console.print(result.trace, markup=False)
 
-        summary = run_ingest(roots, store, jobs=jobs or os.cpu_count() or 1, debug=debug, progress=tick)
+        try:
+            summary = run_ingest(roots, store, jobs=jobs or os.cpu_count() or 1, debug=debug, progress=tick)
+        except OSError as exc:
+            if debug:
+                raise
+            reason = exc.strerror or exc
+            raise click.ClickException(f"cannot write the store {store.root}: {reason}") from None
     for line in summary.skipped:
         console.print(f"skipped {line}", markup=False, style="yellow")
     review = summary.needing_review
@@ -71,7 +79,9 @@ def ingest(paths: tuple[Path, ...], store_dir: str | None, jobs: int | None, deb
     )
     if not quiet:
         for reply in review:
-            console.print(f"  review: {reply.source}: {reply.review_reason}", markup=False)
+            if not (reply.review_reason or "").startswith("unreadable: "):  # already said as it was read
+                line = f"  review: {reply.source}: {reply.review_reason}"
+                console.print(line, markup=False, soft_wrap=True)
     sys.exit(summary.exit_code)
 
 
