@@ -55,7 +55,9 @@ _WEEKDAY = (
 )
 _PREFIX = (
     r"^(?:since|from|in|on|for|dated|date|as\s+(?:of|at)|circa|c\.|ca\.|approx\.?|approximately|around|"
-    r"about|roughly|nearly|almost|some|missing|wanted|outstanding|been|has|have|ym\s+mis)\b[:\s]*"
+    r"about|roughly|nearly|almost|some|missing|wanted|outstanding|been|has|have|ym\s+mis|"
+    # Welsh: "ers" (since), "tua" (about), "ar goll" (missing), "yn eisiau" (wanted).
+    r"ers|tua|ar\s+goll|yn\s+eisiau)\b[:\s]*"
 )
 _QUALIFIER = r"^(?:(?:early|mid|late)[\s\-]+|(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+)"
 _N = rf"(?:{NUMBER_PATTERN}|an?)"

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from foi_tally.readers import read_document
 from foi_tally.parsers import parse_document
+from foi_tally.readers import read_document
 
 
 def parse_text(text: str, name: str = "reply.txt"):  # type: ignore[no-untyped-def]
@@ -38,3 +38,10 @@ def test_a_note_row_beside_a_table_is_not_a_person() -> None:
     )
     reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
     assert (reply.missing, reply.as_of, reply.needs_review) == (2, "2015-02-17", False)
+
+
+def test_a_section_named_in_a_negative_is_not_an_exemption() -> None:
+    reply = parse_text(HEAD + "There are currently 3 registered sex offenders recorded as wanted because their "
+                       "whereabouts are unknown. The information is held under section 10 of the Act, and the cost "
+                       "limit set by section 12 was not reached." + TAIL)
+    assert (reply.status, reply.exemptions, reply.missing) == ("answered", (), 3)

@@ -51,6 +51,16 @@ _REFUSAL = re.compile(
 )
 
 
+#: Characters either side of a section number in which it must be applied.
+SECTION_WINDOW = 60
+_NOT_APPLIED = re.compile(
+    r"\b(?:(?:was|were|is|are|has|have|had)\s+not\s+(?:been\s+)?(?:reached|exceeded|engaged|applied|relied|"
+    r"needed|required|used)|(?:does|do|did)\s+not\s+(?:apply|engage|exceed)|within\s+the\s+(?:appropriate|cost|fees?)"
+    r"\s+limit|no\s+exemptions?\b|not\s+necessary\s+to\s+(?:apply|rely))",
+    re.IGNORECASE,
+)
+
+
 @dataclass
 class Outcome:
     exemptions: list[str] = field(default_factory=list)  # "s12", "s31", ...
@@ -70,7 +80,10 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
         if _COMPLAINT.search(sentence):
             continue
         for match in _SECTION.finditer(sentence):
-            if not _APPLIED.search(sentence):
+            # The section must be applied near where it is named, and not in a negative
+            # ("the cost limit set by section 12 was not reached").
+            window = sentence[max(0, match.start() - SECTION_WINDOW) : match.end() + SECTION_WINDOW]
+            if not _APPLIED.search(window) or _NOT_APPLIED.search(window):
                 continue
             for number in _SECTION_NUMBER.findall(match.group(0)):
                 n = int(number)

@@ -17,6 +17,7 @@ from foi_tally.layouts.metadata import find_as_of, find_letter_date, find_refere
 from foi_tally.layouts.outcome import read_outcome
 from foi_tally.layouts.prose import read_prose, sentences
 from foi_tally.layouts.tables import read_tables
+from foi_tally.readers import PARTLY_READ
 from foi_tally.records import Locator, MissingEntry, Reply
 
 #: Every layout family, in the order they are tried.
@@ -49,6 +50,9 @@ class ForceParser:
     references: tuple[str, ...] = ()  # regexes for the force's reference format
     letterhead: tuple[str, ...] = ()  # phrases peculiar to its letters (addresses, unit names)
     notes: dict[str, str] = field(default_factory=dict)  # quirks worth knowing, each with its reason
+    #: Bump when this force's parsing changes: ingest then reads again only the files stamped with this force
+    #: (and those no force was identified for). Shared code changes bump parsers.PARSER_VERSION instead.
+    version: str = "1"
 
     @property
     def name(self) -> str:
@@ -104,8 +108,9 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         parser=parser.name,
     )
     reply = _settle(base, findings, prose, nil_text, outcome, answer)
-    # A scan that could not be OCR'd is listed for review, never read as a letter with nothing in it.
-    unread_scans = [w for w in doc.warnings if w.startswith(NEEDS_OCR_PREFIX)]
+    # A scan that could not be OCR'd, or a damaged file read only in part, is listed for review: never read as
+    # a letter with nothing (or less) in it.
+    unread_scans = [w for w in doc.warnings if w.startswith(NEEDS_OCR_PREFIX) or PARTLY_READ in w]
     if reply is None and unread_scans:
         reply = base
     if reply is None:
@@ -156,7 +161,7 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
     if main is not None:
         layout = main.layout
         entries = list(main.entries)
-        review += main.review
+        review += main.review + prose.review  # the letter around a table can disagree with itself too
         stated = main.stated_total
         stated_text, stated_locator = main.stated_total_text, main.stated_total_locator
         if prose.stated_total is not None:

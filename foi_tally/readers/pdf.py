@@ -15,8 +15,11 @@ it is not.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
+
+import pypdfium2
+import pypdfium2.raw as pdfium_c
 
 from foi_tally.document import Cell, Document, Line, Table
 from foi_tally.readers import ocr
@@ -101,9 +104,11 @@ class _TextLine:
     left: float = 0.0
     right: float = 0.0
     top: float = 0.0
-    height: float = 0.0
+    size: float = 0.0  # font size of its first character: the unit line spacing is measured in
     segments: int = 1  # runs of text pdfium sees on the line: more than one for table cells or two columns
     rects: tuple[tuple[float, float, float, float], ...] = ()  # those runs: (left, bottom, right, top)
+    edge: float | None = None  # the right edge of its column, when known from a two-column run
+    offset: int | None = None  # index of its first character in the page's text, for measuring its first word
 
 
 def _page_lines(textpage: Any, text: str) -> list[tuple[int, str]]:
@@ -117,21 +122,22 @@ def _page_lines(textpage: Any, text: str) -> list[tuple[int, str]]:
         offset = match.start()
         if raw.strip():
             lines.append(_measure(textpage, number, raw, offset))
-    return _unwrap(_split_columns(textpage, lines))
+    return _unwrap(textpage, _split_columns(textpage, lines))
 
 
 def _measure(textpage: Any, number: int, raw: str, offset: int) -> _TextLine:
     """The line's box, from pdfium's text rectangles (one per run of text; a wide gap starts a new one)."""
-    line = _TextLine(number, raw.strip())
+    line = _TextLine(number, raw.strip(), offset=offset + len(raw) - len(raw.lstrip()))
     count = textpage.count_rects(offset, len(raw))
     rects = [textpage.get_rect(i) for i in range(count)]  # (left, bottom, right, top)
     if rects:
         line.left = min(r[0] for r in rects)
         line.right = max(r[2] for r in rects)
         line.top = max(r[3] for r in rects)
-        line.height = max(r[3] - r[1] for r in rects)
         line.segments = count
         line.rects = tuple(tuple(r) for r in rects)  # type: ignore[misc]
+    if line.offset is not None:
+        line.size = pdfium_c.FPDFText_GetFontSize(textpage.raw, line.offset)
     return line
 
 
@@ -159,7 +165,9 @@ def _split_columns(textpage: Any, lines: list[_TextLine]) -> list[_TextLine]:
         halves = [_halves(textpage, line, gutter) for line in run] if gutter is not None else []
         paired = [(a, b) for a, b in halves if a is not None and b is not None]
         if len(run) >= COLUMN_RUN and len(paired) >= 2 and _wordy(paired):
-            out += [a for a, _ in halves if a is not None] + [b for _, b in halves if b is not None]
+            for column in ([a for a, _ in halves if a is not None], [b for _, b in halves if b is not None]):
+                edge = max(half.right for half in column)
+                out += [replace(half, edge=edge) for half in column]
             i = j + 1
             continue
         out.append(lines[i])
@@ -174,8 +182,7 @@ def _gutter(line: _TextLine) -> float | None:
 
 def _in_run(prev: _TextLine, line: _TextLine, gutter: float) -> bool:
     """`line` continues a two-column run: just below, split at the same gutter or wholly on one side."""
-    step = prev.top - line.top
-    if not 0 < step <= LINE_STEP * max(prev.height, line.height, 1.0):
+    if not _next_line(prev, line):
         return False
     own = _gutter(line)
     if own is not None:
@@ -184,9 +191,15 @@ def _in_run(prev: _TextLine, line: _TextLine, gutter: float) -> bool:
 
 
 def _halves(textpage: Any, line: _TextLine, gutter: float) -> tuple[_TextLine | None, _TextLine | None]:
-    left = [r for r in line.rects if r[2] < gutter - EDGE_TOLERANCE]
-    right = [r for r in line.rects if r[0] >= gutter - EDGE_TOLERANCE]
-    return _part(textpage, line, left), _part(textpage, line, right)
+    left = _part(textpage, line, [r for r in line.rects if r[2] < gutter - EDGE_TOLERANCE])
+    right = _part(textpage, line, [r for r in line.rects if r[0] >= gutter - EDGE_TOLERANCE])
+    if left is not None:
+        left.offset = line.offset
+    if right is not None and line.offset is not None:
+        # pdfium's text holds the left half, a space, then the right half.
+        at = line.text.find(right.text.split()[0], len(left.text) if left is not None else 0)
+        right.offset = line.offset + at if at >= 0 else None
+    return left, right
 
 
 def _part(textpage: Any, line: _TextLine, rects: list[tuple[float, float, float, float]]) -> _TextLine | None:
@@ -195,7 +208,7 @@ def _part(textpage: Any, line: _TextLine, rects: list[tuple[float, float, float,
         return None
     return _TextLine(
         line.number, " ".join(text.split()), left=min(r[0] for r in rects), right=max(r[2] for r in rects),
-        top=max(r[3] for r in rects), height=max(r[3] - r[1] for r in rects), segments=1, rects=tuple(rects),
+        top=max(r[3] for r in rects), size=line.size, segments=1, rects=tuple(rects),
     )
 
 
@@ -206,29 +219,24 @@ def _wordy(paired: list[tuple[_TextLine, _TextLine]]) -> bool:
 
 #: Lines longer than this are read as wrapped prose anyway (layouts.common.join_lines): left alone.
 SHORT_LINE = 60
-#: The next line of a paragraph sits at most this many line heights lower (a new paragraph sits further).
+#: The next line of a paragraph sits at most this many font sizes lower (a new paragraph sits further).
 LINE_STEP = 1.6
 _LIST_START = re.compile(r"^(?:[\u2022\u25cf\u25aa\u2013*-]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
 
 
-def _unwrap(lines: list[_TextLine]) -> list[tuple[int, str]]:
+def _unwrap(textpage: Any, lines: list[_TextLine]) -> list[tuple[int, str]]:
     """Join a short line to the next when it only wraps a paragraph in a narrow column.
 
     Side-by-side bilingual letters set each language in a half-width column, so every line is short
     and would otherwise read as a list item ("1 in October" / "2010 and 2 in 2014"). A line wraps when
     the next line sits just below it at the same left edge and its first word would not have fitted
-    before the column's right edge (the widest one-column line with that left edge on the page).
+    before the column's right edge.
     """
-    # A line of several runs (table cells, two columns on one baseline) says nothing of a column's edge.
-    columns = [line for line in lines if line.segments == 1]
     out: list[tuple[int, str]] = []
     for k, line in enumerate(lines):
         prev = lines[k - 1] if k else None
-        if prev is None:
-            out.append((line.number, line.text))
-            continue
-        edge = max((c.right for c in columns if abs(c.left - prev.left) <= EDGE_TOLERANCE), default=prev.right)
-        if _wraps_into(prev, line, edge):
+        edge = prev.edge or _column_edge(lines, prev) if prev is not None else None
+        if prev is not None and edge is not None and _wraps_into(textpage, prev, line, edge):
             number, text = out[-1]
             out[-1] = (number, f"{text} {line.text}")
         else:
@@ -236,22 +244,63 @@ def _unwrap(lines: list[_TextLine]) -> list[tuple[int, str]]:
     return out
 
 
-def _wraps_into(prev: _TextLine, line: _TextLine, edge: float) -> bool:
+#: Lines that must reach the column's right edge (within this share of its width) before it counts as a
+#: column of text: one long signature line does not make a column, a wrapped paragraph does.
+EDGE_SLACK = 0.15
+EDGE_LINES = 3
+
+
+def _column_edge(lines: list[_TextLine], line: _TextLine) -> float | None:
+    """The right edge of the text column `line` starts in, or None when no column of text is evident.
+
+    Lines of several runs (table cells, two columns on one baseline) say nothing of a column's edge.
+    A list has an edge too (its longest item), so a column must also hold the end of a sentence.
+    """
+    group = [c for c in lines if c.segments == 1 and abs(c.left - line.left) <= EDGE_TOLERANCE]
+    if not group or not any(_SENTENCE_STOP.search(c.text) for c in group):
+        return None  # no sentence ends anywhere in it: a list or an address block, not running text
+    edge = max(c.right for c in group)
+    near = sum(1 for c in group if c.right >= edge - EDGE_SLACK * (edge - line.left))
+    return edge if near >= EDGE_LINES else None
+
+
+_SENTENCE_STOP = re.compile(r"[a-z)][.!?](?:\s|$)")
+
+
+# "2006 - 1", "Sept 2004: 2": items of a list by date, each complete on its own line.
+_DATE_COUNT_ITEM = re.compile(r"^\W*(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2}\s*[-\u2013:=]\s*\d{1,4}\W*$")
+
+
+def _wraps_into(textpage: Any, prev: _TextLine, line: _TextLine, edge: float) -> bool:
     if len(prev.text) > SHORT_LINE or re.search(r"[.!?:;]$", prev.text) or _LIST_START.match(line.text):
         return False
     if prev.segments > 1 or line.segments > 1:  # a table row, or two columns on one baseline
         return False
-    step = prev.top - line.top  # tops line up better than bottoms, which drop for descenders
-    if abs(prev.left - line.left) > EDGE_TOLERANCE or not 0 < step <= LINE_STEP * max(prev.height, line.height, 1.0):
+    if _DATE_COUNT_ITEM.match(prev.text) or _DATE_COUNT_ITEM.match(line.text):
+        return False
+    if abs(prev.left - line.left) > EDGE_TOLERANCE or not _next_line(prev, line):
         return False
     char_width = (prev.right - prev.left) / max(1, len(prev.text))
-    first_word = line.text.split()[0]
-    return prev.right + char_width * (len(first_word) + 1) > edge
+    return prev.right + char_width / 2 + _first_word_width(textpage, line, char_width) > edge
+
+
+def _next_line(prev: _TextLine, line: _TextLine) -> bool:
+    """Whether `line` sits one line below `prev` (a new paragraph sits further down)."""
+    step = prev.top - line.top  # tops line up better than bottoms, which drop for descenders
+    return 0 < step <= LINE_STEP * max(prev.size, line.size, 1.0)
+
+
+def _first_word_width(textpage: Any, line: _TextLine, char_width: float) -> float:
+    """How wide the line's first word is on the page (estimated from `char_width` when it can't be measured)."""
+    word = line.text.split()[0]
+    if line.offset is None:
+        return char_width * len(word)
+    boxes = [textpage.get_charbox(line.offset + i) for i in range(len(word))]
+    return max(b[2] for b in boxes) - min(b[0] for b in boxes)
 
 
 def _open(data: bytes) -> Any:
     """The pdfium document; an empty user password is tried first, which decrypts 'open' encrypted PDFs."""
-    import pypdfium2
 
     try:
         return pypdfium2.PdfDocument(data, password="")
