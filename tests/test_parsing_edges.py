@@ -45,3 +45,9 @@ def test_a_section_named_in_a_negative_is_not_an_exemption() -> None:
                        "whereabouts are unknown. The information is held under section 10 of the Act, and the cost "
                        "limit set by section 12 was not reached." + TAIL)
     assert (reply.status, reply.exemptions, reply.missing) == ("answered", (), 3)
+
+
+def test_a_total_wrapped_over_short_lines_is_still_read() -> None:
+    reply = parse_text(HEAD + "There are currently 11 registered sex\noffenders recorded as wanted\nbecause "
+                       "their whereabouts are\nunknown." + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("answered", 11, False)

@@ -99,19 +99,44 @@ def join_lines(lines: list[Line]) -> AnswerText:
     parts: list[str] = []
     starts: list[int] = []
     offset = 0
-    for line in lines:
+    for index, line in enumerate(lines):
         starts.append(offset)
         text = line.text.strip()
-        if not re.search(r"[.!?:;]$", text) and _is_list_item(text):
+        following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+        if not re.search(r"[.!?:;]$", text) and _is_list_item(text, following):
             text += "."
         parts.append(text)
         offset += len(text) + 1
     return AnswerText(" ".join(parts), starts, lines)
 
 
-def _is_list_item(text: str) -> bool:
-    """Short lines such as '1 went missing in 1999' are items of their own, not wrapped prose."""
-    return len(text) <= 60 or bool(re.match(r"^[\u2022\-*\u25cf\u25aa]", text))
+_BULLET = re.compile(r"^[\u2022\-*\u25cf\u25aa]")
+# A line ending in one of these words runs on into the next ("... recorded as" / "wanted because ...").
+_RUNS_ON = re.compile(
+    r"\b(?:a|an|the|of|to|in|on|at|as|by|for|from|and|or|but|with|that|which|who|whose|are|is|was|were|be|been"
+    r"|has|have|had|currently|registered|sex|sexual|since|than|because|their|his|her)$",
+    re.IGNORECASE,
+)
+
+
+_STARTS_WITH_COUNT = re.compile(
+    r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:19|20)\d\d)\b", re.IGNORECASE
+)
+
+
+def _is_list_item(text: str, following: str) -> bool:
+    """Short lines such as '1 went missing in 1999' are items of their own, not wrapped prose.
+
+    A short line is wrapped prose when it ends mid-phrase or the next line carries on in lower case
+    ("There are currently 11 registered sex" / "offenders whose whereabouts are unknown.").
+    """
+    if _BULLET.match(text) or _BULLET.match(following):
+        return True
+    if _STARTS_WITH_COUNT.match(text) and _STARTS_WITH_COUNT.match(following) and len(text) <= 60:
+        return True  # "1 went missing in 1999" / "two in 2004": one item a line
+    if len(text) > 60 or _RUNS_ON.search(text):
+        return False
+    return not following or not following[:1].islower()
 
 
 @dataclass
