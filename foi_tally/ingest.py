@@ -13,6 +13,7 @@ import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from foi_tally.records import ReadError, Reply
 from foi_tally.store import Store
@@ -21,10 +22,20 @@ from foi_tally.store import Store
 IGNORED_NAMES = {"readme.md", "readme.txt", "readme", ".ds_store", "thumbs.db", "desktop.ini"}
 
 
+#: Files larger than this are listed as unreadable without being read (a reply is rarely over 50 MB).
+MAX_FILE_BYTES = int(os.environ.get("FOI_TALLY_MAX_FILE_BYTES") or 256 * 1024 * 1024)
+
+
 @dataclass
 class InputFile:
     path: Path
     source: str  # relative name used in records
+
+
+def source_name(relative: str) -> str:
+    """A file's name as records show it: bytes that are not UTF-8 (a Latin-1 name copied from an old
+    share) become backslash escapes, so the name can be stored, printed and told apart from its neighbours."""
+    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 @dataclass
@@ -36,23 +47,29 @@ class FileResult:
     trace: str | None = None  # traceback of an unexpected failure, shown only with --debug
 
 
+class Flagged(NamedTuple):
+    """A reply listed for review, as ingest reports it (the record itself is in the store)."""
+
+    source: str
+    force: str | None
+    review_reason: str | None
+
+
 @dataclass
 class IngestSummary:
+    """What an ingest did. Each file's records are in the store: a result keeps only its source, error and
+    whether it was unchanged (its replies are dropped once stored), and a reply needing review only its
+    reason, so memory stays flat however many files there are."""
+
     results: list[FileResult] = field(default_factory=list)
     skipped: list[str] = field(default_factory=list)  # symlinks and such, with reasons
     removed: list[str] = field(default_factory=list)
+    reply_count: int = 0  # replies stored (a joint reply or a WhatDoTheyKnow batch holds several)
+    needing_review: list[Flagged] = field(default_factory=list)
 
     @property
     def unreadable(self) -> list[FileResult]:
         return [r for r in self.results if r.error]
-
-    @property
-    def replies(self) -> list[Reply]:
-        return [reply for r in self.results for reply in r.replies]
-
-    @property
-    def needing_review(self) -> list[Reply]:
-        return [reply for reply in self.replies if reply.needs_review]
 
     @property
     def exit_code(self) -> int:
@@ -60,7 +77,8 @@ class IngestSummary:
 
 
 def discover(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
-    """Every reply file under `paths`, sorted; symlinks are never followed."""
+    """Every reply file under `paths`, sorted. Symbolic links are never followed: each is an input of its own,
+    recorded as unreadable, so it is listed rather than silently left out."""
     from foi_tally.readers.bundle import is_batch_folder
 
     files: list[InputFile] = []
@@ -70,7 +88,7 @@ def discover(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
             skipped.append(f"{root}: symbolic link, not followed")
             continue
         if root.is_file():
-            files.append(InputFile(root, root.name))
+            files.append(InputFile(root, source_name(root.name)))
             continue
         if not root.is_dir():
             raise FileNotFoundError(f"no such file or folder: {root}")
@@ -79,54 +97,83 @@ def discover(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
             if is_batch_folder(Path(dirpath)):
                 # An unzipped WhatDoTheyKnow batch download is one input, read whole (see readers/bundle.py).
                 rel = Path(dirpath).relative_to(root).as_posix()
-                files.append(InputFile(Path(dirpath), prefix + (root.name if rel == "." else rel)))
+                name = source_name(prefix + (root.name if rel == "." else rel))
+                files.append(InputFile(Path(dirpath), name))
                 dirnames[:] = []
                 continue
-            dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+            links = [d for d in dirnames if not d.startswith(".") and (Path(dirpath) / d).is_symlink()]
+            for name in links:
+                link = Path(dirpath) / name
+                files.append(InputFile(link, source_name(prefix + link.relative_to(root).as_posix())))
+            dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d not in links)
             for name in sorted(filenames):
                 path = Path(dirpath) / name
-                rel = prefix + path.relative_to(root).as_posix()
+                rel = source_name(prefix + path.relative_to(root).as_posix())
                 if name.startswith(".") or name.lower() in IGNORED_NAMES:
-                    continue
-                if path.is_symlink():
-                    skipped.append(f"{rel}: symbolic link, not followed")
                     continue
                 files.append(InputFile(path, rel))
     files.sort(key=lambda f: f.source)
     return files, skipped
 
 
-def read_one(path: str, source: str, known_hash: str | None, known_version: str | None, debug: bool) -> FileResult:
-    """Read and parse one file. Runs in a worker process: everything it returns is picklable."""
-    from foi_tally.parsers import PARSER_VERSION, parse_replies, unreadable_file
+def read_one(
+    path: str,
+    source: str,
+    known_hash: str | None,
+    known_stamps: tuple[tuple[str | None, str], ...],
+    debug: bool,
+) -> FileResult:
+    """Read and parse one file. Runs in a worker process: everything it returns is picklable.
+
+    `known_stamps` are the (force, parser version) of the file's stored records: when the bytes hash the
+    same and each record's force parser is still at the version it was stamped with, nothing is read.
+    """
+    from foi_tally.parsers import parse_replies, parser_version, unreadable_file
     from foi_tally.readers import read_replies
     from foi_tally.readers.bundle import pack_folder
 
+    def unreadable(reason: str, stamp: dict[str, str] | None = None, trace: str | None = None) -> FileResult:
+        record = unreadable_file(source, reason)
+        return FileResult(source, [_stamp(record, stamp) if stamp else record], error=reason, trace=trace)
+
+    if Path(path).is_symlink():
+        return unreadable("symbolic link, not followed: copy the file itself into the folder to read it")
     try:
         # A folder here is an unzipped WhatDoTheyKnow batch: packed in memory and read like the zip download.
-        data = pack_folder(Path(path)) if Path(path).is_dir() else Path(path).read_bytes()
+        data = pack_folder(Path(path)) if Path(path).is_dir() else _read_bytes(path)
     except OSError as exc:
-        reason = f"cannot open file ({exc.strerror or exc})"
-        return FileResult(source, [unreadable_file(source, reason)], error=reason)
+        return unreadable(f"cannot open file ({exc.strerror or exc})")
     except ReadError as exc:
-        return FileResult(source, [unreadable_file(source, str(exc))], error=str(exc))
+        return unreadable(str(exc))
     digest = hashlib.sha256(data).hexdigest()
-    if digest == known_hash and known_version == PARSER_VERSION:
+    if digest == known_hash and known_stamps and all(v == parser_version(f) for f, v in known_stamps):
         return FileResult(source, [], cached=True)
-    stamp = {"content_hash": digest, "parser_version": PARSER_VERSION}
     try:
         replies = []
         for authority, doc in read_replies(data, source):
             found = parse_replies(doc)
             replies.extend(_check_authority(found, authority) if authority else found)
     except ReadError as exc:
-        reason = str(exc)
-        return FileResult(source, [_stamp(unreadable_file(source, reason), stamp)], error=reason)
+        return unreadable(str(exc), {"content_hash": digest, "parser_version": parser_version(None)})
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop the batch
         reason = f"internal error while reading ({type(exc).__name__}: {exc})"
         trace = traceback.format_exc() if debug else None
-        return FileResult(source, [_stamp(unreadable_file(source, reason), stamp)], error=reason, trace=trace)
-    return FileResult(source, [_stamp(reply, stamp) for reply in replies])
+        return unreadable(reason, {"content_hash": digest, "parser_version": parser_version(None)}, trace)
+    return FileResult(source, [_stamp(r, {"content_hash": digest, "parser_version": parser_version(r.force)})
+                               for r in replies])
+
+
+def _read_bytes(path: str) -> bytes:
+    """The file's bytes, opened without following a symbolic link and refused unread when it is enormous."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > MAX_FILE_BYTES:
+            raise ReadError(
+                f"file is too large to read safely ({size / 2**20:,.0f} MB; limit "
+                f"{MAX_FILE_BYTES / 2**20:,.0f} MB, set FOI_TALLY_MAX_FILE_BYTES to raise it)"
+            )
+        return handle.read(MAX_FILE_BYTES + 1)
 
 
 def _check_authority(replies: list[Reply], authority: str) -> list[Reply]:
@@ -166,41 +213,93 @@ def ingest(
     files, skipped = discover(paths)
     summary = IngestSummary(skipped=skipped)
     tasks = []
+    headers: list[list[dict[str, Any]] | None] = []  # the stored records' fields when the file is unchanged
     for item in files:
-        known = store.load(item.source)
-        first = known[0] if isinstance(known, list) else known
-        tasks.append(
-            (
-                str(item.path),
-                item.source,
-                first.get("content_hash") if first else None,
-                first.get("parser_version") if first else None,
-                debug,
-            )
-        )
-    for result in _run(tasks, jobs):
+        known = store.fields(item.source)
+        stamps = tuple((r["force"], r["parser_version"] or "") for r in known)
+        digest = known[0]["content_hash"] if known else None
+        tasks.append((str(item.path), item.source, digest, stamps, debug))
+        # Checked here, so an unchanged folder is re-ingested without starting a single worker.
+        headers.append(known if known and _unchanged(item.path, digest, stamps) else None)
+    changed = _run([task for task, known in zip(tasks, headers) if known is None], jobs)
+    for task, known in zip(tasks, headers):
+        result = FileResult(task[1], [], cached=True) if known is not None else next(changed)
         if result.cached:
-            data = store.load(result.source)
-            items = data if isinstance(data, list) else [data]
-            result.replies = [Reply.from_dict(d) for d in items]
-            if any(r.review_reason and r.review_reason.startswith("unreadable: ") for r in result.replies):
-                result.error = result.replies[0].review_reason.removeprefix("unreadable: ")  # type: ignore[union-attr]
+            # (A batch folder is only found unchanged in a worker, which packs it before hashing it.)
+            known = known if known is not None else store.fields(result.source)
+            flagged = [Flagged(task[1], r["force"], r["review_reason"]) for r in known if r["needs_review"]]
+            reason = (known[0]["review_reason"] or "") if known else ""
+            if reason.startswith("unreadable: "):
+                result.error = reason.removeprefix("unreadable: ")
+            summary.reply_count += len(known)
         else:
             store.save(result.replies)
-        summary.results.append(result)
+            flagged = [Flagged(r.source, r.force, r.review_reason) for r in result.replies if r.needs_review]
+            summary.reply_count += len(result.replies)
+        summary.needing_review.extend(flagged)
         if progress:
             progress(result)
+        result.replies = []  # stored: not kept, so memory stays flat however many files there are
+        summary.results.append(result)
     summary.removed = store.prune({f.source for f in files})
     return summary
 
 
+def _unchanged(path: Path, digest: str | None, stamps: tuple[tuple[str | None, str], ...]) -> bool:
+    """Whether a plain file hashes as stored, and its records' parsers are still at their stamped versions."""
+    if digest is None or path.is_symlink() or not path.is_file():
+        return False
+    from foi_tally.parsers import parser_version
+
+    try:
+        same = hashlib.sha256(_read_bytes(str(path))).hexdigest() == digest
+    except (OSError, ReadError):
+        return False
+    return same and all(version == parser_version(force) for force, version in stamps)
+
+
 def _run(tasks: list[tuple], jobs: int) -> Iterator[FileResult]:  # type: ignore[type-arg]
+    """Results in input order, which keeps the output identical to a serial run.
+
+    A worker that dies (a reader crashing in native code on a hostile file, or killed by the system for
+    memory) breaks the whole pool: the file being waited on is then read again alone, recorded as unreadable
+    if it kills that worker too, and the files after it go to a fresh pool.
+    """
     if jobs <= 1 or len(tasks) <= 1:
         for task in tasks:
             yield read_one(*task)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        # map() yields in input order, which keeps the output identical to a serial run.
-        yield from pool.map(read_one, *zip(*tasks), chunksize=1)
+    pending = list(tasks)
+    while pending:
+        with ProcessPoolExecutor(max_workers=min(jobs, len(pending))) as pool:
+            futures: list[Future[FileResult] | None] = [pool.submit(read_one, *task) for task in pending]
+            for n, future in enumerate(futures):
+                futures[n] = None  # a result handed on is not kept here: memory stays flat
+                try:
+                    result = future.result()  # type: ignore[union-attr]
+                except BrokenProcessPool:
+                    break
+                yield result
+            else:
+                return
+        yield _alone(pending[n])
+        pending = pending[n + 1 :]
+
+
+def _alone(task: tuple) -> FileResult:  # type: ignore[type-arg]
+    """One file read in a worker of its own: its result, or unreadable when it kills that worker too."""
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    from foi_tally.parsers import unreadable_file
+
+    with ProcessPoolExecutor(max_workers=1) as solo:
+        try:
+            return solo.submit(read_one, *task).result()
+        except BrokenProcessPool:
+            source = task[1]
+            reason = "the reader crashed on this file (damaged, or too big for the memory there is): not read"
+            return FileResult(source, [unreadable_file(source, reason)], error=reason)

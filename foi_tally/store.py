@@ -14,10 +14,13 @@ import re
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from foi_tally.records import Reply
 
 DEFAULT_STORE = Path("data/parsed")
+#: What ingest reads back from a stored record to decide whether its file must be read again.
+HEADER_KEYS = ("content_hash", "force", "parser_version", "needs_review", "review_reason")
 REPLIES_DIR = "replies"
 
 
@@ -50,6 +53,18 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
+def _values(text: str, prefix: str) -> list[str]:
+    """The JSON value after each occurrence of `prefix` (a key at the start of a line), to the line's end."""
+    found = []
+    at = text.find(prefix)
+    while at >= 0:
+        start = at + len(prefix)
+        end = text.find("\n", start)
+        found.append(text[start : end if end >= 0 else len(text)].rstrip(","))
+        at = text.find(prefix, start)
+    return found
+
+
 def dumps(data: object) -> str:
     return json.dumps(data, indent=2, ensure_ascii=False, sort_keys=True) + "\n"
 
@@ -68,6 +83,31 @@ class Store:
             return json.loads(path.read_text(encoding="utf-8"))
         except (FileNotFoundError, json.JSONDecodeError):
             return None
+
+    def fields(self, source: str, keys: tuple[str, ...] = HEADER_KEYS) -> list[dict[str, Any]]:
+        """Some top-level fields of each record of a stored file ([] when there is none).
+
+        Incremental ingest needs only these, and they are read off the record's text rather than by
+        decoding it, since one record can hold thousands of figures. The keys are found at the indent
+        `dumps` writes a record's own keys at, so text inside a value never matches (JSON strings hold
+        no line breaks); a record written any other way is decoded.
+        """
+        try:
+            text = self.path_for(source).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return []
+        indent = "    " if text.startswith("[") else "  "
+        found = {key: _values(text, f'\n{indent}"{key}": ') for key in keys}
+        counts = {len(values) for values in found.values()}
+        if len(counts) == 1 and counts != {0}:
+            try:
+                decoded = {key: [json.loads(v) for v in values] for key, values in found.items()}
+                return [dict(zip(keys, row)) for row in zip(*(decoded[key] for key in keys))]
+            except json.JSONDecodeError:
+                pass
+        data = self.load(source)
+        records = data if isinstance(data, list) else [data] if data else []
+        return [{key: record.get(key) for key in keys} for record in records]
 
     def save(self, replies: list[Reply]) -> bool:
         """Store the records of one source file; returns True when the file on disk changed."""

@@ -12,7 +12,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from foi_tally.goldens import golden_text, read_fixture  # noqa: E402
+from foi_tally.goldens import golden_text, read_fixture
 
 
 def main() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import itertools
+import re
 
 import pytest
 from hypothesis import assume, given
@@ -375,3 +376,38 @@ def test_find_matches_are_consistent(text: str, as_of: datetime.date) -> None:
         assert text[m.start : m.end] == m.text
     for a, b in itertools.pairwise(result):
         assert a.end <= b.start
+
+
+# --- fuzzing: relative phrases built from the words letters use ----------------------------------------
+
+#: No four-digit numbers: an absolute year may rightly be after as_of, a relative phrase never.
+_RELATIVE_TOKENS = [
+    "for", "over", "more", "than", "less", "about", "almost", "nearly", "between", "and", "to", "a", "an",
+    "year", "years", "month", "months", "week", "weeks", "day", "days", "ago", "since", "last", "this", "missing",
+    "wanted", "one", "two", "five", "eight", "twelve", "fourteen", "half", "January", "May", "August",
+    "November", "Sept", "Awst", "Tachwedd", "-", ",", "(", ")",
+]
+relative_text = st.lists(
+    st.sampled_from(_RELATIVE_TOKENS) | st.integers(min_value=0, max_value=99).map(str), min_size=1, max_size=8
+).map(" ".join)
+
+
+@given(relative_text, as_of_dates)
+def test_relative_phrases_are_never_after_as_of(text: str, as_of: datetime.date) -> None:
+    # "January 10" or "May 99" names a year (2010, 1999): absolute, and rightly after some as_of dates.
+    assume(not re.search(r"(?i)(?:january|may|august|november|sept|awst|tachwedd)\s+\d", text))
+    results = [parse_since(text, as_of)] + [m.since for m in find_since(text, as_of)]
+    for result in results:
+        if result is None:
+            continue
+        for d in (result.date, result.latest):
+            assert d is None or d <= as_of, (text, result)
+        if result.date is not None and result.latest is not None:
+            assert result.date <= result.latest, (text, result)
+
+
+@given(relative_text | st.text(max_size=60), as_of_dates)
+def test_parsing_random_text_never_raises(text: str, as_of: datetime.date) -> None:
+    parse_since(text, as_of)
+    parse_since(text)
+    parse_letter_date(text)

@@ -310,3 +310,57 @@ def test_find_matches_are_consistent(text: str) -> None:
         assert 0 <= m.low <= m.high
     for a, b in itertools.pairwise(found):
         assert a.end <= b.start
+
+
+# --- fuzzing: text shaped like the letters, not just random characters ---------------------------------
+
+#: Words and marks that letters put around counts, mixed at random so the search hits every phrase form.
+_LETTER_TOKENS = [
+    "one", "two", "seven", "twelve", "twenty", "twenty-one", "hundred", "a", "and", "no", "none", "nil",
+    "fewer", "less", "than", "under", "more", "over", "at", "least", "between", "to", "or", "-", "–", "<", ">",
+    "+", "(", ")", ",", ".", "£", "%", "s.", "section", "40(2)", "1,234", "2015", "1999", "0303", "FOI",
+    "2015/1234", "RSOs", "offenders", "are", "wanted", "missing", "whereabouts", "unknown", "per", "cent",
+]
+letter_text = st.lists(
+    st.sampled_from(_LETTER_TOKENS) | st.integers(min_value=0, max_value=3000).map(str), max_size=25
+).map(" ".join)
+
+
+@given(letter_text | st.text(max_size=80))
+def test_parse_count_never_raises_and_keeps_bounds_ordered(text: str) -> None:
+    bounds = parse_count(text)
+    assert bounds is None or 0 <= bounds[0] <= bounds[1]
+
+
+@given(letter_text)
+def test_find_counts_in_letter_like_text_never_overlap_or_report_years(text: str) -> None:
+    found = find_counts(text)
+    for m in found:
+        assert text[m.start : m.end] == m.text
+        assert 0 <= m.low <= m.high
+        assert m.text not in ("2015", "1999")  # a year is never a count
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start
+
+
+@given(letter_text | st.text(max_size=80))
+def test_open_counts_never_overlap_counts(text: str) -> None:
+    bounded = find_counts(text)
+    open_ended = find_open_counts(text)
+    for m in open_ended:
+        assert text[m.start : m.end] == m.text
+        assert m.minimum >= 0
+        assert not any(c.start < m.end and m.start < c.end for c in bounded), (m, bounded)
+    for a, b in itertools.pairwise(open_ended):
+        assert a.end <= b.start
+
+
+@given(letter_text | st.text(max_size=80))
+def test_welsh_counts_never_overlap(text: str) -> None:
+    from foi_tally.numbers import find_welsh_counts
+
+    found = find_welsh_counts(text)
+    for m in found:
+        assert text[m.start : m.end] == m.text and 0 <= m.low <= m.high
+    for a, b in itertools.pairwise(found):
+        assert a.end <= b.start

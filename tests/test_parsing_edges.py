@@ -51,3 +51,10 @@ def test_a_total_wrapped_over_short_lines_is_still_read() -> None:
     reply = parse_text(HEAD + "There are currently 11 registered sex\noffenders recorded as wanted\nbecause "
                        "their whereabouts are\nunknown." + TAIL)
     assert (reply.status, reply.missing, reply.needs_review) == ("answered", 11, False)
+
+
+def test_a_damaged_row_that_looks_like_years_does_not_become_the_header() -> None:
+    csv_text = "Suffolk Constabulary FOI F-2015-00001\nYear wanted,Number of RSOs\n2007,1\n2011,1,2013,1\n2014,2\n"
+    reply = parse_document(read_document(csv_text.encode(), "suffolk.csv"))
+    assert reply.layout == "counts_by_year"
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2007", 1), ("2011", 1), ("2014", 2)]

@@ -33,10 +33,15 @@ def ingest(paths: tuple[Path, ...], store_dir: str | None, jobs: int | None, deb
       foi-tally ingest                    data/raw -> data/parsed
       foi-tally ingest replies/ --store /tmp/tally --jobs 4
     """
+    import logging
+
     from foi_tally.ingest import discover
     from foi_tally.ingest import ingest as run_ingest
     from foi_tally.store import Store, store_path
 
+    # pdfminer (under pdfplumber) logs a warning for every oddity in a damaged PDF: the one line ingest
+    # prints for that file says what matters. Worker processes inherit this (they are forked).
+    logging.getLogger("pdfminer").setLevel(logging.WARNING if debug else logging.ERROR)
     roots = list(paths) or [Path("data/raw")]
     for root in roots:
         if not root.exists() and not root.is_symlink():
@@ -74,7 +79,7 @@ def ingest(paths: tuple[Path, ...], store_dir: str | None, jobs: int | None, deb
     read = len(summary.results)
     cached = sum(1 for r in summary.results if r.cached)
     console.print(
-        f"{read} files read ({cached} unchanged), {len(summary.replies) - len(review)} replies parsed, "
+        f"{read} files read ({cached} unchanged), {summary.reply_count - len(review)} replies parsed, "
         f"{len(review)} need review, {len(summary.unreadable)} unreadable -> {store.root}"
     )
     if not quiet:

@@ -66,19 +66,26 @@ def read_tables(tables: list[Table], context: Context) -> list[Finding]:
 
 
 def read_table(table: Table, context: Context) -> Finding | None:
-    """Try each of the first rows as the header; the first reading that yields figures wins."""
+    """Try each of the first rows, in order, as the header; the first clean reading with figures wins.
+
+    In order, because a damaged data row can look like a row of years ("2011,1,2013,1"): the real
+    header above it must be tried first. Clean first, because a merged title row over the real header
+    ("Year first wanted" across every column) reads as a header too, but only with unreadable cells.
+    """
     rows = table.rows
-    candidates = range(min(HEADER_SEARCH_ROWS, len(rows) - 1))
-    for h in candidates:
+    fallback: Finding | None = None
+    for h in range(min(HEADER_SEARCH_ROWS, len(rows) - 1)):
         header = [c.text for c in rows[h]]
         years = [i for i, text in enumerate(header) if _year_heading(text) is not None]
         if len(years) >= 2 and not any(_SINCE_HEADER.search(t) for t in header if t):
-            return _pivot_years_across(header, rows[h + 1 :], years, context)
-    for h in candidates:
-        finding = _read_with_header([c.text for c in rows[h]], rows[h + 1 :], context)
+            finding = _pivot_years_across(header, rows[h + 1 :], years, context)
+        else:
+            finding = _read_with_header(header, rows[h + 1 :], context)
         if finding is not None and (finding.entries or finding.stated_total is not None):
-            return finding
-    return None
+            if not finding.review:
+                return finding
+            fallback = fallback or finding
+    return fallback
 
 
 def _read_with_header(header: list[str], body, context: Context) -> Finding | None:  # type: ignore[no-untyped-def]

@@ -8,6 +8,7 @@ none or its parser declines, and lists for review whatever nobody could read.
 
 from __future__ import annotations
 
+import hashlib
 import importlib
 import pkgutil
 from dataclasses import replace
@@ -18,7 +19,8 @@ from foi_tally.forces import Force, by_name, find_mentions, identify
 from foi_tally.parsers.base import ForceParser
 from foi_tally.records import Reply
 
-#: Bump when parsing changes, so cached records of unchanged files are parsed again.
+#: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
+#: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
 PARSER_VERSION = "1"
 
 GENERIC = ForceParser(force=None)
@@ -38,6 +40,19 @@ def registry() -> dict[str, ForceParser]:
             raise RuntimeError(f"two parsers registered for {canonical}: {info.name}")
         parsers[canonical] = parser
     return parsers
+
+
+def parser_version(force: str | None) -> str:
+    """The version a record of `force` is stamped with: the shared PARSER_VERSION plus its own parser's.
+
+    A record no force was identified for (or an unreadable file) depends on every force parser, since
+    any of them might recognise it after a change: it carries a digest of all their versions.
+    """
+    parsers = registry()
+    if force is None:
+        versions = ",".join(f"{name}={parser.version}" for name, parser in sorted(parsers.items()))
+        return f"{PARSER_VERSION}+any-{hashlib.sha256(versions.encode()).hexdigest()[:8]}"
+    return f"{PARSER_VERSION}+{parsers.get(force, GENERIC).version}"
 
 
 def parse_document(doc: Document) -> Reply:
@@ -140,4 +155,7 @@ def unreadable_file(source: str, reason: str) -> Reply:
     )
 
 
-__all__ = ["GENERIC", "PARSER_VERSION", "ForceParser", "by_name", "parse_document", "registry", "unreadable_file"]
+__all__ = [
+    "GENERIC", "PARSER_VERSION", "ForceParser", "by_name", "parse_document", "parser_version", "registry",
+    "unreadable_file",
+]

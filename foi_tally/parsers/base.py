@@ -119,7 +119,14 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         reply = reply.flagged(warning)
     if doc.ocr:
         reply = _ocr_checked(reply)
+    if (reply.missing_high or 0) > MAX_PLAUSIBLE:
+        reply = reply.flagged(f"{reply.missing_high:,} is implausibly many for one force: a misread figure?")
     return reply
+
+
+#: No force has reported anywhere near this many RSOs wanted (the Met's 167 was the largest in 2015): a
+#: bigger figure is likelier a year, a phone number or the number managed, read as the answer.
+MAX_PLAUSIBLE = 1000
 
 
 #: How readers word a page that holds a scan nobody could read (see readers/ocr.py).

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import csv
 import importlib
+import zipfile
 from contextvars import ContextVar
 from dataclasses import replace
 
@@ -67,6 +68,9 @@ def sniff(data: bytes, name: str) -> str:
         return _sniff_ole(data)
     if head.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"{\\rtf"):
         raise ReadError("RTF documents are not supported: save it as .docx or PDF")
+    encoding = unexpected_encoding(head)
+    if encoding:
+        raise ReadError(f"text in an encoding this tool does not read ({encoding}): save it as UTF-8")
     text = _text_head(head)
     if text is None:
         raise ReadError("not a document this tool can read (binary data of unknown type)")
@@ -89,9 +93,16 @@ def sniff(data: bytes, name: str) -> str:
 
 
 def _sniff_zip(data: bytes) -> str:
-    from foi_tally.readers.bundle import open_zip
+    from foi_tally.readers.bundle import check_inflation, open_zip
 
     archive = open_zip(data)
+    fmt = _zip_format(archive)
+    if fmt != "zip":
+        check_inflation(archive)  # the libraries that read these trust each member's declared size
+    return fmt
+
+
+def _zip_format(archive: zipfile.ZipFile) -> str:
     names = set(archive.namelist())
     if "xl/workbook.xml" in names:
         return "xlsx"
@@ -102,7 +113,8 @@ def _sniff_zip(data: bytes) -> str:
     if "ppt/presentation.xml" in names:
         raise ReadError("PowerPoint files are not supported: save it as PDF")
     if "mimetype" in names:
-        kind = archive.read("mimetype")[:100].decode("ascii", errors="replace").strip()
+        with archive.open("mimetype") as handle:
+            kind = handle.read(100).decode("ascii", errors="replace").strip()  # never inflate more than this
         if kind == "application/vnd.oasis.opendocument.spreadsheet":
             return "ods"
         if kind.startswith("application/vnd.oasis.opendocument."):
@@ -124,6 +136,42 @@ def _sniff_ole(data: bytes) -> str:
             raise ReadError(reason)
     inside = ", ".join(sorted(set(names) - {"Root Entry"})[:5])
     raise ReadError(f"legacy Microsoft Office file of an unknown kind (streams: {inside}) is not supported")
+
+
+#: Readers put this in a warning when they could read only part of a damaged file (a broken email, a
+#: truncated attachment): parsers.base lists such a reply for review, since a figure may be missing.
+PARTLY_READ = "partly unreadable"
+
+
+def unexpected_encoding(head: bytes) -> str | None:
+    """Text whose encoding is none this tool reads, named, or None: UTF-32, big-endian UTF-16 without a
+    byte-order mark, or bytes that are neither UTF-8 nor Windows-1252 English (EBCDIC, a code page for
+    another script). Text mis-decoded that way would be read as gibberish and listed with a misleading
+    reason, or worse, read as digits that are not there."""
+    if len(head) >= 16:
+        if head.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+            return "UTF-32"
+        quads = [head[i : i + 4] for i in range(0, len(head) - 3, 4)]
+        if sum(q[1:] == b"\x00\x00\x00" and q[0] for q in quads) >= len(quads) * 0.8:
+            return "UTF-32, little-endian"
+        if sum(q[:3] == b"\x00\x00\x00" and q[3] for q in quads) >= len(quads) * 0.8:
+            return "UTF-32, big-endian"
+        if not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            half = len(head) // 2
+            if head[0 : half * 2 : 2].count(0) >= half * 0.9 and head[1 : half * 2 : 2].count(0) <= half * 0.1:
+                return "UTF-16, big-endian, without a byte-order mark"
+    if b"\x00" in head or head.startswith((b"\xff\xfe", b"\xfe\xff", b"\xef\xbb\xbf")):
+        return None
+    try:
+        head.decode("utf-8")
+        return None
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 3:
+            return None  # a character cut off at the end of the sample
+    letters = [c for c in head.decode("cp1252", errors="replace") if c.isalpha()]
+    if len(letters) >= 20 and sum(c.isascii() for c in letters) < len(letters) * 0.6:
+        return "not UTF-8, UTF-16 or Windows-1252: EBCDIC, or a code page for another script?"
+    return None
 
 
 def _text_head(head: bytes) -> str | None:

@@ -37,6 +37,7 @@ import os
 import re
 import stat
 import zipfile
+import zlib
 from pathlib import Path, PurePosixPath
 
 from foi_tally.document import Document, Line
@@ -48,6 +49,9 @@ MAX_TOTAL_BYTES = 256 * 1024 * 1024
 #: Inflating more than this many times over is a zip bomb's signature, checked on members over RATIO_FLOOR bytes.
 MAX_RATIO = 200
 RATIO_FLOOR = 2 * 1024 * 1024
+#: What zipfile and zlib raise on a damaged archive or member.
+ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, OSError, EOFError,
+              zlib.error)
 #: Members that say nothing about the reply.
 JUNK = re.compile(r"(?:^|/)(?:__MACOSX/|\.DS_Store$|Thumbs\.db$|desktop\.ini$|\._)", re.IGNORECASE)
 #: Letters are read before data files, so the cover letter's letterhead heads the reply.
@@ -64,7 +68,7 @@ def open_zip(data: bytes) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
         infos = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError) as exc:
+    except ZIP_ERRORS as exc:
         raise ReadError(f"corrupt zip container ({exc})") from None
     if len(infos) > MAX_MEMBERS:
         raise ReadError(f"zip holds {len(infos)} files, more than the {MAX_MEMBERS} this tool will open")
@@ -128,9 +132,39 @@ def _member_bytes(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> tuple[byte
     if stat.S_ISLNK(info.external_attr >> 16):
         return None, "is a symbolic link, not a file: not followed"
     try:
-        return archive.read(info), ""
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, ValueError, OSError, EOFError) as exc:
+        return inflate(archive, info), ""
+    except ZIP_ERRORS as exc:
         return None, f"is damaged ({type(exc).__name__}: {exc})"
+
+
+def inflate(archive: zipfile.ZipFile, info: zipfile.ZipInfo, keep: bool = True) -> bytes:
+    """A member's bytes, inflated a megabyte at a time (ZipFile.read inflates a member whose header lies
+    about its size in one go, whatever it holds), stopping at its declared size; its CRC is checked at the
+    end. With keep=False the bytes are only checked, not kept: see check_inflation."""
+    parts = []
+    total = 0
+    with archive.open(info) as handle:
+        while chunk := handle.read(1 << 20):
+            total += len(chunk)
+            if total > min(info.file_size, MAX_MEMBER_BYTES):
+                raise zipfile.BadZipFile(f"'{info.filename}' inflates past its declared size")
+            if keep:
+                parts.append(chunk)
+    return b"".join(parts)
+
+
+def check_inflation(archive: zipfile.ZipFile) -> None:
+    """Inflate every member once, in bounded memory, before a library that trusts the headers reads it
+    (openpyxl, python-docx and odfpy call ZipFile.read): a member that lies about its size, or is
+    damaged, refuses the file."""
+    for info in archive.infolist():
+        if info.is_dir():
+            continue
+        try:
+            inflate(archive, info, keep=False)
+        except ZIP_ERRORS as exc:
+            reason = f"{type(exc).__name__}: {exc}"
+            raise ReadError(f"zip member '{info.filename}' is damaged ({reason})") from None
 
 
 # --- WhatDoTheyKnow batch downloads -------------------------------------------------------------

@@ -63,7 +63,56 @@ def read(data: bytes, source: str, fmt: str = "eml") -> Document:
             continue
         # Locators point into the attachment: "reply.eml > data.xlsx, sheet 'Data', row 5".
         doc.extend(as_part(attached, name))
+    broken = _structure_defects(message)  # after decoding: base64 defects are found as parts are decoded
+    if broken:
+        if not doc.lines and not doc.tables:
+            raise ReadError(f"email's MIME structure is broken ({broken}): nothing could be read from it")
+        from foi_tally.readers import PARTLY_READ
+
+        doc.warnings.append(
+            f"{PARTLY_READ}: the email's MIME structure is broken ({broken}), so a part may be missing or cut "
+            "short"
+        )
     return doc
+
+
+#: Defects that mean a part may be lost or cut short (a missing header or an odd line ending loses nothing).
+_STRUCTURE_DEFECTS = {
+    "StartBoundaryNotFoundDefect": "a multipart boundary never appears",
+    "CloseBoundaryNotFoundDefect": "the last part is cut off",
+    "MultipartInvariantViolationDefect": "a multipart message with no parts",
+    "NoBoundaryInMultipartDefect": "a multipart message with no boundary",
+    "MissingHeaderBodySeparatorDefect": "headers run into the body",
+    "InvalidBase64PaddingDefect": "base64 cut short",
+    "InvalidBase64LengthDefect": "base64 cut short",
+    "InvalidBase64CharactersDefect": "stray characters in base64",
+}
+
+
+#: Transfer encodings the email package decodes; under any other name a part's text is read raw (garbled).
+_TRANSFER_ENCODINGS = {"7bit", "8bit", "binary", "quoted-printable", "base64", "x-uuencode", "uuencode", "x-uue", "uue"}
+
+
+def _structure_defects(message: EmailMessage) -> str:
+    found = [_STRUCTURE_DEFECTS.get(type(d).__name__) for part in message.walk() for d in part.defects]
+    for part in message.walk():
+        encoding = str(part.get("Content-Transfer-Encoding") or "").strip().lower()
+        if encoding and encoding not in _TRANSFER_ENCODINGS:
+            found.append(f"unknown transfer encoding '{encoding[:40]}'")
+        text = part.get_payload() if part.get_content_maintype() == "text" else None
+        if encoding not in ("quoted-printable", "base64") and isinstance(text, str):
+            lines = [line for line in text[:200_000].splitlines() if line.strip()]
+            soft_breaks = sum(1 for line in lines if line.endswith("="))
+            if soft_breaks >= 3 and soft_breaks >= len(lines) * 0.2:
+                found.append("quoted-printable text that the headers do not declare (a damaged header?)")
+    payload = message.get_payload() if not message.is_multipart() else None
+    if isinstance(payload, str) and _UNDECLARED_PART.search(payload[:200_000]):
+        found.append("parts that the headers do not declare (a damaged Content-Type header?)")
+    return "; ".join(dict.fromkeys(f for f in found if f))
+
+
+#: A MIME boundary line followed by a part's headers, inside what the headers call a single-part message.
+_UNDECLARED_PART = re.compile(r"(?m)^--\S{6,}\r?\n(?:[\w-]+:[^\n]*\r?\n)*Content-(?:Type|Transfer-Encoding):")
 
 
 def _address(value: object) -> str | None:

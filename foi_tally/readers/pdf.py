@@ -2,14 +2,16 @@
 
 pypdfium2 reads every page's text (hundreds of pages a second) and decrypts
 files that open with an empty password in memory. pdfplumber's slower table
-geometry runs only on pages that look tabular: ruled lines drawn on the page
-(its line strategy), or runs of lines that read like rows (columns found here
-from the white space between words, because pdfplumber's text strategy splits
-wrapped cells such as "Other sexual offence" into columns of their own).
+geometry runs only on pages with ruled lines drawn on them (its line
+strategy). Runs of lines that read like rows are borderless tables: their
+columns are found here from the white space between pdfium's words, because
+pdfplumber's text strategy splits wrapped cells such as "Other sexual offence"
+into columns of their own.
 A table that runs over a page break, with or without its header repeated, is
 stitched back into one table. Pages with no text layer are scans: they are
 OCR'd with Tesseract when it is installed, and recorded as needing OCR when
-it is not.
+it is not. A damaged file pdfium opens anyway (cut short, a broken stream or
+page) is read as far as it goes and listed for review.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ import pypdfium2
 import pypdfium2.raw as pdfium_c
 
 from foi_tally.document import Cell, Document, Line, Table
-from foi_tally.readers import ocr
+from foi_tally.readers import PARTLY_READ, ocr
 from foi_tally.records import Locator, ReadError
 
 #: Path objects on a page before we assume it draws a ruled table.
@@ -52,16 +54,21 @@ _FPDF_PAGEOBJ_IMAGE = 3
 def read(data: bytes, source: str, fmt: str = "pdf") -> Document:
     pdf = _open(data)
     doc = Document(source=source, format="pdf")
-    table_pages: list[tuple[int, bool]] = []
+    table_pages: list[_TablePage] = []
     scans: list[int] = []
     unread_scans: list[int] = []
+    broken_pages: list[int] = []
+    page_count = len(pdf)
     try:
-        for index in range(len(pdf)):
-            page = pdf[index]
+        for index in range(page_count):
+            try:
+                page = pdf[index]
+            except pypdfium2.PdfiumError:
+                broken_pages.append(index)  # a damaged page: the others may still be read
+                continue
             textpage = page.get_textpage()
             text = textpage.get_text_range()
             numbered = _page_lines(textpage, text)
-            textpage.close()
             lines = [line_text for _, line_text in numbered]
             objects = list(page.get_objects())
             kinds = [obj.type for obj in objects]
@@ -79,7 +86,11 @@ def read(data: bytes, source: str, fmt: str = "pdf") -> Document:
             ruled = kinds.count(_FPDF_PAGEOBJ_PATH) >= RULED_PATH_OBJECTS
             rowlike = sum(1 for ln in lines if _is_rowlike(ln))
             if index not in scans and (ruled or rowlike >= ROWLIKE_LINES):
-                table_pages.append((index, ruled))
+                # A borderless table needs only word positions, which pdfium gives: pdfplumber (some 30 times
+                # slower) reads only ruled pages, for the lines drawn on them.
+                words = None if ruled else _words(textpage, text, page.get_height())
+                table_pages.append((index, ruled, words))
+            textpage.close()
     finally:
         pdf.close()
     if unread_scans:
@@ -93,7 +104,20 @@ def read(data: bytes, source: str, fmt: str = "pdf") -> Document:
     if not any(line.text for line in doc.lines) and not scans:
         doc.warnings.append("PDF has no text on any page")
     if table_pages:
-        doc.tables.extend(_tables(data, source, table_pages))
+        try:
+            doc.tables.extend(_tables(data, source, table_pages))
+        except Exception as exc:  # noqa: BLE001 - pdfminer raises many kinds on a damaged file
+            where = _pages([i for i, *_ in table_pages])
+            reason = f"{type(exc).__name__}: {exc}"
+            doc.warnings.append(f"{PARTLY_READ}: the tables on {where} could not be read ({reason}): "
+                                "the PDF is damaged")
+    if broken_pages and len(broken_pages) == page_count:
+        raise ReadError("PDF is damaged: none of its pages can be loaded")
+    if broken_pages:
+        doc.warnings.append(f"{PARTLY_READ}: {_pages(broken_pages)} of the PDF cannot be loaded (damaged)")
+    damage = _damage(data)
+    if damage:
+        doc.warnings.append(f"{PARTLY_READ}: {damage}, so text may be missing")
     return doc
 
 
@@ -363,16 +387,24 @@ class _Piece:
     last_on_page: bool = False
 
 
-def _tables(data: bytes, source: str, pages: list[tuple[int, bool]]) -> list[Table]:
-    from io import BytesIO
+_TablePage = tuple[int, bool, list[dict[str, Any]] | None]
 
-    import pdfplumber
 
+def _tables(data: bytes, source: str, pages: list[_TablePage]) -> list[Table]:
+    """Tables on the given pages: (index, ruled, its words from pdfium or None to measure in pdfplumber)."""
     pieces: list[_Piece] = []
-    with pdfplumber.open(BytesIO(data), password="") as pdf:
-        for index, ruled in pages:
-            page = pdf.pages[index]
-            words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+    plumber = None
+    try:
+        for index, ruled, words in pages:
+            if words is None:
+                if plumber is None:
+                    from io import BytesIO
+
+                    import pdfplumber
+
+                    plumber = pdfplumber.open(BytesIO(data), password="")
+                page = plumber.pages[index]
+                words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
             rows = _word_lines(words)
             found = _ruled(page) if ruled else _borderless(rows)
             found.sort(key=lambda item: item[1])
@@ -382,6 +414,9 @@ def _tables(data: bytes, source: str, pages: list[tuple[int, bool]]) -> list[Tab
                 pieces.append(_Piece(index, number, raw, top, bottom, edges, above, below))
             if found:
                 pieces[-1].last_on_page = True
+    finally:
+        if plumber is not None:
+            plumber.close()
     tables = []
     for group in _stitch(pieces):
         table = _table(group, source)
@@ -398,6 +433,32 @@ def _ruled(page: Any) -> list[tuple[list[list[str]], float, float, list[float]]]
         edges = [c.bbox[0] for c in columns] + [columns[-1].bbox[2]] if columns else []
         found.append((raw, table.bbox[1], table.bbox[3], edges))
     return found
+
+
+#: Characters closer than this (points) on one line belong to one word (pdfplumber's x_tolerance).
+WORD_GAP = 3.0
+
+
+def _words(textpage: Any, text: str, height: float) -> list[dict[str, Any]]:
+    """The page's words with their boxes, as pdfplumber's extract_words gives them (x0, x1, top, bottom from
+    the top of the page), read from pdfium's characters: split at white space and at gaps over WORD_GAP."""
+    words: list[dict[str, Any]] = []
+    word: dict[str, Any] | None = None
+    for i, ch in enumerate(text):
+        if ch.isspace():
+            word = None
+            continue
+        left, bottom, right, top = textpage.get_charbox(i, loose=True)
+        top, bottom = height - top, height - bottom
+        same_line = word is not None and abs(top - word["top"]) <= 3
+        if word is not None and same_line and -0.5 <= left - word["x0"] and left - word["x1"] <= WORD_GAP:
+            word["text"] += ch
+            word["x1"] = max(word["x1"], right)
+            word["top"], word["bottom"] = min(word["top"], top), max(word["bottom"], bottom)
+        else:
+            word = {"text": ch, "x0": left, "x1": right, "top": top, "bottom": bottom}
+            words.append(word)
+    return words
 
 
 def _word_lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -548,3 +609,62 @@ def _table(group: list[_Piece], source: str) -> Table | None:
 
 def _column(index: int) -> str:
     return chr(ord("A") + index) if index < 26 else str(index + 1)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Damage that pdfium reads past without a word
+
+
+_STREAM_START = re.compile(rb">>\s*stream\r?\n")
+_FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
+_CHECKED_FILTERS = {b"FlateDecode": "flate", b"Fl": "flate", b"ASCII85Decode": "a85", b"A85": "a85",
+                    b"ASCIIHexDecode": "hex", b"AHx": "hex"}
+
+
+def _damage(data: bytes) -> str | None:
+    """What is wrong with a PDF that pdfium opened anyway, or None.
+
+    pdfium rebuilds a cut-off file from what is left and decodes a damaged compressed stream up to the
+    damage, so a table can lose its last rows with no error: a file that does not end with its %%EOF
+    marker was cut short, and a text stream that does not inflate is damaged. (Encrypted files' streams
+    cannot be checked without decrypting them, and are not.)
+    """
+    if b"%%EOF" not in data[-2048:]:
+        return "the PDF ends without its end-of-file marker (cut short?)"
+    if b"/Encrypt" in data:
+        return None
+    broken = 0
+    for match in _STREAM_START.finditer(data):
+        start = data.rfind(b"<<", max(0, match.start() - 4096), match.start())
+        found = _FILTER.search(data, start, match.start()) if start >= 0 else None
+        if found is None or b"/Image" in data[start : match.start()]:
+            continue  # unfiltered, or a picture: damage there loses no text
+        filters = re.findall(rb"/([A-Za-z0-9]+)", found.group(1))
+        if not filters or any(f not in _CHECKED_FILTERS for f in filters):
+            continue  # images (DCT, JBIG2...) and anything exotic: not ours to check
+        end = data.find(b"endstream", match.end())
+        if end < 0 or not _decodes(data[match.end() : end], [_CHECKED_FILTERS[f] for f in filters]):
+            broken += 1
+    return f"{broken} compressed part(s) of the PDF are damaged" if broken else None
+
+
+def _decodes(raw: bytes, filters: list[str]) -> bool:
+    """Whether a stream's bytes get through its filters (inflated output is checked, then thrown away)."""
+    import base64
+    import binascii
+    import zlib
+
+    for kind in filters:
+        try:
+            if kind == "a85":
+                body = raw.strip()
+                raw = base64.a85decode(body[: body.rfind(b"~>")] if b"~>" in body else body)
+            elif kind == "hex":
+                raw = binascii.unhexlify(re.sub(rb"\s+", b"", raw).split(b">")[0].ljust(2, b"0"))
+            else:
+                inflater = zlib.decompressobj()
+                raw = inflater.decompress(raw, 64 << 20)  # a bomb inside a PDF stops here
+        except (ValueError, binascii.Error, zlib.error):
+            return False
+    return True
+

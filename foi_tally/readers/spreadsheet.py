@@ -10,13 +10,24 @@ from __future__ import annotations
 
 import csv
 import io
+import os
+import re
 from collections.abc import Iterable, Sequence
 
 from foi_tally.document import Cell, CellValue, Document, Line, Table
 from foi_tally.records import Locator, ReadError
 
-MAX_ROWS = 200_000
-MAX_COLUMNS = 500
+
+def _limit(name: str, default: int) -> int:
+    return int(os.environ.get(name) or default)
+
+
+#: Limits on one sheet, checked on an .xlsx file's XML before openpyxl loads it (openpyxl holds every cell of
+#: the grid in memory, some 400 bytes each, and takes about 14 s a million cells). Raise them with the
+#: environment variables FOI_TALLY_MAX_ROWS, FOI_TALLY_MAX_COLUMNS and FOI_TALLY_MAX_CELLS (rows x columns).
+MAX_ROWS = _limit("FOI_TALLY_MAX_ROWS", 200_000)
+MAX_COLUMNS = _limit("FOI_TALLY_MAX_COLUMNS", 500)
+MAX_CELLS = _limit("FOI_TALLY_MAX_CELLS", 1_000_000)
 
 
 def read(data: bytes, source: str, fmt: str) -> Document:
@@ -32,6 +43,7 @@ def read_xlsx(data: bytes, source: str) -> Document:
     import openpyxl
     from openpyxl.utils import get_column_letter
 
+    check_xlsx(data)
     doc = Document(source=source, format="xlsx")
     try:
         with warnings.catch_warnings():
@@ -43,7 +55,8 @@ def read_xlsx(data: bytes, source: str) -> Document:
         if sheet.sheet_state != "visible":
             doc.warnings.append(f"hidden sheet '{sheet.title}' was not read")
             continue
-        if sheet.max_row > MAX_ROWS or sheet.max_column > MAX_COLUMNS:
+        height, width = sheet.max_row, sheet.max_column
+        if height > MAX_ROWS or width > MAX_COLUMNS or height * width > MAX_CELLS:
             raise ReadError(
                 f"sheet '{sheet.title}' is too large to read safely "
                 f"({sheet.max_row} rows x {sheet.max_column} columns; limit {MAX_ROWS} x {MAX_COLUMNS})"
@@ -83,6 +96,104 @@ def read_xlsx(data: bytes, source: str) -> Document:
     return doc
 
 
+_ROW = re.compile(rb'<(?:\w+:)?row\b(?:[^>]{0,400}?\sr="(\d{1,9})")?')
+_CELL = re.compile(rb'<(?:\w+:)?c[\s/>](?:[^>]{0,400}?\br="([A-Z]{1,3})(\d{1,9})")?')
+_SHEET = re.compile(rb'<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"[^>]*?\bid="([^"]*)"')
+_RELATION = re.compile(rb'<Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTarget="([^"]*)"')
+#: Longest match of _ROW or _CELL: a chunk boundary is searched again with this much overlap.
+_OVERLAP = 512
+
+
+def check_xlsx(data: bytes) -> None:
+    """Refuse a workbook that would not fit in memory or attacks the XML parser, before openpyxl opens it.
+
+    The zip is checked for bombs (bundle.open_zip), every XML part's head for a DTD (entity expansion,
+    "billion laughs": defusedxml, which openpyxl uses when installed, is the backstop), and each sheet's
+    real grid is measured by streaming through its XML: the declared dimension may lie.
+    """
+    from foi_tally.readers.bundle import ZIP_ERRORS, open_zip
+
+    archive = open_zip(data)
+    names = _sheet_names(archive)
+    for info in archive.infolist():
+        name = info.filename
+        if not name.lower().endswith((".xml", ".rels", ".vml")):
+            continue
+        try:
+            with archive.open(info) as handle:
+                head = handle.read(4096)
+                if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
+                    raise ReadError(
+                        f"spreadsheet part '{name}' declares XML entities (an entity-expansion or "
+                        "'billion laughs' attack?): refused"
+                    )
+                if name.startswith("xl/worksheets/"):
+                    _check_grid(handle, head, names.get(name, name))
+        except ZIP_ERRORS as exc:
+            raise ReadError(f"spreadsheet is damaged ({name}: {type(exc).__name__}: {exc})") from None
+
+
+def _check_grid(handle: io.BufferedIOBase, head: bytes, sheet: str) -> None:
+    """Rows, columns and cells of one sheet's grid (as openpyxl builds it), read from its XML in chunks."""
+    rows = cells = last_row = last_column = 0
+    pending = head
+    while True:
+        chunk = handle.read(1 << 20)
+        buffer = pending + chunk
+        cut = len(buffer) - _OVERLAP if chunk else len(buffer)
+        for match in _ROW.finditer(buffer):
+            if match.start() >= cut:
+                break
+            rows += 1
+            last_row = max(last_row, int(match.group(1) or rows))
+        for match in _CELL.finditer(buffer):
+            if match.start() >= cut:
+                break
+            cells += 1
+            if match.group(1):
+                last_column = max(last_column, _column_number(match.group(1)))
+                last_row = max(last_row, int(match.group(2)))
+        if not chunk:
+            break
+        pending = buffer[cut:]
+        grid = last_row * max(last_column, 1)
+        if last_row > MAX_ROWS or last_column > MAX_COLUMNS or max(grid, cells) > MAX_CELLS:
+            break
+    grid = max(last_row * max(last_column, 1), cells)
+    if last_row > MAX_ROWS or last_column > MAX_COLUMNS or grid > MAX_CELLS:
+        raise ReadError(
+            f"sheet '{sheet}' is too large to read safely (at least {last_row:,} rows x {last_column:,} "
+            f"columns; limits {MAX_ROWS:,} rows, {MAX_COLUMNS:,} columns, {MAX_CELLS:,} cells: set "
+            "FOI_TALLY_MAX_ROWS, FOI_TALLY_MAX_COLUMNS or FOI_TALLY_MAX_CELLS to raise them)"
+        )
+
+
+def _sheet_names(archive) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """Worksheet part -> the sheet's name, from the workbook and its relationships (best effort)."""
+    from foi_tally.readers.bundle import ZIP_ERRORS
+
+    try:
+        with archive.open("xl/workbook.xml") as book, archive.open("xl/_rels/workbook.xml.rels") as links:
+            workbook, rels = book.read(1 << 20), links.read(1 << 20)
+    except (KeyError, *ZIP_ERRORS):
+        return {}
+    targets = {rid: target.decode("utf-8", "replace").lstrip("/") for rid, target in _RELATION.findall(rels)}
+    names = {}
+    for name, rid in _SHEET.findall(workbook):
+        target = targets.get(rid)
+        if target:
+            part = target if target.startswith("xl/") else "xl/" + target
+            names[part] = name.decode("utf-8", "replace")
+    return names
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
+
+
 def read_csv(data: bytes, source: str) -> Document:
     from foi_tally.readers import csv_delimiter
 
@@ -101,6 +212,14 @@ def read_csv(data: bytes, source: str) -> Document:
     except csv.Error as exc:
         raise ReadError(f"CSV is malformed ({exc})") from None
     _split(doc, rows, source, None)
+    if len(rows) >= 2 and not text.endswith(("\n", "\r")) and len(rows[-1][1]) < len(rows[-2][1]):
+        # A file cut short (a failed download, a full disk) loses rows without a trace; its tell is a last
+        # row with fewer fields than the one above and no line break after it.
+        from foi_tally.readers import PARTLY_READ
+
+        doc.warnings.append(
+            f"{PARTLY_READ}: the file ends part-way through row {rows[-1][0]}, so it may have been cut short"
+        )
     return doc
 
 
