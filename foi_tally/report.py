@@ -35,6 +35,34 @@ FORCE_COLUMNS = (
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
+STATUS_LABELS = {
+    "answered": "answered", "partial": "partial", "refused": "refused", "ncnd": "NCND",
+    "not_held": "not held", "unknown": "unreadable", "no_reply": "no reply",
+}  # fmt: skip
+
+
+def status_label(status: str, exemptions: list[str] | tuple[str, ...] = ()) -> str:
+    """'refused (s12)': a refusal is always shown with the sections it cited."""
+    label = STATUS_LABELS.get(status, status)
+    if status == "refused" and exemptions:
+        label += f" ({', '.join(exemptions)})"
+    return label
+
+
+def figure_notes(figure: ForceFigure) -> list[tuple[str, str]]:
+    """What a reader must know beside a force's figure, as (kind, text): review, changed, override, excluded."""
+    notes = []
+    if figure.needs_review:
+        notes.append(("review", "needs review"))
+    if figure.changed_from is not None:
+        notes.append(("changed", f"changed from {figure.changed_from}"))
+    if figure.overridden:
+        notes.append(("override", "override"))
+    if figure.excluded:
+        notes.append(("excluded", "excluded"))
+    return notes
+
+
 def figure_label(low: int | None, high: int | None) -> str:
     if low is None or high is None:
         return ""

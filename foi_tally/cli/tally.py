@@ -147,7 +147,7 @@ def report(view: str, as_of, fmt: str, sort: str, output: str | None, excel: boo
 def _print_force_table(result, sort: str, output: str | None) -> None:  # type: ignore[no-untyped-def]
     from rich.table import Table
 
-    from foi_tally.report import figure_label, headline, sorted_figures
+    from foi_tally.report import figure_label, figure_notes, headline, sorted_figures, status_label
 
     table = Table(title="Registered sex offenders wanted, whereabouts unknown", title_justify="left")
     table.add_column("Force", no_wrap=True)
@@ -156,28 +156,15 @@ def _print_force_table(result, sort: str, output: str | None) -> None:  # type: 
     table.add_column("Earliest since")
     table.add_column("As of")
     table.add_column("Note")
-    labels = {"answered": "answered", "partial": "partial", "refused": "refused", "ncnd": "NCND",
-              "not_held": "not held", "unknown": "unreadable", "no_reply": "no reply"}
     for figure in sorted_figures(result, sort):
         reply = figure.reply
-        status = labels.get(figure.status, figure.status)
-        if figure.status == "refused" and reply and reply.exemptions:
-            status += f" ({', '.join(reply.exemptions)})"
+        status = status_label(figure.status, reply.exemptions if reply else ())
         count = figure_label(figure.missing_low, figure.missing_high) if figure.counted else ""
         if figure.needs_review and figure.missing_high is not None:
             count = f"({figure_label(figure.missing_low, figure.missing_high)})"  # shown, not counted
-        notes = []
-        if figure.needs_review:
-            notes.append("needs review")
-        if figure.changed_from is not None:
-            notes.append(f"changed from {figure.changed_from}")
-        if figure.overridden:
-            notes.append("override")
-        if figure.excluded:
-            notes.append("excluded")
         table.add_row(
             figure.force.name, status, count, figure.earliest_missing_since or "",
-            (reply.as_of or "") if reply else "", ", ".join(notes),
+            (reply.as_of or "") if reply else "", ", ".join(text for _, text in figure_notes(figure)),
         )
     table.add_section()
     table.add_row("National", "", figure_label(result.missing_low, result.missing_high), "", "", "")

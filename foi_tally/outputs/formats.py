@@ -8,12 +8,14 @@ from foi_tally.merge import Tally
 from foi_tally.outputs.context import rate_label
 from foi_tally.outputs.fields import CONTEXT_COLUMNS, DURATION_COLUMNS, YEAR_COLUMNS
 from foi_tally.outputs.views import view_json, year_label
-from foi_tally.report import FORCE_COLUMNS, by_force_json, figure_label, headline, to_csv
-
-STATUS_LABELS = {
-    "answered": "answered", "partial": "partial", "refused": "refused", "ncnd": "NCND",
-    "not_held": "not held", "unknown": "unreadable", "no_reply": "no reply",
-}  # fmt: skip
+from foi_tally.report import (
+    FORCE_COLUMNS,
+    by_force_json,
+    figure_label,
+    headline,
+    status_label,
+    to_csv,
+)
 
 VIEW_TITLES = {
     "force": "Registered sex offenders wanted, whereabouts unknown, by force",
@@ -22,11 +24,8 @@ VIEW_TITLES = {
 }
 
 
-def status_label(row: dict[str, object]) -> str:
-    label = STATUS_LABELS.get(str(row["status"]), str(row["status"]))
-    if row["status"] == "refused" and row.get("exemptions"):
-        label += f" ({', '.join(row['exemptions'])})"  # type: ignore[arg-type]
-    return label
+def row_status_label(row: dict[str, object]) -> str:
+    return status_label(str(row["status"]), row.get("exemptions") or ())  # type: ignore[arg-type]
 
 
 def columns_for(view: str, context: bool = False) -> tuple[str, ...]:
@@ -44,7 +43,7 @@ def display_rows(view: str, rows: list[dict[str, object]], context: bool = False
         cells = []
         for row in rows:
             line = [
-                str(row["force"]), status_label(row),
+                str(row["force"]), row_status_label(row),
                 figure_label(row["missing_low"], row["missing_high"]),  # type: ignore[arg-type]
                 str(row["earliest_missing_since"] or ""), str(row["as_of"] or ""),
                 "yes" if row["needs_review"] else "",

@@ -17,10 +17,10 @@ from urllib.parse import quote
 from foi_tally.exemptions import describe
 from foi_tally.merge import ForceFigure, Tally
 from foi_tally.outputs.context import context_row, rate_label
-from foi_tally.outputs.formats import STATUS_LABELS, VIEW_TITLES, display_rows, national_row
+from foi_tally.outputs.formats import VIEW_TITLES, display_rows, national_row
 from foi_tally.outputs.notes import methodology
 from foi_tally.outputs.views import by_year, year_label
-from foi_tally.report import figure_label, headline, sorted_figures
+from foi_tally.report import STATUS_LABELS, figure_label, figure_notes, headline, sorted_figures, status_label
 
 Linker = Callable[[str], "str | None"]
 
@@ -176,21 +176,18 @@ def _force_table(tally: Tally, context: bool) -> str:
     out.append("</tr></thead><tbody>")
     for figure in sorted_figures(tally, "count"):
         reply = figure.reply
-        status = STATUS_LABELS.get(figure.status, figure.status)
-        if figure.status == "refused" and reply and reply.exemptions:
-            status += f" ({', '.join(reply.exemptions)})"
+        status = status_label(figure.status, reply.exemptions if reply else ())
         count = figure_label(figure.missing_low, figure.missing_high) if figure.counted else ""
         sort_value = str(figure.missing_high) if figure.counted else ""
         notes = []
-        if figure.needs_review:
-            shown = figure_label(figure.missing_low, figure.missing_high)
-            notes.append('<span class="flag">needs review</span>' + (f" ({_e(shown)} not counted)" if shown else ""))
-        if figure.changed_from is not None:
-            notes.append(f"changed from {_e(figure.changed_from)}")
-        if figure.overridden:
-            notes.append('<span class="override">override</span>')
-        if figure.excluded:
-            notes.append("excluded")
+        for kind, text in figure_notes(figure):
+            if kind == "review":
+                shown = figure_label(figure.missing_low, figure.missing_high)
+                notes.append(f'<span class="flag">{_e(text)}</span>' + (f" ({_e(shown)} not counted)" if shown else ""))
+            elif kind == "override":
+                notes.append(f'<span class="override">{_e(text)}</span>')
+            else:
+                notes.append(_e(text))
         cells = [
             (f'<td data-sort="{_e(figure.force.name)}"><a href="#force-{_e(figure.force.slug)}">'
             f"{_e(figure.force.name)}</a></td>"),
