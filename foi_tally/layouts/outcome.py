@@ -61,6 +61,13 @@ _NOT_APPLIED = re.compile(
 )
 
 
+# Each pattern below needs one of these (a section number needs its digits): a sentence without any is
+# passed over before the slower scans.
+_OUTCOME_CUE = re.compile(
+    r"\d|neither|ncnd|hold|held|information|limit|refus|able\s+to|will\s+not|exempt|withheld", re.IGNORECASE
+)
+
+
 @dataclass
 class Outcome:
     exemptions: list[str] = field(default_factory=list)  # "s12", "s31", ...
@@ -77,7 +84,7 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
     outcome = Outcome()
     sections: set[int] = set()
     for sentence in sentences:
-        if _COMPLAINT.search(sentence):
+        if not _OUTCOME_CUE.search(sentence) or _COMPLAINT.search(sentence):
             continue
         for match in _SECTION.finditer(sentence):
             # The section must be applied near where it is named, and not in a negative

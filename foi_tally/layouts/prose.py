@@ -12,6 +12,7 @@ limit, working days) are never read as an answer.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from foi_tally.dates import Since, find_since
@@ -75,6 +76,17 @@ _TRACED = re.compile(
     r"(?:being\s+(?:actively\s+)?(?:traced|sought|searched\s+for)|believed\s+to\s+be\s+(?:in|within)\s+the\s+UK)",
     re.IGNORECASE,
 )
+# Every count (numbers.find_counts) and every date (dates.find_since) holds one of these as a whole word:
+# a digit, an English number or zero word, a unit of time, "last", or a month's name. A sentence with
+# none of them holds neither, so the costly scans are skipped for it (a long policy appendix, say).
+_FIGURE_CUE = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand"
+    r"|no|none|nil|zero|years?|months?|weeks?|days?|last|"
+    + "|".join(n.lower() for n in calendar.month_name[1:])
+    + r"|ionawr|chwefror|mawrth|ebrill|mai|mehefin|gorffennaf|awst|medi|hydref|tachwedd|rhagfyr)\b",
+    re.IGNORECASE,
+)
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(\u2022-])|(?<=:)\s+(?=[A-Z\u2022-])|(?<=[.!?;])$")
 
 
@@ -105,6 +117,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         if current == "cy":
             _read_welsh(sentence, s_start, answer, context, welsh, welsh_totals, method)
             continue
+        if not _FIGURE_CUE.search(sentence):
+            continue  # no count and no date in it: nothing to read
         dates = [d for d in find_since(sentence, context.as_of) if d.since is not None]
         counts = [c for c in find_counts(sentence) if not _is_identifier(c, sentence, dates)]
 

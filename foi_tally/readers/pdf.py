@@ -16,6 +16,8 @@ page) is read as far as it goes and listed for review.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from typing import Any
@@ -72,8 +74,7 @@ def read(data: bytes, source: str, fmt: str = "pdf") -> Document:
             lines = [line_text for _, line_text in numbered]
             objects = list(page.get_objects())
             kinds = [obj.type for obj in objects]
-            letters = sum(ch.isalpha() for ch in text)
-            if letters < SCAN_MAX_LETTERS and _image_cover(page, objects) >= SCAN_MIN_COVER:
+            if _few_letters(text) and _image_cover(page, objects) >= SCAN_MIN_COVER:
                 scans.append(index)
                 ocr_lines = _ocr_page(page, index, doc)
                 if ocr_lines is None:
@@ -86,10 +87,13 @@ def read(data: bytes, source: str, fmt: str = "pdf") -> Document:
             ruled = kinds.count(_FPDF_PAGEOBJ_PATH) >= RULED_PATH_OBJECTS
             rowlike = sum(1 for ln in lines if _is_rowlike(ln))
             if index not in scans and (ruled or rowlike >= ROWLIKE_LINES):
-                # A borderless table needs only word positions, which pdfium gives: pdfplumber (some 30 times
-                # slower) reads only ruled pages, for the lines drawn on them.
-                words = None if ruled else _words(textpage, text, page.get_height())
-                table_pages.append((index, ruled, words))
+                # Tables are read from pdfium's words and the lines drawn on the page; pdfplumber (some 30 times
+                # slower) reads only a ruled page whose lines pdfium's path objects cannot grid.
+                words = _words(textpage, text, page.get_height())
+                found = _ruled_fast(page, objects, textpage, text) if ruled else None
+                if ruled and found is None:
+                    words = None
+                table_pages.append((index, ruled, words, found))
             textpage.close()
     finally:
         pdf.close()
@@ -259,8 +263,12 @@ def _unwrap(textpage: Any, lines: list[_TextLine]) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     for k, line in enumerate(lines):
         prev = lines[k - 1] if k else None
-        edge = prev.edge or _column_edge(lines, prev) if prev is not None else None
-        if prev is not None and edge is not None and _wraps_into(textpage, prev, line, edge):
+        # The column's edge is costly to find (a pass over the page): only asked for when the rest fits.
+        if (
+            prev is not None
+            and _may_wrap(prev, line)
+            and _wraps_into(textpage, prev, line, prev.edge or _column_edge(lines, prev))
+        ):
             number, text = out[-1]
             out[-1] = (number, f"{text} {line.text}")
         else:
@@ -295,14 +303,21 @@ _SENTENCE_STOP = re.compile(r"[a-z)][.!?](?:\s|$)")
 _DATE_COUNT_ITEM = re.compile(r"^\W*(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2}\s*[-\u2013:=]\s*\d{1,4}\W*$")
 
 
-def _wraps_into(textpage: Any, prev: _TextLine, line: _TextLine, edge: float) -> bool:
+def _may_wrap(prev: _TextLine, line: _TextLine) -> bool:
+    """The tests of _wraps_into that need no column edge."""
     if len(prev.text) > SHORT_LINE or re.search(r"[.!?:;]$", prev.text) or _LIST_START.match(line.text):
         return False
     if prev.segments > 1 or line.segments > 1:  # a table row, or two columns on one baseline
         return False
     if _DATE_COUNT_ITEM.match(prev.text) or _DATE_COUNT_ITEM.match(line.text):
         return False
-    if abs(prev.left - line.left) > EDGE_TOLERANCE or not _next_line(prev, line):
+    return abs(prev.left - line.left) <= EDGE_TOLERANCE and _next_line(prev, line)
+
+
+def _wraps_into(textpage: Any, prev: _TextLine, line: _TextLine, edge: float | None) -> bool:
+    """Whether `line` carries on `prev`'s sentence (see _may_wrap): `prev`'s next word would not have fitted
+    before the column's edge."""
+    if edge is None:
         return False
     char_width = (prev.right - prev.left) / max(1, len(prev.text))
     return prev.right + char_width / 2 + _first_word_width(textpage, line, char_width) > edge
@@ -359,13 +374,29 @@ def _ocr_page(page: Any, index: int, doc: Document) -> list[str] | None:
     return lines
 
 
+def _few_letters(text: str) -> bool:
+    """Fewer than SCAN_MAX_LETTERS letters in the text (counting stops there: most pages have thousands)."""
+    letters = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            if letters >= SCAN_MAX_LETTERS:
+                return False
+    return True
+
+
 def _pages(indexes: list[int]) -> str:
     numbers = [str(i + 1) for i in indexes]
     return f"page {numbers[0]}" if len(numbers) == 1 else "pages " + ", ".join(numbers)
 
 
+#: Every match of _ROWLIKE holds a year (19xx, 20xx) or a digit, a date separator and a digit: lines without
+#: one skip its costly backtracking.
+_ROWLIKE_CUE = re.compile(r"19|20|\d[/.-]\d")
+
+
 def _is_rowlike(text: str) -> bool:
-    return bool(_ROWLIKE.search(text)) and not text.endswith(".")
+    return not text.endswith(".") and bool(_ROWLIKE_CUE.search(text)) and bool(_ROWLIKE.search(text))
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -387,15 +418,17 @@ class _Piece:
     last_on_page: bool = False
 
 
-_TablePage = tuple[int, bool, list[dict[str, Any]] | None]
+_Found = list[tuple[list[list[str]], float, float, list[float]]]
+_TablePage = tuple[int, bool, list[dict[str, Any]] | None, _Found | None]
 
 
 def _tables(data: bytes, source: str, pages: list[_TablePage]) -> list[Table]:
-    """Tables on the given pages: (index, ruled, its words from pdfium or None to measure in pdfplumber)."""
+    """Tables on the given pages: (index, ruled, its words from pdfium or None to measure in pdfplumber, its
+    ruled tables when pdfium's lines gave them)."""
     pieces: list[_Piece] = []
     plumber = None
     try:
-        for index, ruled, words in pages:
+        for index, ruled, words, ready in pages:
             if words is None:
                 if plumber is None:
                     from io import BytesIO
@@ -406,7 +439,7 @@ def _tables(data: bytes, source: str, pages: list[_TablePage]) -> list[Table]:
                 page = plumber.pages[index]
                 words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
             rows = _word_lines(words)
-            found = _ruled(page) if ruled else _borderless(rows)
+            found = ready if ready is not None else _ruled(page) if ruled else _borderless(rows)
             found.sort(key=lambda item: item[1])
             for number, (raw, top, bottom, edges) in enumerate(found, start=1):
                 above = sum(1 for line in rows if line[-1]["bottom"] <= top + 1)
@@ -433,6 +466,282 @@ def _ruled(page: Any) -> list[tuple[list[list[str]], float, float, list[float]]]
         edges = [c.bbox[0] for c in columns] + [columns[-1].bbox[2]] if columns else []
         found.append((raw, table.bbox[1], table.bbox[3], edges))
     return found
+
+
+# Ruled tables from pdfium's path objects: the lattice pdfplumber's "lines" strategy builds (the same
+# tolerances and the same steps: snap, join, intersect, smallest cells, groups of touching cells), on the
+# lines and rectangles pdfium reads in a fraction of the time. A page with anything else drawn on it
+# (curves, slanted lines, form objects, an offset or rotated page) is left to pdfplumber.
+
+#: pdfplumber's defaults: lines this close are snapped / joined / meet; shorter edges are dropped.
+SNAP_TOLERANCE = 3.0
+JOIN_TOLERANCE = 3.0
+INTERSECTION_TOLERANCE = 3.0
+EDGE_MIN_LENGTH = 3.0
+#: Characters closer than this (points) on one line, or whose tops differ by no more, are one word / line.
+CELL_TEXT_TOLERANCE = 3.0
+_FPDF_PAGEOBJ_FORM = 5
+_FPDF_SEGMENT_LINETO = 0
+_FPDF_SEGMENT_MOVETO = 2
+
+#: An edge: (orientation "h" or "v", x0, top, x1, bottom), y measured down from the top of the page.
+_Edge = tuple[str, float, float, float, float]
+
+
+def _ruled_fast(page: Any, objects: list[Any], textpage: Any, text: str) -> _Found | None:
+    """The page's ruled tables as _ruled gives them, or None when the lines drawn need pdfplumber."""
+    edges = _path_edges(page, objects)
+    if edges is None:
+        return None
+    cells = _lattice_cells(edges)
+    tables = _cell_groups(cells)
+    if not tables:
+        return None  # pdfplumber has the last word on a page that looked ruled but gives no grid here
+    height = page.get_height()
+    chars = _chars(textpage, text, height)
+    # By vertical centre, so each row takes its band of characters without a pass over the page.
+    by_middle = sorted(range(len(chars)), key=lambda k: (chars[k][2] + chars[k][4]) / 2)
+    middles = [(chars[k][2] + chars[k][4]) / 2 for k in by_middle]
+    found: _Found = []
+    for group in tables:
+        rows = _grid(group, 0, 1)
+        columns = _grid(group, 1, 0)
+        raw = []
+        for row in rows:
+            present = [c for c in row if c is not None]
+            box = (min(c[0] for c in present), min(c[1] for c in present),
+                   max(c[2] for c in present), max(c[3] for c in present))
+            band = sorted(by_middle[bisect.bisect_left(middles, box[1]) : bisect.bisect_left(middles, box[3])])
+            in_row = [chars[k] for k in band if _inside(chars[k], box)]
+            raw.append(["" if c is None else _cell_text([ch for ch in in_row if _inside(ch, c)]) for c in row])
+        bbox = (min(c[0] for c in group), min(c[1] for c in group),
+                max(c[2] for c in group), max(c[3] for c in group))
+        col_boxes = [(min(c[0] for c in col if c), max(c[2] for c in col if c)) for col in columns]
+        edges_x = [left for left, _ in col_boxes] + [col_boxes[-1][1]] if col_boxes else []
+        found.append((raw, bbox[1], bbox[3], edges_x))
+    return found
+
+
+def _path_edges(page: Any, objects: list[Any]) -> list[_Edge] | None:
+    """Horizontal and vertical edges of the page's straight lines and rectangles; None for anything else."""
+    import ctypes
+
+    if page.get_rotation() or tuple(page.get_mediabox()) != (0, 0, *page.get_size()):
+        return None
+    height = page.get_height()
+    edges: list[_Edge] = []
+    x, y = ctypes.c_float(), ctypes.c_float()
+    for obj in objects:
+        if obj.type == _FPDF_PAGEOBJ_FORM or obj.level > 0:
+            return None
+        if obj.type != _FPDF_PAGEOBJ_PATH:
+            continue
+        a, b, c, d, e, f = obj.get_matrix().get()
+        points = []
+        closed = False
+        for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
+            segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
+            kind = pdfium_c.FPDFPathSegment_GetType(segment)
+            if kind not in (_FPDF_SEGMENT_LINETO, _FPDF_SEGMENT_MOVETO) or (kind == _FPDF_SEGMENT_MOVETO and i):
+                return None  # a curve, or several subpaths in one object
+            pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
+            points.append((a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f)))
+            closed = closed or bool(pdfium_c.FPDFPathSegment_GetClose(segment))
+        if closed and points[0] != points[-1]:
+            points.append(points[0])
+        if len(points) == 2:
+            sides = [(points[0], points[1])]
+        elif len(points) == 5 and points[0] == points[4] and _is_box(points):
+            xs, ys = [p[0] for p in points], [p[1] for p in points]
+            left, right, top, bottom = min(xs), max(xs), min(ys), max(ys)
+            sides = [((left, top), (right, top)), ((left, bottom), (right, bottom)),
+                     ((left, top), (left, bottom)), ((right, top), (right, bottom))]
+        else:
+            return None
+        for (x0, y0), (x1, y1) in sides:
+            if y0 == y1:
+                edges.append(("h", min(x0, x1), y0, max(x0, x1), y0))
+            elif x0 == x1:
+                edges.append(("v", x0, min(y0, y1), x0, max(y0, y1)))
+            else:
+                return None  # a slanted line
+    return edges
+
+
+def _is_box(points: list[tuple[float, float]]) -> bool:
+    """Four sides that alternate horizontal and vertical: an upright rectangle."""
+    sides = list(itertools.pairwise(points))
+    flat = [p[1] == q[1] and p[0] != q[0] for p, q in sides]
+    upright = [p[0] == q[0] and p[1] != q[1] for p, q in sides]
+    return all(f or u for f, u in zip(flat, upright)) and (flat == [True, False] * 2 or upright == [True, False] * 2)
+
+
+def _snap(values: list[float], tolerance: float) -> dict[float, float]:
+    """Each value -> the mean of its cluster (values in a chain no further apart than `tolerance`), the mean
+    weighted by how many edges sit at each value."""
+    out: dict[float, float] = {}
+    counts: dict[float, int] = {}
+    for v in values:
+        counts[v] = counts.get(v, 0) + 1
+    cluster: list[float] = []
+    for v in sorted(counts):
+        if cluster and v > cluster[-1] + tolerance:
+            mean = sum(u * counts[u] for u in cluster) / sum(counts[u] for u in cluster)
+            out.update((u, mean) for u in cluster)
+            cluster = []
+        cluster.append(v)
+    if cluster:
+        mean = sum(u * counts[u] for u in cluster) / sum(counts[u] for u in cluster)
+        out.update((u, mean) for u in cluster)
+    return out
+
+
+def _merge(edges: list[_Edge]) -> list[_Edge]:
+    """Edges snapped to shared lines, touching pieces of one line joined, short ones dropped."""
+    edges = [e for e in edges if (e[3] - e[1] if e[0] == "h" else e[4] - e[2]) >= 1]
+    v_at = _snap([e[1] for e in edges if e[0] == "v"], SNAP_TOLERANCE)
+    h_at = _snap([e[2] for e in edges if e[0] == "h"], SNAP_TOLERANCE)
+    lines: dict[tuple[str, float], list[tuple[float, float]]] = {}
+    for kind, x0, top, x1, bottom in edges:
+        if kind == "v":
+            lines.setdefault(("v", v_at[x0]), []).append((top, bottom))
+        else:
+            lines.setdefault(("h", h_at[top]), []).append((x0, x1))
+    merged: list[_Edge] = []
+    for (kind, at), spans in sorted(lines.items()):
+        joined: list[list[float]] = []
+        for start, end in sorted(spans, key=lambda s: s[0]):
+            if joined and start <= joined[-1][1] + JOIN_TOLERANCE:
+                joined[-1][1] = max(joined[-1][1], end)
+            else:
+                joined.append([start, end])
+        for start, end in joined:
+            if end - start >= EDGE_MIN_LENGTH:
+                merged.append(("v", at, start, at, end) if kind == "v" else ("h", start, at, end, at))
+    return merged
+
+
+def _lattice_cells(edges: list[_Edge]) -> list[tuple[float, float, float, float]]:
+    """The smallest boxes whose four corners are crossings joined by edges, from each crossing."""
+    merged = _merge(edges)
+    vs = sorted((e for e in merged if e[0] == "v"), key=lambda e: (e[1], e[2]))
+    hs = sorted((e for e in merged if e[0] == "h"), key=lambda e: (e[2], e[1]))
+    tol = INTERSECTION_TOLERANCE
+    meets: dict[tuple[float, float], tuple[set[_Edge], set[_Edge]]] = {}
+    for v in vs:
+        for h in hs:
+            if v[2] <= h[2] + tol and v[4] >= h[2] - tol and h[1] - tol <= v[1] <= h[3] + tol:
+                at = meets.setdefault((v[1], h[2]), (set(), set()))
+                at[0].add(v)
+                at[1].add(h)
+
+    def joined(p: tuple[float, float], q: tuple[float, float]) -> bool:
+        return (p[0] == q[0] and bool(meets[p][0] & meets[q][0])) or (
+            p[1] == q[1] and bool(meets[p][1] & meets[q][1])
+        )
+
+    points = sorted(meets)
+    cells = []
+    for i, pt in enumerate(points):
+        rest = points[i + 1 :]
+        below = [q for q in rest if q[0] == pt[0]]
+        right = [q for q in rest if q[1] == pt[1]]
+        cell = None
+        for down in below:
+            if not joined(pt, down):
+                continue
+            for across in right:
+                if not joined(pt, across):
+                    continue
+                corner = (across[0], down[1])
+                if corner in meets and joined(corner, across) and joined(corner, down):
+                    cell = (pt[0], pt[1], corner[0], corner[1])
+                    break
+            if cell is not None:
+                break
+        if cell is not None:
+            cells.append(cell)
+    return cells
+
+
+def _cell_groups(cells: list[tuple[float, float, float, float]]) -> list[list[tuple[float, float, float, float]]]:
+    """Cells grouped into tables (cells sharing a corner), top to bottom; lone cells are no table."""
+    remaining = list(cells)
+    corners: set[tuple[float, float]] = set()
+    current: list[tuple[float, float, float, float]] = []
+    tables = []
+    while remaining:
+        before = len(current)
+        for cell in list(remaining):
+            x0, top, x1, bottom = cell
+            own = ((x0, top), (x0, bottom), (x1, top), (x1, bottom))
+            if not current or any(c in corners for c in own):
+                corners.update(own)
+                current.append(cell)
+                remaining.remove(cell)
+        if len(current) == before:
+            tables.append(list(current))
+            corners.clear()
+            current.clear()
+    if current:
+        tables.append(list(current))
+    tables.sort(key=lambda t: min((c[1], c[0]) for c in t))
+    return [t for t in tables if len(t) > 1]
+
+
+def _grid(cells: list[tuple[float, float, float, float]], axis: int, anti: int) -> list[list[Any]]:
+    """Rows (axis 0: cells grouped by top, placed by x0) or columns (axis 1) of a table, None where no cell."""
+    keys = sorted({c[axis] for c in cells})
+    out: list[list[Any]] = []
+    for cell in sorted(cells, key=lambda c: (c[anti], c[axis])):
+        if not out or out[-1][0] != cell[anti]:
+            out.append([cell[anti], {}])
+        out[-1][1][cell[axis]] = cell
+    return [[by.get(k) for k in keys] for _, by in out]
+
+
+def _chars(textpage: Any, text: str, height: float) -> list[tuple[str, float, float, float, float]]:
+    """The page's characters: (text, x0, top, x1, bottom) from pdfium's loose boxes; pdfium's own line
+    breaks and the spaces it makes up between runs are left out."""
+    chars = []
+    for i, ch in enumerate(text):
+        if ch in "\r\n" or pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1:
+            continue
+        left, bottom, right, top = textpage.get_charbox(i, loose=True)
+        chars.append((ch, left, height - top, right, height - bottom))
+    return chars
+
+
+def _inside(ch: tuple[str, float, float, float, float], box: tuple[float, float, float, float]) -> bool:
+    """A character belongs to the box its centre is in (as pdfplumber's table.extract decides)."""
+    h_mid, v_mid = (ch[1] + ch[3]) / 2, (ch[2] + ch[4]) / 2
+    return box[0] <= h_mid < box[2] and box[1] <= v_mid < box[3]
+
+
+def _cell_text(chars: list[tuple[str, float, float, float, float]]) -> str:
+    """A cell's words, line by line, left to right, one space apart."""
+    tops = _snap([c[2] for c in chars], CELL_TEXT_TOLERANCE)
+    lines: dict[float, list[tuple[str, float, float, float, float]]] = {}
+    for ch in chars:
+        lines.setdefault(tops[ch[2]], []).append(ch)
+    words: list[str] = []
+    for _, line in sorted(lines.items()):
+        word = ""
+        last_x1 = None
+        for ch in sorted(line, key=lambda c: c[1]):
+            if ch[0].isspace():
+                if word:
+                    words.append(word)
+                word, last_x1 = "", None
+                continue
+            if word and last_x1 is not None and ch[1] > last_x1 + CELL_TEXT_TOLERANCE:
+                words.append(word)
+                word = ""
+            word += ch[0]
+            last_x1 = ch[3]
+        if word:
+            words.append(word)
+    return " ".join(words)
 
 
 #: Characters closer than this (points) on one line belong to one word (pdfplumber's x_tolerance).
