@@ -24,9 +24,9 @@ test: install
 	$(BIN)/python -m pytest; rc=$$?; \
 	if [ $$rc -eq 5 ]; then echo "error: no tests were collected" >&2; exit 1; fi; exit $$rc
 
-## Time a cold and a warm ingest; print files/s and peak memory.
+## Time a cold and a warm ingest; print files/s, peak memory and the read time per file format.
 bench: install
-	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench.py --by-kind
 
 ## Regenerate the sample round robin (data/raw) and the test fixtures.
 sample: install
