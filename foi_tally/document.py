@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from foi_tally.records import Locator
 
@@ -29,17 +30,22 @@ class Cell:
     value: CellValue
     locator: Locator
 
-    @property
+    @cached_property
     def text(self) -> str:
-        if self.value is None:
+        """The value as the document shows it. Cached: layouts read each cell's text many times, and a
+        10,000-row sheet has 40,000 cells (cached_property writes the instance dict, frozen or not)."""
+        value = self.value
+        if value is None:
             return ""
-        if isinstance(self.value, float) and self.value.is_integer():
-            return str(int(self.value))
-        if isinstance(self.value, dt.datetime):
-            return self.value.date().isoformat() if self.value.time() == dt.time() else self.value.isoformat()
-        if isinstance(self.value, dt.date):
-            return self.value.isoformat()
-        return str(self.value).strip()
+        if isinstance(value, str):
+            return value.strip()
+        if isinstance(value, float) and value.is_integer():
+            return str(int(value))
+        if isinstance(value, dt.datetime):
+            return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+        if isinstance(value, dt.date):
+            return value.isoformat()
+        return str(value).strip()
 
 
 @dataclass(frozen=True)

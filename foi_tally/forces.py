@@ -243,7 +243,10 @@ def identify(
     for name, weight in mention_scores.items():
         add(name, weight, "named in the text")
     # A table cell that is exactly a force's name is a label ("Force: North Yorkshire Police").
-    labelled = {name for cell in cells for s, e, name in find_mentions(cell) if e - s >= len(_normalise(cell)) - 1}
+    # Each distinct text once: a 10,000-row sheet repeats its dates, categories and Y/N flags thousands of times.
+    labelled = {
+        name for cell in dict.fromkeys(cells) for s, e, name in find_mentions(cell) if e - s >= len(_normalise(cell)) - 1
+    }
     for name in sorted(labelled):
         add(name, WEIGHT_LETTERHEAD, "named in a table cell")
     for name, ref in (reference_hits or {}).items():
