@@ -203,6 +203,11 @@ def _absolute(t: str) -> Since | None:
     if q:
         # "early 2010", "the beginning of September 2004": the qualifier narrows nothing we can use.
         return _month_or_year(t[q.end() :])
+    m = re.fullmatch(r"between\s+(\d{4})\s+and\s+(\d{4})", t)
+    if m and int(m[1]) < int(m[2]):
+        # "between 2014 and 2015": some day in those years, kept as the span it is.
+        first, last = _make(int(m[1]), 1, 1), _make(int(m[2]), 12, 31)
+        return Since(first, "year", latest=last) if first and last else None
     return None
 
 
@@ -338,6 +343,7 @@ _START = r"(?<![\w/.\-£$€#:])"
 _END = r"(?![\w/%£#]|[.\-:]\d)"
 _QUAL_TEXT = r"(?:(?:early|mid|late)[\s\-]+|(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+)?"
 _SEARCH = [
+    r"between\s+\d{4}\s+and\s+\d{4}",
     r"\d{4}-\d{1,2}-\d{1,2}",
     r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})",
     rf"\d{{1,2}}{_ORD}(?:\s+of)?[\s\-]*{_MON_TEXT}\.?,?[\s\-]+(?:\d{{4}}|\d{{2}}\b)",

@@ -94,6 +94,49 @@ def answer_lines(doc: Document) -> list[Line]:
     return [line for k, line in enumerate(own) if k not in skip]
 
 
+# Replies set out as questions and answers: "Q1. How many ...?" / "A1. 3", "Question 2: ...?" / "Answer: Four (4)."
+_QA_QUESTION = re.compile(
+    r"^\s*(?:q(?:uestion)?\s*\d{0,2}\s*[.:)\-\u2013]|q(?:uestion)?\s*\d{1,2}\s|\d{1,2}[.)])\s*(?=\S)", re.IGNORECASE
+)
+_QA_ANSWER = re.compile(
+    r"^\s*(?:(?:a(?:nswer)?|response|reply)\s*\d{0,2}\s*[.:)\-\u2013]|a(?:nswer)?\s*\d{1,2}\s)\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+#: How many lines a question may wrap over before its question mark.
+QUESTION_MAX_LINES = 3
+
+
+def question_answers(lines: list[Line]) -> list[Line]:
+    """Each question answered by a bare count, as one line: "How many ... are wanted ...: 4." at the answer.
+
+    The question is the restated request, which answer_lines() drops; its bare answer ("A1. 3") says nothing
+    on its own. Joined, the prose layout reads them as any other "... wanted: 4" statement.
+    """
+    from foi_tally.numbers import find_counts
+
+    found: list[Line] = []
+    i = 0
+    while i < len(lines):
+        if not _QA_QUESTION.match(lines[i].text):
+            i += 1
+            continue
+        end = next((j for j in range(i, min(len(lines), i + QUESTION_MAX_LINES)) if "?" in lines[j].text), None)
+        if end is None or end + 1 >= len(lines):
+            i += 1
+            continue
+        answer = _QA_ANSWER.match(lines[end + 1].text)
+        if answer:
+            value = re.split(r"(?<=[.;,])\s+", answer["value"].strip(), maxsplit=1)[0].rstrip(" .;,")
+            counts = find_counts(value)
+            if len(counts) == 1 and counts[0].start == 0 and counts[0].end == len(value):
+                question = " ".join(line.text.strip() for line in lines[i : end + 1])
+                question = _QA_QUESTION.sub("", question, count=1).rsplit("?", 1)[0].strip()
+                # Lower case, so "...: Four" is not split at the colon as a heading is.
+                found.append(Line(f"{question}: {value.lower()}.", lines[end + 1].locator))
+        i = end + 1
+    return found
+
+
 def join_lines(lines: list[Line]) -> AnswerText:
     """Join wrapped lines into running text; a line that ends a sentence or a list item ends with '. '."""
     parts: list[str] = []
@@ -103,11 +146,27 @@ def join_lines(lines: list[Line]) -> AnswerText:
         starts.append(offset)
         text = line.text.strip()
         following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
-        if not re.search(r"[.!?:;]$", text) and _is_list_item(text, following):
+        if not re.search(r"[.!?:;]$", text) and (
+            _is_list_item(text, following) or (index + 1 < len(lines) and _blank_between(line, lines[index + 1]))
+        ):
             text += "."
         parts.append(text)
         offset += len(text) + 1
     return AnswerText(" ".join(parts), starts, lines)
+
+
+def _blank_between(line: Line, following: Line) -> bool:
+    """A blank line between two lines of one text (a gap in their line numbers): the paragraph has ended.
+
+    "3. Breaches recorded in 2015: 55" then a blank line then "The figures are ..." is two sentences, not one.
+    """
+    a, b = line.locator, following.locator
+    return (
+        a.line is not None
+        and b.line is not None
+        and (a.file, a.part, a.page, a.sheet) == (b.file, b.part, b.page, b.sheet)
+        and b.line > a.line + 1
+    )
 
 
 _BULLET = re.compile(r"^[\u2022\-*\u25cf\u25aa]")
@@ -165,3 +224,4 @@ class Context:
 
     as_of: dt.date | None
     footnotes: dict[str, tuple[int, int]] = field(default_factory=dict)  # "*" -> (1, 4)
+    force: str | None = None  # the force replying: another force's figure in its letter is context, not the answer

@@ -16,8 +16,9 @@ _FULL_DATE = re.compile(
 _AS_AT = re.compile(
     r"\b(?:as\s+at|as\s+of|correct\s+(?:as\s+)?(?:at|on|to)|valid\s+(?:as\s+)?(?:at|on)|accurate\s+as\s+(?:at|of)"
     r"|figures?\s+(?:for|on)|snapshot\s+(?:on|taken)|position\s+(?:as\s+)?(?:at|on)|data\s+as\s+at"
-    r"|extracted(?:\s+on)?|date\s+of\s+extract(?:ion)?|carried\s+out\s+on|^on"
-    r"|(?:taken|extracted|drawn|obtained|run|searched|checked)\b[^.]{0,40}?\bon)\b[\s:,]*(?:the\s+)?(?:date\s+of\s+)?",
+    # Before the bare "extracted": "extracted from ViSOR on 1 March" must reach its "on".
+    r"|(?:taken|extracted|drawn|obtained|run|searched|checked)\b[^.]{0,40}?\bon"
+    r"|extracted(?:\s+on)?|date\s+of\s+extract(?:ion)?|carried\s+out\s+on|^on)\b[\s:,]*(?:the\s+)?(?:date\s+of\s+)?",
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(r"^\s*(?:[^/:]{1,20}/\s*)?(?:date(?:\s+of\s+(?:response|reply|letter))?|dated|sent)\s*[:.]?\s*", re.IGNORECASE)

@@ -13,6 +13,8 @@ limit, working days) are never read as an answer.
 from __future__ import annotations
 
 import calendar
+import datetime as dt
+import itertools
 import re
 
 from foi_tally.dates import Since, find_since
@@ -48,8 +50,25 @@ _NOT_A_COUNT_AFTER = re.compile(
     r"|forces?|police\s+forces|sections?|categories)\b",
     re.IGNORECASE,
 )
+# "Of which believed abroad: 1" (a one-record table's label line): a category, not a total.
+_ABROAD_LABEL = re.compile(
+    r"(?:^|\b(?:of\s+(?:which|whom|these|them)|including)\s*,?\s*)(?:believed|thought|known)\s+(?:to\s+be\s+)?"
+    r"(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country))\s*:\s*$",
+    re.IGNORECASE,
+)
+# "... and a further two have been circulated since": a figure added to another, which the total may not hold.
+_FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|an\s+extra|plus)\s*$", re.IGNORECASE)
+# "3 remain outstanding", "2 are still wanted": the people are the subject of the sentence before.
+_STILL_MISSING_AFTER = re.compile(
+    r"^\s*(?:remain|remains|are\s+still|is\s+still)\s+(?:outstanding|wanted|missing|unaccounted)", re.IGNORECASE
+)
 # "... is 9", "... was: 9", "... stands at 9" at the end of a sentence about the missing.
-_IS_BEFORE = re.compile(r"(?:\bis|\bwas|\bare|\bwere|\bstands\s+at|\btotal(?:led|s)?|:)\s*$", re.IGNORECASE)
+_IS_BEFORE = re.compile(
+    r"(?:\bis|\bwas|\bare|\bwere|\bstands\s+at|\btotal(?:led|s)?|:|\bmaking|\bbringing\s+the\s+total\s+to"
+    r"|\b(?:risen|fallen|increased|decreased|dropped|gone\s+(?:up|down))\s+(?:from\s+[\d,]+\s+)?to)"
+    r"(?:\s+(?:currently|now|presently|at\s+present))?\s*$",
+    re.IGNORECASE,
+)
 _DATE_LINK = re.compile(
     r"^\s*(?:(?:of\s+(?:these|them|those)|individuals?|offenders?|RSOs?|persons?|people|subjects?)\s*,?\s*)?"
     r"(?:(?:who|which)\s+)?(?:ha(?:ve|s|d)\s+been|have|has|had|went|gone|were|was|are|is|became|being|been|"
@@ -66,9 +85,9 @@ _BARE_LINK = re.compile(
 )
 _ABROAD = re.compile(
     r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?(?:[a-z]+\s+){0,4}?"
-    r"(?:believed|thought|known|understood|suspected)\s+(?:to\s+(?:be|have)\s+)?(?:(?:living|residing|gone|"
-    r"left|fled|travelled|moved)\s+)?(?:to\s+)?(?:be\s+)?(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|"
-    r"United\s+Kingdom|country))",
+    r"(?:believed|thought|known|understood|suspected)\s+(?:to\s+(?:be|have)\s+)?(?:(?:left|fled)\s+the\s+(?:UK|"
+    r"United\s+Kingdom|country)|(?:(?:living|residing|gone|left|fled|travelled|moved)\s+)?(?:to\s+)?(?:be\s+)?"
+    r"(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country)))",
     re.IGNORECASE,
 )
 _TRACED = re.compile(
@@ -111,8 +130,11 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     totals: list[tuple[tuple[int, int], str, int]] = []
     welsh_totals: list[tuple[tuple[int, int], str, int]] = []
     current = "en"
+    previous = list_label = ""
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
+        before_this, previous = previous, sentence
+        carried, list_label = list_label, ""
         current = language(sentence) or current
         if current == "cy":
             _read_welsh(sentence, s_start, answer, context, welsh, welsh_totals, method)
@@ -130,6 +152,20 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             date, count = pair
             add(date.since, count.low, count.high, date.start)
             continue
+        listed, label = _listed_dates(sentence, dates, carried or before_this)
+        # A list split at its semicolons ("June 2013; January 2016"), or one date a bullet, carries on under
+        # the same label.
+        list_label = label if listed and (sentence.rstrip().endswith(";") or _BULLET_ITEM.match(sentence)) else ""
+        if listed:
+            # Cite the label with a date that follows it on its own ("Date(s) wanted from: June 2013;").
+            cited = sentence if label in sentence else f"{label.strip()} {sentence.strip()}"
+            for date in listed:
+                add(date.since, 1, 1, date.start, sentence=cited)
+            continue
+        for year, n, start, end in _shorthand(sentence):
+            add(Since(dt.date(year, 1, 1), "year"), n, n, start)
+            dates = [d for d in dates if d.end <= start or d.start >= end]
+            counts = [c for c in counts if c.end <= start or c.start >= end]
         used_dates: set[int] = set()
         has_missing_word = bool(_MISSING.search(sentence))
         for index, count in enumerate(counts):
@@ -143,14 +179,22 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             if dated is not None:
                 used_dates.add(dated.start)
                 add(dated.since, count.low, count.high, count.start)
-            abroad = _ABROAD.match(after[:next_count_at])
+            abroad = _ABROAD.match(after[:next_count_at]) or _ABROAD_LABEL.search(before)
             traced = _TRACED.match(after[:next_count_at])
+            if _FURTHER_BEFORE.search(before) and has_missing_word:
+                finding.review.append(
+                    f"'{sentence.strip()[:120]}' adds a further figure: check that the total includes it"
+                )
             if abroad or traced:
                 key = "believed_abroad" if abroad else "wanted"
                 finding.categories.setdefault(
                     key, (count.low, count.high, sentence.strip(), answer.locator_at(s_start + count.start))
                 )
-            if not (abroad or traced or dated) and _is_total(before, after, has_missing_word):
+            if (
+                not (abroad or traced or dated)
+                and _is_total(before, after, has_missing_word)
+                and not _not_this_answer(before, sentence, context)
+            ):
                 totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
         for date in _one_per_date(sentence, dates, used_dates):
             add(date.since, 1, 1, date.start)
@@ -178,9 +222,41 @@ def _is_total(before: str, after: str, has_missing_word: bool) -> bool:
     """"11 RSOs are wanted ...", or "the number of RSOs wanted ... is 9"."""
     if not has_missing_word or _PREPOSITION_BEFORE.search(before) or _caseload(after, before):
         return False
-    if _NOUN_AFTER_COUNT.match(after):
+    if _NOUN_AFTER_COUNT.match(after) or _STILL_MISSING_AFTER.match(after):
         return True
-    return bool(_IS_BEFORE.search(before) and re.search(OFFENDER_NOUN, before, re.IGNORECASE) and _MISSING.search(before))
+    # A question answered in place ("How many of these are wanted ...: 7") names the people by asking.
+    named = re.search(OFFENDER_NOUN, before, re.IGNORECASE) or re.match(r"\s*how\s+many\b", before, re.IGNORECASE)
+    return bool(_IS_BEFORE.search(before) and named and _MISSING.search(before))
+
+
+# A figure for another time, given for comparison: "last year the figure was 9", "our original response stated 5".
+_COMPARISON_BEFORE = re.compile(
+    r"\b(?:(?:last|previous|prior|preceding)\s+(?:year|month|time|response|reply|request|answer)|a\s+year\s+(?:ago|earlier|"
+    r"before)|compared?\s+(?:with|to)|comparison|(?:down|up|fallen|risen|rose|fell)\s+from|(?:original|previous|earlier|"
+    r"initial|first)\s+(?:response|reply|letter|answer|figure)|previously)\b",
+    re.IGNORECASE,
+)
+# A figure for the whole country or for other forces, quoted for context in a reply (a refusal, most often).
+_OTHER_SCOPE = re.compile(
+    r"\b(?:nationally|national\s+(?:figure|total|picture|level|data|statistics)|national\s+crime\s+agency|UK-wide"
+    r"|across\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|England|Great\s+Britain)|in\s+England\s+and\s+Wales"
+    r"|(?:all|other)\s+(?:police\s+)?forces)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_this_answer(before: str, sentence: str, context: Context) -> bool:
+    """A count that is some other figure: an earlier one for comparison, the nation's, or another force's."""
+    if re.search(r"\bfrom\s+[\d,]+\s+to\s*$", before, re.IGNORECASE):
+        return False  # "has risen from 150 to 158": the figure it has become is today's
+    if _COMPARISON_BEFORE.search(before) or _OTHER_SCOPE.search(sentence):
+        return True
+    if context.force is None:
+        return False
+    from foi_tally.forces import find_mentions
+
+    named = {name for _, _, name in find_mentions(sentence)}
+    return bool(named) and context.force not in named
 
 
 # "Subject 1", "Offender A", "No. 3": labels of individuals, not counts.
@@ -207,6 +283,56 @@ _YEAR_COUNT_SEPARATOR = re.compile(r"^\s*(?:[-\u2013:=]|\s)\s*$")
 
 def _is_identifier(count, sentence: str, dates) -> bool:  # type: ignore[no-untyped-def]
     return bool(_IDENTIFIER_BEFORE.search(sentence[: count.start])) or _looks_like_part_of_date(count, dates)
+
+
+# A list of dates, one person each: a bulleted line holding only a date ("• 14/02/2009"), or a label about the
+# missing followed only by dates ("Date(s) wanted from: June 2013; January 2016").
+_BULLET_ITEM = re.compile(r"^\s*[\u2022\u25cf\u25aa*-]\s*")
+_DATE_LIST_LABEL = re.compile(r"^(?P<label>[^:]{1,60}):\s*", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r"^[\s,;&/.]*(?:and[\s,;&/.]*)?$", re.IGNORECASE)
+
+
+def _listed_dates(sentence: str, dates, previous: str = ""):  # type: ignore[no-untyped-def]
+    """Dates that stand for one person each because the sentence is nothing but a list of them, and its label.
+
+    The label may end the sentence before ("Date(s) wanted from:" / "June 2013; January 2016.").
+    """
+    if not dates:
+        return [], ""
+    about_missing = _MISSING.search(previous) or re.search(r"\bsince\b", previous, re.IGNORECASE)
+    bullet = _BULLET_ITEM.match(sentence)
+    if bullet and len(dates) == 1 and not sentence[bullet.end() :].replace(dates[0].text, "", 1).strip(" .;,"):
+        # A bulleted date under a heading about the missing ("Dates first wanted:"); not any bulleted date.
+        return (dates, previous) if previous.strip().endswith(":") and about_missing else ([], "")
+    label = _DATE_LIST_LABEL.match(sentence)
+    start = label.end() if label else 0
+    label_text = label["label"] if label else (previous.strip() if previous.strip().endswith(":") else "")
+    if not label_text or not (_MISSING.search(label_text) or re.search(r"\bsince\b", label_text, re.IGNORECASE)):
+        return [], ""
+    if len(label_text) > 80 or any(d.start < start for d in dates):
+        return [], ""
+    gaps = [sentence[start : dates[0].start]]
+    gaps += [sentence[a.end : b.start] for a, b in itertools.pairwise(dates)]
+    gaps.append(sentence[dates[-1].end :])
+    if not all(_LIST_SEPARATOR.match(gap) for gap in gaps):
+        return [], ""
+    return dates, (sentence if label else previous)
+
+
+# Counts by year in shorthand: "2009 x1, 2013 x2" or "1 x 2009".
+_SHORTHAND = re.compile(
+    r"(?<![\w/])(?:(?P<y1>(?:19|20)\d\d)\s*[x\u00d7]\s*(?P<n1>\d{1,3})|(?P<n2>\d{1,3})\s*[x\u00d7]\s*(?P<y2>(?:19|20)\d\d))(?![\w/])",
+    re.IGNORECASE,
+)
+
+
+def _shorthand(sentence: str) -> list[tuple[int, int, int, int]]:
+    """(year, count, start, end) for each shorthand count by year in the sentence."""
+    found = []
+    for m in _SHORTHAND.finditer(sentence):
+        year, n = (m["y1"], m["n1"]) if m["y1"] else (m["y2"], m["n2"])
+        found.append((int(year), int(n), m.start(), m.end()))
+    return found
 
 
 def _date_then_count(sentence: str, dates, counts):  # type: ignore[no-untyped-def]

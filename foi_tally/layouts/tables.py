@@ -21,7 +21,7 @@ HEADER_SEARCH_ROWS = 6
 _SINCE_HEADER = re.compile(
     r"(?:missing|wanted|whereabouts|circulat|outstanding|abscond|unknown|untraced|breach).{0,25}"
     r"(?:since|date|from|year|when)|(?:date|since|year|when).{0,25}(?:missing|wanted|whereabouts|circulat|"
-    r"outstanding|abscond|untraced|unknown)|^(?:date|since|year|date\s+from|from)$"
+    r"outstanding|abscond|untraced|unknown)|^(?:date|since|year|date\s+from|from|absconded|date\s+absconded)$"
     r"|\b(?:how\s+long|length\s+of\s+time|time\s+(?:missing|wanted|outstanding|unaccounted))\b",
     re.IGNORECASE,
 )
@@ -30,7 +30,7 @@ _SINCE_HEADER = re.compile(
 _DURATION_HEADER = re.compile(
     r"\b(?:how\s+long|length\s+of\s+time|time\s+(?:missing|wanted|outstanding|unaccounted)|duration)\b"
     r"|\b(?:years|months)\s+(?:missing|wanted|outstanding|unaccounted)|\b(?:missing|wanted|outstanding)\s+for\b"
-    r"|\((?:in\s+)?(?:years|months|yrs)\)",
+    r"|\((?:in\s+)?(?:years|months|yrs)\)|^(?:yrs|years|months)\s+(?:missing|wanted|outstanding|unaccounted)",
     re.IGNORECASE,
 )
 _YEAR_HEADER = re.compile(r"^(?:year|yr)\b|\byear$|^year\s+(?:missing|wanted|circulated|of)", re.IGNORECASE)
@@ -50,7 +50,26 @@ _NOTE_LABEL = re.compile(
     r"extracted|date\s+of\s+(?:extract|report|response)|prepared|produced|compiled|printed)\b",
     re.IGNORECASE,
 )
-_YES = re.compile(r"^(?:y|yes|true|1|abroad|overseas|believed\s+abroad)$", re.IGNORECASE)
+_YES = re.compile(r"^(?:y|yes|true|1|abroad|overseas|believed\s+abroad|outside\s+(?:the\s+)?uk)$", re.IGNORECASE)
+# What an abroad flag or a "location believed" cell says when the person is not thought to be abroad. Anything
+# else (a country's name, a town) is listed for review rather than guessed either way.
+_NO = re.compile(
+    r"^(?:n|no|false|0|uk\b.*|united\s+kingdom|(?:believed\s+)?(?:in|within)\s+(?:the\s+)?uk|england|wales|scotland"
+    r"|northern\s+ireland|not\s+known|unknown|n/?k|n/?a|-|\u2013|)$",
+    re.IGNORECASE,
+)
+# A numeric column that counts something other than the missing ("Breaches", "RSOs managed"): never summed in.
+_OTHER_MEASURE_HEADER = re.compile(
+    r"\b(?:breach|manag|compliant|complian|custody|prison|arrest|charged|convicted|located|found|traced|registered\s+in"
+    r"|caseload|population|visits?)",
+    re.IGNORECASE,
+)
+# Words saying a case is over: the person was found, arrested or has died.
+_RESOLVED = re.compile(
+    r"\b(?:located|found|traced|arrested|apprehended|in\s+custody|no\s+longer|closed|removed|resolved|deceased|died)\b",
+    re.IGNORECASE,
+)
+_MISSING_HEADER = re.compile(r"wanted|missing|whereabouts|abscond|untraced|outstanding|unaccounted", re.IGNORECASE)
 _UNKNOWN_WORDS = re.compile(r"^(?:unknown|not\s+known|n/?k|unk|not\s+recorded|n/?a|-|\u2013|)$", re.IGNORECASE)
 
 
@@ -85,7 +104,7 @@ def read_table(table: Table, context: Context) -> Finding | None:
             if not finding.review:
                 return finding
             fallback = fallback or finding
-    return fallback
+    return fallback or _categories(table, context)
 
 
 def _read_with_header(header: list[str], body, context: Context) -> Finding | None:  # type: ignore[no-untyped-def]
@@ -93,15 +112,30 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
     since_col = year_col if year_col is not None else _find(header, _SINCE_HEADER)
     if since_col is None:
         return None
-    count_col = _find(header, _COUNT_HEADER, exclude={since_col})
+    # Columns that count something else ("Breaches", "RSOs managed") or say how long ("Yrs outstanding").
+    not_counts = {
+        i for i, text in enumerate(header)
+        if text and i != since_col and (_OTHER_MEASURE_HEADER.search(text) or _DURATION_HEADER.search(text))
+    }
+    count_col = _count_column(header, exclude={since_col} | not_counts)
     if count_col is not None and _is_row_number_column(body, count_col):
         count_col = None  # NOTE: a "No." column numbering the rows 1, 2, 3... is not a count
     if count_col is not None:
         return _counts_by_date(header, body, since_col, count_col, context)
     numeric_cols = _numeric_columns(body, exclude={since_col})
-    if year_col is not None and numeric_cols:
-        return _counts_by_date(header, body, since_col, None, context, numeric_cols=numeric_cols)
+    counted = [c for c in numeric_cols if c not in not_counts]
+    if year_col is not None and counted:
+        return _counts_by_date(header, body, since_col, None, context, numeric_cols=counted)
+    if year_col is not None and any(c in not_counts and _OTHER_MEASURE_HEADER.search(header[c]) for c in numeric_cols):
+        return None  # years with counts of something else (breaches by year): not a table of the missing
     return _individuals(header, body, since_col, context)
+
+
+def _count_column(header: list[str], exclude: set[int]) -> int | None:
+    """The count column: one whose heading names the missing ("Number wanted") before any other count heading."""
+    candidates = [i for i, text in enumerate(header) if i not in exclude and text and _COUNT_HEADER.search(text)]
+    named = [i for i in candidates if _MISSING_HEADER.search(header[i])]
+    return (named or candidates or [None])[0]
 
 
 def _is_row_number_column(body, col: int) -> bool:  # type: ignore[no-untyped-def]
@@ -216,6 +250,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
     finding = Finding(layout="table_of_individuals")
     abroad_col = _find(header, _ABROAD_HEADER, exclude={since_col})
     status_col = _find(header, _STATUS_HEADER, exclude={since_col})
+    resolved_col = _find(header, _RESOLVED, exclude={since_col})
     for row in body:
         if not any(c.text for c in row):
             continue
@@ -237,10 +272,23 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
             finding.review.append(f"unreadable date '{cell.text}' at {cell.locator.describe()}")
             since = Since(None, "unknown")
         status = "wanted"
-        if abroad_col is not None and abroad_col < len(row) and _YES.match(row[abroad_col].text):
-            status = "believed_abroad"
+        if abroad_col is not None and abroad_col < len(row):
+            flag = row[abroad_col]
+            if _YES.match(flag.text):
+                status = "believed_abroad"
+            elif not _NO.match(flag.text):
+                finding.review.append(
+                    f"'{flag.text}' under '{header[abroad_col]}' at {flag.locator.describe()}: believed abroad or not?"
+                )
         if status_col is not None and status_col < len(row) and re.search(r"abroad|overseas", row[status_col].text, re.IGNORECASE):
             status = "believed_abroad"
+        # A row that says the person has been found ("Located 14/01/2016", a "Date located" filled in) is listed
+        # for review rather than counted silently or dropped silently.
+        for col in (status_col, resolved_col):
+            if col is not None and col < len(row) and row[col].text and (col == resolved_col or _RESOLVED.search(row[col].text)):
+                finding.review.append(
+                    f"'{row[col].text}' under '{header[col]}' at {row[col].locator.describe()}: is this person still missing?"
+                )
         finding.entries.append(_entry(since, (1, 1), status, cell, row, finding.layout))
     if not finding.entries and finding.stated_total is None:
         finding.review.append("a table of individuals with no rows")
@@ -284,6 +332,77 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
             finding.review.append(f"unreadable date '{cell.text}' at {cell.locator.describe()}")
             since = Since(None, "unknown")
         finding.entries.append(_entry(since, (low, high), "wanted", cells[0], row, finding.layout))
+    days = [e for e in finding.entries if e.precision == "day"]
+    if len(days) >= 2 and all(e.count_low >= 2 for e in days):
+        # Several people gone missing on each of several exact days is unlikely; month-end figures are not.
+        finding.review.append(
+            "counts against exact dates (" + ", ".join(f"{e.since}: {e.count_low}" for e in days[:3])
+            + "): a series of snapshot figures rather than the dates people went missing?"
+        )
+    return finding
+
+
+# Counts by category ("Status | Number": Wanted 5, Missing 2, Total 7). The missing are the categories that say
+# so; compliance rows beside them (compliant, in custody, managed) are the caseload and are never added in.
+_MISSING_CATEGORY = re.compile(
+    r"\b(?:wanted|missing|whereabouts|abroad|overseas|being\s+traced|untraced|abscond\w*|unaccounted|outstanding)\b",
+    re.IGNORECASE,
+)
+_OTHER_CATEGORY = re.compile(
+    r"\b(?:no\s+longer|not)\s+(?:wanted|missing)|\b(?:compliant|custody|prison|hospital|manag\w*|in\s+the\s+community"
+    r"|deported|located|found|deceased|died|registered\s+(?:in|with|on))\b",
+    re.IGNORECASE,
+)
+
+
+def _categories(table: Table, context: Context) -> Finding | None:
+    """A two-column table of categories and counts, where some categories are the missing.
+
+    Every row must be understood: a category of the missing, another category (the caseload), a note, a
+    header or a total. A table with any other row is declined. A "Total" counts the missing only when
+    every category above it is one of them.
+    """
+    finding = Finding(layout="counts_by_category")
+    missing: list[tuple[str, tuple[int, int], Cell, tuple[Cell, ...]]] = []
+    others = 0
+    total: tuple[tuple[int, int], tuple[Cell, ...]] | None = None
+    seen_count = False
+    for index, row in enumerate(table.rows):
+        filled = [c for c in row if c.text]
+        if not filled:
+            continue
+        label = filled[0].text
+        bounds = _count(filled[-1], context) if len(filled) == 2 else None
+        if bounds is None:
+            if not seen_count and index < HEADER_SEARCH_ROWS and len(filled) <= 2:
+                continue  # a title or header row ("Status | Number")
+            if _NOTE_LABEL.match(label):
+                continue
+            return None
+        seen_count = True
+        if _TOTAL_LABEL.match(label) and not _OTHER_CATEGORY.search(label):
+            total = (bounds, row)
+        elif _OTHER_CATEGORY.search(label):
+            others += 1
+        elif _MISSING_CATEGORY.search(label):
+            missing.append((label, bounds, filled[-1], row))
+        else:
+            return None
+    if not missing or sum(b[1] for _, b, _, _ in missing) == 0:
+        return None  # nothing missing here: a nil answer reads as well from the label lines
+    for label, bounds, cell, row in missing:
+        if bounds[1] == 0:
+            continue
+        status = "wanted"
+        if re.search(r"abroad|overseas", label, re.IGNORECASE):
+            status = "believed_abroad"
+        elif re.search(r"\bmissing\b", label, re.IGNORECASE) and not re.search(r"\bwanted\b", label, re.IGNORECASE):
+            status = "missing"  # the force's own category, kept apart from its "Wanted" one
+        finding.entries.append(_entry(Since(None, "unknown"), bounds, status, cell, row, finding.layout))
+    if total is not None and not others:
+        finding.stated_total = total[0]
+        finding.stated_total_text = _row_text(total[1])
+        finding.stated_total_locator = total[1][0].locator
     return finding
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from foi_tally.document import Document, Line, Table
 from foi_tally.forces import Force, by_name
-from foi_tally.layouts.common import Context, Finding, answer_lines, join_lines
+from foi_tally.layouts.common import Context, Finding, answer_lines, join_lines, question_answers
 from foi_tally.layouts.metadata import find_as_of, find_letter_date, find_reference
 from foi_tally.layouts.outcome import read_outcome
 from foi_tally.layouts.prose import read_prose, sentences
@@ -21,7 +21,7 @@ from foi_tally.readers import PARTLY_READ
 from foi_tally.records import Locator, MissingEntry, Reply
 
 #: Every layout family, in the order they are tried.
-ALL_LAYOUTS = ("table_of_individuals", "counts_by_year", "prose", "nil_return", "refusal")
+ALL_LAYOUTS = ("table_of_individuals", "counts_by_year", "counts_by_category", "prose", "nil_return", "refusal")
 
 _NIL = re.compile(
     r"\b(?:(?:there\s+(?:are|were|is)\s+)?(?:no|zero|nil|0|none\s+of\s+the)\s+(?:\w+\s+){0,3}?"
@@ -80,12 +80,12 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     all_label_lines = [line for t in doc.tables for line in _label_value_lines(t)]
     cell_lines = [Line(c.text, c.locator) for t in doc.tables for row in t.rows for c in row if c.text]
     as_of = find_as_of(own_lines + all_label_lines + cell_lines) or letter_date
-    context = Context(as_of=as_of, footnotes=_footnotes(doc))
-    table_layouts = {"table_of_individuals", "counts_by_year"} & set(parser.layouts)
+    context = Context(as_of=as_of, footnotes=_footnotes(doc), force=force.name if force else None)
+    table_layouts = {"table_of_individuals", "counts_by_year", "counts_by_category"} & set(parser.layouts)
     findings = [f for f in read_tables(doc.tables, context) if f.layout in table_layouts]
     recognised = {id(f.table) for f in findings}
     label_lines = [line for t in doc.tables if id(t) not in recognised for line in _label_value_lines(t)]
-    answer = join_lines(answer_lines(doc) + label_lines)
+    answer = join_lines(answer_lines(doc) + label_lines + question_answers(own_lines))
     act = force.act if force else None
     sentence_texts = [answer.text[s:e] for s, e in sentences(answer)]
     outcome = read_outcome(sentence_texts, act)
