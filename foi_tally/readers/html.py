@@ -147,27 +147,18 @@ def read(data: bytes, source: str, fmt: str = "html") -> Document:
 
 def decode_html(data: bytes) -> str:
     """The page's text: its byte-order mark, else its declared charset, else UTF-8, else Windows-1252."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16", errors="replace")
-    from foi_tally.readers import utf16_without_bom
+    from foi_tally.readers.spreadsheet import decode_text
 
-    if utf16_without_bom(data[:512]):
-        return data.decode("utf-16-le", errors="replace")
+    name = None
     declared = re.search(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", data[:4096], re.IGNORECASE)
     if declared:
         try:
             name = codecs.lookup(declared.group(1).decode("ascii")).name
         except LookupError:
             name = None
-        if name and name not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
-            # NOTE: pages that say iso-8859-1 are almost always really Windows-1252 (curly quotes, pound signs).
-            return data.decode("cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+    if name in ("latin-1", "iso8859-1", "ascii"):
+        name = "cp1252"  # NOTE: pages that say iso-8859-1 are almost always Windows-1252 (curly quotes, £)
+    return decode_text(data, name)
 
 
 def _drop_boilerplate(root: Node) -> None:

@@ -493,8 +493,9 @@ def read_csv(data: bytes, source: str) -> Document:
     return doc
 
 
-def decode_text(data: bytes) -> str:
-    """Decode text the way real replies arrive: UTF-8 (with or without BOM), UTF-16, else Windows-1252."""
+def decode_text(data: bytes, declared: str | None = None) -> str:
+    """Decode text the way real replies arrive: a byte-order mark, else UTF-16 without one, else the
+    encoding the document declares (`declared`, a codec name), else UTF-8, else Windows-1252."""
     if data.startswith(b"\xef\xbb\xbf"):
         return data[3:].decode("utf-8", errors="replace")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -503,6 +504,8 @@ def decode_text(data: bytes) -> str:
 
     if utf16_without_bom(data[:512]):
         return data.decode("utf-16-le", errors="replace")  # UTF-16 written without a byte-order mark
+    if declared and declared not in ("utf-8", "utf-16", "utf-16-le", "utf-16-be"):
+        return data.decode(declared, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
