@@ -124,11 +124,16 @@ _MONTHS = {m: i for i, names in enumerate(
 _MONTH = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _YEAR = r"(?:19|20)\d\d"
 _NUM = NUMBER_PATTERN
+#: Small numbers as words, as shares are written ("two in five", "one out of every three").
+_SMALL = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|fifty|a\s+hundred|hundred"
+          r"|a\s+thousand|thousand)")
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 
 #: Words that make a sentence about offenders who cannot be found.
 MISSING_CUE = re.compile(
-    r"\b(?:missing|wanted|whereabouts|unknown|disappeared|vanished|untraced|absconded|lost\s+track|on\s+the\s+run"
+    r"\b(?:missing|wanted|whereabouts|unknown|disappear(?:ed|s)?|vanish(?:ed|es)?|untraced|absconded|lost\s+track"
+    r"|on\s+the\s+run|(?:cannot|can't|could\s+not|couldn't)\s+(?:find|trace|locate)|(?:hunt(?:ing)?|search(?:ing)?"
+    r"|looking)\s+for|sought"
     r"|at\s+large|gone\s+to\s+ground|unaccounted|cannot\s+be\s+(?:found|traced|located)|not\s+know)\b",
     re.IGNORECASE,
 )
@@ -141,11 +146,40 @@ NATIONAL_CUE = re.compile(
 )
 #: Sentences that start like this continue talking about the force named before.
 CARRY_START = re.compile(
-    rf"^[\"'“‘(\s]*(?:the\s+(?:force|constabulary|service)|it|its|they|their|this|that|these|those|he|she"
+    rf"^[\"'“‘(\s]*(?:the\s+(?:force|constabulary|service)"
+    rf"|the\s+(?:correct(?:ed)?|right|actual|true|real|revised|new)\s+(?:figure|number|total)|it|its|they|their|this|that|these|those|he|she"
     rf"|of\s+(?:these|those|them|whom)|including|another|some|all|both|none|most|the\s+(?:remaining|rest|other)"
     rf"|a\s+further|{_NUM})\b",
     re.IGNORECASE,
 )
+#: A correction quoting the figure it withdraws ("An earlier version of this article said 23").
+WITHDRAWN = re.compile(
+    r"\b(?:earlier|previous|original|first|print)\s+(?:version|edition)\b|\b(?:wrongly|incorrectly|mistakenly"
+    r"|erroneously)\s+(?:said|stated|reported|gave|put|described)\b",
+    re.IGNORECASE,
+)
+#: A figure the copy places in "our area" or "the county" without naming the force: local, not national.
+LOCAL_CUE = re.compile(
+    r"\b(?:in|across|around|throughout)\s+(?:the\s+|our\s+|this\s+)?(?:county|area|region|city|town|patch"
+    r"|district|borough)\b|\blocal(?:ly)?\b",
+    re.IGNORECASE,
+)
+#: Nations a 'national' figure is restricted to ("across England and Wales"); None is every counted force.
+_NATIONS = (
+    (re.compile(r"England\s+and\s+Wales", re.IGNORECASE), frozenset({"England", "Wales"})),
+    (re.compile(r"\b(?:Great\s+)?Britain\b", re.IGNORECASE), frozenset({"England", "Wales", "Scotland", "GB"})),
+)
+
+
+def nations_in(text: str) -> tuple[str, frozenset[str]] | None:
+    """The area a national figure is restricted to, as (name, nations), or None for the whole tally."""
+    for rx, nations in _NATIONS:
+        m = rx.search(text)
+        if m:
+            return re.sub(r"\s+", " ", m.group(0)), nations
+    return None
+
+
 _THE_FORCE = re.compile(r"\bthe\s+(?:force|constabulary)\b", re.IGNORECASE)
 #: A count followed by one of these is not a count of offenders.
 NOT_OFFENDERS = re.compile(
@@ -205,7 +239,8 @@ _MASKS = [
     re.compile(rf"\b(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR})?", re.IGNORECASE),
     re.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?:,?\s+{_YEAR})?", re.IGNORECASE),
     re.compile(r"\b\d{1,2}[:.]\d{2}\b"),
-    re.compile(r"\bone\s+in\s+(?:every\s+)?\w+\b", re.IGNORECASE),
+    re.compile(rf"\b(?:{_SMALL}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_SMALL}|\d{{1,3}})(?![\d,])\b",
+               re.IGNORECASE),
     re.compile(r"\b(?:aged|age)\s+\d+\b", re.IGNORECASE),
 ]
 
@@ -458,6 +493,13 @@ def numbers_in(text: str) -> list[Number]:
         qualifier = "at least" if inner.group("p") else " ".join(inner.group("q").lower().split()) or "more than"
         low, high = _interval(value, qualifier)
         found.append(Number(o.start, o.end, low, high, value, qualifier, phrase))
+    for m in re.finditer(r"\b(?:(?P<half>half\s+a)|a|one)\s+dozen\b", masked, re.IGNORECASE):
+        if not any(n.start <= m.start() < n.end for n in found):
+            value = 6 if m.group("half") else 12
+            prefix = _QUALIFIER.search(text[max(0, m.start() - 30) : m.start()])
+            qualifier = prefix.group("q") if prefix else ""
+            low, high = _interval(value, qualifier)
+            found.append(Number(m.start(), m.end(), low, high, value, qualifier, m.group(0)))
     for m in re.finditer(r"\b(?:nobody|no\s+one)\b", masked, re.IGNORECASE):
         if not any(n.start <= m.start() < n.end for n in found):
             found.append(Number(m.start(), m.end(), 0, 0, 0, "", m.group(0), zero_word=True))
@@ -612,12 +654,18 @@ def _force_source(figure: ForceFigure) -> str | None:
     return ", ".join(figure.sources) or None
 
 
-def check_total(claim: Claim, number: Number, data: Data) -> None:
+def check_total(claim: Claim, number: Number, data: Data,
+                area: tuple[str, frozenset[str]] | None = None) -> None:
+    """A force's figure or, with no force, the national one (restricted to `area`'s nations if given)."""
     if claim.force is None:
-        tally = data.tally
-        claim.verdict = _judge(number.low, number.high, tally.missing_low, tally.missing_high)
-        claim.data_figure = _data_label(tally.missing_low, tally.missing_high)
-        claim.source = f"national tally of {len(tally.counted)} counted forces"
+        counted = data.tally.counted
+        if area is not None:
+            counted = [f for f in counted if f.force.nation in area[1]]
+        low, high = sum(f.missing_low or 0 for f in counted), sum(f.missing_high or 0 for f in counted)
+        claim.verdict = _judge(number.low, number.high, low, high)
+        claim.data_figure = _data_label(low, high)
+        where = f"{area[0]} tally" if area else "national tally"
+        claim.source = f"{where} of {len(counted)} counted forces"
         return
     figure = data.figure(claim.force)
     if figure is None:
@@ -646,6 +694,9 @@ def check_forces(claim: Claim, number: Number, local: str, sentence: str, data: 
          r"|not\s+(?:yet\s+)?(?:respond|repl)"), "forces that did not reply", in_round - replied),
         (r"not\s+held|held\s+no|no\s+(?:such\s+)?(?:information|data|records)|did\s+not\s+hold", "forces that said not held",
          sum(1 for f in tally.forces if f.status == "not_held")),
+        ((r"\bno\s+(?:missing|registered|sex|wanted|offenders?|RSOs?)\b|\bnone\b|\bzero\b|\bnot\s+(?:have|had)\s+any"
+          r"|\bnobody\b"), "forces reporting none missing",
+         sum(1 for f in tally.counted if f.missing_high == 0)),
         (r"refus|declin|withh[eo]ld|would\s+not", "forces that refused", sum(1 for f in tally.forces if f.status == "refused")),
         (r"respon|repl|answer|provid|supplied|returned", "forces that replied", tally.forces_replied),
         ((r"\b(?:sent\s+to|asked|contacted|approached|every\s+(?:police\s+)?force|all\s+(?:the\s+)?(?:\d+\s+)?"
@@ -912,6 +963,7 @@ class _Checker:
             self.subject, self.subject_from_heading = found[0].force, True
             return
         national = NATIONAL_CUE.search(text)
+        before = len(self.claims)
         carry = self.subject if (CARRY_START.search(text) or _THE_FORCE.search(text)) and not national else None
         spans = spans_in(text)
         # Figures inside a date or duration phrase ("for 14 years") belong to it, not to the count list.
@@ -921,6 +973,11 @@ class _Checker:
         self._abroad(s, text, found, numbers, carry, national)
         self._lists(s, text, found, numbers)
         self._counts(s, text, found, numbers, carry, national)
+        if WITHDRAWN.search(text):
+            for claim in self.claims[before:]:
+                claim.verdict = "unknown"
+                claim.note = "a figure a correction withdraws (not checked)" + (
+                    f"; the data says {claim.data_figure}" if claim.data_figure is not None else "")
         if found:
             self.subject, self.subject_from_heading = found[-1].force, False
         elif national:
@@ -1033,6 +1090,8 @@ class _Checker:
                 re.match(r"^\s+(?:[\w'-]+\s+){0,3}?(?:missing|registered|sex|offenders?|RSOs?|wanted)\b", after,
                          re.IGNORECASE)
                 or (text[number.start : number.end].lower() in ("none", "nobody", "no one") and MISSING_CUE.search(text))
+                or (text[number.start : number.end].lower() == "none" and (found or carry)
+                    and re.search(r"\b(?:had|has|have|were|was|is|are|reported|recorded|found)\s+$", before, re.IGNORECASE))
             ):
                 continue  # "no" and "none" are a zero only where the copy says so
             if _DENOMINATOR_BEFORE.search(before) or _DENOMINATOR_AFTER.match(after):
@@ -1057,6 +1116,8 @@ class _Checker:
                 targets = [None]
             else:
                 continue
+            local = targets == [None] and not national and LOCAL_CUE.search(text)
+            area = nations_in(national.group(0)) if national and targets == [None] else None
             for force in dict.fromkeys(targets):
                 region = [number.start, number.end]
                 if force is not None and near is not None:
@@ -1065,7 +1126,10 @@ class _Checker:
                 claim = Claim(text=_snippet(text, region[0], region[1]), figure=number.value, force=force,
                               verdict="unknown", data_figure=None, source=None, kind="total", line=s.line,
                               start=number.start)
-                check_total(claim, number, self.data)
+                if local:
+                    claim.note = "a local figure, but the copy does not say which force"
+                else:
+                    check_total(claim, number, self.data, area)
                 if number.qualifier not in ("", "range"):
                     claim.note = f"'{number.qualifier}' in the copy" + (f"; {claim.note}" if claim.note else "")
                 self.add(claim)
@@ -1076,6 +1140,9 @@ class _Checker:
                       verdict="unknown", data_figure=None, source=None, kind="forces", line=s.line, start=number.start)
         check_forces(claim, number, local, text, self.data)
         self.add(claim)
+        for other in numbers:  # "four forces reported no missing offenders": the "no" is part of this claim
+            if other.zero_word and number.end <= other.start < number.start + len(local):
+                other.used = True
         if "b" in phrase.groupdict() and phrase.group("b"):  # "39 of the 46 forces": the 46 is the round robin
             inner = next((n for n in numbers if n.start >= number.end + phrase.start("b") and not n.used), None)
             if inner is not None:
