@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 #: English number words: 0..20, the tens up to 90, and "hundred".
 WORD_NUMBERS: dict[str, int] = {
@@ -231,10 +232,12 @@ def _bounds(kind: str, groups: dict[str, str | None]) -> tuple[int, int] | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def parse_count(text: str) -> tuple[int, int] | None:
     """Bounds of a cell or phrase that is one count as a whole; None if it has no upper bound or isn't one.
 
     "<5" -> (1, 4) because forces suppress small non-zero figures; "5+" -> None so the caller flags it.
+    Cached: pure, with an immutable result, and read for every cell of a numeric column.
     """
     t = " ".join(text.strip().strip(".;:,()[]").lower().split())
     if not t or t == "*":

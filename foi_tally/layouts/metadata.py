@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from foi_tally.dates import parse_letter_date
-from foi_tally.document import Document, Line
+from foi_tally.document import Cell, Document, Line
 
 _FULL_DATE = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
@@ -34,6 +35,8 @@ _BARE_REF = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
 # "On 3 September 2018 you asked": the date of the request, not of the figures.
 _REQUEST_AFTER_DATE = re.compile(
     r"^\s*,?\s*(?:you\b|your\b|we\s+received\b|i\s+received\b|(?:this|the)\s+(?:force|constabulary)\s+received\b)",
@@ -41,13 +44,20 @@ _REQUEST_AFTER_DATE = re.compile(
 )
 
 
-def find_as_of(lines: list[Line]) -> dt.date | None:
-    """The date the figures are stated as at ("as at 5 February 2015"), even when a line break splits the phrase."""
+def find_as_of(lines: Sequence[Line | Cell]) -> dt.date | None:
+    """The date the figures are stated as at ("as at 5 February 2015"), even when a line break splits the phrase.
+
+    Table cells are read too (as they are: a Cell has a text and a locator), so this runs over every cell of
+    a 10,000-row sheet: a line with no digit (and no following line of its text) is skipped unread, as no
+    date can follow a phrase in it.
+    """
+    count = len(lines)
     for index, line in enumerate(lines):
         text = line.text
-        following = lines[index + 1] if index + 1 < len(lines) else None
-        if following is not None and _same_flow(line, following):
-            text = f"{line.text} {following.text}"
+        if line.locator.line is not None and index + 1 < count and _same_flow(line, lines[index + 1]):
+            text = f"{line.text} {lines[index + 1].text}"
+        elif not _DIGIT.search(text):
+            continue
         for match in _AS_AT.finditer(text):
             if match.start() >= len(line.text):
                 break  # a phrase that starts on the next line is that line's to find
@@ -60,7 +70,7 @@ def find_as_of(lines: list[Line]) -> dt.date | None:
     return None
 
 
-def _same_flow(line: Line, following: Line) -> bool:
+def _same_flow(line: Line | Cell, following: Line | Cell) -> bool:
     """Two lines of one running text (same file part and page, both text lines rather than table cells)."""
     a, b = line.locator, following.locator
     return (

@@ -70,6 +70,8 @@ _RESOLVED = re.compile(
     re.IGNORECASE,
 )
 _MISSING_HEADER = re.compile(r"wanted|missing|whereabouts|abscond|untraced|outstanding|unaccounted", re.IGNORECASE)
+_ABROAD_STATUS = re.compile(r"abroad|overseas", re.IGNORECASE)
+_DURATION_VALUE = re.compile(r"\d{1,3}(?:\.0)?")
 _UNKNOWN_WORDS = re.compile(r"^(?:unknown|not\s+known|n/?k|unk|not\s+recorded|n/?a|-|\u2013|)$", re.IGNORECASE)
 
 
@@ -198,7 +200,7 @@ def _since(cell: Cell, context: Context, unit: str | None = None) -> Since | Non
     value = cell.value
     if value is None:
         return Since(None, "unknown")
-    if unit is not None and not isinstance(value, bool) and re.fullmatch(r"\d{1,3}(?:\.0)?", cell.text):
+    if unit is not None and not isinstance(value, bool) and _DURATION_VALUE.fullmatch(cell.text):
         return parse_since(f"{cell.text.removesuffix('.0')} {unit}s", context.as_of)
     if isinstance(value, dt.datetime):
         return Since(value.date(), "day")
@@ -251,12 +253,14 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
     abroad_col = _find(header, _ABROAD_HEADER, exclude={since_col})
     status_col = _find(header, _STATUS_HEADER, exclude={since_col})
     resolved_col = _find(header, _RESOLVED, exclude={since_col})
+    unit = _duration_unit(header[since_col])  # once, not per row: 10,000-row tables are common
     for row in body:
-        if not any(c.text for c in row):
+        first = next((c.text for c in row if c.text), "")
+        if not first:
             continue
-        if _NOTE_LABEL.match(next((c.text for c in row if c.text), "")):
+        if _NOTE_LABEL.match(first):
             continue
-        if _is_total(row):
+        if _TOTAL_LABEL.match(first):  # as _is_total(row)
             counts = [b for c in row if (b := _count(c, context)) is not None]
             if counts:
                 finding.stated_total = counts[-1]
@@ -264,10 +268,9 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
                 finding.stated_total_locator = row[0].locator
             continue
         cell = row[since_col] if since_col < len(row) else Cell(None, row[0].locator)
-        others = [c for i, c in enumerate(row) if i != since_col and c.text]
-        if cell.value is None and not others:
+        if cell.value is None and not any(c.text for i, c in enumerate(row) if i != since_col):
             continue
-        since = _since(cell, context, _duration_unit(header[since_col]))
+        since = _since(cell, context, unit)
         if since is None:
             finding.review.append(f"unreadable date '{cell.text}' at {cell.locator.describe()}")
             since = Since(None, "unknown")
@@ -280,7 +283,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
                 finding.review.append(
                     f"'{flag.text}' under '{header[abroad_col]}' at {flag.locator.describe()}: believed abroad or not?"
                 )
-        if status_col is not None and status_col < len(row) and re.search(r"abroad|overseas", row[status_col].text, re.IGNORECASE):
+        if status_col is not None and status_col < len(row) and _ABROAD_STATUS.search(row[status_col].text):
             status = "believed_abroad"
         # A row that says the person has been found ("Located 14/01/2016", a "Date located" filled in) is listed
         # for review rather than counted silently or dropped silently.

@@ -77,14 +77,16 @@ class ForceParser:
 def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply | None:
     own_lines = [line for line in doc.lines if not line.quoted]
     letter_date = find_letter_date(own_lines) or doc.sent
-    all_label_lines = [line for t in doc.tables for line in _label_value_lines(t)]
-    cell_lines = [Line(c.text, c.locator) for t in doc.tables for row in t.rows for c in row if c.text]
+    label_lines_of = {id(t): _label_value_lines(t) for t in doc.tables}  # read once, used twice below
+    all_label_lines = [line for t in doc.tables for line in label_lines_of[id(t)]]
+    # Cells as they are (a Cell has the text and locator find_as_of reads): no Line per cell of a 10,000-row sheet.
+    cell_lines = [c for t in doc.tables for row in t.rows for c in row if c.text]
     as_of = find_as_of(own_lines + all_label_lines + cell_lines) or letter_date
     context = Context(as_of=as_of, footnotes=_footnotes(doc), force=force.name if force else None)
     table_layouts = {"table_of_individuals", "counts_by_year", "counts_by_category"} & set(parser.layouts)
     findings = [f for f in read_tables(doc.tables, context) if f.layout in table_layouts]
     recognised = {id(f.table) for f in findings}
-    label_lines = [line for t in doc.tables if id(t) not in recognised for line in _label_value_lines(t)]
+    label_lines = [line for t in doc.tables if id(t) not in recognised for line in label_lines_of[id(t)]]
     answer = join_lines(answer_lines(doc) + label_lines + question_answers(own_lines))
     act = force.act if force else None
     sentence_texts = [answer.text[s:e] for s, e in sentences(answer)]
