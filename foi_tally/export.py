@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 from foi_tally.merge import Tally
-from foi_tally.records import Reply
+from foi_tally.records import Reply, range_text
 from foi_tally.report import FORCE_COLUMNS, by_force_rows, to_csv
 
 LEVELS = ("force", "reply", "entry")
@@ -50,11 +50,7 @@ def reply_row(reply: Reply) -> dict[str, object]:
     """The reply-level record scripts rely on; `entries` holds its figures."""
     stated = None
     if reply.stated_total_low is not None:
-        stated = (
-            str(reply.stated_total_low)
-            if reply.stated_total_low == reply.stated_total_high
-            else f"{reply.stated_total_low}-{reply.stated_total_high}"
-        )
+        stated = range_text(reply.stated_total_low, reply.stated_total_high)  # type: ignore[arg-type]
     return {
         "source": reply.source,
         "force": reply.force,

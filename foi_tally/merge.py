@@ -19,13 +19,13 @@ from dataclasses import dataclass, field
 
 from foi_tally.forces import Force, all_forces, lookup, round_robin_forces
 from foi_tally.overrides import Override, parse_range
-from foi_tally.records import COUNTED_STATUSES, MissingEntry, Reply
+from foi_tally.records import COUNTED_STATUSES, MissingEntry, Reply, range_text
 
 
 def _label(low: int | None, high: int | None) -> str:
     if low is None or high is None:
         return "no figure"
-    return str(low) if low == high else f"{low}-{high}"
+    return range_text(low, high)
 
 
 @dataclass

@@ -178,6 +178,11 @@ class ReadError(Exception):
     """A file could not be read; the message is one line a journalist can act on."""
 
 
+def range_text(low: int, high: int) -> str:
+    """'8' for an exact count, '1-4' for a range: how reasons and exports write a count."""
+    return str(low) if low == high else f"{low}-{high}"
+
+
 def cut_to_precision(iso_date: str | None, precision: str) -> str | None:
     """'2004-09-15' cut to 'month' is '2004-09': a date never claims more than it knows."""
     if iso_date is None or precision == "unknown":

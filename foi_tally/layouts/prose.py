@@ -20,7 +20,7 @@ import re
 from foi_tally.dates import Since, find_since
 from foi_tally.layouts.common import MISSING_WORDS, OFFENDER_NOUN, AnswerText, Context, Finding
 from foi_tally.numbers import find_counts, find_welsh_counts
-from foi_tally.records import MissingEntry
+from foi_tally.records import MissingEntry, range_text
 
 LAYOUT = "prose"
 
@@ -419,7 +419,7 @@ def _settle_total(finding: Finding, totals: list, answer: AnswerText) -> None:  
     finding.stated_total_text = text
     finding.stated_total_locator = answer.locator_at(offset)
     if len(values) > 1:
-        shown = ", ".join(str(lo) if lo == hi else f"{lo}-{hi}" for lo, hi in sorted(values))
+        shown = ", ".join(range_text(lo, hi) for lo, hi in sorted(values))
         finding.review.append(f"the letter states different totals ({shown})")
 
 
@@ -527,8 +527,8 @@ def _reconcile(english: Finding, welsh: Finding) -> None:
         return
     if welsh.stated_total and english.stated_total and welsh.stated_total != english.stated_total:
         english.review.append(
-            f"the Welsh text gives a total of {_bounds(welsh.stated_total)} but the English text "
-            f"{_bounds(english.stated_total)}"
+            f"the Welsh text gives a total of {range_text(*welsh.stated_total)} but the English text "
+            f"{range_text(*english.stated_total)}"
         )
     if welsh.entries and _by_date(welsh.entries) != _by_date(english.entries):
         english.review.append(
@@ -546,9 +546,7 @@ def _by_date(entries: list[MissingEntry]) -> dict[tuple[str | None, str | None],
 
 
 def _describe(entries: list[MissingEntry]) -> str:
-    return ", ".join(f"{_bounds(n)} since {since or 'unknown'}" for (since, _), n in sorted(
+    return ", ".join(f"{range_text(*n)} since {since or 'unknown'}" for (since, _), n in sorted(
         _by_date(entries).items(), key=lambda item: (item[0][0] or "", item[0][1] or "")))
 
 
-def _bounds(bounds: tuple[int, int]) -> str:
-    return str(bounds[0]) if bounds[0] == bounds[1] else f"{bounds[0]}-{bounds[1]}"

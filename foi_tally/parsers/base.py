@@ -18,7 +18,7 @@ from foi_tally.layouts.outcome import read_outcome
 from foi_tally.layouts.prose import read_prose, sentences
 from foi_tally.layouts.tables import read_tables
 from foi_tally.readers import PARTLY_READ
-from foi_tally.records import Locator, MissingEntry, Reply
+from foi_tally.records import Locator, MissingEntry, Reply, range_text
 
 #: Every layout family, in the order they are tried.
 ALL_LAYOUTS = ("table_of_individuals", "counts_by_year", "counts_by_category", "prose", "nil_return", "refusal")
@@ -175,11 +175,11 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
         stated_text, stated_locator = main.stated_total_text, main.stated_total_locator
         if prose.stated_total is not None:
             if stated is not None and prose.stated_total != stated:
-                review.append(f"the letter's total ({_fmt(prose.stated_total)}) and the table's ({_fmt(stated)}) differ")
+                review.append(f"the letter's total ({range_text(*prose.stated_total)}) and the table's ({range_text(*stated)}) differ")
             stated, stated_text = stated or prose.stated_total, stated_text or prose.stated_total_text
             stated_locator = stated_locator or prose.stated_total_locator
         if stated is not None and entries and _total(entries) != stated:
-            review.append(f"stated total {_fmt(stated)} but the table's rows add up to {_fmt(_total(entries))}")
+            review.append(f"stated total {range_text(*stated)} but the table's rows add up to {range_text(*_total(entries))}")
     elif prose.entries or prose.stated_total is not None or prose.categories:
         review += prose.review
         stated, stated_text, stated_locator = prose.stated_total, prose.stated_total_text, prose.stated_total_locator
@@ -244,7 +244,7 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
                 entries.append(_undated(low, high, status, text, locator))
         return entries
     if dated[1] > stated[1]:
-        review.append(f"the dated breakdown adds up to {_fmt(dated)}, more than the stated total {_fmt(stated)}")
+        review.append(f"the dated breakdown adds up to {range_text(*dated)}, more than the stated total {range_text(*stated)}")
         return entries
     remainder = (max(0, stated[0] - dated[0]), stated[1] - dated[1])
     abroad = prose.categories.get("believed_abroad")
@@ -260,8 +260,8 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
         parts = (abroad[0] + traced[0], abroad[1] + traced[1])
         if parts != stated:
             review.append(
-                f"the categories ({_fmt(traced[:2])} being traced, {_fmt(abroad[:2])} believed abroad) add up to "
-                f"{_fmt(parts)}, not the stated total {_fmt(stated)}"
+                f"the categories ({range_text(*traced[:2])} being traced, {range_text(*abroad[:2])} believed abroad) add up to "
+                f"{range_text(*parts)}, not the stated total {range_text(*stated)}"
             )
             return [_undated(*stated, "wanted", prose.stated_total_text or "", prose.stated_total_locator)]
     if abroad and abroad[1] <= remainder[0]:
@@ -313,10 +313,6 @@ def _undated(low: int, high: int, status: str, text: str, locator: Locator) -> M
 
 def _total(entries: list[MissingEntry]) -> tuple[int, int]:
     return sum(e.count_low for e in entries), sum(e.count_high for e in entries)
-
-
-def _fmt(bounds: tuple[int, int]) -> str:
-    return str(bounds[0]) if bounds[0] == bounds[1] else f"{bounds[0]}-{bounds[1]}"
 
 
 def _nil_statement(sentence_texts: list[str]) -> str | None:
