@@ -208,9 +208,15 @@ def ingest(
     jobs: int = 1,
     debug: bool = False,
     progress: Callable[[FileResult], None] | None = None,
+    started: Callable[[int], None] | None = None,
 ) -> IngestSummary:
-    """Read every file under `paths` into `store`; the store then holds exactly these files."""
+    """Read every file under `paths` into `store`; the store then holds exactly these files.
+
+    `started` is told how many files were found, `progress` each file's result as it is stored.
+    """
     files, skipped = discover(paths)
+    if started:
+        started(len(files))
     summary = IngestSummary(skipped=skipped)
     tasks = []
     headers: list[list[dict[str, Any]] | None] = []  # the stored records' fields when the file is unchanged

@@ -35,7 +35,6 @@ def ingest(paths: tuple[Path, ...], store_dir: str | None, jobs: int | None, deb
     """
     import logging
 
-    from foi_tally.ingest import discover
     from foi_tally.ingest import ingest as run_ingest
     from foi_tally.store import Store, store_path
 
@@ -48,14 +47,13 @@ def ingest(paths: tuple[Path, ...], store_dir: str | None, jobs: int | None, deb
             raise click.UsageError(f"no such file or folder: {root}")
     store = Store(store_path(store_dir))
     console = _console(stderr=True)
-    files, _ = discover(roots)
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 
     with Progress(
         TextColumn("reading replies"), BarColumn(), MofNCompleteColumn(), console=console,
         transient=True, disable=quiet or not console.is_terminal,
     ) as bar:
-        task = bar.add_task("ingest", total=len(files))
+        task = bar.add_task("ingest", total=None)
 
         def tick(result) -> None:  # type: ignore[no-untyped-def]
             bar.advance(task)
@@ -67,7 +65,10 @@ def ingest(paths: tuple[Path, ...], store_dir: str | None, jobs: int | None, deb
                     console.print(result.trace, markup=False)
 
         try:
-            summary = run_ingest(roots, store, jobs=jobs or os.cpu_count() or 1, debug=debug, progress=tick)
+            summary = run_ingest(
+                roots, store, jobs=jobs or os.cpu_count() or 1, debug=debug, progress=tick,
+                started=lambda total: bar.update(task, total=total),
+            )
         except OSError as exc:
             if debug:
                 raise
