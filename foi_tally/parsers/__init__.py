@@ -124,8 +124,7 @@ def _joint_replies(doc: Document, candidates: list[Force]) -> list[Reply]:
         own = sections.get(force.name, [])
         if not own:
             return []
-        part = Document(source=doc.source, format=doc.format, lines=sections[None] + own, tables=[],
-                        sender=doc.sender, sent=doc.sent, subject=doc.subject, warnings=list(doc.warnings), ocr=doc.ocr)
+        part = replace(doc, lines=sections[None] + own, tables=[], warnings=list(doc.warnings))
         reply = _parse_for(part, force)
         if reply.status == "unknown" or reply.needs_review:
             return []
