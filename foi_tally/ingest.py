@@ -257,11 +257,12 @@ def _unchanged(path: Path, digest: str | None, stamps: tuple[tuple[str | None, s
         return False
     from foi_tally.parsers import parser_version
 
+    if not all(version == parser_version(force) for force, version in stamps):
+        return False  # a parser changed: no need to read the file to know it must be parsed again
     try:
-        same = hashlib.sha256(_read_bytes(str(path))).hexdigest() == digest
+        return hashlib.sha256(_read_bytes(str(path))).hexdigest() == digest
     except (OSError, ReadError):
         return False
-    return same and all(version == parser_version(force) for force, version in stamps)
 
 
 def _run(tasks: list[tuple], jobs: int) -> Iterator[FileResult]:  # type: ignore[type-arg]
