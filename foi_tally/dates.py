@@ -361,7 +361,9 @@ def parse_letter_date(text: str) -> datetime.date | None:
 _START = r"(?<![\w/.\-£$€#:])"
 _END = r"(?![\w/%£#]|[.\-:]\d)"
 _QUAL_TEXT = r"(?:(?:early|mid|late)[\s\-]+|(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+)?"
-_SEARCH = [
+# Each group of patterns with what every pattern in it needs somewhere in the sentence (None: nothing):
+# a sentence that lacks it is not scanned for that group, which spares most sentences most scans.
+_WITH_DIGITS = [
     r"between\s+\d{4}\s+and\s+\d{4}",
     r"\d{4}-\d{1,2}-\d{1,2}",
     r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})",
@@ -371,16 +373,24 @@ _SEARCH = [
     r"\d{1,2}/\d{4}",
     r"\d{4}-\d{1,2}",
     rf"{_QUAL_TEXT}\d{{4}}",
+]
+_WITH_UNITS = [
     rf"(?:between\s+)?{_N}{_RANGE_SEP}{_N}\s+years?(?:\s+ago)?",
     rf"{_N}\s+years?,?\s+(?:and\s+)?{_N}\s+months?(?:\s+ago)?",
     rf"(?:more\s+than|over|in\s+excess\s+of|at\s+least|upwards\s+of)\s+{_N}\s+(?:year|month)s?",
     # Not "under N years" in running text: that is far more often an age ("a child under 16 years").
     rf"(?:less|fewer)\s+than\s+{_N}\s+(?:year|month)s?(?!\s+old\b|\s+of\s+age\b)",
     rf"{_N}\s+(?:year|month|week|day)s?(?:\s+ago)?(?!\s+old\b|\s+of\s+age\b)",
-    rf"last\s+(?:year|month|{_MON_TEXT})|this\s+year",
-    _BARE_MONTH_TEXT,
 ]
-_SEARCH_RE = [re.compile(rf"{_START}\b(?:{p}){_END}", re.IGNORECASE) for p in _SEARCH]
+_SEARCH = [
+    (re.compile(r"\d"), _WITH_DIGITS),
+    (re.compile(r"year|month|week|day", re.IGNORECASE), _WITH_UNITS),
+    (re.compile(r"last|this", re.IGNORECASE), [rf"last\s+(?:year|month|{_MON_TEXT})|this\s+year"]),
+    (None, [_BARE_MONTH_TEXT]),
+]
+_SEARCH_RE = [
+    (needs, [re.compile(rf"{_START}\b(?:{p}){_END}", re.IGNORECASE) for p in patterns]) for needs, patterns in _SEARCH
+]
 
 
 def find_since(text: str, as_of: datetime.date | None = None) -> list[SinceMatch]:
@@ -390,7 +400,8 @@ def find_since(text: str, as_of: datetime.date | None = None) -> list[SinceMatch
     """
     candidates: list[SinceMatch] = []
     seen: set[tuple[int, int]] = set()
-    for rx in _SEARCH_RE:
+    scans = [rx for needs, group in _SEARCH_RE if needs is None or needs.search(text) for rx in group]
+    for rx in scans:
         for m in rx.finditer(text):
             span = (m.start(), m.end())
             if span in seen:

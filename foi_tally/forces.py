@@ -88,17 +88,25 @@ def by_name(name: str) -> Force:
 
 
 def lookup(name: str) -> Force | None:
-    key = _normalise(name).lower()
+    return _by_key().get(_normalise(name).lower())
+
+
+@cache
+def _by_key() -> dict[str, Force]:
+    """Every normalised name and alias -> its force; where two forces share one, the first in the registry."""
+    keys: dict[str, Force] = {}
     for force in all_forces():
-        names = (force.name, force.short_name, *force.aliases)
-        if any(_normalise(n).lower() == key for n in names):
-            return force
-    return None
+        for n in (force.name, force.short_name, *force.aliases):
+            keys.setdefault(_normalise(n).lower(), force)
+    return keys
+
+
+_SPACES = re.compile(r"\s+")
 
 
 def _normalise(text: str) -> str:
     text = text.replace("&", " and ").replace("\u2013", "-").replace("\u2014", "-").replace("\u2019", "'")
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def _is_case_sensitive(alias: str) -> bool:
@@ -142,6 +150,21 @@ def _matcher() -> _Matcher:
     )
 
 
+def _may_be_label(norm: str) -> bool:
+    """Whether a normalised cell could be a force's name with at most one character more: the cell itself,
+    or it less its first or last character, is a known name. A quick test that spares find_mentions the
+    thousands of references and dates in a long table; it never turns a label away."""
+    if len(norm) <= 2:
+        return True
+    names = _label_names()
+    return norm.lower() in names or norm[:-1].lower() in names or norm[1:].lower() in names
+
+
+@cache
+def _label_names() -> frozenset[str]:
+    return frozenset(name.lower() for name in _matcher().names)
+
+
 def find_mentions(text: str) -> list[tuple[int, int, str]]:
     """Every whole-word force mention in `text` as (start, end, force name), longest alias winning."""
     matcher = _matcher()
@@ -149,7 +172,7 @@ def find_mentions(text: str) -> list[tuple[int, int, str]]:
     found: list[tuple[int, int, str]] = []
     for pattern, fold in ((matcher.folded, True), (matcher.exact, False)):
         for m in pattern.finditer(norm):
-            key = re.sub(r"\s+", " ", m.group(0))
+            key = _SPACES.sub(" ", m.group(0))
             found.append((m.start(), m.end(), matcher.names[key.lower() if fold else key]))
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     kept: list[tuple[int, int, str]] = []
@@ -245,7 +268,11 @@ def identify(
     # A table cell that is exactly a force's name is a label ("Force: North Yorkshire Police").
     # Each distinct text once: a 10,000-row sheet repeats its dates, categories and Y/N flags thousands of times.
     labelled = {
-        name for cell in dict.fromkeys(cells) for s, e, name in find_mentions(cell) if e - s >= len(_normalise(cell)) - 1
+        name
+        for cell in dict.fromkeys(cells)
+        if _may_be_label(norm := _normalise(cell))
+        for s, e, name in find_mentions(cell)
+        if e - s >= len(norm) - 1
     }
     for name in sorted(labelled):
         add(name, WEIGHT_LETTERHEAD, "named in a table cell")

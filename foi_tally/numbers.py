@@ -139,6 +139,7 @@ _NOT_COUNTS_RE = [re.compile(p, re.IGNORECASE) for p in _NOT_COUNTS]
 _PHONE_RE = re.compile(r"(?<![\w+])\+?\d+(?:[ \-]\d+)+(?!\w)")
 _LONG_ZERO_RE = re.compile(r"(?<!\w)0\d{8,}(?!\w)")
 _MASK = "#"
+_DIGIT_RE = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -263,6 +264,8 @@ def parse_count(text: str) -> tuple[int, int] | None:
 
 def _masked(text: str) -> str:
     """The text with digit-bearing non-counts (dates, refs, money, phones) blanked out; same length."""
+    if not _DIGIT_RE.search(text):
+        return text  # every span blanked below holds a digit
     chars = list(text)
 
     def blank(start: int, end: int) -> None:
