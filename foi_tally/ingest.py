@@ -38,21 +38,24 @@ def source_name(relative: str) -> str:
     return relative.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
-@dataclass
-class FileResult:
-    source: str
-    replies: list[Reply]
-    error: str | None = None  # one-line reason when the file could not be read
-    cached: bool = False
-    trace: str | None = None  # traceback of an unexpected failure, shown only with --debug
-
-
 class Flagged(NamedTuple):
     """A reply listed for review, as ingest reports it (the record itself is in the store)."""
 
     source: str
     force: str | None
     review_reason: str | None
+
+
+@dataclass
+class FileResult:
+    source: str
+    replies: list[Reply]  # emptied once they are stored: the counts below then say what they were
+    error: str | None = None  # one-line reason when the file could not be read
+    cached: bool = False
+    trace: str | None = None  # traceback of an unexpected failure, shown only with --debug
+    reply_count: int = 0
+    flagged: list[Flagged] = field(default_factory=list)
+    written: str | None = None  # the record file, when saving it changed it (flushed to disk at the end)
 
 
 @dataclass
@@ -176,6 +179,26 @@ def _read_bytes(path: str) -> bytes:
         return handle.read(MAX_FILE_BYTES + 1)
 
 
+def read_and_store(store_root: str, *task: Any) -> FileResult:
+    """read_one, and its records saved: in a worker, so the main process only keeps count.
+
+    Records are written whole but not flushed one by one (ingest flushes them all at the end), and are
+    not sent back: a 10,000-row table's records cost more to pass between processes than to write.
+    """
+    result = read_one(*task)
+    if not result.cached:
+        _store(result, Store(Path(store_root)))
+    return result
+
+
+def _store(result: FileResult, store: Store) -> None:
+    if store.save(result.replies, sync=False):
+        result.written = str(store.path_for(result.replies[0].source))
+    result.reply_count = len(result.replies)
+    result.flagged = [Flagged(r.source, r.force, r.review_reason) for r in result.replies if r.needs_review]
+    result.replies = []  # stored: not kept, so memory stays flat however many files there are
+
+
 def _check_authority(replies: list[Reply], authority: str) -> list[Reply]:
     """A WhatDoTheyKnow batch says which authority each folder's request went to (forces.lookup maps it).
 
@@ -227,7 +250,8 @@ def ingest(
         tasks.append((str(item.path), item.source, digest, stamps, debug))
         # Checked here, so an unchanged folder is re-ingested without starting a single worker.
         headers.append(known if known and _unchanged(item.path, digest, stamps) else None)
-    changed = _run([task for task, known in zip(tasks, headers) if known is None], jobs)
+    changed = _run([task for task, known in zip(tasks, headers) if known is None], jobs, str(store.root))
+    written: list[Path] = []
     for task, known in zip(tasks, headers):
         result = FileResult(task[1], [], cached=True) if known is not None else next(changed)
         if result.cached:
@@ -239,15 +263,18 @@ def ingest(
                 result.error = reason.removeprefix("unreadable: ")
             summary.reply_count += len(known)
         else:
-            store.save(result.replies)
-            flagged = [Flagged(r.source, r.force, r.review_reason) for r in result.replies if r.needs_review]
-            summary.reply_count += len(result.replies)
+            if result.replies:  # not stored by a worker: a file whose worker crashed is recorded here
+                _store(result, store)
+            if result.written:
+                written.append(Path(result.written))
+            flagged = result.flagged
+            summary.reply_count += result.reply_count
         summary.needing_review.extend(flagged)
         if progress:
             progress(result)
-        result.replies = []  # stored: not kept, so memory stays flat however many files there are
         summary.results.append(result)
     summary.removed = store.prune({f.source for f in files})
+    store.sync(written)
     return summary
 
 
@@ -265,8 +292,8 @@ def _unchanged(path: Path, digest: str | None, stamps: tuple[tuple[str | None, s
         return False
 
 
-def _run(tasks: list[tuple], jobs: int) -> Iterator[FileResult]:  # type: ignore[type-arg]
-    """Results in input order, which keeps the output identical to a serial run.
+def _run(tasks: list[tuple], jobs: int, store_root: str) -> Iterator[FileResult]:  # type: ignore[type-arg]
+    """Results in input order, each file's records already in the store (see read_and_store).
 
     A worker that dies (a reader crashing in native code on a hostile file, or killed by the system for
     memory) breaks the whole pool: the file being waited on is then read again alone, recorded as unreadable
@@ -274,7 +301,7 @@ def _run(tasks: list[tuple], jobs: int) -> Iterator[FileResult]:  # type: ignore
     """
     if jobs <= 1 or len(tasks) <= 1:
         for task in tasks:
-            yield read_one(*task)
+            yield read_and_store(store_root, *task)
         return
     from concurrent.futures import Future, ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -282,7 +309,9 @@ def _run(tasks: list[tuple], jobs: int) -> Iterator[FileResult]:  # type: ignore
     pending = list(tasks)
     while pending:
         with ProcessPoolExecutor(max_workers=min(jobs, len(pending))) as pool:
-            futures: list[Future[FileResult] | None] = [pool.submit(read_one, *task) for task in pending]
+            futures: list[Future[FileResult] | None] = [
+                pool.submit(read_and_store, store_root, *task) for task in pending
+            ]
             for n, future in enumerate(futures):
                 futures[n] = None  # a result handed on is not kept here: memory stays flat
                 try:
@@ -292,11 +321,11 @@ def _run(tasks: list[tuple], jobs: int) -> Iterator[FileResult]:  # type: ignore
                 yield result
             else:
                 return
-        yield _alone(pending[n])
+        yield _alone(pending[n], store_root)
         pending = pending[n + 1 :]
 
 
-def _alone(task: tuple) -> FileResult:  # type: ignore[type-arg]
+def _alone(task: tuple, store_root: str) -> FileResult:  # type: ignore[type-arg]
     """One file read in a worker of its own: its result, or unreadable when it kills that worker too."""
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -305,7 +334,7 @@ def _alone(task: tuple) -> FileResult:  # type: ignore[type-arg]
 
     with ProcessPoolExecutor(max_workers=1) as solo:
         try:
-            return solo.submit(read_one, *task).result()
+            return solo.submit(read_and_store, store_root, *task).result()
         except BrokenProcessPool:
             source = task[1]
             reason = "the reader crashed on this file (damaged, or too big for the memory there is): not read"
