@@ -36,6 +36,7 @@ _BARE_REF = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_LETTER = re.compile(r"[a-z]", re.IGNORECASE)  # as _AS_AT's own letters match, under IGNORECASE
 
 # "On 3 September 2018 you asked": the date of the request, not of the figures.
 _REQUEST_AFTER_DATE = re.compile(
@@ -52,12 +53,17 @@ def find_as_of(lines: Sequence[Line | Cell]) -> dt.date | None:
     date can follow a phrase in it.
     """
     count = len(lines)
+    seen_cells: set[str] = set()
     for index, line in enumerate(lines):
         text = line.text
         if line.locator.line is not None and index + 1 < count and _same_flow(line, lines[index + 1]):
             text = f"{line.text} {lines[index + 1].text}"
-        elif not _DIGIT.search(text):
-            continue
+        elif not _DIGIT.search(text) or not _LETTER.search(text):
+            continue  # every phrase in _AS_AT has letters in it, and every date a digit
+        elif line.locator.line is None:
+            if text in seen_cells:
+                continue  # a cell stands alone, so the same text reads the same wherever it is
+            seen_cells.add(text)
         for match in _AS_AT.finditer(text):
             if match.start() >= len(line.text):
                 break  # a phrase that starts on the next line is that line's to find
