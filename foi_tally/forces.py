@@ -193,14 +193,20 @@ def force_for_domain(domain: str) -> Force | None:
     if not m:
         return None
     label = m.group(1).replace("-", "")
+    return next((force for force, squashed in _squashed_names() if label in squashed), None)
+
+
+@cache
+def _squashed_names() -> tuple[tuple[Force, frozenset[str]], ...]:
+    """Each force with its names as a domain label spells them: letters only, with and without "police"."""
+    found = []
     for force in all_forces():
         candidates = {force.short_name, force.name, *force.aliases}
         squashed = {re.sub(r"[^a-z]", "", _normalise(c).lower()) for c in candidates}
         squashed |= {s.removesuffix("police").removesuffix("constabulary") for s in squashed}
         squashed |= {s.replace("and", "") for s in squashed}
-        if label in squashed:
-            return force
-    return None
+        found.append((force, frozenset(squashed)))
+    return tuple(found)
 
 
 @dataclass
