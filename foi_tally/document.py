@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from functools import cached_property
 
 from foi_tally.records import Locator
 
@@ -25,27 +24,41 @@ class Line:
     quoted: bool = False  # part of a quoted earlier message (email chains): never the answer
 
 
+def cell_text(value: CellValue) -> str:
+    """A cell value as the document shows it."""
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+class _CachedText:
+    """Cell.text, worked out on first use and kept in the cell's own dict (which then answers directly).
+
+    Like functools.cached_property, without the lock it takes on every first use in Python 3.11: a
+    10,000-row sheet has 40,000 cells, and layouts read each cell's text many times.
+    """
+
+    def __get__(self, cell: Cell | None, owner: type) -> str:
+        if cell is None:
+            return self  # type: ignore[return-value]
+        text = cell.__dict__["text"] = cell_text(cell.value)
+        return text
+
+
 @dataclass(frozen=True)
 class Cell:
     value: CellValue
     locator: Locator
 
-    @cached_property
-    def text(self) -> str:
-        """The value as the document shows it. Cached: layouts read each cell's text many times, and a
-        10,000-row sheet has 40,000 cells (cached_property writes the instance dict, frozen or not)."""
-        value = self.value
-        if value is None:
-            return ""
-        if isinstance(value, str):
-            return value.strip()
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        if isinstance(value, dt.datetime):
-            return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
-        if isinstance(value, dt.date):
-            return value.isoformat()
-        return str(value).strip()
+    text = _CachedText()
 
 
 @dataclass(frozen=True)
