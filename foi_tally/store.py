@@ -12,7 +12,7 @@ import json
 import os
 import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from json.encoder import encode_basestring as _string
 from pathlib import Path
 from typing import Any
@@ -85,18 +85,21 @@ def dumps(data: object) -> str:
     return "".join(out)
 
 
+#: How json writes the plain values a record holds, by exact type (a subclass of int or str is left to json).
+_SCALARS: dict[type, Callable[[Any], str]] = {
+    str: _string,
+    int: int.__repr__,
+    bool: lambda v: "true" if v else "false",
+    type(None): lambda v: "null",
+}
+
+
 def _encode(value: object, newline: str, out: list[str]) -> None:
-    """Append `value`'s JSON to `out`; `newline` is a line break and the indent of the current level."""
-    if isinstance(value, str):
-        out.append(_string(value))
-    elif value is None:
-        out.append("null")
-    elif value is True:
-        out.append("true")
-    elif value is False:
-        out.append("false")
-    elif type(value) is int:
-        out.append(int.__repr__(value))
+    """Append `value`'s JSON to `out`; `newline` is a line break and the indent of the current level.
+    Plain values inside a dict or list are written in place, without a call of their own."""
+    scalar = _SCALARS.get(type(value))
+    if scalar is not None:
+        out.append(scalar(value))
     elif type(value) is dict:
         if not value:
             out.append("{}")
@@ -106,8 +109,13 @@ def _encode(value: object, newline: str, out: list[str]) -> None:
         for key in sorted(value):
             if type(key) is not str:
                 raise TypeError("a key that is not a string: json converts it")
-            out.append(separator + _string(key) + ": ")
-            _encode(value[key], inner, out)
+            item = value[key]
+            scalar = _SCALARS.get(type(item))
+            if scalar is not None:
+                out.append(f"{separator}{_string(key)}: {scalar(item)}")
+            else:
+                out.append(f"{separator}{_string(key)}: ")
+                _encode(item, inner, out)
             separator = "," + inner
         out.append(newline + "}")
     elif type(value) in (list, tuple):
@@ -117,8 +125,12 @@ def _encode(value: object, newline: str, out: list[str]) -> None:
         inner = newline + "  "
         separator = "[" + inner
         for item in value:  # type: ignore[attr-defined]
-            out.append(separator)
-            _encode(item, inner, out)
+            scalar = _SCALARS.get(type(item))
+            if scalar is not None:
+                out.append(separator + scalar(item))
+            else:
+                out.append(separator)
+                _encode(item, inner, out)
             separator = "," + inner
         out.append(newline + "]")
     else:
