@@ -150,19 +150,31 @@ def _matcher() -> _Matcher:
     )
 
 
-def _may_be_label(norm: str) -> bool:
-    """Whether a normalised cell could be a force's name with at most one character more: the cell itself,
-    or it less its first or last character, is a known name. A quick test that spares find_mentions the
-    thousands of references and dates in a long table; it never turns a label away."""
+def _may_be_label(cell: str) -> bool:
+    """Whether a cell could be a force's name with at most one character more: the cell itself, or it less
+    its first or last character, is a known name (so a cell with two digits is none, while no name holds a
+    digit). A quick test that spares find_mentions the thousands of references and dates in a long table;
+    it never turns a label away."""
+    if _TWO_DIGITS.search(cell) and not _names_hold_digits():
+        return False
+    names = _label_names()
+    norm = _normalise(cell)
     if len(norm) <= 2:
         return True
-    names = _label_names()
     return norm.lower() in names or norm[:-1].lower() in names or norm[1:].lower() in names
+
+
+_TWO_DIGITS = re.compile(r"\d\D*\d")
 
 
 @cache
 def _label_names() -> frozenset[str]:
     return frozenset(name.lower() for name in _matcher().names)
+
+
+@cache
+def _names_hold_digits() -> bool:
+    return any(ch.isdigit() for name in _label_names() for ch in name)
 
 
 def find_mentions(text: str) -> list[tuple[int, int, str]]:
@@ -276,9 +288,9 @@ def identify(
     labelled = {
         name
         for cell in dict.fromkeys(cells)
-        if _may_be_label(norm := _normalise(cell))
+        if _may_be_label(cell)
         for s, e, name in find_mentions(cell)
-        if e - s >= len(norm) - 1
+        if e - s >= len(_normalise(cell)) - 1
     }
     for name in sorted(labelled):
         add(name, WEIGHT_LETTERHEAD, "named in a table cell")

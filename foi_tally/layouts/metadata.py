@@ -36,7 +36,11 @@ _BARE_REF = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
-_LETTER = re.compile(r"[a-z]", re.IGNORECASE)  # as _AS_AT's own letters match, under IGNORECASE
+#: A word each phrase of _AS_AT holds (besides "on" at the very start): text with none of them, case folded,
+#: has no such phrase, and is not scanned for one. Ten thousand reference numbers in a sheet are passed over so.
+_AS_AT_WORDS = re.compile(
+    "as|correct|valid|accurate|figure|snapshot|position|data|taken|extract|drawn|obtained|run|searched|checked|carried"
+)
 
 # "On 3 September 2018 you asked": the date of the request, not of the figures.
 _REQUEST_AFTER_DATE = re.compile(
@@ -58,12 +62,15 @@ def find_as_of(lines: Sequence[Line | Cell]) -> dt.date | None:
         text = line.text
         if line.locator.line is not None and index + 1 < count and _same_flow(line, lines[index + 1]):
             text = f"{line.text} {lines[index + 1].text}"
-        elif not _DIGIT.search(text) or not _LETTER.search(text):
-            continue  # every phrase in _AS_AT has letters in it, and every date a digit
+        elif not _DIGIT.search(text):
+            continue  # no date
         elif line.locator.line is None:
             if text in seen_cells:
                 continue  # a cell stands alone, so the same text reads the same wherever it is
             seen_cells.add(text)
+        folded = text.casefold()
+        if not folded.startswith("on") and not _AS_AT_WORDS.search(folded):
+            continue
         for match in _AS_AT.finditer(text):
             if match.start() >= len(line.text):
                 break  # a phrase that starts on the next line is that line's to find

@@ -225,7 +225,7 @@ def _since(cell: Cell, context: Context, unit: str | None = None) -> Since | Non
 
 
 def _row_text(row: tuple[Cell, ...]) -> str:
-    return " | ".join(c.text for c in row if c.text)
+    return " | ".join([text for c in row if (text := c.text)])
 
 
 def _is_total(row: tuple[Cell, ...]) -> bool:
@@ -254,8 +254,9 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
     status_col = _find(header, _STATUS_HEADER, exclude={since_col})
     resolved_col = _find(header, _RESOLVED, exclude={since_col})
     unit = _duration_unit(header[since_col])  # once, not per row: 10,000-row tables are common
+    flags: dict[str, bool | None] = {}  # an abroad flag's text -> yes, no, or None (neither): once per text
     for row in body:
-        first = next((c.text for c in row if c.text), "")
+        first = next((text for c in row if (text := c.text)), "")
         if not first:
             continue
         if _NOTE_LABEL.match(first):
@@ -277,9 +278,12 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
         status = "wanted"
         if abroad_col is not None and abroad_col < len(row):
             flag = row[abroad_col]
-            if _YES.match(flag.text):
+            says = flags.get(flag.text, ...)
+            if says is ...:
+                says = flags[flag.text] = True if _YES.match(flag.text) else False if _NO.match(flag.text) else None
+            if says:
                 status = "believed_abroad"
-            elif not _NO.match(flag.text):
+            elif says is None:
                 finding.review.append(
                     f"'{flag.text}' under '{header[abroad_col]}' at {flag.locator.describe()}: believed abroad or not?"
                 )
