@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from foi_tally import forces
 from foi_tally.document import Document, Line
 from foi_tally.parsers import parse_document, registry
@@ -84,3 +89,38 @@ def test_no_evidence_means_review_not_a_guess() -> None:
     assert reply.force is None
     assert reply.needs_review
     assert "could not be identified" in reply.review_reason
+
+
+def _plain_alternation(aliases: list[str], flags: int) -> re.Pattern[str]:
+    """The aliases one after another, longest first: what the shared-prefix pattern must match alike."""
+    ordered = sorted(aliases, key=len, reverse=True)
+    alternation = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in ordered)
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags)
+
+
+_ALIAS_WORDS = sorted({w for name in forces._matcher().names for w in name.split()})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(_ALIAS_WORDS) | st.sampled_from([" ", "  ", "-", ",", ".", "x", "\n", "NorthX", "'s"]),
+        max_size=12,
+    )
+)
+def test_shared_prefix_pattern_matches_as_the_plain_alternation(pieces: list[str]) -> None:
+    matcher = forces._matcher()
+    text = " ".join(pieces)
+    for pattern, aliases, flags in (
+        (matcher.folded, matcher.folded_aliases, re.IGNORECASE),
+        (matcher.exact, matcher.exact_aliases, 0),
+    ):
+        plain = _plain_alternation(list(aliases), flags)
+        for variant in (text, text.lower(), text.upper()):
+            assert [m.span() for m in pattern.finditer(variant)] == [m.span() for m in plain.finditer(variant)]
+
+
+def test_shared_prefix_pattern_finds_every_alias_and_prefers_the_longest() -> None:
+    for alias, name in forces._matcher().names.items():
+        found = forces.find_mentions(f"Reply from {alias}, as sent.")
+        assert [n for _, _, n in found] == [name], alias
