@@ -53,10 +53,14 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"
 # A digit string that is a plausible year: find_counts never reports these.
 _NOT_YEAR = r"(?!(?:19|20)\d\d(?!\d|,\d))"
 
-_NUM = rf"(?:{_DIGITS}|{_WORDS})"
+#: A number starts with a digit, "a" ("a hundred") or a number word's first letter. Checked first, it spares
+#: the regex engine trying every number word at every other word of a sentence (a lookahead: it matches
+#: nothing by itself, so the patterns match exactly what they would without it).
+NUMBER_START = "(?=[\\d" + "".join(sorted({w[0] for w in WORD_NUMBERS} | {"a"})) + "])"
+_NUM = rf"{NUMBER_START}(?:{_DIGITS}|{_WORDS})"
 #: Regex source for one number as digits ("1,234") or English words ("twenty-one"); use re.IGNORECASE.
 NUMBER_PATTERN: str = _NUM
-_NUM_FIND = rf"(?:{_NOT_YEAR}{_DIGITS}|{_WORDS})"
+_NUM_FIND = rf"{NUMBER_START}(?:{_NOT_YEAR}{_DIGITS}|{_WORDS})"
 
 _BETWEEN = r"between\s+(?P<a>{n})\s+and\s+(?P<b>{n})"
 # A hyphen after a tens word is part of the number ("twenty-one"), never a range.
