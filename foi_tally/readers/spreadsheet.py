@@ -9,10 +9,14 @@ what a force hid is not part of its answer. They are reported as warnings.
 from __future__ import annotations
 
 import csv
+import gc
 import io
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from operator import itemgetter
+from typing import NamedTuple
 
 from foi_tally.document import Cell, CellValue, Document, Line, Table
 from foi_tally.records import Locator, ReadError
@@ -31,21 +35,36 @@ MAX_CELLS = _limit("FOI_TALLY_MAX_CELLS", 1_000_000)
 
 
 def read(data: bytes, source: str, fmt: str) -> Document:
-    if fmt == "csv":
-        return read_csv(data, source)
-    return read_xlsx(data, source)
+    with _collector_paused():
+        if fmt == "csv":
+            return read_csv(data, source)
+        return read_xlsx(data, source)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a sheet's cells are made. They form no cycles, and the
+    collector would otherwise scan the growing grid again every few hundred objects: a third of the time
+    a 10,000-row sheet takes."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
 
 
 def read_xlsx(data: bytes, source: str) -> Document:
-    """A workbook's visible sheets. Sheet XML of the usual shape is streamed (_read_xlsx_streaming, some
-    three times faster); anything unusual is read by openpyxl's full loader, which the streaming reader
-    reproduces value for value."""
+    """A workbook's visible sheets. Sheet XML of the usual shape is read by _read_xlsx_streaming (many times
+    faster); anything unusual by openpyxl's full loader, which the streaming reader reproduces value for
+    value."""
     import zipfile
     from xml.parsers.expat import ExpatError
 
-    check_xlsx(data)
+    parts = check_xlsx(data)
     try:
-        return _read_xlsx_streaming(data, source)
+        return _read_xlsx_streaming(data, source, parts)
     except (_Unusual, ExpatError, zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError, OSError,
             AttributeError, OverflowError):
         return _read_xlsx_full(data, source)
@@ -120,12 +139,14 @@ _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main "
 _REF = re.compile(r"([A-Z]{1,3})([0-9]{1,9})")
 
 
-def _read_xlsx_streaming(data: bytes, source: str) -> Document:
+def _read_xlsx_streaming(data: bytes, source: str, parts: dict[str, _PlainSheet | None] | None = None) -> Document:
     """Visible sheets read from their XML with expat, values converted as openpyxl converts them.
 
     openpyxl (read-only) gives the sheet list, states, shared strings and date styles; the grid, hidden
-    rows and columns and merged ranges come from one pass over each sheet's XML. The result is what
-    _read_xlsx_full gives: the same rows, cells and locators, the same warnings.
+    rows and columns and merged ranges come from one pass over each sheet's XML (by regular expression
+    when the sheet has the usual shape: _plain_sheet). The result is what _read_xlsx_full gives: the
+    same rows, cells and locators, the same warnings. `parts` holds what check_xlsx learnt of sheets
+    it read whole, by part name: the plain sheet, or None for one not plain.
     """
     import warnings
 
@@ -144,13 +165,35 @@ def _read_xlsx_streaming(data: bytes, source: str) -> Document:
             if sheet.sheet_state != "visible":
                 doc.warnings.append(f"hidden sheet '{title}' was not read")
                 continue
+            path = sheet._worksheet_path
             grid = _SheetXml(sheet._shared_strings, book._date_formats, book._timedelta_formats, book.epoch)
-            with book._archive.open(sheet._worksheet_path) as handle:
-                grid.parse(handle)
+            if parts is not None and path in parts:
+                plain = parts.pop(path)  # its tokens go once read
+            else:
+                xml = _whole_part(book._archive, path)
+                plain = _plain_sheet(xml) if xml is not None else None
+            if plain is None or not grid.parse_plain(plain):
+                grid = _SheetXml(sheet._shared_strings, book._date_formats, book._timedelta_formats, book.epoch)
+                with book._archive.open(path) as handle:
+                    grid.parse(handle)
             _split(doc, grid.rows(doc, source, title), source, title)
     finally:
         book.close()
     return doc
+
+
+#: Sheet XML up to this size is read whole (and kept from check_xlsx for the reader); larger is streamed.
+_WHOLE_PART_BYTES = 32 << 20
+
+
+def _whole_part(archive, path: str) -> bytes | None:  # type: ignore[no-untyped-def]
+    """A sheet's XML read whole, or None when it is too large to hold or cannot be read: the caller then
+    streams it as before and meets whatever went wrong in the same place."""
+    try:
+        info = archive.getinfo(path)
+        return archive.read(info) if info.file_size <= _WHOLE_PART_BYTES else None
+    except Exception:  # noqa: BLE001 - whatever it is, streaming the part meets it again
+        return None
 
 
 class _SheetXml:
@@ -173,6 +216,7 @@ class _SheetXml:
         self._inline = False
         self._run_text = False
         self._merge_blocks = 0
+        self.cleaned = False  # the values are _clean'd already
 
     def parse(self, handle) -> None:  # type: ignore[no-untyped-def]
         from xml.parsers import expat
@@ -185,6 +229,119 @@ class _SheetXml:
         parser.CharacterDataHandler = self._chars
         parser.buffer_text = True
         parser.ParseFile(handle)
+
+    def parse_plain(self, plain: _PlainSheet) -> bool:
+        """The sheet read from its plain shape (_plain_sheet): expat reads what is around <sheetData>
+        (columns, merged ranges, namespaces) with the handlers parse uses, _take_rows the rows and cells.
+
+        False when that would not give what parse gives: this object is then spoilt, and the caller
+        parses the XML afresh."""
+        prefixes = self._parse_outline(plain.head, plain.tail)
+        return prefixes is not None and self._take_rows(plain.tokens, prefixes)
+
+    def _parse_outline(self, head: bytes, tail: bytes) -> dict[str, str] | None:
+        """Parse the sheet with its <sheetData> emptied; the namespace prefixes bound inside <sheetData>.
+
+        None when expat fails, the declared encoding is not UTF-8, or the emptied <sheetData> is not the
+        sheet's one sheetData element, written plainly, in the main namespace, under the root."""
+        from xml.parsers import expat
+
+        parser = expat.ParserCreate(namespace_separator=" ")
+        encodings: list[str | None] = []
+        declared: list[tuple[str, str]] = []  # namespace declarations of the next element
+        scopes: list[list[tuple[str, str]]] = []
+        found: list[tuple[int, int, dict[str, str]]] = []
+
+        def start(name: str, attrs: dict[str, str]) -> None:
+            scopes.append(declared[:])
+            declared.clear()
+            if name == _MAIN + "sheetData":
+                bound = {"xml": _XML_NAMESPACE, **{p: uri for scope in scopes for p, uri in scope if p}}
+                found.append((parser.CurrentByteIndex, len(self._stack), bound))
+            self._start(name, attrs)
+
+        def end(name: str) -> None:
+            scopes.pop()
+            self._end(name)
+
+        parser.XmlDeclHandler = lambda version, encoding, standalone: encodings.append(encoding)
+        parser.StartNamespaceDeclHandler = lambda prefix, uri: declared.append((prefix, uri))
+        parser.StartDoctypeDeclHandler = self._refuse
+        parser.EntityDeclHandler = self._refuse
+        parser.StartElementHandler = start
+        parser.EndElementHandler = end
+        parser.CharacterDataHandler = self._chars
+        parser.buffer_text = True
+        try:
+            parser.Parse(head + tail, True)
+        except Exception:  # noqa: BLE001 - whatever it is, parse() meets it again and deals with it as before
+            return None
+        if any(e is not None and e.lower() != "utf-8" for e in encodings) or self.values or self.hidden_rows:
+            return None
+        if len(found) != 1 or found[0][:2] != (len(head) - len(b"<sheetData>"), 1):
+            return None
+        return found[0][2]
+
+    def _take_rows(self, tokens: list[tuple[str, ...]], prefixes: dict[str, str]) -> bool:
+        """Rows and cells from <sheetData>'s tokens, as _start, _end and _value record them (values
+        _clean'd already); False at anything they would treat differently or refuse."""
+        values, shared, convert, column_numbers = self.values, self.shared, self._convert, _COLUMN_NUMBERS
+        # By attribute text (few kinds in a sheet): a row's (recorded, hidden), a cell's (type, style).
+        row_states: dict[str, tuple[bool, bool] | None] = {}
+        cell_kinds: dict[str, tuple[str, int] | None] = {"": ("n", 0)}
+        row = column = 0
+        row_text = ""
+        row_values: dict[int, CellValue] | None = None
+        in_row = False
+        for letters, digits, attrs, formula, v, inline_text, cell_ends_row, row_number, row_attrs, row_ends in tokens:
+            if letters:
+                if not in_row or (digits != row_text and int(digits) != row):
+                    return False
+                number = column_numbers.get(letters) or _column_number(letters.encode())
+                if number <= column:
+                    return False
+                column = number
+                kind_and_style = cell_kinds.get(attrs)
+                if kind_and_style is None:
+                    kind_and_style = cell_kinds[attrs] = _cell_kind(attrs, prefixes)
+                if kind_and_style is None or (formula and not _plain_formula(formula, prefixes)):
+                    return False
+                kind, style = kind_and_style
+                value: CellValue = None
+                if kind == "inlineStr":
+                    value = inline_text if "&" not in inline_text else _unescape(inline_text)
+                    if value is None:
+                        return False
+                elif v:
+                    raw = v if "&" not in v else _unescape(v)
+                    if raw is None:
+                        return False
+                    value = shared[int(raw)] if kind == "s" else convert(kind, style, raw)
+                if isinstance(value, str):
+                    value = value.replace("\xa0", " ").strip() or None  # "" too: an empty or missing <is>
+                if row_values is None:
+                    row_values = values[row] = {}
+                row_values[number] = value
+                if cell_ends_row:
+                    in_row = False
+            elif row_number:
+                number = int(row_number)
+                if in_row or number <= row:
+                    return False
+                row, row_text, column, row_values = number, row_number, 0, None
+                if row_attrs:
+                    if row_attrs not in row_states:
+                        row_states[row_attrs] = _row_state(row_attrs, prefixes)
+                    state = row_states[row_attrs]
+                    if state is None:
+                        return False
+                    if state[0]:
+                        self.hidden_rows[row] = state[1]
+                in_row = not row_ends
+            else:
+                return False  # the text between tags, or a tag of another shape
+        self.cleaned = True
+        return not in_row
 
     def _refuse(self, *args: object) -> None:
         raise ReadError("spreadsheet XML declares a DTD or entities (an entity-expansion attack?): refused")
@@ -220,11 +377,7 @@ class _SheetXml:
                 raise _Unusual("rows out of order")
             self._row, self._column = row, 0
             if set(attrs) - {"r", "spans"}:
-                # As openpyxl's RowDimension reads it: "visible" overrides "hidden"; "0", "f", "false" are no.
-                hidden: object = _xml_bool(attrs["hidden"]) if "hidden" in attrs else False
-                if "visible" in attrs:
-                    hidden = not attrs["visible"]
-                self.hidden_rows[row] = bool(hidden)
+                self.hidden_rows[row] = _row_hidden(attrs)
         elif tag == "v" and parent == _MAIN + "c":
             self._text = []
         elif tag == "is" and parent == _MAIN + "c":
@@ -286,6 +439,10 @@ class _SheetXml:
         raw = "".join(self._v) if self._v is not None else None
         if not raw:
             return None
+        return self._convert(kind, style, raw)
+
+    def _convert(self, kind: str, style: int, raw: str) -> CellValue:
+        """A cell's text (not empty) as openpyxl converts it for the cell's type and number style."""
         if kind == "n":
             number: int | float = float(raw) if ("." in raw or "E" in raw or "e" in raw) else int(raw)
             if style in self.date_styles:
@@ -339,26 +496,184 @@ class _SheetXml:
                         raise _Unusual("overlapping merged ranges")
                     covered.add((r, c))
                     merged.setdefault(r, {})[c] = top_left if r == min_row else None
+        letters = ["", *(get_column_letter(c) for c in range(1, width + 1))]
         rows: list[tuple[int, list[Cell]]] = []
         previous = 0
-        for r in sorted(set(self.values) | set(merged)):
+        sheet_values, cleaned_already = self.values, self.cleaned and not hidden_cols
+        for r in sorted(set(sheet_values) | set(merged)):
             if r in hidden_rows:
                 continue
-            values = {**self.values.get(r, {}), **merged.get(r, {})}
-            filled = [c for c, v in values.items() if c not in hidden_cols and _clean(v) is not None]
+            values = sheet_values.get(r, {})
+            if r in merged:
+                values = {**values, **merged[r]}
+            cleaned = values if cleaned_already else {  # _clean, written out: it runs for every cell
+                c: (v.replace("\xa0", " ").strip() or None) if isinstance(v, str) else v
+                for c, v in values.items()
+                if c not in hidden_cols
+            }
+            filled = [c for c, v in cleaned.items() if v is not None]
             if not filled:
                 continue
-            gap = range(previous + 1, r)
-            if len(gap) > len(hidden_rows) or any(g not in hidden_rows for g in gap):
-                rows.append((previous + 1, []))  # a blank row between: it ends a table
+            if r != previous + 1:
+                gap = range(previous + 1, r)
+                if len(gap) > len(hidden_rows) or any(g not in hidden_rows for g in gap):
+                    rows.append((previous + 1, []))  # a blank row between: it ends a table
             previous = r
-            cells = [
-                Cell(_clean(values.get(c)), Locator(source, sheet=title, row=r, column=get_column_letter(c)))
-                for c in range(1, max(filled) + 1)
-                if c not in hidden_cols
-            ]
-            rows.append((r, cells))
+            value, last = cleaned.get, max(filled)
+            shown = range(1, last + 1) if not hidden_cols else [c for c in range(1, last + 1) if c not in hidden_cols]
+            # Locator's fields by position (file, page, sheet, row, column): this runs for every cell.
+            rows.append((r, [Cell(value(c), Locator(source, None, title, r, letters[c])) for c in shown]))
         return rows
+
+
+#: One token of a plain <sheetData> (see _plain_sheet), with these groups (each capture costs time):
+#:   a cell: its letters and digits, its other attributes, its formula, its value, its inline string's text,
+#:   and "</row>" when the row ends after it;
+#:   a row's start: its r, its other attributes, and how it ends at once ("/>" or ">...</row>") if it does;
+#:   any other character, captured by none: the sheet is not plain.
+_SPACE = r"[ \t\n]*+"
+_SHEET_TOKEN = re.compile(
+    r'<c r="([A-Z]{1,3})([0-9]{1,9})"([^<>/]*+)(?:/>|>' + _SPACE
+    + r"(<f[^<>/]*+(?:/>|>[^<]*+</f>))?+" + _SPACE
+    + r"(?:<v>([^<]*+)</v>" + _SPACE + r")?+"
+    + r'(?:<is>' + _SPACE + r'<t(?: xml:space="preserve")?+>([^<]*+)</t>' + _SPACE + r"</is>" + _SPACE + r")?+"
+    + r"</c>)(?:" + _SPACE + r"(</row>))?+"
+    + r'|<row r="([0-9]{1,9})"([^<>/]*+)(?:(/>|>' + _SPACE + r"</row>)|>)"
+    + r"|[^ \t\n]",
+    re.ASCII,
+)
+_LETTERS, _DIGITS, _ROW_NUMBER = 0, 1, 7  # of those groups
+_FORMULA = re.compile(r"<f([^<>/]*)(?:/>|>([^<]*)</f>)")
+#: Attributes as a plain sheet may write them: name="value", single spaces, values without markup,
+#: references, tabs or line breaks (which expat would rewrite).
+_NAME = r"[A-Za-z_][\w.-]*"
+_ATTRIBUTE_LIST = re.compile(r'(?: ' + _NAME + r'(?::' + _NAME + r')?="[^<>"&\t\n]*")*', re.ASCII)
+_ATTRIBUTE = re.compile(r'(?:(' + _NAME + r'):)?(' + _NAME + r')="([^"]*)"', re.ASCII)
+#: Bytes XML does not allow in text (and the carriage return, which expat rewrites).
+_XML_CONTROLS = bytes(c for c in range(32) if c not in (9, 10))
+_XML_REFERENCE = re.compile(r"&(?:(amp|lt|gt|quot|apos)|#([0-9]+)|#x([0-9a-fA-F]+));|&")
+_ENTITIES = {"amp": "&", "lt": "<", "gt": ">", "quot": '"', "apos": "'"}
+_XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace"
+
+
+class _PlainSheet(NamedTuple):
+    """A sheet's XML of the usual shape: what comes before and after <sheetData>'s content, and the
+    tokens of that content."""
+
+    head: bytes
+    tail: bytes
+    tokens: list[tuple[str, ...]]
+    measure: tuple[int, int, int]  # cells, last row, last column, as _check_grid counts them
+
+
+def _plain_sheet(xml: bytes) -> _PlainSheet | None:
+    """The sheet split around <sheetData>'s content and that content tokenised, if the sheet is plain.
+
+    Plain: the content is UTF-8 that expat takes as written (no characters XML refuses, no carriage
+    return, no "]]>") and, but for spaces and line breaks, nothing but _SHEET_TOKEN's rows and cells;
+    around it nothing that _check_grid's patterns match, nor a tag name long enough to reach across its
+    chunk overlap. _check_grid's matches are then the tokens' rows and cells, measured here, and
+    _SheetXml.parse_plain reads them.
+    """
+    start, end = xml.find(b"<sheetData>"), xml.rfind(b"</sheetData>")
+    if start < 0 or end < start + len(b"<sheetData>"):
+        return None
+    start += len(b"<sheetData>")
+    content = xml[start:end]
+    if len(content.translate(None, _XML_CONTROLS)) != len(content):
+        return None
+    try:
+        text = content.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    if "]]>" in text or "\ufffe" in text or "\uffff" in text:
+        return None
+    for pattern in (_ROW, _CELL, _LONG_TAG):
+        if pattern.search(xml, 0, start) or pattern.search(xml, end):
+            return None
+    tokens = _SHEET_TOKEN.findall(text)
+    letters, numbers = list(map(itemgetter(_LETTERS), tokens)), list(map(itemgetter(_ROW_NUMBER), tokens))
+    cells, rows = len(tokens) - letters.count(""), len(tokens) - numbers.count("")
+    if cells + rows != len(tokens):
+        return None  # a character of something else
+    # _check_grid's matches are the rows and cells, each at the start of its token and short.
+    last_row = max(map(int, {*numbers, *map(itemgetter(_DIGITS), tokens)} - {""}), default=0)
+    last_column = max((_column_number(c.encode()) for c in set(letters) - {""}), default=0)
+    return _PlainSheet(xml[:start], xml[end:], tokens, (cells, last_row, last_column))
+
+
+def _unescape(text: str) -> str | None:
+    """Text with its character and entity references replaced as expat replaces them; None if expat would
+    refuse one."""
+
+    def replace(match: re.Match[str]) -> str:
+        name, decimal, hexadecimal = match.groups()
+        if name:
+            return _ENTITIES[name]
+        if not (decimal or hexadecimal):
+            raise ValueError("a bare ampersand")
+        code = int(decimal, 10) if decimal else int(hexadecimal, 16)
+        if not (code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD
+                or 0x10000 <= code <= 0x10FFFF):
+            raise ValueError("a reference to a character XML does not allow")
+        return chr(code)
+
+    try:
+        return _XML_REFERENCE.sub(replace, text)
+    except ValueError:
+        return None
+
+
+def _attributes(text: str, prefixes: dict[str, str], known: dict[str, str]) -> dict[str, str] | None:
+    """Attributes written after `known` ones, keyed as expat keys them ("namespace name" when prefixed);
+    None for one expat refuses (an unbound prefix, a repeat) or that declares a namespace."""
+    if not _ATTRIBUTE_LIST.fullmatch(text):
+        return None
+    attrs = dict(known)
+    for prefix, name, value in _ATTRIBUTE.findall(text):
+        if prefix == "xmlns" or (not prefix and name == "xmlns"):
+            return None
+        if prefix:
+            if prefix not in prefixes:
+                return None
+            name = f"{prefixes[prefix]} {name}"
+        if name in attrs:
+            return None
+        attrs[name] = value
+    return attrs
+
+
+def _cell_kind(text: str, prefixes: dict[str, str]) -> tuple[str, int] | None:
+    """A cell's type and style from its attributes after r, as _start reads them; None for attributes
+    expat refuses."""
+    attrs = _attributes(text, prefixes, {"r": ""})
+    if attrs is None:
+        return None
+    style = attrs.get("s", 0)
+    return attrs.get("t", "n"), int(style) if style else 0
+
+
+def _plain_formula(formula: str, prefixes: dict[str, str]) -> bool:
+    """Whether expat takes a cell's <f> element as written (its text is not kept)."""
+    attrs, text = _FORMULA.fullmatch(formula).groups()  # type: ignore[union-attr]
+    return _attributes(attrs, prefixes, {}) is not None and ("&" not in (text or "") or _unescape(text) is not None)
+
+
+def _row_state(text: str, prefixes: dict[str, str]) -> tuple[bool, bool] | None:
+    """For a <row>'s attributes after r: whether _start records its hidden state, and that state; None
+    for attributes expat refuses."""
+    attrs = _attributes(text, prefixes, {"r": ""})
+    if attrs is None:
+        return None
+    return bool(set(attrs) - {"r", "spans"}), _row_hidden(attrs)
+
+
+def _row_hidden(attrs: dict[str, str]) -> bool:
+    """A <row>'s hidden state as openpyxl's RowDimension reads it: "visible" overrides "hidden"."""
+    hidden: object = _xml_bool(attrs["hidden"]) if "hidden" in attrs else False
+    if "visible" in attrs:
+        hidden = not attrs["visible"]
+    return bool(hidden)
 
 
 def _xml_bool(value: str) -> bool:
@@ -374,17 +689,21 @@ _RELATION = re.compile(rb'<Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTarget="([^
 _OVERLAP = 512
 
 
-def check_xlsx(data: bytes) -> None:
+def check_xlsx(data: bytes) -> dict[str, _PlainSheet | None]:
     """Refuse a workbook that would not fit in memory or attacks the XML parser, before openpyxl opens it.
 
     The zip is checked for bombs (bundle.open_zip), every XML part's head for a DTD (entity expansion,
     "billion laughs": defusedxml, which openpyxl uses when installed, is the backstop), and each sheet's
-    real grid is measured by streaming through its XML: the declared dimension may lie.
+    real grid is measured by going through its XML: the declared dimension may lie. Returns, for the
+    reader, what it learnt of the sheets it read whole, by part name: the plain sheet (_plain_sheet; up
+    to _WHOLE_PART_BYTES of them), or None for one not plain.
     """
     from foi_tally.readers.bundle import ZIP_ERRORS, open_zip
 
     archive = open_zip(data)
     names = _sheet_names(archive)
+    parts: dict[str, _PlainSheet | None] = {}
+    kept = 0
     for info in archive.infolist():
         name = info.filename
         if not name.lower().endswith((".xml", ".rels", ".vml")):
@@ -398,9 +717,47 @@ def check_xlsx(data: bytes) -> None:
                         "'billion laughs' attack?): refused"
                     )
                 if name.startswith("xl/worksheets/"):
-                    _check_grid(handle, head, names.get(name, name))
+                    plain = _check_worksheet(archive, info, handle, head, names.get(name, name))
+                    parts.pop(name, None)  # a later member of the same name is the one zipfile opens
+                    if plain is None and info.file_size <= _WHOLE_PART_BYTES:
+                        parts[name] = None  # read whole, and not plain
+                    elif plain is not None and kept + info.file_size <= _WHOLE_PART_BYTES:
+                        parts[name] = plain
+                        kept += info.file_size
         except ZIP_ERRORS as exc:
             raise ReadError(f"spreadsheet is damaged ({name}: {type(exc).__name__}: {exc})") from None
+    return parts
+
+
+def _check_worksheet(archive, info, handle: io.BufferedIOBase, head: bytes, sheet: str) -> _PlainSheet | None:  # type: ignore[no-untyped-def]
+    """_check_grid's verdict on one sheet, and the sheet itself if it is plain (_plain_sheet).
+
+    A sheet small enough is read whole; a plain one is measured from its tokens, any other (or a sheet
+    too large to read) by _check_grid, which also words every refusal."""
+    from foi_tally.readers.bundle import ZIP_ERRORS
+
+    if info.file_size > _WHOLE_PART_BYTES:
+        _check_grid(handle, head, sheet)
+        return None
+    try:
+        xml = head + handle.read()
+    except ZIP_ERRORS:
+        with archive.open(info) as again:  # damaged: fail just where (and as) _check_grid fails
+            _check_grid(again, again.read(len(head)), sheet)
+        raise
+    plain = _plain_sheet(xml)
+    if plain is None or _too_large(*plain.measure):
+        _check_grid(io.BytesIO(xml[len(head):]), head, sheet)
+    return plain
+
+
+def _too_large(cells: int, last_row: int, last_column: int) -> bool:
+    grid = max(last_row * max(last_column, 1), cells)
+    return last_row > MAX_ROWS or last_column > MAX_COLUMNS or grid > MAX_CELLS
+
+
+#: A tag name (prefix included) long enough for one of _check_grid's matches to reach across its chunk overlap.
+_LONG_TAG = re.compile(rb"<\w{60}")
 
 
 def _check_grid(handle: io.BufferedIOBase, head: bytes, sheet: str) -> None:
@@ -429,8 +786,7 @@ def _check_grid(handle: io.BufferedIOBase, head: bytes, sheet: str) -> None:
         grid = last_row * max(last_column, 1)
         if last_row > MAX_ROWS or last_column > MAX_COLUMNS or max(grid, cells) > MAX_CELLS:
             break
-    grid = max(last_row * max(last_column, 1), cells)
-    if last_row > MAX_ROWS or last_column > MAX_COLUMNS or grid > MAX_CELLS:
+    if _too_large(cells, last_row, last_column):
         raise ReadError(
             f"sheet '{sheet}' is too large to read safely (at least {last_row:,} rows x {last_column:,} "
             f"columns; limits {MAX_ROWS:,} rows, {MAX_COLUMNS:,} columns, {MAX_CELLS:,} cells: set "
@@ -472,13 +828,20 @@ def read_csv(data: bytes, source: str) -> Document:
     delimiter = csv_delimiter(text)
     doc = Document(source=source, format="csv")
     rows: list[tuple[int, list[Cell]]] = []
+    letters: list[str] = []  # column letters, worked out once
     try:
         for number, values in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), start=1):
             if number > MAX_ROWS or len(values) > MAX_COLUMNS:
                 raise ReadError(f"CSV is too large to read safely (limit {MAX_ROWS} rows x {MAX_COLUMNS} columns)")
-            rows.append(
-                (number, [Cell(_clean(v), Locator(source, row=number, column=_letter(i))) for i, v in enumerate(values)])
-            )
+            while len(letters) < len(values):
+                letters.append(_letter(len(letters)))
+            # Each value _clean'd, and Locator's fields given by position (file, page, sheet, row, column):
+            # this runs for every cell.
+            cells = [
+                Cell(v.replace("\xa0", " ").strip() or None, Locator(source, None, None, number, letter))
+                for letter, v in zip(letters, values)
+            ]
+            rows.append((number, cells))
     except csv.Error as exc:
         raise ReadError(f"CSV is malformed ({exc})") from None
     _split(doc, rows, source, None)
@@ -528,6 +891,10 @@ def _letter(index: int) -> str:
     return name
 
 
+#: Column letters to numbers for columns A to ZZ (others are worked out when met).
+_COLUMN_NUMBERS = {_letter(i): i + 1 for i in range(26 * 27)}
+
+
 def _split(doc: Document, rows: Iterable[tuple[int, Sequence[Cell]]], source: str, sheet: str | None) -> None:
     """Rows with one filled cell become text lines; runs of fuller rows become tables."""
     current: list[tuple[Cell, ...]] = []
@@ -545,7 +912,7 @@ def _split(doc: Document, rows: Iterable[tuple[int, Sequence[Cell]]], source: st
     for _, cells in rows:
         filled = [c for c in cells if c.value is not None]
         if len(filled) >= 2:
-            current.append(tuple(_trim(cells)))
+            current.append(_trim(cells))
             continue
         close()
         if filled:
@@ -553,9 +920,12 @@ def _split(doc: Document, rows: Iterable[tuple[int, Sequence[Cell]]], source: st
     close()
 
 
-def _trim(cells: Sequence[Cell]) -> list[Cell]:
-    last = max(i for i, c in enumerate(cells) if c.value is not None)
-    return list(cells[: last + 1])
+def _trim(cells: Sequence[Cell]) -> tuple[Cell, ...]:
+    """The row up to its last filled cell (it has one)."""
+    end = len(cells)
+    while cells[end - 1].value is None:
+        end -= 1
+    return tuple(cells[:end])
 
 
 def _row_locator(loc: Locator) -> Locator:
