@@ -7,6 +7,7 @@ and parser version match its stored record is not read again.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import traceback
@@ -185,10 +186,21 @@ def read_and_store(store_root: str, *task: Any) -> FileResult:
     Records are written whole but not flushed one by one (ingest flushes them all at the end), and are
     not sent back: a 10,000-row table's records cost more to pass between processes than to write.
     """
+    global _COLLECTOR_TUNED
+    if not _COLLECTOR_TUNED:
+        # A 10,000-row sheet makes some 100,000 objects that live until the file is done, none of them in
+        # a cycle: with the default thresholds the cyclic collector walks them again and again.
+        gc.set_threshold(20_000, 20, 20)
     result = read_one(*task)
+    if not _COLLECTOR_TUNED:
+        gc.freeze()  # the modules the first file imported are here to stay: full collections skip them
+        _COLLECTOR_TUNED = True
     if not result.cached:
         _store(result, Store(Path(store_root)))
     return result
+
+
+_COLLECTOR_TUNED = False
 
 
 def _store(result: FileResult, store: Store) -> None:

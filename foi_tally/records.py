@@ -27,7 +27,7 @@ COUNTED_STATUSES = ("answered", "partial")
 SCHEMA_VERSION = 1
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Locator:
     """Where in a source file a figure was read: enough for a person to find it."""
 
@@ -38,6 +38,21 @@ class Locator:
     column: str | None = None
     line: int | None = None
     part: str | None = None  # an email attachment or zip member inside `file`
+
+    def __init__(
+        self,
+        file: str,
+        page: int | None = None,
+        sheet: str | None = None,
+        row: int | None = None,
+        column: str | None = None,
+        line: int | None = None,
+        part: str | None = None,
+    ) -> None:
+        # Written here, the fields set in one go: the __init__ dataclass writes for a frozen class sets
+        # them one by one through object.__setattr__, and a 10,000-row sheet makes 40,000 locators.
+        # (tests/test_records.py checks these parameters against the fields.)
+        self.__dict__.update(file=file, page=page, sheet=sheet, row=row, column=column, line=line, part=part)
 
     def describe(self) -> str:
         bits = [self.file + (f" > {self.part}" if self.part else "")]

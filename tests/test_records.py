@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -54,3 +55,20 @@ def test_dates_never_claim_more_than_their_precision(day, precision: str) -> Non
     cut = cut_to_precision(day.isoformat(), precision)
     expected = {"day": 10, "month": 7, "year": 4}.get(precision)
     assert cut == (day.isoformat()[:expected] if expected else None)
+
+
+def test_locator_init_takes_each_field_in_order_with_its_default() -> None:
+    import dataclasses
+    import inspect
+
+    params = list(inspect.signature(Locator.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(Locator)
+    assert [p.name for p in params] == [f.name for f in fields]
+    assert [p.default for p in params] == [
+        inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in fields
+    ]
+    loc = Locator("a.pdf", 2, line=7)
+    assert dataclasses.replace(loc, line=8) == Locator("a.pdf", page=2, line=8)
+    assert hash(loc) == hash(Locator("a.pdf", 2, None, None, None, 7))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        loc.page = 3  # type: ignore[misc]
