@@ -17,10 +17,16 @@ page) is read as far as it goes and listed for review.
 from __future__ import annotations
 
 import bisect
+import ctypes
+import functools
 import itertools
+import math
+import operator
 import re
+import struct
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, NamedTuple
 
 import pypdfium2
 import pypdfium2.raw as pdfium_c
@@ -53,6 +59,45 @@ _FPDF_PAGEOBJ_PATH = 2
 _FPDF_PAGEOBJ_IMAGE = 3
 
 
+def _bare(function: Any) -> Any:
+    """A pypdfium2.raw function without its declared argument types, for calls made once per character or
+    line.
+
+    ctypes then passes Python ints as C ints and ctypes pointers (byref) as they are instead of converting
+    each argument through its declared type, which halves the cost of a call. Only for functions whose
+    parameters are all C ints and pointers (not longs, floats or doubles); the result is converted as
+    declared, and the function pointer keeps its library's calling convention (the binding's own class).
+    Should a later pypdfium2 bind its functions some other way, the declared function is used as it is
+    (it takes the same arguments, converting them).
+    """
+    try:
+        bare = type(function)(ctypes.cast(function, ctypes.c_void_p).value)
+        bare.restype = function.restype
+    except (TypeError, AttributeError, ctypes.ArgumentError):
+        return function
+    return bare
+
+
+_LOOSE_CHAR_BOX = _bare(pdfium_c.FPDFText_GetLooseCharBox)  # (textpage, index, FS_RECTF*) -> ok
+_CHAR_BOX = _bare(pdfium_c.FPDFText_GetCharBox)  # (textpage, index, double* left, right, bottom, top) -> ok
+_IS_GENERATED = _bare(pdfium_c.FPDFText_IsGenerated)  # (textpage, index) -> 1, 0 or -1
+_COUNT_RECTS = _bare(pdfium_c.FPDFText_CountRects)  # (textpage, start, count) -> rectangles or -1
+_GET_RECT = _bare(pdfium_c.FPDFText_GetRect)  # (textpage, index, double* left, top, right, bottom) -> ok
+_FONT_SIZE = _bare(pdfium_c.FPDFText_GetFontSize)  # (textpage, index) -> double
+# A ruled page draws hundreds of lines: its objects and their path segments are read the same way.
+_COUNT_OBJECTS = _bare(pdfium_c.FPDFPage_CountObjects)  # (page) -> count or -1
+_GET_OBJECT = _bare(pdfium_c.FPDFPage_GetObject)  # (page, index) -> object or NULL
+_COUNT_FORM_OBJECTS = _bare(pdfium_c.FPDFFormObj_CountObjects)  # (form object) -> count or -1
+_OBJECT_TYPE = _bare(pdfium_c.FPDFPageObj_GetType)  # (object) -> FPDF_PAGEOBJ_*
+_OBJECT_MATRIX = _bare(pdfium_c.FPDFPageObj_GetMatrix)  # (object, FS_MATRIX*) -> ok
+_COUNT_SEGMENTS = _bare(pdfium_c.FPDFPath_CountSegments)  # (path object) -> count or -1
+_GET_SEGMENT = _bare(pdfium_c.FPDFPath_GetPathSegment)  # (path object, index) -> segment or NULL
+_SEGMENT_TYPE = _bare(pdfium_c.FPDFPathSegment_GetType)  # (segment) -> FPDF_SEGMENT_*
+_SEGMENT_POINT = _bare(pdfium_c.FPDFPathSegment_GetPoint)  # (segment, float* x, float* y) -> ok
+_SEGMENT_CLOSES = _bare(pdfium_c.FPDFPathSegment_GetClose)  # (segment) -> closes the subpath
+_RECT_FIELDS = struct.Struct("4f")  # FS_RECTF: left, top, right, bottom as C floats
+
+
 def read(data: bytes, source: str, fmt: str = "pdf") -> Document:
     pdf = _open(data)
     doc = Document(source=source, format="pdf")
@@ -72,7 +117,7 @@ def read(data: bytes, source: str, fmt: str = "pdf") -> Document:
             text = textpage.get_text_range()
             numbered = _page_lines(textpage, text)
             lines = [line_text for _, line_text in numbered]
-            objects = list(page.get_objects())
+            objects = _page_objects(page)
             kinds = [obj.type for obj in objects]
             if _few_letters(text) and _image_cover(page, objects) >= SCAN_MIN_COVER:
                 scans.append(index)
@@ -85,12 +130,13 @@ def read(data: bytes, source: str, fmt: str = "pdf") -> Document:
             for number, line_text in numbered:
                 doc.lines.append(Line(line_text, Locator(source, page=index + 1, line=number)))
             ruled = kinds.count(_FPDF_PAGEOBJ_PATH) >= RULED_PATH_OBJECTS
-            rowlike = sum(1 for ln in lines if _is_rowlike(ln))
-            if index not in scans and (ruled or rowlike >= ROWLIKE_LINES):
+            # Lines are tested for rows only where no rules decide it already (the test is costly).
+            if index not in scans and (ruled or sum(1 for ln in lines if _is_rowlike(ln)) >= ROWLIKE_LINES):
                 # Tables are read from pdfium's words and the lines drawn on the page; pdfplumber (some 30 times
                 # slower) reads only a ruled page whose lines pdfium's path objects cannot grid.
-                words = _words(textpage, text, page.get_height())
-                found = _ruled_fast(page, objects, textpage, text) if ruled else None
+                boxes = _CharBoxes(textpage, text, page.get_height())
+                words = _words(text, boxes)
+                found = _ruled_fast(page, objects, textpage, text, boxes) if ruled else None
                 if ruled and found is None:
                     words = None
                 table_pages.append((index, ruled, words, found))
@@ -139,34 +185,65 @@ class _TextLine:
     offset: int | None = None  # index of its first character in the page's text, for measuring its first word
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
+
+
 def _page_lines(textpage: Any, text: str) -> list[tuple[int, str]]:
     """The page's non-blank lines with their numbers; short lines that only wrap a paragraph are joined."""
     lines: list[_TextLine] = []
     offset = 0
-    for number, match in enumerate(re.finditer(r"[^\r\n]*(?:\r\n|\r|\n|$)", text), start=1):
+    measure = _TextRects(textpage)
+    for number, match in enumerate(_LINE.finditer(text), start=1):
         raw = match.group().rstrip("\r\n")
         if match.start() >= len(text) and not raw:
             break
         offset = match.start()
         if raw.strip():
-            lines.append(_measure(textpage, number, raw, offset))
+            lines.append(_measure(textpage, number, raw, offset, measure))
     return _unwrap(textpage, _split_columns(textpage, lines))
 
 
-def _measure(textpage: Any, number: int, raw: str, offset: int) -> _TextLine:
+def _measure(textpage: Any, number: int, raw: str, offset: int, measure: _TextRects) -> _TextLine:
     """The line's box, from pdfium's text rectangles (one per run of text; a wide gap starts a new one)."""
     line = _TextLine(number, raw.strip(), offset=offset + len(raw) - len(raw.lstrip()))
-    count = textpage.count_rects(offset, len(raw))
-    rects = [textpage.get_rect(i) for i in range(count)]  # (left, bottom, right, top)
-    if rects:
+    rects = measure(offset, len(raw))  # (left, bottom, right, top)
+    if len(rects) == 1:  # a line of prose: its one run is its box
+        line.left, _, line.right, line.top = rects[0]
+    elif rects:
         line.left = min(r[0] for r in rects)
         line.right = max(r[2] for r in rects)
         line.top = max(r[3] for r in rects)
-        line.segments = count
-        line.rects = tuple(tuple(r) for r in rects)  # type: ignore[misc]
+    if rects:
+        line.segments = len(rects)
+        line.rects = tuple(rects)
     if line.offset is not None:
-        line.size = pdfium_c.FPDFText_GetFontSize(textpage.raw, line.offset)
+        line.size = _FONT_SIZE(textpage.raw, line.offset)
     return line
+
+
+class _TextRects:
+    """pdfium's text rectangles of a range of a page's characters, as textpage.count_rects and get_rect give
+    them, through one set of reused doubles (a page of table rows has a few per line)."""
+
+    def __init__(self, textpage: Any) -> None:
+        self.raw = textpage.raw
+        self.sides = (ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double())
+        self.refs = tuple(ctypes.byref(side) for side in self.sides)
+
+    def __call__(self, start: int, count: int) -> list[tuple[float, float, float, float]]:
+        total = _COUNT_RECTS(self.raw, start, count)
+        if total == -1:
+            raise pypdfium2.PdfiumError("Failed to count rectangles.")
+        left, top, right, bottom = self.sides
+        rects = []
+        for i in range(total):
+            if not _GET_RECT(self.raw, i, *self.refs):  # left, top, right, bottom
+                raise pypdfium2.PdfiumError(
+                    "Failed to get rectangle. (Make sure count_rects() was called with default params once "
+                    "before subsequent get_rect() calls.)"
+                )
+            rects.append((left.value, bottom.value, right.value, top.value))
+        return rects
 
 
 #: Lines in a row that must share a gutter before they are read as two columns of prose.
@@ -249,6 +326,7 @@ def _wordy(paired: list[tuple[_TextLine, _TextLine]]) -> bool:
 SHORT_LINE = 60
 #: The next line of a paragraph sits at most this many font sizes lower (a new paragraph sits further).
 LINE_STEP = 1.6
+_ENDS_PHRASE = re.compile(r"[.!?:;]$")
 _LIST_START = re.compile(r"^(?:[\u2022\u25cf\u25aa\u2013*-]|\(?\d{1,2}[.)]\s|\(?[a-z][.)]\s)")
 
 
@@ -305,7 +383,7 @@ _DATE_COUNT_ITEM = re.compile(r"^\W*(?:[A-Za-z]{3,9}\.?\s+)?(?:19|20)\d{2}\s*[-\
 
 def _may_wrap(prev: _TextLine, line: _TextLine) -> bool:
     """The tests of _wraps_into that need no column edge."""
-    if len(prev.text) > SHORT_LINE or re.search(r"[.!?:;]$", prev.text) or _LIST_START.match(line.text):
+    if len(prev.text) > SHORT_LINE or _ENDS_PHRASE.search(prev.text) or _LIST_START.match(line.text):
         return False
     if prev.segments > 1 or line.segments > 1:  # a table row, or two columns on one baseline
         return False
@@ -334,8 +412,15 @@ def _first_word_width(textpage: Any, line: _TextLine, char_width: float) -> floa
     word = line.text.split()[0]
     if line.offset is None:
         return char_width * len(word)
-    boxes = [textpage.get_charbox(line.offset + i) for i in range(len(word))]
-    return max(b[2] for b in boxes) - min(b[0] for b in boxes)
+    left, right, bottom, top = ctypes.c_double(), ctypes.c_double(), ctypes.c_double(), ctypes.c_double()
+    refs = (ctypes.byref(left), ctypes.byref(right), ctypes.byref(bottom), ctypes.byref(top))
+    lefts, rights = [], []
+    for i in range(line.offset, line.offset + len(word)):  # textpage.get_charbox(i), without its wrapper
+        if not _CHAR_BOX(textpage.raw, i, *refs):
+            raise pypdfium2.PdfiumError("Failed to get charbox.")
+        lefts.append(left.value)
+        rights.append(right.value)
+    return max(rights) - min(lefts)
 
 
 def _open(data: bytes) -> Any:
@@ -349,14 +434,53 @@ def _open(data: bytes) -> Any:
         raise ReadError(f"PDF is damaged or truncated ({exc})") from None
 
 
-def _image_cover(page: Any, objects: list[Any]) -> float:
+class _PageObject(NamedTuple):
+    raw: Any  # FPDF_PAGEOBJECT
+    type: int  # FPDF_PAGEOBJ_*
+    level: int  # how many form XObjects it sits inside
+
+
+#: Form XObjects are descended this deep (as pypdfium2's PdfPage.get_objects does by default).
+_FORM_DEPTH = 15
+
+
+def _page_objects(page: Any, form: Any = None, level: int = 0) -> list[_PageObject]:
+    """The page's objects, those inside form XObjects included, in the order and with the errors of
+    pypdfium2's PdfPage.get_objects(), without building a helper object for each (a ruled page draws
+    hundreds of lines)."""
+    if form is None:
+        count, get, parent = _COUNT_OBJECTS, _GET_OBJECT, page.raw
+    else:
+        count, get, parent = _COUNT_FORM_OBJECTS, pdfium_c.FPDFFormObj_GetObject, form  # index: unsigned long
+    total = count(parent)
+    if total < 0:
+        raise pypdfium2.PdfiumError("Failed to get number of pageobjects.")
+    out: list[_PageObject] = []
+    for i in range(total):
+        raw = get(parent, i)
+        if not raw:
+            raise pypdfium2.PdfiumError("Failed to get pageobject.")
+        kind = _OBJECT_TYPE(raw)
+        if kind == pdfium_c.FPDF_PAGEOBJ_UNKNOWN:
+            raise pypdfium2.PdfiumError(
+                "Failed to determine pageobject type, did you pass in a valid FPDF_PAGEOBJECT handle?"
+            )
+        out.append(_PageObject(raw, kind, level))
+        if kind == _FPDF_PAGEOBJ_FORM and level < _FORM_DEPTH - 1:
+            out += _page_objects(page, raw, level + 1)
+    return out
+
+
+def _image_cover(page: Any, objects: list[_PageObject]) -> float:
     """The share of the page's area covered by images (overlaps counted twice; capped at 1)."""
     width, height = page.get_size()
     area = 0.0
     for obj in objects:
         if obj.type == _FPDF_PAGEOBJ_IMAGE:
-            left, bottom, right, top = obj.get_bounds()
-            area += max(0.0, right - left) * max(0.0, top - bottom)
+            left, bottom, right, top = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
+            if not pdfium_c.FPDFPageObj_GetBounds(obj.raw, left, bottom, right, top):
+                raise pypdfium2.PdfiumError("Failed to locate pageobject.")
+            area += max(0.0, right.value - left.value) * max(0.0, top.value - bottom.value)
     return min(1.0, area / (width * height)) if width and height else 0.0
 
 
@@ -488,7 +612,9 @@ _FPDF_SEGMENT_MOVETO = 2
 _Edge = tuple[str, float, float, float, float]
 
 
-def _ruled_fast(page: Any, objects: list[Any], textpage: Any, text: str) -> _Found | None:
+def _ruled_fast(
+    page: Any, objects: list[_PageObject], textpage: Any, text: str, boxes: _CharBoxes
+) -> _Found | None:
     """The page's ruled tables as _ruled gives them, or None when the lines drawn need pdfplumber."""
     edges = _path_edges(page, objects)
     if edges is None:
@@ -497,23 +623,22 @@ def _ruled_fast(page: Any, objects: list[Any], textpage: Any, text: str) -> _Fou
     tables = _cell_groups(cells)
     if not tables:
         return None  # pdfplumber has the last word on a page that looked ruled but gives no grid here
-    height = page.get_height()
-    chars = _chars(textpage, text, height)
-    # By vertical centre, so each row takes its band of characters without a pass over the page.
-    by_middle = sorted(range(len(chars)), key=lambda k: (chars[k][2] + chars[k][4]) / 2)
-    middles = [(chars[k][2] + chars[k][4]) / 2 for k in by_middle]
+    kept = _kept_chars(textpage, text, boxes)
+    grids = [(_grid(group, 0, 1), _grid(group, 1, 0)) for group in tables]
+    rows = [row for table_rows, _ in grids for row in table_rows]
+    row_boxes = []
+    for row in rows:
+        lefts, tops, rights, bottoms = zip(*(c for c in row if c is not None))
+        row_boxes.append((min(lefts), min(tops), max(rights), max(bottoms)))
+    texts = _grid_texts(text, kept, boxes, rows, row_boxes)
+    if texts is None:  # rows or cells that overlap: each row takes its band, each cell tries every character
+        chars = [(text[i], *boxes.of[i]) for i in kept]
+        bands = _row_bands(chars, row_boxes)
+        texts = [_row_texts(row, box, band) for row, box, band in zip(rows, row_boxes, bands)]
+    texts_in_order = iter(texts)
     found: _Found = []
-    for group in tables:
-        rows = _grid(group, 0, 1)
-        columns = _grid(group, 1, 0)
-        raw = []
-        for row in rows:
-            present = [c for c in row if c is not None]
-            box = (min(c[0] for c in present), min(c[1] for c in present),
-                   max(c[2] for c in present), max(c[3] for c in present))
-            band = sorted(by_middle[bisect.bisect_left(middles, box[1]) : bisect.bisect_left(middles, box[3])])
-            in_row = [chars[k] for k in band if _inside(chars[k], box)]
-            raw.append(["" if c is None else _cell_text([ch for ch in in_row if _inside(ch, c)]) for c in row])
+    for group, (table_rows, columns) in zip(tables, grids):
+        raw = [next(texts_in_order) for _ in table_rows]
         bbox = (min(c[0] for c in group), min(c[1] for c in group),
                 max(c[2] for c in group), max(c[3] for c in group))
         col_boxes = [(min(c[0] for c in col if c), max(c[2] for c in col if c)) for col in columns]
@@ -522,31 +647,104 @@ def _ruled_fast(page: Any, objects: list[Any], textpage: Any, text: str) -> _Fou
     return found
 
 
-def _path_edges(page: Any, objects: list[Any]) -> list[_Edge] | None:
-    """Horizontal and vertical edges of the page's straight lines and rectangles; None for anything else."""
-    import ctypes
+_Char = tuple[str, float, float, float, float]  # (text, x0, top, x1, bottom)
 
+
+def _grid_texts(
+    text: str, kept: list[int], boxes: _CharBoxes, rows: list[list[Any]], row_boxes: list[tuple[float, float, float, float]]
+) -> list[list[str]] | None:
+    """Each row's cell texts ("" where it has no cell) from the page's characters at `kept`, when the rows
+    follow one another down the page and each row's cells sit side by side (the usual grid); None to read
+    them the long way.
+
+    A character belongs to the cell its centre is in (_inside): in such a grid only one row's band can hold
+    its centre and only one cell of that row, found by bisecting the rows' tops and the row's left edges, so
+    each character is placed in one step. Cells keep their characters in page order.
+    """
+    order = sorted(range(len(rows)), key=lambda r: row_boxes[r][1])
+    tops = [row_boxes[r][1] for r in order]
+    bottoms = [row_boxes[r][3] for r in order]
+    if not (all(t <= b for t, b in zip(tops, bottoms)) and all(b <= t for b, t in zip(bottoms, tops[1:]))):
+        return None
+    placed = []  # for each row down the page: its cells left to right, their left edges, their characters
+    for r in order:
+        cells = [c for c in rows[r] if c is not None]
+        if not all(a <= b for a, b in itertools.pairwise(x for c in cells for x in (c[0], c[2]))):
+            return None  # cells out of order left to right, or overlapping
+        placed.append((cells, [c[0] for c in cells], [[] for _ in cells]))
+    of = boxes.of
+    # The cell the last character went to: the next one, as a rule, goes there too.
+    (c_left, c_top, c_right, c_bottom), last = placed[0][0][0], placed[0][2][0]
+    for i in kept:
+        left, top, right, bottom = of[i]
+        middle, h_mid = (top + bottom) / 2, (left + right) / 2
+        if c_left <= h_mid < c_right and c_top <= middle < c_bottom:  # _inside, inlined: the hot loop
+            last.append((text[i], left, top, right, bottom))
+            continue
+        at = bisect.bisect_right(tops, middle) - 1
+        if at >= 0 and middle < bottoms[at]:
+            cells, lefts, held = placed[at]
+            k = bisect.bisect_right(lefts, h_mid) - 1
+            if k >= 0:
+                c_left, c_top, c_right, c_bottom = cells[k]
+                last = held[k]
+                if c_left <= h_mid < c_right and c_top <= middle < c_bottom:
+                    last.append((text[i], left, top, right, bottom))
+        elif math.isnan(middle):
+            return None  # a NaN upsets the sort by centre the long way takes: that way decides
+    texts: list[list[str]] = [[] for _ in rows]
+    for r, (_, _, held) in zip(order, placed):
+        cell_texts = iter([_cell_text(c_chars) for c_chars in held])  # the row's cells, in order
+        texts[r] = ["" if c is None else next(cell_texts) for c in rows[r]]
+    return texts
+
+
+def _row_bands(chars: list[_Char], boxes: list[tuple[float, float, float, float]]) -> list[list[_Char]]:
+    """For each row's box, the characters whose vertical centre lies in its band (top inclusive, bottom
+    exclusive), in page order."""
+    middles = [(ch[2] + ch[4]) / 2 for ch in chars]
+    by_middle = sorted(range(len(chars)), key=middles.__getitem__)
+    ordered = [middles[k] for k in by_middle]
+    return [
+        [chars[k] for k in sorted(by_middle[bisect.bisect_left(ordered, box[1]) : bisect.bisect_left(ordered, box[3])])]
+        for box in boxes
+    ]
+
+
+def _row_texts(row: list[Any], box: tuple[float, float, float, float], band: list[_Char]) -> list[str]:
+    """The text of each cell in a table row ("" where it has no cell), from the characters in its band."""
+    in_row = [ch for ch in band if _inside(ch, box)]
+    return ["" if c is None else _cell_text([ch for ch in in_row if _inside(ch, c)]) for c in row]
+
+
+def _path_edges(page: Any, objects: list[_PageObject]) -> list[_Edge] | None:
+    """Horizontal and vertical edges of the page's straight lines and rectangles; None for anything else."""
     if page.get_rotation() or tuple(page.get_mediabox()) != (0, 0, *page.get_size()):
         return None
     height = page.get_height()
     edges: list[_Edge] = []
     x, y = ctypes.c_float(), ctypes.c_float()
+    x_at, y_at = ctypes.byref(x), ctypes.byref(y)
+    matrix = pdfium_c.FS_MATRIX()
+    matrix_at = ctypes.byref(matrix)
     for obj in objects:
         if obj.type == _FPDF_PAGEOBJ_FORM or obj.level > 0:
             return None
         if obj.type != _FPDF_PAGEOBJ_PATH:
             continue
-        a, b, c, d, e, f = obj.get_matrix().get()
+        if not _OBJECT_MATRIX(obj.raw, matrix_at):
+            raise pypdfium2.PdfiumError("Failed to get matrix of pageobject.")
+        a, b, c, d, e, f = matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f
         points = []
         closed = False
-        for i in range(pdfium_c.FPDFPath_CountSegments(obj.raw)):
-            segment = pdfium_c.FPDFPath_GetPathSegment(obj.raw, i)
-            kind = pdfium_c.FPDFPathSegment_GetType(segment)
+        for i in range(_COUNT_SEGMENTS(obj.raw)):
+            segment = _GET_SEGMENT(obj.raw, i)
+            kind = _SEGMENT_TYPE(segment)
             if kind not in (_FPDF_SEGMENT_LINETO, _FPDF_SEGMENT_MOVETO) or (kind == _FPDF_SEGMENT_MOVETO and i):
                 return None  # a curve, or several subpaths in one object
-            pdfium_c.FPDFPathSegment_GetPoint(segment, x, y)
+            _SEGMENT_POINT(segment, x_at, y_at)
             points.append((a * x.value + c * y.value + e, height - (b * x.value + d * y.value + f)))
-            closed = closed or bool(pdfium_c.FPDFPathSegment_GetClose(segment))
+            closed = closed or bool(_SEGMENT_CLOSES(segment))
         if closed and points[0] != points[-1]:
             points.append(points[0])
         if len(points) == 2:
@@ -635,33 +833,55 @@ def _lattice_cells(edges: list[_Edge]) -> list[tuple[float, float, float, float]
                 at[0].add(v)
                 at[1].add(h)
 
-    def joined(p: tuple[float, float], q: tuple[float, float]) -> bool:
-        return (p[0] == q[0] and bool(meets[p][0] & meets[q][0])) or (
-            p[1] == q[1] and bool(meets[p][1] & meets[q][1])
-        )
-
     points = sorted(meets)
+    # Crossings on each vertical and each horizontal line, in page order: those after a crossing on its
+    # vertical lie below it, those after it on its horizontal lie to its right.
+    on_x: dict[float, list[tuple[float, float]]] = {}
+    on_y: dict[float, list[tuple[float, float]]] = {}
+    place: dict[tuple[float, float], tuple[int, int]] = {}
+    for pt in points:
+        column, row = on_x.setdefault(pt[0], []), on_y.setdefault(pt[1], [])
+        place[pt] = (len(column), len(row))
+        column.append(pt)
+        row.append(pt)
     cells = []
-    for i, pt in enumerate(points):
-        rest = points[i + 1 :]
-        below = [q for q in rest if q[0] == pt[0]]
-        right = [q for q in rest if q[1] == pt[1]]
-        cell = None
-        for down in below:
-            if not joined(pt, down):
-                continue
-            for across in right:
-                if not joined(pt, across):
-                    continue
-                corner = (across[0], down[1])
-                if corner in meets and joined(corner, across) and joined(corner, down):
-                    cell = (pt[0], pt[1], corner[0], corner[1])
-                    break
-            if cell is not None:
-                break
+    for pt in points:
+        in_column, in_row = place[pt]
+        below = on_x[pt[0]][in_column + 1 :]
+        right = on_y[pt[1]][in_row + 1 :]
+        if not below or not right:
+            continue  # on the last line down or across: no cell starts here
+        cell = _cell_from(pt, below, right, meets)
         if cell is not None:
             cells.append(cell)
     return cells
+
+
+def _cell_from(
+    pt: tuple[float, float],
+    below: list[tuple[float, float]],
+    right: list[tuple[float, float]],
+    meets: dict[tuple[float, float], tuple[set[_Edge], set[_Edge]]],
+) -> tuple[float, float, float, float] | None:
+    """The smallest cell with its top left corner at crossing `pt`: the first crossing below it joined to it,
+    then the first to its right joined to it, whose fourth corner is a crossing joined to both.
+
+    Two crossings are joined when one edge runs through both: a vertical one for two crossings one above
+    the other, a horizontal one for two side by side (`meets` holds each crossing's vertical and
+    horizontal edges).
+    """
+    verticals, horizontals = meets[pt]
+    for down in below:
+        if verticals.isdisjoint(meets[down][0]):
+            continue
+        for across in right:
+            if horizontals.isdisjoint(meets[across][1]):
+                continue
+            corner = (across[0], down[1])
+            at = meets.get(corner)
+            if at is not None and not at[0].isdisjoint(meets[across][0]) and not at[1].isdisjoint(meets[down][1]):
+                return (pt[0], pt[1], corner[0], corner[1])
+    return None
 
 
 def _cell_groups(cells: list[tuple[float, float, float, float]]) -> list[list[tuple[float, float, float, float]]]:
@@ -672,13 +892,16 @@ def _cell_groups(cells: list[tuple[float, float, float, float]]) -> list[list[tu
     tables = []
     while remaining:
         before = len(current)
-        for cell in list(remaining):
+        left_over = []
+        for cell in remaining:
             x0, top, x1, bottom = cell
             own = ((x0, top), (x0, bottom), (x1, top), (x1, bottom))
-            if not current or any(c in corners for c in own):
+            if not current or not corners.isdisjoint(own):
                 corners.update(own)
                 current.append(cell)
-                remaining.remove(cell)
+            else:
+                left_over.append(cell)
+        remaining = left_over
         if len(current) == before:
             tables.append(list(current))
             corners.clear()
@@ -700,16 +923,49 @@ def _grid(cells: list[tuple[float, float, float, float]], axis: int, anti: int) 
     return [[by.get(k) for k in keys] for _, by in out]
 
 
-def _chars(textpage: Any, text: str, height: float) -> list[tuple[str, float, float, float, float]]:
-    """The page's characters: (text, x0, top, x1, bottom) from pdfium's loose boxes; pdfium's own line
-    breaks and the spaces it makes up between runs are left out."""
-    chars = []
-    for i, ch in enumerate(text):
-        if ch in "\r\n" or pdfium_c.FPDFText_IsGenerated(textpage.raw, i) == 1:
-            continue
-        left, bottom, right, top = textpage.get_charbox(i, loose=True)
-        chars.append((ch, left, height - top, right, height - bottom))
-    return chars
+_NON_SPACE = re.compile(r"\S+")  # \s is exactly str.isspace()
+
+
+class _CharBoxes:
+    """pdfium's loose character boxes on one page, as (left, top, right, bottom) measured down from the top of
+    the page, each fetched from pdfium once: _words fetches every non-space character's, and a ruled page's
+    cells reuse them.
+
+    They are what textpage.get_charbox(i, loose=True) gives (the same pdfium function, and the rectangle's
+    C floats read as Python floats), fetched into one reused rectangle without a wrapper call per character.
+    """
+
+    def __init__(self, textpage: Any, text: str, height: float) -> None:
+        self.textpage = textpage
+        self.height = height
+        self.of: list[tuple[float, float, float, float] | None] = [None] * len(text)  # by character index
+        self.rect = pdfium_c.FS_RECTF()
+
+    def fetch(self, indexes: Iterable[int]) -> None:
+        """Fetch the boxes of the characters at `indexes`, in order: the first that pdfium cannot give
+        raises, as get_charbox does."""
+        rect, raw, height, of = self.rect, self.textpage.raw, self.height, self.of
+        get, read, at = _LOOSE_CHAR_BOX, _RECT_FIELDS.unpack_from, ctypes.byref(rect)
+        for i in indexes:
+            if not get(raw, i, at):
+                raise pypdfium2.PdfiumError("Failed to get charbox.")
+            left, top, right, bottom = read(rect)
+            of[i] = (left, height - top, right, height - bottom)
+
+
+_LINE_BREAK = re.compile(r"[\r\n]")
+
+
+def _kept_chars(textpage: Any, text: str, boxes: _CharBoxes) -> list[int]:
+    """Indexes of the page's characters that table cells read, their boxes fetched: pdfium's own line breaks
+    and the spaces it makes up between runs are left out."""
+    left_out = list(map(_IS_GENERATED, itertools.repeat(textpage.raw), range(len(text))))  # 1: made up
+    for match in _LINE_BREAK.finditer(text):
+        left_out[match.start()] = 1
+    kept = list(itertools.compress(range(len(text)), map(operator.ne, left_out, itertools.repeat(1))))
+    of = boxes.of
+    boxes.fetch([i for i in kept if of[i] is None])  # white space: _words fetched the rest
+    return kept
 
 
 def _inside(ch: tuple[str, float, float, float, float], box: tuple[float, float, float, float]) -> bool:
@@ -718,27 +974,37 @@ def _inside(ch: tuple[str, float, float, float, float], box: tuple[float, float,
     return box[0] <= h_mid < box[2] and box[1] <= v_mid < box[3]
 
 
+_X0 = operator.itemgetter(1)  # a character's left edge
+
+
 def _cell_text(chars: list[tuple[str, float, float, float, float]]) -> str:
     """A cell's words, line by line, left to right, one space apart."""
-    tops = _snap([c[2] for c in chars], CELL_TEXT_TOLERANCE)
-    lines: dict[float, list[tuple[str, float, float, float, float]]] = {}
-    for ch in chars:
-        lines.setdefault(tops[ch[2]], []).append(ch)
+    if not chars:
+        return ""
+    tops = [ch[2] for ch in chars]
+    if tops.count(tops[0]) == len(tops):
+        lines = [chars]  # the usual cell: one line, nothing to snap
+    else:
+        snapped = _snap(tops, CELL_TEXT_TOLERANCE)
+        by_top: dict[float, list[tuple[str, float, float, float, float]]] = {}
+        for ch in chars:
+            by_top.setdefault(snapped[ch[2]], []).append(ch)
+        lines = [line for _, line in sorted(by_top.items())]
     words: list[str] = []
-    for _, line in sorted(lines.items()):
+    for line in lines:
         word = ""
-        last_x1 = None
-        for ch in sorted(line, key=lambda c: c[1]):
-            if ch[0].isspace():
+        last_x1 = 0.0
+        for char, x0, _, x1, _ in sorted(line, key=_X0):
+            if char.isspace():
                 if word:
                     words.append(word)
-                word, last_x1 = "", None
+                    word = ""
                 continue
-            if word and last_x1 is not None and ch[1] > last_x1 + CELL_TEXT_TOLERANCE:
+            if word and x0 > last_x1 + CELL_TEXT_TOLERANCE:
                 words.append(word)
                 word = ""
-            word += ch[0]
-            last_x1 = ch[3]
+            word += char
+            last_x1 = x1
         if word:
             words.append(word)
     return " ".join(words)
@@ -748,25 +1014,37 @@ def _cell_text(chars: list[tuple[str, float, float, float, float]]) -> str:
 WORD_GAP = 3.0
 
 
-def _words(textpage: Any, text: str, height: float) -> list[dict[str, Any]]:
+def _words(text: str, boxes: _CharBoxes) -> list[dict[str, Any]]:
     """The page's words with their boxes, as pdfplumber's extract_words gives them (x0, x1, top, bottom from
-    the top of the page), read from pdfium's characters: split at white space and at gaps over WORD_GAP."""
+    the top of the page), read from pdfium's characters: split at white space and at gaps over WORD_GAP.
+
+    A word grows while the next character sits on its line (within 3 points of its top so far), does not
+    start left of it and follows within WORD_GAP. Each character's box is fetched here, in the same pass,
+    and kept in `boxes` for the table cells.
+    """
+    rect, raw, height, of = boxes.rect, boxes.textpage.raw, boxes.height, boxes.of
+    get, read, at = _LOOSE_CHAR_BOX, _RECT_FIELDS.unpack_from, ctypes.byref(rect)
     words: list[dict[str, Any]] = []
-    word: dict[str, Any] | None = None
-    for i, ch in enumerate(text):
-        if ch.isspace():
-            word = None
-            continue
-        left, bottom, right, top = textpage.get_charbox(i, loose=True)
-        top, bottom = height - top, height - bottom
-        same_line = word is not None and abs(top - word["top"]) <= 3
-        if word is not None and same_line and -0.5 <= left - word["x0"] and left - word["x1"] <= WORD_GAP:
-            word["text"] += ch
-            word["x1"] = max(word["x1"], right)
-            word["top"], word["bottom"] = min(word["top"], top), max(word["bottom"], bottom)
-        else:
-            word = {"text": ch, "x0": left, "x1": right, "top": top, "bottom": bottom}
-            words.append(word)
+    for run in _NON_SPACE.finditer(text):
+        start, end = run.span()
+        first, x0, top, x1, bottom = start, 0.0, 0.0, 0.0, 0.0
+        for i in range(start, end):
+            if not get(raw, i, at):
+                raise pypdfium2.PdfiumError("Failed to get charbox.")
+            left, c_top, right, c_bottom = read(rect)
+            c_top, c_bottom = height - c_top, height - c_bottom
+            of[i] = (left, c_top, right, c_bottom)
+            if i == start:
+                x0, top, x1, bottom = left, c_top, right, c_bottom
+            elif -3 <= c_top - top <= 3 and -0.5 <= left - x0 and left - x1 <= WORD_GAP:  # abs() <= 3, inlined
+                # max() and min() inlined, with their own comparisons (ties and NaNs fall alike): a hot loop
+                x1 = right if right > x1 else x1  # noqa: FURB136
+                top = c_top if c_top < top else top  # noqa: FURB136
+                bottom = c_bottom if c_bottom > bottom else bottom  # noqa: FURB136
+            else:
+                words.append({"text": text[first:i], "x0": x0, "x1": x1, "top": top, "bottom": bottom})
+                first, x0, top, x1, bottom = i, left, c_top, right, c_bottom
+        words.append({"text": text[first:end], "x0": x0, "x1": x1, "top": top, "bottom": bottom})
     return words
 
 
@@ -778,11 +1056,17 @@ def _word_lines(words: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
             lines[-1].append(word)
         else:
             lines.append([word])
-    return [sorted(line, key=lambda w: w["x0"]) for line in lines]
+    return [sorted(line, key=_WORD_X0) for line in lines]
+
+
+_WORD_X0 = operator.itemgetter("x0")
 
 
 def _line_text(line: list[dict[str, Any]]) -> str:
     return " ".join(w["text"] for w in line)
+
+
+_ENDS_CLAUSE = re.compile(r"[.:;]$")
 
 
 def _borderless(lines: list[list[dict[str, Any]]]) -> list[tuple[list[list[str]], float, float, list[float]]]:
@@ -805,7 +1089,7 @@ def _borderless(lines: list[list[dict[str, Any]]]) -> list[tuple[list[list[str]]
             if not (_is_rowlike(text) or continuation):
                 break
             j += 1
-        header = i > 0 and _adjacent(lines[i - 1], lines[i]) and not re.search(r"[.:;]$", _line_text(lines[i - 1]))
+        header = i > 0 and _adjacent(lines[i - 1], lines[i]) and not _ENDS_CLAUSE.search(_line_text(lines[i - 1]))
         total = j + 1 < len(lines) and _adjacent(lines[j], lines[j + 1]) and _TOTAL_LINE.match(_line_text(lines[j + 1]))
         first = i - 1 if header else i
         last = j + 1 if total else j
@@ -896,6 +1180,7 @@ def _table(group: list[_Piece], source: str) -> Table | None:
     header = group[0].rows[0]
     rows = []
     for n, piece in enumerate(group):
+        page = piece.page + 1
         for row_number, values in enumerate(piece.rows, start=1):
             if not any(values):
                 continue
@@ -903,8 +1188,8 @@ def _table(group: list[_Piece], source: str) -> Table | None:
                 continue  # the header printed again at the top of a continuation page
             rows.append(
                 tuple(
-                    Cell(v or None, Locator(source, page=piece.page + 1, row=row_number, column=_column(c)))
-                    for c, v in enumerate(values)
+                    Cell(v or None, Locator(source, page=page, row=row_number, column=column))
+                    for column, v in zip(_column_names(len(values)), values)
                 )
             )
     if len(rows) < 2:
@@ -920,12 +1205,19 @@ def _column(index: int) -> str:
     return chr(ord("A") + index) if index < 26 else str(index + 1)
 
 
+@functools.lru_cache(maxsize=64)
+def _column_names(count: int) -> tuple[str, ...]:
+    """The names of a row's first `count` columns (A, B, ...), worked out once for each width."""
+    return tuple(_column(c) for c in range(count))
+
+
 # ---------------------------------------------------------------------------------------------------------
 # Damage that pdfium reads past without a word
 
 
 _STREAM_START = re.compile(rb">>\s*stream\r?\n")
 _FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
+_FILTER_NAME = re.compile(rb"/([A-Za-z0-9]+)")
 _CHECKED_FILTERS = {b"FlateDecode": "flate", b"Fl": "flate", b"ASCII85Decode": "a85", b"A85": "a85",
                     b"ASCIIHexDecode": "hex", b"AHx": "hex"}
 
@@ -948,7 +1240,7 @@ def _damage(data: bytes) -> str | None:
         found = _FILTER.search(data, start, match.start()) if start >= 0 else None
         if found is None or b"/Image" in data[start : match.start()]:
             continue  # unfiltered, or a picture: damage there loses no text
-        filters = re.findall(rb"/([A-Za-z0-9]+)", found.group(1))
+        filters = _FILTER_NAME.findall(found.group(1))
         if not filters or any(f not in _CHECKED_FILTERS for f in filters):
             continue  # images (DCT, JBIG2...) and anything exotic: not ours to check
         end = data.find(b"endstream", match.end())
@@ -959,7 +1251,6 @@ def _damage(data: bytes) -> str | None:
 
 def _decodes(raw: bytes, filters: list[str]) -> bool:
     """Whether a stream's bytes get through its filters (inflated output is checked, then thrown away)."""
-    import base64
     import binascii
     import zlib
 
@@ -967,7 +1258,7 @@ def _decodes(raw: bytes, filters: list[str]) -> bool:
         try:
             if kind == "a85":
                 body = raw.strip()
-                raw = base64.a85decode(body[: body.rfind(b"~>")] if b"~>" in body else body)
+                raw = _a85decode(body[: body.rfind(b"~>")] if b"~>" in body else body)
             elif kind == "hex":
                 raw = binascii.unhexlify(re.sub(rb"\s+", b"", raw).split(b">")[0].ljust(2, b"0"))
             else:
@@ -977,3 +1268,33 @@ def _decodes(raw: bytes, filters: list[str]) -> bool:
             return False
     return True
 
+
+_A85_IGNORED = b" \t\n\r\v"  # the white space base64.a85decode skips by default (not \f)
+_A85_DIGITS = bytes(range(ord("!"), ord("u") + 1))
+_A85_VALUE = bytes((b - ord("!")) % 256 for b in range(256))
+
+
+def _a85decode(text: bytes) -> bytes:
+    """What base64.a85decode(text) gives, and ValueError where it raises one, five digits at a time rather
+    than one byte at a time (reportlab writes every stream as ASCII85: a letter's worth is decoded per file).
+
+    base64.a85decode refuses a byte that is not a digit ('!' to 'u'), 'z' or skipped white space; a 'z' (four
+    zero bytes) inside a group of five digits; and a group over 2**32 - 1. A short last group is padded
+    with 'u' and the padding's bytes dropped.
+    """
+    text = text.translate(None, _A85_IGNORED)
+    if text.translate(None, _A85_DIGITS + b"z"):
+        raise ValueError("Non-Ascii85 digit found")
+    if b"z" in text:
+        runs = text.split(b"z")
+        if any(len(run) % 5 for run in runs[:-1]):
+            raise ValueError("z inside Ascii85 5-tuple")
+        text = b"!!!!!".join(runs)  # "!!!!!" is the group of four zero bytes that "z" stands for
+    padding = -len(text) % 5
+    digits = iter((text + b"u" * padding).translate(_A85_VALUE))
+    values = [a * 52200625 + b * 614125 + c * 7225 + d * 85 + e for a, b, c, d, e in zip(*[digits] * 5)]
+    try:
+        out = struct.pack(f">{len(values)}I", *values)
+    except struct.error:
+        raise ValueError("Ascii85 overflow") from None
+    return out[: len(out) - padding]
