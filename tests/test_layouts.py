@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from foi_tally.dates import Since, find_since, parse_since
 from foi_tally.document import Line
 from foi_tally.layouts.common import Context, join_lines
@@ -125,3 +128,14 @@ def test_a_zero_said_in_prose_is_a_nil_return() -> None:
         "whereabouts are unknown."
     )))
     assert (reply.status, reply.layout, reply.missing) == ("answered", "nil_return", 0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(["Yes", "no", "5", ".", "!", "?", ";", ":", " ", "  ", "\n", "\u2022", "-", '"', "(", "a"]),
+                max_size=30))
+def test_sentence_ends_are_what_the_pattern_finds_scanning_everywhere(pieces: list[str]) -> None:
+    from foi_tally.layouts import prose
+
+    text = "".join(pieces)
+    quick = [m.span() for m in prose._sentence_ends(text)]
+    assert quick == [m.span() for m in prose._SENTENCE_END.finditer(text)]

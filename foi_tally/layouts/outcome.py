@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from foi_tally.patterns import alternation
+
 # Sections that can justify withholding: s12 (cost), s14 (vexatious) and the Part II exemptions.
 FOIA_WITHHOLDING = {12, 14, *range(21, 45)}
 FOISA_WITHHOLDING = {12, 14, *range(25, 42)}
@@ -64,7 +66,10 @@ _NOT_APPLIED = re.compile(
 # Each pattern below needs one of these (a section number needs its digits): a sentence without any is
 # passed over before the slower scans.
 _OUTCOME_CUE = re.compile(
-    r"\d|neither|ncnd|hold|held|information|limit|refus|able\s+to|will\s+not|exempt|withheld", re.IGNORECASE
+    r"\d|"
+    + alternation(["neither", "ncnd", "hold", "held", "information", "limit", "refus", "able to", "will not", "exempt",
+                   "withheld"]),
+    re.IGNORECASE,
 )
 
 

@@ -317,7 +317,7 @@ def _total(entries: list[MissingEntry]) -> tuple[int, int]:
 
 def _nil_statement(sentence_texts: list[str]) -> str | None:
     for sentence in sentence_texts:
-        if _NIL.search(sentence) and _MISSING_NEAR.search(sentence):
+        if _MISSING_NEAR.search(sentence) and _NIL.search(sentence):  # the cheaper test first
             return sentence.strip()
     return None
 
