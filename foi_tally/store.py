@@ -13,6 +13,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterator
+from functools import lru_cache
 from json.encoder import encode_basestring as _string
 from pathlib import Path
 from typing import Any
@@ -32,6 +33,7 @@ def store_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(os.environ.get("FOI_TALLY_STORE") or DEFAULT_STORE)
 
 
+@lru_cache(maxsize=4096)
 def record_name(source: str) -> str:
     """A stable, readable file name for a source path (with a short hash so names never collide)."""
     slug = re.sub(r"[^A-Za-z0-9]+", "-", source).strip("-").lower()[:80] or "reply"
@@ -59,14 +61,46 @@ def write_atomic(path: Path, text: str, sync: bool = True) -> None:
         raise
 
 
-def _values(text: str, prefix: str) -> list[str]:
-    """The JSON value after each occurrence of `prefix` (a key at the start of a line), to the line's end."""
+#: A record file larger than four times this is read only this far from each end, where a single record's
+#: own fields are: the figures between (a 10,000-row table's) run to megabytes.
+_PEEK_BYTES = 32 * 1024
+
+
+def _fields_at_the_ends(path: Path, keys: tuple[str, ...]) -> dict[str, Any] | None:
+    """The fields of a large single-record file, read from its ends; None when the file is small, holds
+    several records, or any key is not found once on a whole line there (the caller then reads it all)."""
+    with open(path, "rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size <= 4 * _PEEK_BYTES:
+            return None
+        head = handle.read(_PEEK_BYTES)
+        handle.seek(size - _PEEK_BYTES)
+        tail = handle.read()
+    if not head.startswith(b"{"):
+        return None
+    found: dict[str, Any] = {}
+    chunks = [head.decode("utf-8", "replace"), tail.decode("utf-8", "replace")]
+    for key in keys:
+        values = [v for chunk in chunks for v in _values(chunk, f'\n  "{key}": ', whole_lines=True)]
+        if len(values) != 1:
+            return None
+        try:
+            found[key] = json.loads(values[0])
+        except json.JSONDecodeError:
+            return None
+    return found
+
+
+def _values(text: str, prefix: str, whole_lines: bool = False) -> list[str]:
+    """The JSON value after each occurrence of `prefix` (a key at the start of a line), to the line's end;
+    with `whole_lines`, not the last line when it has no end (a piece of a file may cut it short)."""
     found = []
     at = text.find(prefix)
     while at >= 0:
         start = at + len(prefix)
         end = text.find("\n", start)
-        found.append(text[start : end if end >= 0 else len(text)].rstrip(","))
+        if end >= 0 or not whole_lines:
+            found.append(text[start : end if end >= 0 else len(text)].rstrip(","))
         at = text.find(prefix, start)
     return found
 
@@ -161,6 +195,9 @@ class Store:
         no line breaks); a record written any other way is decoded.
         """
         try:
+            ends = _fields_at_the_ends(self.path_for(source), keys)
+            if ends is not None:
+                return [ends]
             text = self.path_for(source).read_text(encoding="utf-8")
         except FileNotFoundError:
             return []

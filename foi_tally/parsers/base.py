@@ -9,16 +9,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
 from foi_tally.document import Document, Line, Table
 from foi_tally.forces import Force, by_name
-from foi_tally.layouts.common import Context, Finding, answer_lines, join_lines, question_answers
-from foi_tally.layouts.metadata import find_as_of, find_letter_date, find_reference
-from foi_tally.layouts.outcome import read_outcome
-from foi_tally.layouts.prose import read_prose, sentences
-from foi_tally.layouts.tables import read_tables
 from foi_tally.readers import PARTLY_READ
 from foi_tally.records import Locator, MissingEntry, Reply, range_text
+
+if TYPE_CHECKING:
+    from foi_tally.layouts.common import Finding
 
 #: Every layout family, in the order they are tried.
 ALL_LAYOUTS = ("table_of_individuals", "counts_by_year", "counts_by_category", "prose", "nil_return", "refusal")
@@ -75,6 +74,14 @@ class ForceParser:
 
 
 def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply | None:
+    # The layouts are imported here, not with the module: the registry (and with it each parser's version,
+    # which an unchanged re-ingest checks) is then loaded without compiling their hundreds of patterns.
+    from foi_tally.layouts.common import Context, Finding, answer_lines, join_lines, question_answers
+    from foi_tally.layouts.metadata import find_as_of, find_letter_date, find_reference
+    from foi_tally.layouts.outcome import read_outcome
+    from foi_tally.layouts.prose import read_prose, sentences
+    from foi_tally.layouts.tables import read_tables
+
     own_lines = [line for line in doc.lines if not line.quoted]
     letter_date = find_letter_date(own_lines) or doc.sent
     label_lines_of = {id(t): _label_value_lines(t) for t in doc.tables}  # read once, used twice below
