@@ -171,6 +171,10 @@ def _encode(value: object, newline: str, out: list[str]) -> None:
         raise TypeError(f"{type(value).__name__} is left to json")  # floats, int subclasses, ...
 
 
+class DamagedRecord(Exception):
+    """A stored record that is not whole JSON: never read as if its file said nothing."""
+
+
 class Store:
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -259,7 +263,13 @@ class Store:
         """Every stored reply, in a stable order."""
         found: list[Reply] = []
         for path in self.records():
-            data = json.loads(path.read_text(encoding="utf-8"))
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except json.JSONDecodeError:
+                raise DamagedRecord(
+                    f"the stored record {path} is damaged (cut short by a power cut?): run 'foi-tally ingest' "
+                    "again, which reads its file again"
+                ) from None
             for item in data if isinstance(data, list) else [data]:
                 found.append(Reply.from_dict(item))
         found.sort(key=lambda r: (r.source, r.force or ""))

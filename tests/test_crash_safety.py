@@ -12,11 +12,13 @@ import time
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import foi_tally.ingest as ingest_module
 from foi_tally import parsers
+from foi_tally.cli import main
 from foi_tally.ingest import ingest
 from foi_tally.store import Store, write_atomic
 from tests.helpers import ROOT, SAMPLE, run_cli
@@ -248,3 +250,20 @@ def test_reingest_of_a_batch_folder_and_a_plain_file_reads_nothing_again(tmp_pat
     assert (again.reply_count, again.needing_review) == (first.reply_count, first.needing_review)
     assert first.reply_count > 2  # the batch holds one reply per authority that answered
     assert {p.name: p.read_bytes() for p in records(store.root)} == before
+
+
+def test_a_record_left_empty_by_a_power_cut_is_reported_then_read_again(tmp_path: Path) -> None:
+    """Records are flushed to disk at the end of a run: one cut short before that is never read as a reply
+    with nothing in it. Reports stop with one line saying so, and the next ingest reads its file again."""
+    store = tmp_path / "store"
+    run_cli("ingest", str(SAMPLE), "--store", str(store), "-q")
+    before = tree_digest(store)
+    victim = Store(store).path_for("GMP FOI 2015-0622 response.pdf")
+    victim.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["report", "--store", str(store)])
+    assert result.exit_code == 1
+    assert "damaged" in result.output and victim.name in result.output
+    assert "Traceback" not in result.output
+    out = run_cli("ingest", str(SAMPLE), "--store", str(store), "-q")
+    assert "(45 unchanged)" in out
+    assert tree_digest(store) == before

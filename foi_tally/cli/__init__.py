@@ -48,6 +48,16 @@ SHORT_HELP = {
 
 
 class LazyGroup(click.Group):
+    def invoke(self, ctx: click.Context) -> object:
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            from foi_tally.store import DamagedRecord
+
+            if isinstance(exc, DamagedRecord):
+                raise click.ClickException(str(exc)) from None  # one line, not a traceback
+            raise
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(COMMANDS)
 
