@@ -58,3 +58,24 @@ def test_a_damaged_row_that_looks_like_years_does_not_become_the_header() -> Non
     reply = parse_document(read_document(csv_text.encode(), "suffolk.csv"))
     assert reply.layout == "counts_by_year"
     assert sorted((e.since, e.count_low) for e in reply.entries) == [("2007", 1), ("2011", 1), ("2014", 2)]
+
+
+def test_a_pdf_tables_rows_restated_in_its_text_are_not_read_again_as_sentences() -> None:
+    from foi_tally.document import Cell, Line, Table
+    from foi_tally.layouts.common import Finding
+    from foi_tally.parsers.base import _not_table_rows
+    from foi_tally.records import Locator
+
+    def table(locator: Locator) -> Table:
+        rows = [("Ref", "Missing since"), ("RSO-1", "12/03/2010"), ("RSO-2", "  2012 ")]
+        return Table(tuple(tuple(Cell(v, locator) for v in row) for row in rows), locator)
+
+    lines = [Line(t, Locator("a.pdf", page=1, line=n)) for n, t in enumerate(
+        ["As at 1 March 2015, 2 RSOs were wanted.", "Ref Missing since", "RSO-1  12/03/2010", "RSO-2 2012",
+         "RSO-2 2012 (located since)"], start=1)]
+    on_page = Finding(layout="table_of_individuals", table=table(Locator("a.pdf", page=1)))
+    kept = _not_table_rows(lines, [on_page])
+    assert [line.text for line in kept] == ["As at 1 March 2015, 2 RSOs were wanted.", "RSO-2 2012 (located since)"]
+    # A spreadsheet's tables are not in its lines: nothing is dropped for them.
+    in_sheet = Finding(layout="table_of_individuals", table=table(Locator("a.xlsx", sheet="Data")))
+    assert _not_table_rows(lines, [in_sheet]) == lines

@@ -94,7 +94,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     findings = [f for f in read_tables(doc.tables, context) if f.layout in table_layouts]
     recognised = {id(f.table) for f in findings}
     label_lines = [line for t in doc.tables if id(t) not in recognised for line in label_lines_of[id(t)]]
-    answer = join_lines(answer_lines(doc) + label_lines + question_answers(own_lines))
+    answer = join_lines(_not_table_rows(answer_lines(doc), findings) + label_lines + question_answers(own_lines))
     act = force.act if force else None
     sentence_texts = [answer.text[s:e] for s, e in sentences(answer)]
     outcome = read_outcome(sentence_texts, act)
@@ -282,6 +282,20 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
             _undated(remainder[0], remainder[1], "wanted", prose.stated_total_text or "", prose.stated_total_locator)
         )
     return entries
+
+
+def _not_table_rows(lines: list[Line], findings: list[Finding]) -> list[Line]:
+    """The lines, less those that only restate a row of a table the table layouts have read from a page.
+
+    A PDF's text holds its tables' rows as lines too: read again as sentences, they would say nothing the
+    table has not said, and a 50-page table would be read twice over (most of the time such a reply takes).
+    (A spreadsheet's tables are not in its lines: its own are not compared.)
+    """
+    tables = [f.table for f in findings if isinstance(f.table, Table) and f.table.locator.page is not None]
+    if not lines or not tables:
+        return lines
+    rows = {" ".join(" ".join(c.text for c in row if c.text).split()) for table in tables for row in table.rows}
+    return [line for line in lines if " ".join(line.text.split()) not in rows]
 
 
 def _label_value_lines(table: Table) -> list[Line]:
