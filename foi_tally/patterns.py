@@ -32,3 +32,24 @@ def alternation(words: list[str]) -> str:
         return body
 
     return build(root)
+
+
+class Caseless:
+    """Whether a case-insensitive pattern occurs in a text, found quickly.
+
+    The regex engine runs a case-sensitive pattern several times faster than a case-insensitive one. ASCII
+    text is lower-cased and searched with the pattern compiled case-sensitively, which finds it exactly
+    when the case-insensitive pattern would; any other text (where Unicode case rules such as "ſ" for "s"
+    come in) is searched with the case-insensitive pattern itself. So the pattern is written in lower case.
+    """
+
+    def __init__(self, pattern: str) -> None:
+        if re.search(r"(?<!\\)[A-Z]", pattern):
+            raise ValueError(f"a Caseless pattern is written in lower case: {pattern[:80]!r}")
+        self.pattern = re.compile(pattern, re.IGNORECASE)
+        self._lower = re.compile(pattern)
+
+    def found_in(self, text: str) -> bool:
+        if text.isascii():
+            return self._lower.search(text.lower()) is not None
+        return self.pattern.search(text) is not None

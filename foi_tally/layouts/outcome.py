@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from foi_tally.patterns import alternation
+from foi_tally.patterns import Caseless, alternation
 
 # Sections that can justify withholding: s12 (cost), s14 (vexatious) and the Part II exemptions.
 FOIA_WITHHOLDING = {12, 14, *range(21, 45)}
@@ -27,29 +27,25 @@ _APPLIED = re.compile(
     r"|under\b|not\s+(?:be\s+)?(?:disclosed|provided|released))",
     re.IGNORECASE,
 )
-_COMPLAINT = re.compile(
-    r"\b(?:information\s+commissioner|ICO\b|internal\s+review|complain|right\s+of\s+appeal|section\s+50)",
-    re.IGNORECASE,
+_COMPLAINT = Caseless(
+    r"\b(?:information\s+commissioner|ico\b|internal\s+review|complain|right\s+of\s+appeal|section\s+50)"
 )
-_NCND = re.compile(r"\bneither\s+(?:to\s+)?confirms?\s+(?:n)?or\s+den(?:y|ies)\b|\bNCND\b", re.IGNORECASE)
+_NCND = Caseless(r"\bneither\s+(?:to\s+)?confirms?\s+(?:n)?or\s+den(?:y|ies)\b|\bncnd\b")
 # NOTE: "is not held in a field we can search" / "in a reportable form" says the information is held but
 # hard to extract (a cost refusal's reasoning, or why dates are missing), not that it is not held.
 _HARD_TO_EXTRACT = r"(?!\s+in\s+(?:a|an|any)\s+(?:\w+\s+){0,2}?(?:field|format|form|way|manner|system)\b)"
-_NOT_HELD = re.compile(
+_NOT_HELD = Caseless(
     r"\b(?:(?:does|do|did)\s+not\s+hold|(?:is|are)\s+not\s+held" + _HARD_TO_EXTRACT
-    + r"|no\s+(?:recorded\s+)?information\s+(?:is\s+)?held|hold\s+no\s+(?:recorded\s+)?information|not\s+held\s+by)",
-    re.IGNORECASE,
+    + r"|no\s+(?:recorded\s+)?information\s+(?:is\s+)?held|hold\s+no\s+(?:recorded\s+)?information|not\s+held\s+by)"
 )
 # Only a cost limit that is *exceeded* refuses a request ("within the £450 cost limit" does not).
-_COST = re.compile(
-    r"\b(?:exceed(?:s|ed|ing)?|above|over|beyond)\s+(?:the\s+)?(?:appropriate|cost|fees?|\u00a3\d+)\s+(?:cost\s+)?limit",
-    re.IGNORECASE,
+_COST = Caseless(
+    r"\b(?:exceed(?:s|ed|ing)?|above|over|beyond)\s+(?:the\s+)?(?:appropriate|cost|fees?|\u00a3\d+)\s+(?:cost\s+)?limit"
 )
-_REFUSAL = re.compile(
+_REFUSAL = Caseless(
     r"\b(?:refus(?:e|al|ed|ing)|(?:unable|not\s+able)\s+to\s+(?:provide|disclose|comply|answer)"
     r"|will\s+not\s+(?:be\s+)?(?:provid|disclos|releas)|exempt\s+from\s+disclosure|is\s+exempt|are\s+exempt"
-    r"|being\s+withheld|has\s+been\s+withheld|have\s+been\s+withheld)",
-    re.IGNORECASE,
+    r"|being\s+withheld|has\s+been\s+withheld|have\s+been\s+withheld)"
 )
 
 
@@ -65,11 +61,10 @@ _NOT_APPLIED = re.compile(
 
 # Each pattern below needs one of these (a section number needs its digits): a sentence without any is
 # passed over before the slower scans.
-_OUTCOME_CUE = re.compile(
+_OUTCOME_CUE = Caseless(
     r"\d|"
     + alternation(["neither", "ncnd", "hold", "held", "information", "limit", "refus", "able to", "will not", "exempt",
-                   "withheld"]),
-    re.IGNORECASE,
+                   "withheld"])
 )
 
 
@@ -89,7 +84,7 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
     outcome = Outcome()
     sections: set[int] = set()
     for sentence in sentences:
-        if not _OUTCOME_CUE.search(sentence) or _COMPLAINT.search(sentence):
+        if not _OUTCOME_CUE.found_in(sentence) or _COMPLAINT.found_in(sentence):
             continue
         for match in _SECTION.finditer(sentence):
             # The section must be applied near where it is named, and not in a negative
@@ -101,17 +96,17 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
                 n = int(number)
                 if n in allowed:
                     sections.add(n)
-        if _NCND.search(sentence):
+        if _NCND.found_in(sentence):
             outcome.ncnd = True
             outcome.evidence.append(sentence)
-        if _NOT_HELD.search(sentence):
+        if _NOT_HELD.found_in(sentence):
             outcome.not_held = True
             outcome.evidence.append(sentence)
-        if _COST.search(sentence):
+        if _COST.found_in(sentence):
             outcome.cost = True
             sections.add(12)
             outcome.evidence.append(sentence)
-        if _REFUSAL.search(sentence):
+        if _REFUSAL.found_in(sentence):
             outcome.refused = True
             outcome.evidence.append(sentence)
     outcome.exemptions = [f"s{n}" for n in sorted(sections)]

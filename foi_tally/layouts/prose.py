@@ -20,7 +20,7 @@ import re
 from foi_tally.dates import Since, find_since
 from foi_tally.layouts.common import MISSING_WORDS, OFFENDER_NOUN, AnswerText, Context, Finding
 from foi_tally.numbers import find_counts, find_welsh_counts
-from foi_tally.patterns import alternation
+from foi_tally.patterns import Caseless, alternation
 from foi_tally.records import MissingEntry, range_text
 
 LAYOUT = "prose"
@@ -107,7 +107,7 @@ _FIGURE_WORDS = [
     "ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd",
     "rhagfyr",
 ]  # fmt: skip
-_FIGURE_CUE = re.compile(rf"\d|\b(?:{alternation(_FIGURE_WORDS)})\b", re.IGNORECASE)
+_FIGURE_CUE = Caseless(rf"\d|\b(?:{alternation(_FIGURE_WORDS)})\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(\u2022-])|(?<=:)\s+(?=[A-Z\u2022-])|(?<=[.!?;])$")
 
 
@@ -155,7 +155,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         if current == "cy":
             _read_welsh(sentence, s_start, answer, context, welsh, welsh_totals, method)
             continue
-        if not _FIGURE_CUE.search(sentence):
+        if not _FIGURE_CUE.found_in(sentence):
             continue  # no count and no date in it: nothing to read
         dates = [d for d in find_since(sentence, context.as_of) if d.since is not None]
         counts = [c for c in find_counts(sentence) if not _is_identifier(c, sentence, dates)]

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from foi_tally.document import Document, Line, Table
 from foi_tally.forces import Force, by_name
+from foi_tally.patterns import Caseless
 from foi_tally.readers import PARTLY_READ
 from foi_tally.records import Locator, MissingEntry, Reply, range_text
 
@@ -22,16 +23,14 @@ if TYPE_CHECKING:
 #: Every layout family, in the order they are tried.
 ALL_LAYOUTS = ("table_of_individuals", "counts_by_year", "counts_by_category", "prose", "nil_return", "refusal")
 
-_NIL = re.compile(
+_NIL = Caseless(
     r"\b(?:(?:there\s+(?:are|were|is)\s+)?(?:no|zero|nil|0|none\s+of\s+the)\s+(?:\w+\s+){0,3}?"
-    r"(?:registered\s+sex(?:ual)?\s+offenders?|RSOs?|sex\s+offenders?|offenders?|individuals?|persons?)"
+    r"(?:registered\s+sex(?:ual)?\s+offenders?|rsos?|sex\s+offenders?|offenders?|individuals?|persons?)"
     r"|(?:is|are|was|were|figure\s+is|answer\s+is|number\s+is)\s+(?:nil|zero|none|0)\b"
-    r"|\bnil\s+return\b|there\s+are\s+none\b|not\s+have\s+any\s+(?:registered\s+sex\s+offenders|RSOs?))",
-    re.IGNORECASE,
+    r"|\bnil\s+return\b|there\s+are\s+none\b|not\s+have\s+any\s+(?:registered\s+sex\s+offenders|rsos?))"
 )
-_MISSING_NEAR = re.compile(
-    r"whereabouts|wanted|missing|unknown|not\s+known|outstanding|unaccounted|untraced|located|nil\s+return",
-    re.IGNORECASE,
+_MISSING_NEAR = Caseless(
+    r"whereabouts|wanted|missing|unknown|not\s+known|outstanding|unaccounted|untraced|located|nil\s+return"
 )
 _FOOTNOTE = re.compile(
     r"^\s*(?P<mark>\*+|\u2020|#)\s*(?:=|-|:)?\s*(?:denotes|indicates|represents|means|where)?\s*(?:a\s+)?"
@@ -338,7 +337,7 @@ def _total(entries: list[MissingEntry]) -> tuple[int, int]:
 
 def _nil_statement(sentence_texts: list[str]) -> str | None:
     for sentence in sentence_texts:
-        if _MISSING_NEAR.search(sentence) and _NIL.search(sentence):  # the cheaper test first
+        if _MISSING_NEAR.found_in(sentence) and _NIL.found_in(sentence):  # the cheaper test first
             return sentence.strip()
     return None
 

@@ -1,0 +1,51 @@
+"""Fast forms of regular expressions must find exactly what the plain forms find."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from foi_tally.layouts import outcome, prose
+from foi_tally.parsers import base
+from foi_tally.patterns import Caseless
+
+#: Every Caseless test the layouts use.
+CASELESS = {
+    f"{module.__name__}.{name}": value
+    for module in (outcome, prose, base)
+    for name, value in vars(module).items()
+    if isinstance(value, Caseless)
+}
+
+_WORDS = st.sampled_from([
+    "there", "are", "no", "RSOs", "rso", "Registered", "SEX", "offenders", "nil", "return", "whereabouts", "Wanted",
+    "missing", "neither", "Confirm", "nor", "deny", "NCND", "ICO", "Information", "Commissioner", "not", "held",
+    "hold", "exceed", "the", "cost", "limit", "£450", "refused", "unable", "to", "provide", "exempt", "withheld",
+    "five", "Twenty", "years", "May", "ionawr", "2015", "7", "ſix", "İnformation", "Ωmega", "café", ".", ",", "\n",
+])  # fmt: skip
+
+
+def test_the_layouts_caseless_tests_are_all_here() -> None:
+    assert len(CASELESS) >= 9, sorted(CASELESS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_WORDS, max_size=14), st.sampled_from([" ", "  ", "\t"]))
+def test_caseless_finds_what_the_case_insensitive_pattern_finds(words: list[str], joiner: str) -> None:
+    text = joiner.join(words)
+    for name, test in CASELESS.items():
+        for variant in (text, text.upper(), text.lower(), text.title()):
+            assert test.found_in(variant) == (test.pattern.search(variant) is not None), (name, variant)
+
+
+@given(st.text(max_size=60))
+def test_caseless_agrees_on_any_text(text: str) -> None:
+    for name, test in CASELESS.items():
+        assert test.found_in(text) == (test.pattern.search(text) is not None), name
+
+
+def test_caseless_patterns_are_written_in_lower_case() -> None:
+    with pytest.raises(ValueError, match="lower case"):
+        Caseless(r"\bNCND\b")
+    assert Caseless(r"\bncnd\b\S*").found_in("An NCND reply")
