@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from foi_tally.patterns import Caseless
+
 #: English number words: 0..20, the tens up to 90, and "hundred".
 WORD_NUMBERS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -84,7 +86,8 @@ def _anon(pattern: str) -> str:
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
 
 
-_FIND_RE = re.compile(
+#: Its matches' groups are lower-cased (see Caseless.finditer): callers slice the text for its own case.
+_FIND_RE = Caseless(
     _START
     + r"(?:"
     + rf"(?P<between>{_anon(_BETWEEN.format(n=_NUM_FIND))})"
@@ -94,8 +97,7 @@ _FIND_RE = re.compile(
     + rf"|(?P<zero>\bno\s+one\b|\bnone\b|\bnil\b|\bzero\b|\bno\b(?=\s+(?!{_NO_STOP})[a-z]))"
     + rf"|(?P<single>{_NUM_FIND}){_ORDINAL_NEXT}"
     + r")"
-    + _END,
-    re.IGNORECASE,
+    + _END
 )
 
 # ---------------------------------------------------------------------------------------------------------
@@ -137,7 +139,11 @@ _NOT_COUNTS = [
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\b\.?)?",
     r"\b\d{1,2}\s*[ap]\.?m\b\.?",
 ]
-_NOT_COUNTS_RE = [re.compile(p, re.IGNORECASE) for p in _NOT_COUNTS]
+# Only their places are used, so those written in lower case are searched as Caseless does; those with
+# the month names keep their case-sensitive "May" and are searched as they are.
+_NOT_COUNTS_RE = [
+    re.compile(p, re.IGNORECASE) if re.search(r"\(\?-i:", p) else Caseless(p) for p in _NOT_COUNTS
+]
 # Telephone numbers: digit groups split by spaces or hyphens, at least 7 digits in all, and either a
 # leading 0 / + (UK style) or three or more groups.
 _PHONE_RE = re.compile(r"(?<![\w+])\+?\d+(?:[ \-]\d+)+(?!\w)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 
 def alternation(words: list[str]) -> str:
@@ -40,14 +41,22 @@ class Caseless:
     The regex engine runs a case-sensitive pattern several times faster than a case-insensitive one. ASCII
     text is lower-cased and searched with the pattern compiled case-sensitively, which finds it exactly
     when the case-insensitive pattern would; any other text (where Unicode case rules such as "ſ" for "s"
-    come in) is searched with the case-insensitive pattern itself. So the pattern is written in lower case.
+    come in) is searched with the case-insensitive pattern itself. So the pattern is written in lower case
+    (but for escapes such as \\S and named groups, "(?P<name>").
     """
 
     def __init__(self, pattern: str) -> None:
-        if re.search(r"(?<!\\)[A-Z]", pattern):
+        if re.search(r"(?<!\\)(?<!\(\?)[A-Z]", pattern):
             raise ValueError(f"a Caseless pattern is written in lower case: {pattern[:80]!r}")
         self.pattern = re.compile(pattern, re.IGNORECASE)
         self._lower = re.compile(pattern)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """The matches the case-insensitive pattern finds, at the same places; for ASCII text their groups
+        hold the text lower-cased (slice the text itself for its own case)."""
+        if text.isascii():
+            return self._lower.finditer(text.lower())
+        return self.pattern.finditer(text)
 
     def found_in(self, text: str) -> bool:
         if text.isascii():

@@ -6,16 +6,18 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from foi_tally import numbers
 from foi_tally.layouts import outcome, prose
 from foi_tally.parsers import base
 from foi_tally.patterns import Caseless
 
 #: Every Caseless test the layouts use.
 CASELESS = {
-    f"{module.__name__}.{name}": value
-    for module in (outcome, prose, base)
+    f"{module.__name__}.{name}[{n}]": item
+    for module in (outcome, prose, base, numbers)
     for name, value in vars(module).items()
-    if isinstance(value, Caseless)
+    for n, item in enumerate(value if isinstance(value, list) else [value])
+    if isinstance(item, Caseless)
 }
 
 _WORDS = st.sampled_from([
@@ -23,11 +25,13 @@ _WORDS = st.sampled_from([
     "missing", "neither", "Confirm", "nor", "deny", "NCND", "ICO", "Information", "Commissioner", "not", "held",
     "hold", "exceed", "the", "cost", "limit", "£450", "refused", "unable", "to", "provide", "exempt", "withheld",
     "five", "Twenty", "years", "May", "ionawr", "2015", "7", "ſix", "İnformation", "Ωmega", "café", ".", ",", "\n",
+    "section 40(2)", "s.12", "£5,000", "10 pounds", "12/03/2015", "2014-15", "FOI/2015/0123", "Ref: 123",
+    "10:30", "5 PM", "07700 900123", "between", "and", "fewer than", "more than", "at least", "Forty-Two", "1,234", "-", "<", "5+", "none", "No one",
 ])  # fmt: skip
 
 
 def test_the_layouts_caseless_tests_are_all_here() -> None:
-    assert len(CASELESS) >= 9, sorted(CASELESS)
+    assert len(CASELESS) >= 22, sorted(CASELESS)
 
 
 @settings(max_examples=400, deadline=None)
@@ -37,6 +41,8 @@ def test_caseless_finds_what_the_case_insensitive_pattern_finds(words: list[str]
     for name, test in CASELESS.items():
         for variant in (text, text.upper(), text.lower(), text.title()):
             assert test.found_in(variant) == (test.pattern.search(variant) is not None), (name, variant)
+            spans = [(m.span(), m.lastgroup) for m in test.finditer(variant)]
+            assert spans == [(m.span(), m.lastgroup) for m in test.pattern.finditer(variant)], (name, variant)
 
 
 @given(st.text(max_size=60))
