@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from foi_tally.numbers import NUMBER_PATTERN, parse_count
+from foi_tally.patterns import Caseless
 
 _MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(calendar.month_name[1:], start=1):
@@ -383,13 +384,14 @@ _WITH_UNITS = [
     rf"{_N}\s+(?:year|month|week|day)s?(?:\s+ago)?(?!\s+old\b|\s+of\s+age\b)",
 ]
 _SEARCH = [
-    (re.compile(r"\d"), _WITH_DIGITS),
-    (re.compile(r"year|month|week|day", re.IGNORECASE), _WITH_UNITS),
-    (re.compile(r"last|this", re.IGNORECASE), [rf"last\s+(?:year|month|{_MON_TEXT})|this\s+year"]),
+    (Caseless(r"\d"), _WITH_DIGITS),
+    (Caseless(r"year|month|week|day"), _WITH_UNITS),
+    (Caseless(r"last|this"), [rf"last\s+(?:year|month|{_MON_TEXT})|this\s+year"]),
     (None, [_BARE_MONTH_TEXT]),
 ]
+# Searched as Caseless patterns where they allow it (the match text is sliced from the sentence itself).
 _SEARCH_RE = [
-    (needs, [re.compile(rf"{_START}\b(?:{p}){_END}", re.IGNORECASE) for p in patterns]) for needs, patterns in _SEARCH
+    (needs, [Caseless.where_possible(rf"{_START}\b(?:{p}){_END}") for p in patterns]) for needs, patterns in _SEARCH
 ]
 
 
@@ -400,17 +402,18 @@ def find_since(text: str, as_of: datetime.date | None = None) -> list[SinceMatch
     """
     candidates: list[SinceMatch] = []
     seen: set[tuple[int, int]] = set()
-    scans = [rx for needs, group in _SEARCH_RE if needs is None or needs.search(text) for rx in group]
+    scans = [rx for needs, group in _SEARCH_RE if needs is None or needs.found_in(text) for rx in group]
     for rx in scans:
         for m in rx.finditer(text):
             span = (m.start(), m.end())
             if span in seen:
                 continue
             seen.add(span)
-            since = parse_since(m.group(), as_of)
+            found = text[m.start() : m.end()]
+            since = parse_since(found, as_of)
             if since is None or since.precision == "unknown" and since.latest is None:
                 continue
-            candidates.append(SinceMatch(m.start(), m.end(), m.group(), since))
+            candidates.append(SinceMatch(m.start(), m.end(), found, since))
     candidates.sort(key=lambda c: (-(c.end - c.start), c.start))
     chosen: list[SinceMatch] = []
     for c in candidates:

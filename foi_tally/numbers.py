@@ -139,11 +139,9 @@ _NOT_COUNTS = [
     r"\b\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s*[ap]\.?m\b\.?)?",
     r"\b\d{1,2}\s*[ap]\.?m\b\.?",
 ]
-# Only their places are used, so those written in lower case are searched as Caseless does; those with
-# the month names keep their case-sensitive "May" and are searched as they are.
-_NOT_COUNTS_RE = [
-    re.compile(p, re.IGNORECASE) if re.search(r"\(\?-i:", p) else Caseless(p) for p in _NOT_COUNTS
-]
+# Only their places are used: those written in lower case are searched as Caseless does; those with the
+# month names keep their case-sensitive "May" and are searched as they are.
+_NOT_COUNTS_RE = [Caseless.where_possible(p) for p in _NOT_COUNTS]
 # Telephone numbers: digit groups split by spaces or hyphens, at least 7 digits in all, and either a
 # leading 0 / + (UK style) or three or more groups.
 _PHONE_RE = re.compile(r"(?<![\w+])\+?\d+(?:[ \-]\d+)+(?!\w)")

@@ -46,10 +46,20 @@ class Caseless:
     """
 
     def __init__(self, pattern: str) -> None:
-        if re.search(r"(?<!\\)(?<!\(\?)[A-Z]", pattern):
+        if not self.applies(pattern):
             raise ValueError(f"a Caseless pattern is written in lower case: {pattern[:80]!r}")
         self.pattern = re.compile(pattern, re.IGNORECASE)
         self._lower = re.compile(pattern)
+
+    @staticmethod
+    def applies(pattern: str) -> bool:
+        """Whether the pattern is written in lower case, as a Caseless pattern must be."""
+        return re.search(r"(?<!\\)(?<!\(\?)[A-Z]", pattern) is None
+
+    @classmethod
+    def where_possible(cls, pattern: str) -> Caseless | re.Pattern[str]:
+        """The pattern as a Caseless one, or case-insensitive as it is when it has capitals ("(?-i:May)")."""
+        return cls(pattern) if cls.applies(pattern) else re.compile(pattern, re.IGNORECASE)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """The matches the case-insensitive pattern finds, at the same places; for ASCII text their groups

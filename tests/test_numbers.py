@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from foi_tally import numbers
 from foi_tally.numbers import WORD_NUMBERS, CountMatch, find_counts, find_open_counts, parse_count
+from foi_tally.patterns import Caseless
 
 _UNITS = [
     "zero",
@@ -387,7 +388,9 @@ def test_number_start_lookahead_changes_no_match(pieces: list[str], joiner: str)
     from foi_tally import dates
 
     text = joiner.join(pieces)
-    patterns = [numbers._FIND_RE.pattern] + [rx for _, group in dates._SEARCH_RE for rx in group]
+    patterns = [numbers._FIND_RE.pattern] + [
+        rx.pattern if isinstance(rx, Caseless) else rx for _, group in dates._SEARCH_RE for rx in group
+    ]
     for pattern in patterns:
         plain = _without_start(pattern)
         found = [(m.span(), m.lastgroup) for m in pattern.finditer(text)]

@@ -6,17 +6,25 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from foi_tally import numbers
+from foi_tally import dates, numbers
 from foi_tally.layouts import outcome, prose
 from foi_tally.parsers import base
 from foi_tally.patterns import Caseless
 
+
+def _flatten(value: object) -> list[object]:
+    """The value, or the items of a list of them (nested in lists and tuples, as dates._SEARCH_RE is)."""
+    if isinstance(value, (list, tuple)):
+        return [leaf for item in value for leaf in _flatten(item)]
+    return [value]
+
+
 #: Every Caseless test the layouts use.
 CASELESS = {
     f"{module.__name__}.{name}[{n}]": item
-    for module in (outcome, prose, base, numbers)
+    for module in (outcome, prose, base, numbers, dates)
     for name, value in vars(module).items()
-    for n, item in enumerate(value if isinstance(value, list) else [value])
+    for n, item in enumerate(_flatten(value))
     if isinstance(item, Caseless)
 }
 
@@ -31,7 +39,7 @@ _WORDS = st.sampled_from([
 
 
 def test_the_layouts_caseless_tests_are_all_here() -> None:
-    assert len(CASELESS) >= 22, sorted(CASELESS)
+    assert len(CASELESS) >= 30, sorted(CASELESS)
 
 
 @settings(max_examples=400, deadline=None)
