@@ -13,6 +13,7 @@ import email.policy
 import email.utils
 import html
 import re
+from email.headerregistry import HeaderRegistry
 from email.message import EmailMessage
 
 from foi_tally.document import Document
@@ -20,9 +21,32 @@ from foi_tally.readers.text import from_text
 from foi_tally.records import ReadError
 
 
+class _ParsedOnce:
+    """The email package's header registry, each header parsed once per email.
+
+    The package parses a header again every time it is looked at (a part's Content-Type a dozen times while
+    its body and attachments are found); a parsed header never changes, so the first parse serves them all.
+    """
+
+    def __init__(self) -> None:
+        self._registry = HeaderRegistry()
+        self._parsed: dict[tuple[str, str], object] = {}
+
+    def __call__(self, name: str, value: str) -> object:
+        key = (name.lower(), value)
+        header = self._parsed.get(key)
+        if header is None:
+            header = self._parsed[key] = self._registry(name, value)
+        return header
+
+    def __getitem__(self, name: str) -> type:
+        return self._registry[name]
+
+
 def read(data: bytes, source: str, fmt: str = "eml") -> Document:
     try:
-        message = email.message_from_bytes(data, policy=email.policy.default)
+        policy = email.policy.default.clone(header_factory=_ParsedOnce())
+        message = email.message_from_bytes(data, policy=policy)
     except Exception as exc:  # noqa: BLE001 - the email package raises many kinds on broken MIME
         raise ReadError(f"email is malformed ({type(exc).__name__})") from None
     if not isinstance(message, EmailMessage):
