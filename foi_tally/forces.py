@@ -246,6 +246,10 @@ class Identification:
         return [n for n, s in sorted(self.scores.items(), key=lambda kv: -kv[1]) if s >= self.score * share]
 
 
+#: Joins lines searched together for mentions (see identify).
+LINE_SEPARATOR = "\x00"
+
+
 def identify(
     lines: list[str],
     cells: list[str] = (),  # type: ignore[assignment]
@@ -281,9 +285,10 @@ def identify(
                     # An alliance letterhead naming two forces is shared evidence, split between them.
                     add(name, weight / len(named), f"{label}: {line.strip()[:60]}")
     mention_scores: dict[str, float] = {}
-    for line in body:
-        for _, _, name in find_mentions(line):
-            mention_scores[name] = min(WEIGHT_MENTION_CAP, mention_scores.get(name, 0.0) + WEIGHT_MENTION)
+    # The body's lines in one search, kept apart by a character no alias matches across (nor counts as part of a
+    # word): the same mentions as line by line, without a search for each of a long appendix's lines.
+    for _, _, name in find_mentions(LINE_SEPARATOR.join(body)):
+        mention_scores[name] = min(WEIGHT_MENTION_CAP, mention_scores.get(name, 0.0) + WEIGHT_MENTION)
     for name, weight in mention_scores.items():
         add(name, weight, "named in the text")
     # A table cell that is exactly a force's name is a label ("Force: North Yorkshire Police").

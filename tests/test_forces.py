@@ -124,3 +124,11 @@ def test_shared_prefix_pattern_finds_every_alias_and_prefers_the_longest() -> No
     for alias, name in forces._matcher().names.items():
         found = forces.find_mentions(f"Reply from {alias}, as sent.")
         assert [n for _, _, n in found] == [name], alias
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_ALIAS_WORDS) | st.sampled_from([" ", "-", "&", "x", "’s", "\t"]),
+                         max_size=6).map(" ".join), max_size=8))
+def test_mentions_in_lines_searched_together_are_those_of_each_line(lines: list[str]) -> None:
+    together = [name for _, _, name in forces.find_mentions(forces.LINE_SEPARATOR.join(lines))]
+    assert together == [name for line in lines for _, _, name in forces.find_mentions(line)]
