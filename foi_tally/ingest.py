@@ -1,8 +1,10 @@
 """Ingest: every file under the given folders -> a Reply record in the store.
 
-Files are read in worker processes (`jobs`), results are written in input
-order, so `--jobs 4` gives the same store as `--jobs 1`. A file whose bytes
-and parser version match its stored record is not read again.
+Files are read in worker processes (`jobs`), and each worker writes the
+records of the files it read: a file's record depends on that file alone, so
+`--jobs 4` gives the same store as `--jobs 1`. Results come back in input
+order for the progress bar and the summary. A file whose bytes and parser
+version match its stored record is not read again.
 """
 
 from __future__ import annotations
