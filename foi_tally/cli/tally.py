@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import sys
@@ -46,28 +47,26 @@ def ingest(paths: tuple[Path, ...], store_dir: str | None, jobs: int | None, deb
         if not root.exists() and not root.is_symlink():
             raise click.UsageError(f"no such file or folder: {root}")
     store = Store(store_path(store_dir))
-    console = _console(stderr=True)
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    with Progress(
-        TextColumn("reading replies"), BarColumn(), MofNCompleteColumn(), console=console,
-        transient=True, disable=quiet or not console.is_terminal,
-    ) as bar:
-        task = bar.add_task("ingest", total=None)
+    say, bar = _ingest_output(quiet)
+    with bar if bar is not None else contextlib.nullcontext():
+        task = bar.add_task("ingest", total=None) if bar is not None else None
 
         def tick(result) -> None:  # type: ignore[no-untyped-def]
-            bar.advance(task)
+            if bar is not None:
+                bar.advance(task)  # type: ignore[arg-type]
             if result.error:
                 # One line per file, never wrapped, so it can be grepped.
-                line = f"unreadable {result.source}: {result.error}"
-                console.print(line, markup=False, style="red", soft_wrap=True)
+                say(f"unreadable {result.source}: {result.error}", "red")
                 if debug and result.trace:
-                    console.print(result.trace, markup=False)
+                    say(result.trace)
+
+        def started(total: int) -> None:
+            if bar is not None:
+                bar.update(task, total=total)  # type: ignore[arg-type]
 
         try:
             summary = run_ingest(
-                roots, store, jobs=jobs or os.cpu_count() or 1, debug=debug, progress=tick,
-                started=lambda total: bar.update(task, total=total),
+                roots, store, jobs=jobs or os.cpu_count() or 1, debug=debug, progress=tick, started=started,
             )
         except OSError as exc:
             if debug:
@@ -75,20 +74,41 @@ def ingest(paths: tuple[Path, ...], store_dir: str | None, jobs: int | None, deb
             reason = exc.strerror or exc
             raise click.ClickException(f"cannot write the store {store.root}: {reason}") from None
     for line in summary.skipped:
-        console.print(f"skipped {line}", markup=False, style="yellow")
+        say(f"skipped {line}", "yellow")
     review = summary.needing_review
     read = len(summary.results)
     cached = sum(1 for r in summary.results if r.cached)
-    console.print(
+    say(
         f"{read} files read ({cached} unchanged), {summary.reply_count - len(review)} replies parsed, "
         f"{len(review)} need review, {len(summary.unreadable)} unreadable -> {store.root}"
     )
     if not quiet:
         for reply in review:
             if not (reply.review_reason or "").startswith("unreadable: "):  # already said as it was read
-                line = f"  review: {reply.source}: {reply.review_reason}"
-                console.print(line, markup=False, soft_wrap=True)
+                say(f"  review: {reply.source}: {reply.review_reason}")
     sys.exit(summary.exit_code)
+
+
+def _ingest_output(quiet: bool):  # type: ignore[no-untyped-def]
+    """How ingest speaks (on stderr): through rich, with colours and a progress bar, to a terminal; as plain
+    lines, never wrapped, when piped or redirected, without loading rich at all (a script starts sooner)."""
+    if not sys.stderr.isatty():
+        def plain(text: str, style: str | None = None) -> None:
+            click.echo(text, err=True)
+
+        return plain, None
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+    console = _console(stderr=True)
+
+    def coloured(text: str, style: str | None = None) -> None:
+        console.print(text, markup=False, style=style, soft_wrap=True)
+
+    bar = Progress(
+        TextColumn("reading replies"), BarColumn(), MofNCompleteColumn(), console=console, transient=True,
+        disable=quiet,
+    )
+    return coloured, bar
 
 
 @click.command()
