@@ -249,9 +249,14 @@ class Store:
             finally:
                 os.close(fd)
         if written and hasattr(os, "O_DIRECTORY"):
-            fd = os.open(self.replies_dir, os.O_RDONLY | os.O_DIRECTORY)
+            try:
+                fd = os.open(self.replies_dir, os.O_RDONLY | os.O_DIRECTORY)
+            except OSError:
+                return  # a file system that cannot open a folder so: the records themselves are flushed
             try:
                 os.fsync(fd)
+            except OSError:
+                pass  # some file systems refuse to flush a folder; the records themselves are flushed
             finally:
                 os.close(fd)
 
