@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from foi_tally import dates, numbers
-from foi_tally.layouts import outcome, prose
+from foi_tally.layouts import metadata, outcome, prose
 from foi_tally.parsers import base
 from foi_tally.patterns import Caseless
 
@@ -22,7 +22,7 @@ def _flatten(value: object) -> list[object]:
 #: Every Caseless test the layouts use.
 CASELESS = {
     f"{module.__name__}.{name}[{n}]": item
-    for module in (outcome, prose, base, numbers, dates)
+    for module in (outcome, prose, base, numbers, dates, metadata)
     for name, value in vars(module).items()
     for n, item in enumerate(_flatten(value))
     if isinstance(item, Caseless)
@@ -63,3 +63,15 @@ def test_caseless_patterns_are_written_in_lower_case() -> None:
     with pytest.raises(ValueError, match="lower case"):
         Caseless(r"\bNCND\b")
     assert Caseless(r"\bncnd\b\S*").found_in("An NCND reply")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from([
+    "As at", "as of", "correct at", "Valid on", "accurate as at", "figures for", "snapshot taken", "position at",
+    "data as at", "extracted from ViSOR on", "checked on", "carried out on", "On", "on", "the", "5 March 2015",
+    "16/02/2015", "RSO-0001", "A\u0130S AT", "\u017fnapshot", ",", ":", "\n",
+]), max_size=8))
+def test_as_at_words_are_in_every_text_with_an_as_at_phrase(words: list[str]) -> None:
+    text = " ".join(words)
+    if metadata._AS_AT.search(text):
+        assert metadata._AS_AT_WORDS.found_in(text), text

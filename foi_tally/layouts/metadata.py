@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from foi_tally.dates import parse_letter_date
 from foi_tally.document import Cell, Document, Line
+from foi_tally.patterns import Caseless
 
 _FULL_DATE = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4}"
@@ -36,10 +37,11 @@ _BARE_REF = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
-#: A word each phrase of _AS_AT holds (besides "on" at the very start): text with none of them, case folded,
-#: has no such phrase, and is not scanned for one. Ten thousand reference numbers in a sheet are passed over so.
-_AS_AT_WORDS = re.compile(
-    "as|correct|valid|accurate|figure|snapshot|position|data|taken|extract|drawn|obtained|run|searched|checked|carried"
+#: A word each phrase of _AS_AT holds ("on" only at the very start): text with none of them has no such phrase,
+#: and is not scanned for one. Ten thousand reference numbers in a sheet are passed over so.
+_AS_AT_WORDS = Caseless(
+    "^on|as|correct|valid|accurate|figure|snapshot|position|data|taken|extract|drawn|obtained|run|searched|checked"
+    "|carried"
 )
 
 # "On 3 September 2018 you asked": the date of the request, not of the figures.
@@ -68,8 +70,7 @@ def find_as_of(lines: Sequence[Line | Cell]) -> dt.date | None:
             if text in seen_cells:
                 continue  # a cell stands alone, so the same text reads the same wherever it is
             seen_cells.add(text)
-        folded = text.casefold()
-        if not folded.startswith("on") and not _AS_AT_WORDS.search(folded):
+        if not _AS_AT_WORDS.found_in(text):
             continue
         for match in _AS_AT.finditer(text):
             if match.start() >= len(line.text):
