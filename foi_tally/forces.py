@@ -160,10 +160,10 @@ def _may_be_label(cell: str) -> bool:
     it never turns a label away."""
     if _TWO_DIGITS.search(cell) and not _names_hold_digits():
         return False
-    names = _label_names()
     norm = _normalise(cell)
-    if len(norm) <= 2:
-        return True
+    if len(norm) <= 2 or not norm.isascii():
+        return True  # (beyond ASCII, the regex engine's case rules are not lower()'s: find_mentions decides)
+    names = _label_names()
     return norm.lower() in names or norm[:-1].lower() in names or norm[1:].lower() in names
 
 
