@@ -13,6 +13,7 @@ import os
 import re
 import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from json.encoder import encode_basestring as _string
 from pathlib import Path
@@ -40,25 +41,33 @@ def record_name(source: str) -> str:
     return f"{slug}-{hashlib.sha1(source.encode('utf-8')).hexdigest()[:8]}.json"
 
 
-def write_atomic(path: Path, text: str, sync: bool = True) -> None:
-    """Write via a temporary file and rename, so a crash never leaves half a file.
-
-    `sync=False` leaves flushing to disk to the caller (see Store.sync): ingest writes a thousand records
-    and flushes them together at the end, instead of waiting on the disk a thousand times.
-    """
+@contextmanager
+def replaced_whole(path: Path) -> Iterator[Path]:
+    """A temporary file beside `path` to write, renamed over `path` when the block ends and removed when it
+    fails: a crash never leaves half a file (a record, a workbook, a database)."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    os.close(fd)
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            if sync:
-                handle.flush()
-                os.fsync(handle.fileno())
+        yield Path(tmp)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
             os.unlink(tmp)
         raise
+
+
+def write_atomic(path: Path, text: str, sync: bool = True) -> None:
+    """Write text via a temporary file and rename (replaced_whole).
+
+    `sync=False` leaves flushing to disk to the caller (see Store.sync): ingest writes a thousand records
+    and flushes them together at the end, instead of waiting on the disk a thousand times.
+    """
+    with replaced_whole(path) as tmp, open(tmp, "w", encoding="utf-8", newline="\n") as handle:
+        handle.write(text)
+        if sync:
+            handle.flush()
+            os.fsync(handle.fileno())
 
 
 #: A record file larger than four times this is read only this far from each end, where a single record's

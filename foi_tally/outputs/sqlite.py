@@ -9,9 +9,7 @@ Foreign keys tie entries to replies and replies to forces; the columns people fi
 
 from __future__ import annotations
 
-import os
 import sqlite3
-import tempfile
 from pathlib import Path
 
 from foi_tally.export import REPLY_COLUMNS, reply_row
@@ -21,6 +19,7 @@ from foi_tally.outputs.fields import CONTEXT_COLUMNS, DURATION_COLUMNS, YEAR_COL
 from foi_tally.outputs.views import by_duration, by_year, duration_bucket, entry_year
 from foi_tally.outputs.xlsx import reply_roles
 from foi_tally.records import Reply
+from foi_tally.store import replaced_whole
 
 _SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "boolean": "INTEGER", "date": "TEXT",
               "year": "INTEGER"}
@@ -156,11 +155,7 @@ def fill(db: sqlite3.Connection, tally: Tally, replies: list[Reply]) -> None:
 
 def write_database(tally: Tally, replies: list[Reply], path: str | Path) -> None:
     """Write a fresh database to `path` (built beside it, then renamed over any old one)."""
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
+    with replaced_whole(Path(path)) as tmp:
         db = sqlite3.connect(tmp)
         try:
             with db:
@@ -170,8 +165,3 @@ def write_database(tally: Tally, replies: list[Reply], path: str | Path) -> None
                 raise RuntimeError(f"foreign key check failed: {problems[:3]}")
         finally:
             db.close()
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise

@@ -142,17 +142,7 @@ def workbook(tally: Tally, replies: list[Reply]):  # type: ignore[no-untyped-def
 
 def write_workbook(tally: Tally, replies: list[Reply], path: str | Path) -> None:
     """Save the workbook via a temporary file, so a crash never leaves half a workbook."""
-    import os
-    import tempfile
+    from foi_tally.store import replaced_whole
 
-    target = Path(path)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    os.close(fd)
-    try:
+    with replaced_whole(Path(path)) as tmp:
         workbook(tally, replies).save(tmp)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
