@@ -122,6 +122,9 @@ def discover(paths: list[Path]) -> tuple[list[InputFile], list[str]]:
     return files, skipped
 
 
+_COLLECTOR_TUNED = False  # per process: read_one sets the cyclic collector up for reading on its first call
+
+
 def read_one(
     path: str,
     source: str,
@@ -137,6 +140,15 @@ def read_one(
     from foi_tally.parsers import parse_replies, parser_version, unreadable_file
     from foi_tally.readers import read_replies
     from foi_tally.readers.bundle import pack_folder
+
+    global _COLLECTOR_TUNED
+    if not _COLLECTOR_TUNED:
+        # A 10,000-row sheet makes some 100,000 objects that live until the file is done, none of them in
+        # a cycle: with the default thresholds the cyclic collector walks them again and again. And the
+        # modules imported by now are here to stay: full collections skip them.
+        gc.set_threshold(20_000, 20, 20)
+        gc.freeze()
+        _COLLECTOR_TUNED = True
 
     def unreadable(reason: str, stamp: dict[str, str] | None = None, trace: str | None = None) -> FileResult:
         record = unreadable_file(source, reason)
@@ -188,21 +200,12 @@ def read_and_store(store_root: str, *task: Any) -> FileResult:
     Records are written whole but not flushed one by one (ingest flushes them all at the end), and are
     not sent back: a 10,000-row table's records cost more to pass between processes than to write.
     """
-    global _COLLECTOR_TUNED
-    if not _COLLECTOR_TUNED:
-        # A 10,000-row sheet makes some 100,000 objects that live until the file is done, none of them in
-        # a cycle: with the default thresholds the cyclic collector walks them again and again.
-        gc.set_threshold(20_000, 20, 20)
     result = read_one(*task)
-    if not _COLLECTOR_TUNED:
-        gc.freeze()  # the modules the first file imported are here to stay: full collections skip them
-        _COLLECTOR_TUNED = True
     if not result.cached:
         _store(result, Store(Path(store_root)))
     return result
 
 
-_COLLECTOR_TUNED = False
 
 
 def _store(result: FileResult, store: Store) -> None:
