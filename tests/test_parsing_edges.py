@@ -64,7 +64,7 @@ def test_a_pdf_tables_rows_restated_in_its_text_are_not_read_again_as_sentences(
     from foi_tally.document import Cell, Line, Table
     from foi_tally.layouts.common import Finding
     from foi_tally.parsers.base import _not_table_rows
-    from foi_tally.records import Locator
+    from foi_tally.records import Locator, MissingEntry
 
     def table(locator: Locator) -> Table:
         rows = [("Ref", "Missing since"), ("RSO-1", "12/03/2010"), ("RSO-2", "  2012 ")]
@@ -73,9 +73,13 @@ def test_a_pdf_tables_rows_restated_in_its_text_are_not_read_again_as_sentences(
     lines = [Line(t, Locator("a.pdf", page=1, line=n)) for n, t in enumerate(
         ["As at 1 March 2015, 2 RSOs were wanted.", "Ref Missing since", "RSO-1  12/03/2010", "RSO-2 2012",
          "RSO-2 2012 (located since)"], start=1)]
-    on_page = Finding(layout="table_of_individuals", table=table(Locator("a.pdf", page=1)))
+    entries = [MissingEntry("2010-03-12", "day", 1, 1, "wanted", Locator("a.pdf", page=1), "RSO-1 | 12/03/2010")]
+    on_page = Finding(layout="table_of_individuals", table=table(Locator("a.pdf", page=1)), entries=entries)
     kept = _not_table_rows(lines, [on_page])
     assert [line.text for line in kept] == ["As at 1 March 2015, 2 RSOs were wanted.", "RSO-2 2012 (located since)"]
+    # A table whose figures do not stand (none read from it) leaves the prose all its lines.
+    no_figures = Finding(layout="table_of_individuals", table=table(Locator("a.pdf", page=1)))
+    assert _not_table_rows(lines, [no_figures]) == lines
     # A spreadsheet's tables are not in its lines: nothing is dropped for them.
-    in_sheet = Finding(layout="table_of_individuals", table=table(Locator("a.xlsx", sheet="Data")))
+    in_sheet = Finding(layout="table_of_individuals", table=table(Locator("a.xlsx", sheet="Data")), entries=entries)
     assert _not_table_rows(lines, [in_sheet]) == lines

@@ -288,9 +288,13 @@ def _not_table_rows(lines: list[Line], findings: list[Finding]) -> list[Line]:
 
     A PDF's text holds its tables' rows as lines too: read again as sentences, they would say nothing the
     table has not said, and a 50-page table would be read twice over (most of the time such a reply takes).
-    (A spreadsheet's tables are not in its lines: its own are not compared.)
+    Only tables whose figures stand (entries or a total, as _settle takes them over prose) are compared, and
+    a spreadsheet's tables are not in its lines at all.
     """
-    tables = [f.table for f in findings if isinstance(f.table, Table) and f.table.locator.page is not None]
+    tables = [
+        f.table for f in findings
+        if (f.entries or f.stated_total) and isinstance(f.table, Table) and f.table.locator.page is not None
+    ]
     if not lines or not tables:
         return lines
     rows = {" ".join(" ".join(c.text for c in row if c.text).split()) for table in tables for row in table.rows}
