@@ -22,11 +22,11 @@ for _i, _name in enumerate(calendar.month_name[1:], start=1):
     _MONTHS[_name.lower()] = _i
     _MONTHS[_name[:3].lower()] = _i
 _MONTHS["sept"] = 9
-_WELSH_MONTHS = (
+WELSH_MONTHS = (
     "ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin",
     "gorffennaf", "awst", "medi", "hydref", "tachwedd", "rhagfyr",
 )  # fmt: skip
-for _i, _name in enumerate(_WELSH_MONTHS, start=1):
+for _i, _name in enumerate(WELSH_MONTHS, start=1):
     _MONTHS[_name] = _i
 
 # Longest first so "september" wins over "sep".
@@ -41,7 +41,7 @@ _MON_TEXT = (
     + ")"
 )
 # Bare month names in running text must be full, capitalised names (not "march" the verb, not "Sun").
-_FULL_MONTH_NAMES = [n.capitalize() for n in list(calendar.month_name[1:]) + list(_WELSH_MONTHS)]
+_FULL_MONTH_NAMES = [n.capitalize() for n in list(calendar.month_name[1:]) + list(WELSH_MONTHS)]
 _BARE_MONTH_TEXT = "(?-i:" + "|".join(sorted({n.lower().capitalize() for n in _FULL_MONTH_NAMES})) + ")"
 
 _UNKNOWN = frozenset(

@@ -17,9 +17,9 @@ import datetime as dt
 import itertools
 import re
 
-from foi_tally.dates import Since, find_since
+from foi_tally.dates import WELSH_MONTHS, Since, find_since
 from foi_tally.layouts.common import MISSING_WORDS, OFFENDER_NOUN, AnswerText, Context, Finding
-from foi_tally.numbers import find_counts, find_welsh_counts
+from foi_tally.numbers import WORD_NUMBERS, find_counts, find_welsh_counts
 from foi_tally.patterns import Caseless, alternation
 from foi_tally.records import MissingEntry, range_text
 
@@ -100,13 +100,9 @@ _TRACED = re.compile(
 # a digit, an English number or zero word, a unit of time, "last", or a month's name. A sentence with
 # none of them holds neither, so the costly scans are skipped for it (a long policy appendix, say).
 _FIGURE_WORDS = [
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen",
-    "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty",
-    "sixty", "seventy", "eighty", "ninety", "hundred", "thousand", "no", "none", "nil", "zero", "year", "years",
-    "month", "months", "week", "weeks", "day", "days", "last", *(n.lower() for n in calendar.month_name[1:]),
-    "ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin", "gorffennaf", "awst", "medi", "hydref", "tachwedd",
-    "rhagfyr",
-]  # fmt: skip
+    *WORD_NUMBERS, "thousand", "no", "none", "nil", "year", "years", "month", "months", "week", "weeks", "day",
+    "days", "last", *(n.lower() for n in calendar.month_name[1:]), *WELSH_MONTHS,
+]
 _FIGURE_CUE = Caseless(rf"\d|\b(?:{alternation(_FIGURE_WORDS)})\b")
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(\u2022-])|(?<=:)\s+(?=[A-Z\u2022-])|(?<=[.!?;])$")
 
