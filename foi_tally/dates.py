@@ -384,9 +384,9 @@ _WITH_UNITS = [
     rf"{_N}\s+(?:year|month|week|day)s?(?:\s+ago)?(?!\s+old\b|\s+of\s+age\b)",
 ]
 _SEARCH = [
-    (Caseless(r"\d"), _WITH_DIGITS),
-    (Caseless(r"year|month|week|day"), _WITH_UNITS),
-    (Caseless(r"last|this"), [rf"last\s+(?:year|month|{_MON_TEXT})|this\s+year"]),
+    (re.compile(r"\d").search, _WITH_DIGITS),
+    (Caseless(r"year|month|week|day").found_in, _WITH_UNITS),
+    (Caseless(r"last|this").found_in, [rf"last\s+(?:year|month|{_MON_TEXT})|this\s+year"]),
     (None, [_BARE_MONTH_TEXT]),
 ]
 # Searched as Caseless patterns where they allow it (the match text is sliced from the sentence itself).
@@ -402,7 +402,7 @@ def find_since(text: str, as_of: datetime.date | None = None) -> list[SinceMatch
     """
     candidates: list[SinceMatch] = []
     seen: set[tuple[int, int]] = set()
-    scans = [rx for needs, group in _SEARCH_RE if needs is None or needs.found_in(text) for rx in group]
+    scans = [rx for needs, group in _SEARCH_RE if needs is None or needs(text) for rx in group]
     for rx in scans:
         for m in rx.finditer(text):
             span = (m.start(), m.end())

@@ -13,10 +13,11 @@ from foi_tally.patterns import Caseless
 
 
 def _flatten(value: object) -> list[object]:
-    """The value, or the items of a list of them (nested in lists and tuples, as dates._SEARCH_RE is)."""
+    """The value, or the items of a list of them (nested in lists and tuples, as dates._SEARCH_RE is); a
+    Caseless test's bound method (dates._SEARCH's needs) stands for its Caseless."""
     if isinstance(value, (list, tuple)):
         return [leaf for item in value for leaf in _flatten(item)]
-    return [value]
+    return [getattr(value, "__self__", value)]
 
 
 #: Every Caseless test the layouts use.
