@@ -12,7 +12,6 @@ from __future__ import annotations
 import gc
 import hashlib
 import os
-import traceback
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -175,7 +174,11 @@ def read_one(
         return unreadable(str(exc), {"content_hash": digest, "parser_version": parser_version(None)})
     except Exception as exc:  # noqa: BLE001 - one bad file must never stop the batch
         reason = f"internal error while reading ({type(exc).__name__}: {exc})"
-        trace = traceback.format_exc() if debug else None
+        trace = None
+        if debug:
+            import traceback
+
+            trace = traceback.format_exc()
         return unreadable(reason, {"content_hash": digest, "parser_version": parser_version(None)}, trace)
     return FileResult(source, [_stamp(r, {"content_hash": digest, "parser_version": parser_version(r.force)})
                                for r in replies])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 
@@ -43,13 +44,19 @@ class Caseless:
     when the case-insensitive pattern would; any other text (where Unicode case rules such as "ſ" for "s"
     come in) is searched with the case-insensitive pattern itself. So the pattern is written in lower case
     (but for escapes such as \\S and named groups, "(?P<name>").
+
+    The case-insensitive pattern is compiled the first time non-ASCII text needs it: the large ones take
+    tens of milliseconds each to compile, in every worker process, and most replies never need them.
     """
 
     def __init__(self, pattern: str) -> None:
         if not self.applies(pattern):
             raise ValueError(f"a Caseless pattern is written in lower case: {pattern[:80]!r}")
-        self.pattern = re.compile(pattern, re.IGNORECASE)
         self._lower = re.compile(pattern)
+
+    @functools.cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self._lower.pattern, re.IGNORECASE)
 
     @staticmethod
     def applies(pattern: str) -> bool:

@@ -11,7 +11,6 @@ import hashlib
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -45,6 +44,8 @@ def record_name(source: str) -> str:
 def replaced_whole(path: Path) -> Iterator[Path]:
     """A temporary file beside `path` to write, renamed over `path` when the block ends and removed when it
     fails: a crash never leaves half a file (a record, a workbook, a database)."""
+    import tempfile  # here, not at the top: an unchanged re-ingest writes nothing and need not load it
+
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     os.close(fd)

@@ -34,14 +34,15 @@ def ingest(paths: tuple[Path, ...], store_dir: str | None, jobs: int | None, deb
       foi-tally ingest                    data/raw -> data/parsed
       foi-tally ingest replies/ --store /tmp/tally --jobs 4
     """
-    import logging
-
     from foi_tally.ingest import ingest as run_ingest
     from foi_tally.store import Store, store_path
 
-    # pdfminer (under pdfplumber) logs a warning for every oddity in a damaged PDF: the one line ingest
-    # prints for that file says what matters. Worker processes inherit this (they are forked).
-    logging.getLogger("pdfminer").setLevel(logging.WARNING if debug else logging.ERROR)
+    if debug:
+        import logging
+
+        # pdfminer's warnings on a damaged PDF, which the PDF reader otherwise silences. Worker processes
+        # inherit this (they are forked).
+        logging.getLogger("pdfminer").setLevel(logging.WARNING)
     roots = list(paths) or [Path("data/raw")]
     for root in roots:
         if not root.exists() and not root.is_symlink():

@@ -555,10 +555,16 @@ def _tables(data: bytes, source: str, pages: list[_TablePage]) -> list[Table]:
         for index, ruled, words, ready in pages:
             if words is None:
                 if plumber is None:
+                    import logging
                     from io import BytesIO
 
                     import pdfplumber
 
+                    # pdfminer (under pdfplumber) logs a warning for every oddity in a damaged PDF: the one
+                    # line ingest prints for the file says what matters. `ingest --debug` sets it first.
+                    quiet = logging.getLogger("pdfminer")
+                    if quiet.level == logging.NOTSET:
+                        quiet.setLevel(logging.ERROR)
                     plumber = pdfplumber.open(BytesIO(data), password="")
                 page = plumber.pages[index]
                 words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
