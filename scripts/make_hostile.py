@@ -257,6 +257,49 @@ def utf32_text(path: Path, rng: random.Random, sample: Path) -> None:
     path.write_bytes(LETTER.encode("utf-32-le"))
 
 
+def cut_sheet_xlsx(path: Path, rng: random.Random, sample: Path) -> None:
+    """A real reply whose sheet XML stops two thirds of the way in (a download cut short, then re-zipped by
+    a tool that did not check it): read as far as it goes, it would give a smaller count."""
+    _cut_member(sample / "MPS_FOI_2015020000145_RSO_wanted.xlsx", path, "xl/worksheets/sheet1.xml")
+
+
+def cut_content_ods(path: Path, rng: random.Random, sample: Path) -> None:
+    """A LibreOffice sheet of individuals whose content.xml stops part way down the table."""
+    table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+
+    def row(*values: str) -> str:
+        cells = "".join(f'<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>'
+                        for v in values)
+        return f"<table:table-row>{cells}</table:table-row>"
+
+    people = [row(f"RSO-{n:03d}", f"{rng.randint(1, 28):02d}/{rng.randint(1, 12):02d}/{rng.randint(2005, 2014)}")
+              for n in range(1, 41)]
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="{office}" '
+        f'xmlns:table="{table}" xmlns:text="{text}" office:version="1.2"><office:body><office:spreadsheet>'
+        '<table:table table:name="RSO">'
+        + row("Kent Police: registered sex offenders whose whereabouts are unknown, as at 1 February 2015")
+        + row("Reference", "Date whereabouts unknown")
+        + "".join(people)
+        + "</table:table></office:spreadsheet></office:body></office:document-content>"
+    ).encode("utf-8")
+    manifest = (
+        b'<?xml version="1.0" encoding="UTF-8"?><manifest:manifest '
+        b'xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2">'
+        b'<manifest:file-entry manifest:full-path="/" '
+        b'manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/>'
+        b'<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>'
+        b"</manifest:manifest>"
+    )
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr(zipfile.ZipInfo("mimetype", ZIP_TIME), "application/vnd.oasis.opendocument.spreadsheet")
+        archive.writestr(zipfile.ZipInfo("META-INF/manifest.xml", ZIP_TIME), manifest, zipfile.ZIP_DEFLATED)
+        archive.writestr(zipfile.ZipInfo("content.xml", ZIP_TIME), content[: len(content) * 2 // 3],
+                         zipfile.ZIP_DEFLATED)
+
+
 def enormous_file(path: Path, rng: random.Random, sample: Path) -> None:
     """A 3 GiB file (sparse: it takes no disk space) that must not be read into memory."""
     with path.open("wb") as handle:
@@ -287,6 +330,8 @@ _HOSTILE = {
     "ebcdic letter.txt": (ebcdic_text, "encoding"),
     "utf32 letter.txt": (utf32_text, "encoding"),
     "enormous.txt": (enormous_file, "too large"),
+    "cut short.xlsx": (cut_sheet_xlsx, "spreadsheet is damaged"),
+    "cut short.ods": (cut_content_ods, "content.xml is cut short"),
 }
 
 
@@ -424,6 +469,16 @@ def _xlsx_with_sheet(out, write_rows, dimension: str, doctype: bytes = b"") -> N
             handle.write(b"<worksheet " + _SHEET_NS + b'><dimension ref="' + dimension.encode() + b'"/>')
             write_rows(handle)
             handle.write(b"</worksheet>")
+
+
+def _cut_member(source: Path, path: Path, member: str) -> None:
+    """`source` zipped again with `member` cut to two thirds of its length, the other members as they were."""
+    with zipfile.ZipFile(source) as original, zipfile.ZipFile(path, "w") as archive:
+        for info in original.infolist():
+            data = original.read(info)
+            if info.filename == member:
+                data = data[: len(data) * 2 // 3]
+            archive.writestr(zipfile.ZipInfo(info.filename, ZIP_TIME), data, zipfile.ZIP_DEFLATED)
 
 
 def _column(index: int) -> str:

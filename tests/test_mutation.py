@@ -1,7 +1,8 @@
 """Damaged copies of every sample reply: the tool never crashes and never counts a damaged reply silently.
 
 Each file in data/raw is cut short at three places and has a bit flipped at three places (seeded, so the
-run is the same every time). A damaged reply must read to exactly the figure of the original, or be listed
+run is the same every time); a zip-based one (.xlsx, .docx...) is also zipped again, whole and valid, with
+its largest XML part cut short, as a tool that re-packs a damaged download leaves it. A damaged reply must read to exactly the figure of the original, or be listed
 for review (unreadable counts as listed), or read to another figure only because the damage reached the
 figure's own words: the text the original figure was read from is no longer in the document. A different,
 unflagged figure while that text is intact is a silent miscount, and fails the test.
@@ -10,9 +11,11 @@ unflagged figure while that text is intact is a silent miscount, and fails the t
 from __future__ import annotations
 
 import hashlib
+import io
 import os
 import random
 import re
+import zipfile
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -44,7 +47,22 @@ def mutants(name: str, data: bytes) -> list[tuple[str, bytes]]:
         flipped = bytearray(data)
         flipped[at] ^= 1 << bit
         found.append((f"bit {bit} flipped at byte {at}", bytes(flipped)))
+    if data.startswith(b"PK"):
+        found.append(inner_cut(data))
     return found
+
+
+def inner_cut(data: bytes) -> tuple[str, bytes]:
+    """The archive zipped again with its largest XML part cut to two thirds: the zip itself is sound."""
+    with zipfile.ZipFile(io.BytesIO(data)) as original:
+        parts = [i for i in original.infolist() if i.filename.endswith(".xml")]
+        largest = max(parts, key=lambda i: i.file_size).filename
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+            for info in original.infolist():
+                part = original.read(info)
+                archive.writestr(info.filename, part[: len(part) * 2 // 3] if info.filename == largest else part)
+    return f"{largest} cut short inside a sound zip", out.getvalue()
 
 
 def _normal(text: str) -> str:
@@ -104,7 +122,9 @@ def test_damaged_replies_never_crash_and_are_never_counted_silently(tmp_path: Pa
     with ProcessPoolExecutor(max_workers=min(4, os.cpu_count() or 1)) as pool:
         outcomes = list(pool.map(check, tasks, chunksize=4))
 
-    assert len(outcomes) == 46 * (CUTS + FLIPS)
+    containers = sum(1 for p in SAMPLE.iterdir() if p.read_bytes()[:2] == b"PK")
+    assert containers >= 8  # the sample's .xlsx replies
+    assert len(outcomes) == 46 * (CUTS + FLIPS) + containers
     crashes = [o for o in outcomes if o[2].startswith("crash")]
     silent = [o for o in outcomes if o[2].startswith("silent")]
     assert crashes == [], crashes[:5]

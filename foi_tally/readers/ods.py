@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import zipfile
-from io import BytesIO
+from io import BytesIO, StringIO
 from typing import Any
 
 from foi_tally.document import Cell, CellValue, Document
@@ -30,15 +30,27 @@ _ROW_GROUPS = {"table-header-rows", "table-row-group", "table-rows"}
 _COLUMN_GROUPS = {"table-header-columns", "table-column-group", "table-columns"}
 
 
+#: The XML parts odfpy loads into one document.
+_XML_PARTS = ("settings.xml", "meta.xml", "content.xml", "styles.xml")
+
+
 def read(data: bytes, source: str, fmt: str = "ods") -> Document:
+    import contextlib
     from xml.sax import SAXException
 
     from odf.opendocument import load
 
     try:
-        book = load(BytesIO(data))
+        _check_parts(data)
+        # odfpy does not raise on a part it cannot parse: it prints the part to stdout and goes on with
+        # what it had read, so a sheet cut short would be read as a shorter sheet. Its print is the only
+        # sign, caught here; _check_parts words the usual cases first.
+        with contextlib.redirect_stdout(StringIO()) as printed:
+            book = load(BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, SAXException, UnicodeDecodeError) as exc:
         raise ReadError(f"the .ods spreadsheet is damaged ({type(exc).__name__}: {exc})") from None
+    if "SAX FAILED" in printed.getvalue():
+        raise ReadError("the .ods spreadsheet is damaged (one of its XML parts cannot be parsed)")
     hidden_styles = _hidden_table_styles(book)
     doc = Document(source=source, format="ods")
     for sheet in _children(book.spreadsheet, "table"):
@@ -54,6 +66,32 @@ def read(data: bytes, source: str, fmt: str = "ods") -> Document:
             doc.warnings.append(f"sheet '{name}': {len(hidden_cols)} hidden column(s) were not read")
         _split(doc, rows, source, name)
     return doc
+
+
+def _check_parts(data: bytes) -> None:
+    """Refuse the file when a part is not whole, well-formed XML (cut short, overwritten), or declares a DTD.
+
+    odfpy would read such a part as far as it goes (see read), and a DTD is how entities are declared
+    ("billion laughs"; odfpy's defusedxml parser refuses them too, less plainly).
+    """
+    from xml.parsers import expat
+
+    def refuse(*args: object) -> None:
+        raise ReadError("the .ods spreadsheet's XML declares a DTD or entities (an entity-expansion attack?): refused")
+
+    archive = zipfile.ZipFile(BytesIO(data))
+    for name in _XML_PARTS:
+        try:
+            raw = archive.read(name)
+        except KeyError:
+            continue
+        parser = expat.ParserCreate()
+        parser.StartDoctypeDeclHandler = refuse
+        parser.EntityDeclHandler = refuse
+        try:
+            parser.Parse(raw, True)
+        except expat.ExpatError as exc:
+            raise ReadError(f"the .ods spreadsheet is damaged ({name} is cut short or is not XML: {exc})") from None
 
 
 def _rows(sheet: Any, source: str, name: str, hidden_cols: set[int]) -> tuple[list[tuple[int, list[Cell]]], int]:

@@ -48,25 +48,37 @@ def read_xlsx(data: bytes, source: str) -> Document:
     parts = check_xlsx(data)
     try:
         return _read_xlsx_streaming(data, source, parts)
-    except (_Unusual, ExpatError, zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError, OSError,
-            AttributeError, OverflowError):
-        return _read_xlsx_full(data, source)
+    except (_Unusual, ExpatError, SyntaxError, zipfile.BadZipFile, KeyError, ValueError, TypeError, IndexError,
+            OSError, AttributeError, OverflowError):
+        return _read_xlsx_full(data, source)  # which says what is damaged, if anything is
+
+
+def _open_book(data: bytes, read_only: bool = False):  # type: ignore[no-untyped-def]
+    """openpyxl's workbook, values as last calculated, without its chatter: it warns about extensions it
+    does not support (data validation etc.) and prints to stdout about a cell style that points nowhere."""
+    import contextlib
+    import warnings
+
+    import openpyxl
+
+    with warnings.catch_warnings(), contextlib.redirect_stdout(io.StringIO()):
+        warnings.simplefilter("ignore")
+        return openpyxl.load_workbook(io.BytesIO(data), read_only=read_only, data_only=True)
 
 
 def _read_xlsx_full(data: bytes, source: str) -> Document:
     """openpyxl's full loader: every cell an object. The reference the streaming reader must match."""
-    import warnings
     import zipfile
+    from xml.parsers.expat import ExpatError
 
-    import openpyxl
     from openpyxl.utils import get_column_letter
 
     doc = Document(source=source, format="xlsx")
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about unsupported extensions (data validation etc.)
-            book = openpyxl.load_workbook(io.BytesIO(data), data_only=True)
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+        book = _open_book(data)
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError, ExpatError) as exc:
+        # SyntaxError: the XML parsers' errors (ElementTree's ParseError, lxml's XMLSyntaxError) for a part
+        # cut short or overwritten.
         raise ReadError(f"spreadsheet is damaged or not a real .xlsx ({type(exc).__name__}: {exc})") from None
     for sheet in book.worksheets:
         if sheet.sheet_state != "visible":
@@ -131,14 +143,9 @@ def _read_xlsx_streaming(data: bytes, source: str, parts: dict[str, _PlainSheet 
     same rows, cells and locators, the same warnings. `parts` holds what check_xlsx learnt of sheets
     it read whole, by part name: the plain sheet, or None for one not plain.
     """
-    import warnings
-
-    import openpyxl
     from openpyxl.workbook.child import INVALID_TITLE_REGEX
 
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+    book = _open_book(data, read_only=True)
     try:
         doc = Document(source=source, format="xlsx")
         for sheet in book.worksheets:
