@@ -48,21 +48,24 @@ def mutants(name: str, data: bytes) -> list[tuple[str, bytes]]:
         flipped[at] ^= 1 << bit
         found.append((f"bit {bit} flipped at byte {at}", bytes(flipped)))
     if data.startswith(b"PK"):
-        found.append(inner_cut(data))
+        found += inner_cut(data)
     return found
 
 
-def inner_cut(data: bytes) -> tuple[str, bytes]:
-    """The archive zipped again with its largest XML part cut to two thirds: the zip itself is sound."""
+def inner_cut(data: bytes) -> list[tuple[str, bytes]]:
+    """The archive zipped again with its largest XML part cut to two thirds (the zip itself is sound), if it
+    has an XML part."""
     with zipfile.ZipFile(io.BytesIO(data)) as original:
         parts = [i for i in original.infolist() if i.filename.endswith(".xml")]
+        if not parts:
+            return []
         largest = max(parts, key=lambda i: i.file_size).filename
         out = io.BytesIO()
         with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
             for info in original.infolist():
                 part = original.read(info)
                 archive.writestr(info.filename, part[: len(part) * 2 // 3] if info.filename == largest else part)
-    return f"{largest} cut short inside a sound zip", out.getvalue()
+    return [(f"{largest} cut short inside a sound zip", out.getvalue())]
 
 
 def _normal(text: str) -> str:
