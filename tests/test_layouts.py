@@ -139,3 +139,52 @@ def test_sentence_ends_are_what_the_pattern_finds_scanning_everywhere(pieces: li
     text = "".join(pieces)
     quick = [m.span() for m in prose._sentence_ends(text)]
     assert quick == [m.span() for m in prose._SENTENCE_END.finditer(text)]
+
+
+# --- tables parted by a gap ---------------------------------------------------------------------------------
+
+_GAP_HEAD = "Cheshire Constabulary FOI 4567\nRSOs wanted - whereabouts unknown as at 1 February 2015\n\n"
+
+
+def _sheet_reply(csv_text: str):  # type: ignore[no-untyped-def]
+    from foi_tally.readers import read_document
+
+    return parse_document(read_document((_GAP_HEAD + csv_text).encode("utf-8"), "reply.csv"))
+
+
+def test_a_blank_row_or_an_empty_count_inside_a_table_does_not_end_it() -> None:
+    reply = _sheet_reply("Year wanted,Number\n2010,2\n2011,1\n2012,\n2013,3\n2014,1\n\n2015,4\n2016,1\nTotal,12\n")
+    assert (reply.missing, reply.stated_total_low, reply.needs_review) == (12, 12, False)
+    assert [e.locator.row for e in reply.entries] == [5, 6, 8, 9, 11, 12]
+
+
+def test_a_table_below_with_a_header_of_its_own_is_another_table() -> None:
+    reply = _sheet_reply(
+        "Year wanted,Number\n2010,2\n2011,1\n\nOffence,Number\nRape,2\nSexual assault,1\n"
+    )
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert all(e.since in ("2010", "2011") for e in reply.entries)
+    reply = _sheet_reply("Year wanted,Number\n2010,2\n2011,1\n\nYear,Breaches\n2010,40\n2011,38\n")
+    assert (reply.missing, reply.needs_review) == (3, False)
+
+
+def test_rows_far_below_a_table_are_not_joined_to_it() -> None:
+    from foi_tally.document import Cell, Table
+    from foi_tally.layouts.tables import TABLE_GAP_ROWS, join_continued
+
+    def table(first_row: int, rows: list[list[object]], page: int | None = None) -> Table:
+        cells = tuple(
+            tuple(Cell(v, Locator("r.csv", page=page, row=first_row + r, column="AB"[c])) for c, v in enumerate(row))
+            for r, row in enumerate(rows)
+        )
+        return Table(cells, cells[0][0].locator)
+
+    context = Context(as_of=AS_OF)
+    above = table(1, [["Year", "Number"], [2010, 2], [2011, 1]])
+    near = table(4 + TABLE_GAP_ROWS, [[2013, 1], [2014, 2]])
+    far = table(5 + TABLE_GAP_ROWS, [[2013, 1], [2014, 2]])
+    assert len(join_continued([above, near], context)) == 1
+    assert join_continued([above, far], context) == [above, far]
+    # A PDF's tables number their own rows from 1: one below another on a page is never a continuation.
+    on_page = table(1, [["Year", "Number"], [2010, 2], [2011, 1]], page=1)
+    assert join_continued([on_page, table(1, [[2013, 1], [2014, 2]], page=1)], context)[0] is on_page

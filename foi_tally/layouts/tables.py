@@ -75,6 +75,55 @@ _DURATION_VALUE = re.compile(r"\d{1,3}(?:\.0)?")
 _UNKNOWN_WORDS = re.compile(r"^(?:unknown|not\s+known|n/?k|unk|not\s+recorded|n/?a|-|\u2013|)$", re.IGNORECASE)
 
 
+#: Rows that may part two runs of one table: a blank row, a year whose count was left empty, a sub-heading.
+TABLE_GAP_ROWS = 2
+
+
+def join_continued(tables: list[Table], context: Context) -> list[Table]:
+    """The tables, with each run of rows that resumes the table above it after a short gap joined to it.
+
+    A spreadsheet's rows make one table only while each has two cells filled, so a blank row, or a year
+    whose count was left empty, ends it: the rows below, the total among them, would be a table with no
+    header, which no layout reads, and the table above would be counted short. A run just below a table
+    that gives figures, starting in the same column (within TABLE_GAP_ROWS rows, no wider), that no layout
+    reads alone and whose first row is not a header of its own, is read as the rest of that table.
+    """
+    joined: list[Table] = []
+    for table in tables:
+        above = joined[-1] if joined else None
+        if above is not None and _resumes(above, table) and _gives_figures(above, context) \
+                and read_table(table, context) is None:
+            whole = Table(above.rows + table.rows, above.locator, above.title)
+            if _gives_figures(whole, context):
+                joined[-1] = whole
+                continue
+        joined.append(table)
+    return joined
+
+
+def _resumes(above: Table, below: Table) -> bool:
+    """Whether `below` starts just under `above`, in the same place and columns, with a row that is not a
+    header. Rows are numbered down a sheet or CSV file; a PDF's and a Word document's tables number their
+    own rows from 1, so two of them never resume each other here (page breaks are joined by the PDF reader)."""
+    last, first = above.rows[-1][0].locator, below.rows[0][0].locator
+    if (last.file, last.part, last.page, last.sheet, above.rows[0][0].locator.column) != (
+        first.file, first.part, first.page, first.sheet, first.column
+    ):
+        return False
+    if last.row is None or first.row is None or not 1 < first.row - last.row <= TABLE_GAP_ROWS + 1:
+        return False
+    if len(below.rows[0]) > max(len(row) for row in above.rows):
+        return False
+    texts = [c.text for c in below.rows[0] if c.text]
+    heading = any(p.search(t) for t in texts for p in (_SINCE_HEADER, _YEAR_HEADER, _COUNT_HEADER))
+    return not (heading and all(_count(c) is None and not isinstance(c.value, dt.date) for c in below.rows[0]))
+
+
+def _gives_figures(table: Table, context: Context) -> bool:
+    finding = read_table(table, context)
+    return finding is not None and bool(finding.entries or finding.stated_total is not None)
+
+
 def read_tables(tables: list[Table], context: Context) -> list[Finding]:
     """A finding for every table whose header says what it holds."""
     findings = []

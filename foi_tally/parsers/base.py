@@ -79,7 +79,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     from foi_tally.layouts.metadata import find_as_of, find_letter_date, find_reference
     from foi_tally.layouts.outcome import read_outcome
     from foi_tally.layouts.prose import read_prose, sentences
-    from foi_tally.layouts.tables import read_tables
+    from foi_tally.layouts.tables import join_continued, read_tables
 
     own_lines = [line for line in doc.lines if not line.quoted]
     letter_date = find_letter_date(own_lines) or doc.sent
@@ -90,9 +90,13 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     as_of = find_as_of(own_lines + all_label_lines + cell_lines) or letter_date
     context = Context(as_of=as_of, footnotes=_footnotes(doc), force=force.name if force else None)
     table_layouts = {"table_of_individuals", "counts_by_year", "counts_by_category"} & set(parser.layouts)
-    findings = [f for f in read_tables(doc.tables, context) if f.layout in table_layouts]
+    tables = join_continued(doc.tables, context) if table_layouts else doc.tables
+    findings = [f for f in read_tables(tables, context) if f.layout in table_layouts]
     recognised = {id(f.table) for f in findings}
-    label_lines = [line for t in doc.tables if id(t) not in recognised for line in label_lines_of[id(t)]]
+    label_lines = [
+        line for t in tables if id(t) not in recognised
+        for line in (label_lines_of[id(t)] if id(t) in label_lines_of else _label_value_lines(t))
+    ]
     answer = join_lines(_not_table_rows(answer_lines(doc), findings) + label_lines + question_answers(own_lines))
     act = force.act if force else None
     sentence_texts = [answer.text[s:e] for s, e in sentences(answer)]
