@@ -73,6 +73,10 @@ class Table:
         return [[c.text for c in row] for row in self.rows]
 
 
+#: Rows that may part two runs of one table: a blank row, a year whose count was left empty, a sub-heading.
+TABLE_GAP_ROWS = 2
+
+
 @dataclass
 class Document:
     """Everything read from one reply file (attachments and zip members included)."""
@@ -86,6 +90,10 @@ class Document:
     subject: str | None = None
     warnings: list[str] = field(default_factory=list)  # e.g. hidden sheets skipped
     ocr: bool = False  # text came from OCR: lower confidence
+    # A row with two or more cells filled that stands alone is a line; when it sits just below a table
+    # (within TABLE_GAP_ROWS rows), a spreadsheet reader keeps its cells here too, as the table may go on
+    # there: the table layouts decide (layouts.tables.join_continued).
+    loose_rows: list[tuple[Cell, ...]] = field(default_factory=list)
 
     def text(self, include_quoted: bool = False) -> str:
         return "\n".join(l.text for l in self.lines if include_quoted or not l.quoted)
@@ -94,5 +102,6 @@ class Document:
         """Fold an attachment's content into this document."""
         self.lines.extend(other.lines)
         self.tables.extend(other.tables)
+        self.loose_rows.extend(other.loose_rows)
         self.warnings.extend(other.warnings)
         self.ocr = self.ocr or other.ocr

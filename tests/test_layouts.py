@@ -183,8 +183,20 @@ def test_rows_far_below_a_table_are_not_joined_to_it() -> None:
     above = table(1, [["Year", "Number"], [2010, 2], [2011, 1]])
     near = table(4 + TABLE_GAP_ROWS, [[2013, 1], [2014, 2]])
     far = table(5 + TABLE_GAP_ROWS, [[2013, 1], [2014, 2]])
-    assert len(join_continued([above, near], context)) == 1
-    assert join_continued([above, far], context) == [above, far]
+    assert len(join_continued([above, near], [], context)[0]) == 1
+    assert join_continued([above, far], [], context) == ([above, far], [])
     # A PDF's tables number their own rows from 1: one below another on a page is never a continuation.
     on_page = table(1, [["Year", "Number"], [2010, 2], [2011, 1]], page=1)
-    assert join_continued([on_page, table(1, [[2013, 1], [2014, 2]], page=1)], context)[0] is on_page
+    assert join_continued([on_page, table(1, [[2013, 1], [2014, 2]], page=1)], [], context)[0][0] is on_page
+
+
+def test_a_lone_row_below_a_gap_is_the_rest_of_the_table() -> None:
+    reply = _sheet_reply("Year wanted,Number\n2010,2\n2011,1\n\n2013,3\n")
+    assert (reply.missing, reply.needs_review) == (6, False)
+    assert reply.entries[-1].locator.row == 8
+    # Then a total two rows further down, after a sub-heading and a blank row.
+    reply = _sheet_reply("Year wanted,Number\n2010,2\n2011,1\n\n2013,3\nNotes\n\nTotal,6\n")
+    assert (reply.missing, reply.stated_total_low, reply.needs_review) == (6, 6, False)
+    # A lone row that is a header of its own, or says something else, is left alone.
+    reply = _sheet_reply("Year wanted,Number\n2010,2\n2011,1\n\nSource,ViSOR\n")
+    assert (reply.missing, reply.needs_review) == (3, False)

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from foi_tally.dates import Since, from_excel_serial, parse_since
-from foi_tally.document import Cell, Table
+from foi_tally.document import TABLE_GAP_ROWS, Cell, Table
 from foi_tally.layouts.common import Context, Finding
 from foi_tally.numbers import parse_count
 from foi_tally.records import MissingEntry
@@ -75,30 +75,46 @@ _DURATION_VALUE = re.compile(r"\d{1,3}(?:\.0)?")
 _UNKNOWN_WORDS = re.compile(r"^(?:unknown|not\s+known|n/?k|unk|not\s+recorded|n/?a|-|\u2013|)$", re.IGNORECASE)
 
 
-#: Rows that may part two runs of one table: a blank row, a year whose count was left empty, a sub-heading.
-TABLE_GAP_ROWS = 2
-
-
-def join_continued(tables: list[Table], context: Context) -> list[Table]:
-    """The tables, with each run of rows that resumes the table above it after a short gap joined to it.
+def join_continued(
+    tables: list[Table], loose_rows: list[tuple[Cell, ...]], context: Context
+) -> tuple[list[Table], list[tuple[Cell, ...]]]:
+    """The tables, with each run of rows that resumes the table above it after a short gap joined to it;
+    and the loose rows (Document.loose_rows) joined so.
 
     A spreadsheet's rows make one table only while each has two cells filled, so a blank row, or a year
     whose count was left empty, ends it: the rows below, the total among them, would be a table with no
-    header, which no layout reads, and the table above would be counted short. A run just below a table
-    that gives figures, starting in the same column (within TABLE_GAP_ROWS rows, no wider), that no layout
-    reads alone and whose first row is not a header of its own, is read as the rest of that table.
+    header (or a lone row, a line), which no layout reads, and the table above would be counted short. A
+    run just below a table that gives figures, starting in the same column (within TABLE_GAP_ROWS rows, no
+    wider), that no layout reads alone and whose first row is not a header of its own, is read as the rest
+    of that table, if the table so read has nothing more to query ("Source | ViSOR" is not a row of it).
     """
     joined: list[Table] = []
+    pending = [Table((row,), row[0].locator) for row in loose_rows]
+    used: list[tuple[Cell, ...]] = []
+
+    def join(above: Table, below: Table) -> Table | None:
+        if not _resumes(above, below) or read_table(below, context) is not None:
+            return None
+        before = _figures(above, context)
+        whole = Table(above.rows + below.rows, above.locator, above.title)
+        after = _figures(whole, context) if before is not None else None
+        return whole if after is not None and len(after.review) <= len(before.review) else None  # type: ignore[union-attr]
+
     for table in tables:
-        above = joined[-1] if joined else None
-        if above is not None and _resumes(above, table) and _gives_figures(above, context) \
-                and read_table(table, context) is None:
-            whole = Table(above.rows + table.rows, above.locator, above.title)
-            if _gives_figures(whole, context):
-                joined[-1] = whole
-                continue
-        joined.append(table)
-    return joined
+        whole = join(joined[-1], table) if joined else None
+        if whole is not None:
+            joined[-1] = whole
+        else:
+            joined.append(table)
+        while pending:  # loose rows lie just below a table (or the loose row before them)
+            row = next((r for r in pending if _resumes(joined[-1], r)), None)
+            whole = join(joined[-1], row) if row is not None else None
+            if whole is None:
+                break
+            joined[-1] = whole
+            pending.remove(row)  # type: ignore[arg-type]
+            used.append(row.rows[0])  # type: ignore[union-attr]
+    return joined, used
 
 
 def _resumes(above: Table, below: Table) -> bool:
@@ -119,9 +135,10 @@ def _resumes(above: Table, below: Table) -> bool:
     return not (heading and all(_count(c) is None and not isinstance(c.value, dt.date) for c in below.rows[0]))
 
 
-def _gives_figures(table: Table, context: Context) -> bool:
+def _figures(table: Table, context: Context) -> Finding | None:
+    """The table's reading, when it gives figures (entries or a total)."""
     finding = read_table(table, context)
-    return finding is not None and bool(finding.entries or finding.stated_total is not None)
+    return finding if finding is not None and (finding.entries or finding.stated_total is not None) else None
 
 
 def read_tables(tables: list[Table], context: Context) -> list[Finding]:

@@ -21,7 +21,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 
 GENERIC = ForceParser(force=None)
 
@@ -124,7 +124,7 @@ def _joint_replies(doc: Document, candidates: list[Force]) -> list[Reply]:
         own = sections.get(force.name, [])
         if not own:
             return []
-        part = replace(doc, lines=sections[None] + own, tables=[], warnings=list(doc.warnings))
+        part = replace(doc, lines=sections[None] + own, tables=[], loose_rows=[], warnings=list(doc.warnings))
         reply = _parse_for(part, force)
         if reply.status == "unknown" or reply.needs_review:
             return []

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from foi_tally.document import Document, Line, Table
+from foi_tally.document import Cell, Document, Line, Table
 from foi_tally.forces import Force, by_name
 from foi_tally.patterns import Caseless
 from foi_tally.readers import PARTLY_READ
@@ -90,14 +90,16 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     as_of = find_as_of(own_lines + all_label_lines + cell_lines) or letter_date
     context = Context(as_of=as_of, footnotes=_footnotes(doc), force=force.name if force else None)
     table_layouts = {"table_of_individuals", "counts_by_year", "counts_by_category"} & set(parser.layouts)
-    tables = join_continued(doc.tables, context) if table_layouts else doc.tables
+    tables, joined_rows = join_continued(doc.tables, doc.loose_rows, context) if table_layouts else (doc.tables, [])
     findings = [f for f in read_tables(tables, context) if f.layout in table_layouts]
     recognised = {id(f.table) for f in findings}
     label_lines = [
         line for t in tables if id(t) not in recognised
         for line in (label_lines_of[id(t)] if id(t) in label_lines_of else _label_value_lines(t))
     ]
-    answer = join_lines(_not_table_rows(answer_lines(doc), findings) + label_lines + question_answers(own_lines))
+    answer = join_lines(
+        _not_table_rows(_not_joined(answer_lines(doc), joined_rows), findings) + label_lines + question_answers(own_lines)
+    )
     act = force.act if force else None
     sentence_texts = [answer.text[s:e] for s, e in sentences(answer)]
     outcome = read_outcome(sentence_texts, act)
@@ -285,6 +287,14 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
             _undated(remainder[0], remainder[1], "wanted", prose.stated_total_text or "", prose.stated_total_locator)
         )
     return entries
+
+
+def _not_joined(lines: list[Line], rows: list[tuple[Cell, ...]]) -> list[Line]:
+    """The lines, less those of loose rows a table took in (join_continued): a row is read once."""
+    if not rows:
+        return lines
+    at = {(row[0].locator.file, row[0].locator.part, row[0].locator.sheet, row[0].locator.row) for row in rows}
+    return [ln for ln in lines if (ln.locator.file, ln.locator.part, ln.locator.sheet, ln.locator.row) not in at]
 
 
 def _not_table_rows(lines: list[Line], findings: list[Finding]) -> list[Line]:

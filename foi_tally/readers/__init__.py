@@ -313,7 +313,8 @@ def as_part(doc: Document, part: str) -> Document:
         Table(tuple(tuple(Cell(c.value, move(c.locator)) for c in row) for row in t.rows), move(t.locator), t.title)
         for t in doc.tables
     ]
-    return replace(doc, lines=lines, tables=tables, warnings=[f"{part}: {w}" for w in doc.warnings])
+    loose = [tuple(Cell(c.value, move(c.locator)) for c in row) for row in doc.loose_rows]
+    return replace(doc, lines=lines, tables=tables, loose_rows=loose, warnings=[f"{part}: {w}" for w in doc.warnings])
 
 
 def fold(into: Document, member: Document) -> None:
