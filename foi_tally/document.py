@@ -90,9 +90,9 @@ class Document:
     subject: str | None = None
     warnings: list[str] = field(default_factory=list)  # e.g. hidden sheets skipped
     ocr: bool = False  # text came from OCR: lower confidence
-    # A row with two or more cells filled that stands alone is a line; when it sits just below a table
-    # (within TABLE_GAP_ROWS rows), a spreadsheet reader keeps its cells here too, as the table may go on
-    # there: the table layouts decide (layouts.tables.join_continued).
+    # A row of a sheet with two or more cells filled that stands alone is a line, and its cells are kept
+    # here too: it may be the rest of the table above it after a gap, or a total stated beside the table
+    # (layouts.tables.join_continued, lone_totals).
     loose_rows: list[tuple[Cell, ...]] = field(default_factory=list)
 
     def text(self, include_quoted: bool = False) -> str:

@@ -200,3 +200,15 @@ def test_a_lone_row_below_a_gap_is_the_rest_of_the_table() -> None:
     # A lone row that is a header of its own, or says something else, is left alone.
     reply = _sheet_reply("Year wanted,Number\n2010,2\n2011,1\n\nSource,ViSOR\n")
     assert (reply.missing, reply.needs_review) == (3, False)
+
+
+def test_a_total_stated_in_a_row_of_its_own_is_checked_against_the_table() -> None:
+    table = "\n\nRef,Date wanted,Offence\nA1,01/02/2013,Rape\nA2,03/04/2014,Indecent exposure\nA3,05/06/2014,Rape\n"
+    reply = _sheet_reply("Total wanted,4" + table)
+    assert reply.missing == 3 and reply.needs_review
+    assert reply.review_reason == "'Total wanted | 4' at reply.csv, row 4, column B and the table's 3 differ"
+    assert not _sheet_reply("Total wanted,3" + table).needs_review
+    # The caseload is a total too, of something else; and a total alone is not taken as the answer.
+    assert not _sheet_reply("Total RSOs managed,1400" + table).needs_review
+    alone = _sheet_reply("Total wanted,4\n")
+    assert alone.status == "unknown" and alone.needs_review

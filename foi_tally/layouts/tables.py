@@ -135,6 +135,20 @@ def _resumes(above: Table, below: Table) -> bool:
     return not (heading and all(_count(c) is None and not isinstance(c.value, dt.date) for c in below.rows[0]))
 
 
+def lone_totals(rows: list[tuple[Cell, ...]], context: Context) -> list[tuple[tuple[int, int], str, Cell]]:
+    """Totals stated in rows of their own ("Total wanted | 4" on a summary sheet): the count, the row's text
+    and the cell, for checking the table's figure against. Without a table's header around it a total says
+    too little to be the answer itself (the caseload is a total too)."""
+    found = []
+    for row in rows:
+        filled = [c for c in row if c.text]
+        if len(filled) >= 2 and _TOTAL_LABEL.match(filled[0].text) and not _OTHER_MEASURE_HEADER.search(filled[0].text):
+            bounds = _count(filled[-1], context)
+            if bounds is not None:
+                found.append((bounds, _row_text(row), filled[-1]))
+    return found
+
+
 def _figures(table: Table, context: Context) -> Finding | None:
     """The table's reading, when it gives figures (entries or a total)."""
     finding = read_table(table, context)

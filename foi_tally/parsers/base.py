@@ -79,7 +79,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     from foi_tally.layouts.metadata import find_as_of, find_letter_date, find_reference
     from foi_tally.layouts.outcome import read_outcome
     from foi_tally.layouts.prose import read_prose, sentences
-    from foi_tally.layouts.tables import join_continued, read_tables
+    from foi_tally.layouts.tables import join_continued, lone_totals, read_tables
 
     own_lines = [line for line in doc.lines if not line.quoted]
     letter_date = find_letter_date(own_lines) or doc.sent
@@ -131,6 +131,13 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         return None
     for warning in unread_scans:
         reply = reply.flagged(warning)
+    if reply.layout in table_layouts:
+        taken = {id(row) for row in joined_rows}
+        for bounds, text, cell in lone_totals([r for r in doc.loose_rows if id(r) not in taken], context):
+            if bounds != (reply.missing_low, reply.missing_high):
+                reply = reply.flagged(
+                    f"'{text}' at {cell.locator.describe()} and the table's {range_text(reply.missing_low or 0, reply.missing_high or 0)} differ"
+                )
     if doc.ocr:
         reply = _ocr_checked(reply)
     if (reply.missing_high or 0) > MAX_PLAUSIBLE:

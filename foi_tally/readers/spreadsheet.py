@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
-from foi_tally.document import TABLE_GAP_ROWS, Cell, CellValue, Document, Line, Table
+from foi_tally.document import Cell, CellValue, Document, Line, Table
 from foi_tally.records import Locator, ReadError
 
 
@@ -887,23 +887,18 @@ _COLUMN_NUMBERS = {_letter(i): i + 1 for i in range(26 * 27)}
 
 def _split(doc: Document, rows: Iterable[tuple[int, Sequence[Cell]]], source: str, sheet: str | None) -> None:
     """Rows with one filled cell become text lines; runs of fuller rows become tables. A fuller row standing
-    alone is a line too, and a loose row (Document.loose_rows) when it sits just below a table."""
+    alone is a line too, and a loose row (Document.loose_rows)."""
     current: list[tuple[Cell, ...]] = []
-    table_ends: list[int | None] = [None]  # the row the last table (or loose row below it) ends on
 
     def close() -> None:
         if len(current) >= 2:
             doc.tables.append(Table(tuple(current), current[0][0].locator, title=sheet))
-            table_ends[0] = current[-1][0].locator.row
         elif current:
             row = current[0]
             # A merged title spread across its cells is said once, not once per cell.
             texts = [c.text for i, c in enumerate(row) if c.text and (i == 0 or c.text != row[i - 1].text)]
             doc.lines.append(Line(" ".join(texts), _row_locator(row[0].locator)))
-            end, at = table_ends[0], row[0].locator.row
-            if end is not None and at is not None and at - end <= TABLE_GAP_ROWS + 1:
-                doc.loose_rows.append(row)
-                table_ends[0] = at
+            doc.loose_rows.append(row)
         current.clear()
 
     for _, cells in rows:
