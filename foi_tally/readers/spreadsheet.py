@@ -673,8 +673,9 @@ def _xml_bool(value: str) -> bool:
 
 _ROW = re.compile(rb'<(?:\w+:)?row\b(?:[^>]{0,400}?\sr="(\d{1,9})")?')
 _CELL = re.compile(rb'<(?:\w+:)?c[\s/>](?:[^>]{0,400}?\br="([A-Z]{1,3})(\d{1,9})")?')
-_SHEET = re.compile(rb'<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"[^>]*?\bid="([^"]*)"')
-_RELATION = re.compile(rb'<Relationship\b[^>]*?\bId="([^"]*)"[^>]*?\bTarget="([^"]*)"')
+_SHEET = re.compile(rb"<(?:\w+:)?sheet\b[^>]*>")
+_RELATION = re.compile(rb"<(?:\w+:)?Relationship\b[^>]*>")
+_PART_ATTRIBUTE = re.compile(rb'\s([\w:]+)\s*=\s*"([^"]*)"')  # in any order: Excel and openpyxl order them differently
 #: Longest match of _ROW or _CELL: a chunk boundary is searched again with this much overlap.
 _OVERLAP = 512
 
@@ -793,13 +794,19 @@ def _sheet_names(archive) -> dict[str, str]:  # type: ignore[no-untyped-def]
             workbook, rels = book.read(1 << 20), links.read(1 << 20)
     except (KeyError, *ZIP_ERRORS):
         return {}
-    targets = {rid: target.decode("utf-8", "replace").lstrip("/") for rid, target in _RELATION.findall(rels)}
+    targets = {}
+    for tag in _RELATION.findall(rels):
+        attributes = dict(_PART_ATTRIBUTE.findall(tag))
+        if b"Id" in attributes and b"Target" in attributes:
+            targets[attributes[b"Id"]] = attributes[b"Target"].decode("utf-8", "replace").lstrip("/")
     names = {}
-    for name, rid in _SHEET.findall(workbook):
-        target = targets.get(rid)
-        if target:
+    for tag in _SHEET.findall(workbook):
+        attributes = dict(_PART_ATTRIBUTE.findall(tag))
+        rid = next((value for key, value in attributes.items() if key.endswith(b":id")), None)
+        target = targets.get(rid) if rid is not None else None
+        if target and b"name" in attributes:
             part = target if target.startswith("xl/") else "xl/" + target
-            names[part] = name.decode("utf-8", "replace")
+            names[part] = attributes[b"name"].decode("utf-8", "replace")
     return names
 
 
