@@ -63,6 +63,14 @@ _FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|an\s+extra|plus)
 _STILL_MISSING_AFTER = re.compile(
     r"^\s*(?:remain|remains|are\s+still|is\s+still)\s+(?:outstanding|wanted|missing|unaccounted)", re.IGNORECASE
 )
+#: What makes a zero in a sentence about a part of the missing, not all of them: "none ... is believed to be
+#: abroad", "no RSOs have been wanted for longer than 10 years", "no RSOs wanted other than the three below".
+#: Such a zero is never a nil return.
+ZERO_OF_A_PART = re.compile(
+    r"\b(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:uk|united\s+kingdom|country)|longer\s+than|more\s+than"
+    r"|over\s+\w+\s+(?:years?|months?)|other\s+than|apart\s+from|except|besides|in\s+addition|since\s+been)\b",
+    re.IGNORECASE,
+)
 # "... is 9", "... was: 9", "... stands at 9" at the end of a sentence about the missing.
 _IS_BEFORE = re.compile(
     r"(?:\bis|\bwas|\bare|\bwere|\bstands\s+at|\btotal(?:led|s)?|:|\bmaking|\bbringing\s+the\s+total\s+to"
@@ -186,6 +194,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             next_count_at = counts[index + 1].start - count.end if index + 1 < len(counts) else len(after)
             if _NOT_A_COUNT_AFTER.match(after):
                 continue
+            if count.high == 0 and (ZERO_OF_A_PART.search(sentence) or not _zero_of_people(count, after)):
+                continue  # "there is no business requirement": a zero only when it is said of the people
             # A breakdown by date: the count, a linking phrase, then a date, with no other count between.
             dated = _dated(count.end, after, dates, next_count_at)
             if dated is not None:
@@ -216,6 +226,12 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     return finding
 
 
+def _zero_of_people(count, after: str) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a zero counts the people: "no RSOs", "none of the offenders", or a nil figure ("is nil"), not
+    "no" before any other word ("there is no requirement")."""
+    return count.text.strip().lower() != "no" or bool(_NOUN_AFTER_COUNT.match(after))
+
+
 def _entry(since: Since, low: int, high: int, sentence: str, locator, method: str) -> MissingEntry:  # type: ignore[no-untyped-def]
     return MissingEntry(
         since=since.iso(),
@@ -237,7 +253,10 @@ def _is_total(before: str, after: str, has_missing_word: bool) -> bool:
     if _NOUN_AFTER_COUNT.match(after) or _STILL_MISSING_AFTER.match(after):
         return True
     # A question answered in place ("How many of these are wanted ...: 7") names the people by asking.
-    named = re.search(OFFENDER_NOUN, before, re.IGNORECASE) or re.match(r"\s*how\s+many\b", before, re.IGNORECASE)
+    # Or by a word for the figure: "the number recorded as wanted because their whereabouts are unknown is 12".
+    named = re.search(rf"{OFFENDER_NOUN}|\b(?:number|figure)\b", before, re.IGNORECASE) or re.match(
+        r"\s*how\s+many\b", before, re.IGNORECASE
+    )
     return bool(_IS_BEFORE.search(before) and named and _MISSING.search(before))
 
 

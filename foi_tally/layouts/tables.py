@@ -20,8 +20,9 @@ HEADER_SEARCH_ROWS = 6
 
 _SINCE_HEADER = re.compile(
     r"(?:missing|wanted|whereabouts|circulat|outstanding|abscond|unknown|untraced|breach).{0,25}"
-    r"(?:since|date|from|year|when)|(?:date|since|year|when).{0,25}(?:missing|wanted|whereabouts|circulat|"
-    r"outstanding|abscond|untraced|unknown)|^(?:date|since|year|date\s+from|from|absconded|date\s+absconded)$"
+    r"(?:since|date|from|year|month|when)|(?:date|since|year|month|when).{0,25}(?:missing|wanted|whereabouts|circulat|"
+    r"outstanding|abscond|untraced|unknown)|^(?:date|since|year|month|date\s+from|from|absconded|date\s+absconded"
+    r"|circulated)$"
     r"|\b(?:how\s+long|length\s+of\s+time|time\s+(?:missing|wanted|outstanding|unaccounted))\b",
     re.IGNORECASE,
 )
@@ -31,6 +32,11 @@ _DURATION_HEADER = re.compile(
     r"\b(?:how\s+long|length\s+of\s+time|time\s+(?:missing|wanted|outstanding|unaccounted)|duration)\b"
     r"|\b(?:years|months)\s+(?:missing|wanted|outstanding|unaccounted)|\b(?:missing|wanted|outstanding)\s+for\b"
     r"|\((?:in\s+)?(?:years|months|yrs)\)|^(?:yrs|years|months)\s+(?:missing|wanted|outstanding|unaccounted)",
+    re.IGNORECASE,
+)
+# Dates and years of something else: birth, conviction, registration. Never the column "since".
+_OTHER_DATE_HEADER = re.compile(
+    r"\b(?:birth|born|d\.?o\.?b|age|convict\w*|sentenc\w*|offence\s+date|date\s+of\s+offence|regist\w*|release\w*)\b",
     re.IGNORECASE,
 )
 _YEAR_HEADER = re.compile(r"^(?:year|yr)\b|\byear$|^year\s+(?:missing|wanted|circulated|of)", re.IGNORECASE)
@@ -46,7 +52,7 @@ _ID_HEADER = re.compile(r"\b(?:ref|reference|id|identifier|subject|nominal|perso
 _TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*overall\b|^\s*all\b", re.IGNORECASE)
 # A note beside a table ("Figures as at | 17/02/2015", "Source | ViSOR") is not a row of data.
 _NOTE_LABEL = re.compile(
-    r"^\s*(?:figures?|data|information|position|correct|accurate|valid|as\s+(?:at|of)|source|notes?|"
+    r"^\s*(?:figures?|data|information|position|correct|accurate|valid|as\s+(?:at|of)|source|notes?|key|legend|"
     r"extracted|date\s+of\s+(?:extract|report|response)|prepared|produced|compiled|printed)\b",
     re.IGNORECASE,
 )
@@ -190,8 +196,9 @@ def read_table(table: Table, context: Context) -> Finding | None:
 
 
 def _read_with_header(header: list[str], body, context: Context) -> Finding | None:  # type: ignore[no-untyped-def]
-    year_col = _find(header, _YEAR_HEADER)
-    since_col = year_col if year_col is not None else _find(header, _SINCE_HEADER)
+    other_dates = {i for i, text in enumerate(header) if text and _OTHER_DATE_HEADER.search(text)}
+    year_col = _find(header, _YEAR_HEADER, exclude=other_dates)
+    since_col = year_col if year_col is not None else _find(header, _SINCE_HEADER, exclude=other_dates)
     if since_col is None:
         return None
     # Columns that count something else ("Breaches", "RSOs managed") or say how long ("Yrs outstanding").
@@ -232,10 +239,17 @@ def _find(header: list[str], pattern: re.Pattern[str], exclude: set[int] = froze
     return None
 
 
+#: A year heading, perhaps for part of the year: "2015", "2015 (to 13 Feb)", "2015*", "2015 YTD", "2015 to date".
+_YEAR_HEADING = re.compile(
+    r"(19[5-9]\d|20[0-4]\d)(?:\.0)?(?:\s*(?:\*+|\([^()]{1,40}\)|ytd|year\s+to\s+date|to\s+date|so\s+far))?",
+    re.IGNORECASE,
+)
+
+
 def _year_heading(text: str) -> int | None | str:
     text = text.strip()
-    if re.fullmatch(r"(?:19[5-9]\d|20[0-4]\d)(?:\.0)?", text):
-        return int(float(text))
+    if match := _YEAR_HEADING.fullmatch(text):
+        return int(match.group(1))
     if _UNKNOWN_WORDS.match(text) and text:
         return "unknown"
     return None
@@ -382,9 +396,27 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
     return finding
 
 
+# Counts of how many were missing at each date, not of how many went missing then: "Number wanted at month
+# end", "As at 1 February 2014". Added up, they count the same people many times over.
+_SNAPSHOT_HEADER = re.compile(
+    r"\b(?:month|year|quarter)[\s-]*end\b|\bend\s+of\s+(?:the\s+|each\s+)?(?:month|year|quarter)\b|\bsnapshot"
+    r"|\bpoint\s+in\s+time\b|\bas\s+at\s+(?:the\s+)?(?:date|end)\b",
+    re.IGNORECASE,
+)
+_SNAPSHOT_LABEL = re.compile(r"^\s*(?:as\s+(?:at|of)|at\s+(?:the\s+)?end\s+of|end\s+of|position\s+(?:at|on))\b", re.IGNORECASE)
+
+
 def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=None) -> Finding:  # type: ignore[no-untyped-def]
     """One row per date or year, with a count (or several category counts to add up)."""
     finding = Finding(layout="counts_by_year")
+    labels = [r[since_col].text for r in body if since_col < len(r)]
+    if any(_SNAPSHOT_HEADER.search(text) for text in header if text) or sum(
+        1 for text in labels if _SNAPSHOT_LABEL.match(text)
+    ) >= 2:
+        finding.review.append(
+            "the table counts how many were missing at each date (snapshots), not when they went missing: "
+            "adding them up counts the same people again; which date's figure is the answer?"
+        )
     total_col = _find(header, re.compile(r"^(?:grand\s+)?total", re.IGNORECASE), exclude={since_col})
     for row in body:
         if not any(c.text for c in row):
@@ -436,10 +468,14 @@ _MISSING_CATEGORY = re.compile(
     re.IGNORECASE,
 )
 _OTHER_CATEGORY = re.compile(
-    r"\b(?:no\s+longer|not)\s+(?:wanted|missing)|\b(?:compliant|custody|prison|hospital|manag\w*|in\s+the\s+community"
+    r"\bwhereabouts\s+(?:are\s+|is\s+)?known\b|\b(?:no\s+longer|not)\s+(?:wanted|missing)|\b(?:compliant|custody|prison|hospital|manag\w*|in\s+the\s+community"
     r"|deported|located|found|deceased|died|registered\s+(?:in|with|on))\b",
     re.IGNORECASE,
 )
+
+
+# A part of the category above it ("   of which believed abroad | 3"): already counted there.
+_SUBSET_LABEL = re.compile(r"^\s*(?:of\s+(?:which|whom|these|those|them)|including|incl\.?|comprising)\b", re.IGNORECASE)
 
 
 def _categories(table: Table, context: Context) -> Finding | None:
@@ -467,6 +503,8 @@ def _categories(table: Table, context: Context) -> Finding | None:
                 continue
             return None
         seen_count = True
+        if _SUBSET_LABEL.match(label):
+            continue
         if _TOTAL_LABEL.match(label) and not _OTHER_CATEGORY.search(label):
             total = (bounds, row)
         elif _OTHER_CATEGORY.search(label):
@@ -493,10 +531,17 @@ def _categories(table: Table, context: Context) -> Finding | None:
     return finding
 
 
+def _of_the_missing(row: tuple[Cell, ...]) -> bool:
+    """A pivot's row that counts some of the missing: not one of those since found ("Since located /
+    arrested"), another category (in custody, managed) or a part of the row above ("of which abroad")."""
+    label = next((text for c in row if (text := c.text)), "")
+    return not (_OTHER_CATEGORY.search(label) or _RESOLVED.search(label) or _SUBSET_LABEL.match(label))
+
+
 def _pivot_years_across(header, body, year_cols, context) -> Finding:  # type: ignore[no-untyped-def]
     """Years across the top, categories (risk levels) down, perhaps a Grand Total row and column."""
     finding = Finding(layout="counts_by_year")
-    data_rows = [r for r in body if any(c.text for c in r) and not _is_total(r)]
+    data_rows = [r for r in body if any(c.text for c in r) and not _is_total(r) and _of_the_missing(r)]
     total_rows = [r for r in body if _is_total(r)]
     rows_to_sum = data_rows or total_rows
     for col in year_cols:

@@ -361,8 +361,11 @@ def _total(entries: list[MissingEntry]) -> tuple[int, int]:
 
 
 def _nil_statement(sentence_texts: list[str]) -> str | None:
+    """A sentence saying nobody is missing; one about a part of them ("none is believed to be abroad") is not."""
+    from foi_tally.layouts.prose import ZERO_OF_A_PART
+
     for sentence in sentence_texts:
-        if _MISSING_NEAR.found_in(sentence) and _NIL.found_in(sentence):  # the cheaper test first
+        if _MISSING_NEAR.found_in(sentence) and _NIL.found_in(sentence) and not ZERO_OF_A_PART.search(sentence):
             return sentence.strip()
     return None
 
