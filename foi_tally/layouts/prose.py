@@ -63,6 +63,17 @@ _FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|an\s+extra|plus)
 _STILL_MISSING_AFTER = re.compile(
     r"^\s*(?:remain|remains|are\s+still|is\s+still)\s+(?:outstanding|wanted|missing|unaccounted)", re.IGNORECASE
 )
+# "Twelve went missing in 2014, of whom 10 have since been found", "All but one have since been traced": the
+# figure beside it may be of those who went missing, not of those missing now.
+_SINCE_FOUND = re.compile(
+    r"\b(?:ha(?:s|ve|d)\s+since\s+been|since\s+been|ha(?:s|ve)\s+been\s+since)\s+(?:found|located|traced|arrested"
+    r"|apprehended|detained|recovered|accounted\s+for)\b|\ball\s+but\s+\w+\s+ha(?:s|ve)\s+(?:since\s+)?been\b",
+    re.IGNORECASE,
+)
+# Words that date a figure to now: after "some have since been found", only such a figure is today's.
+_CURRENT = re.compile(
+    r"\b(?:as\s+(?:at|of)|currently|current|remains?|still|now|today|at\s+present|presently)\b", re.IGNORECASE
+)
 #: What makes a zero in a sentence about a part of the missing, not all of them: "none ... is believed to be
 #: abroad", "no RSOs have been wanted for longer than 10 years", "no RSOs wanted other than the three below".
 #: Such a zero is never a nil return.
@@ -151,6 +162,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     welsh_totals: list[tuple[tuple[int, int], str, int]] = []
     current = "en"
     previous = list_label = ""
+    since_found = ""  # the first sentence saying some have since been found
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
         before_this, previous = previous, sentence
@@ -161,6 +173,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             continue
         if not _FIGURE_CUE.found_in(sentence):
             continue  # no count and no date in it: nothing to read
+        if _SINCE_FOUND.search(sentence):
+            since_found = since_found or sentence.strip()
         dates = [d for d in find_since(sentence, context.as_of) if d.since is not None]
         counts = [c for c in find_counts(sentence) if not _is_identifier(c, sentence, dates)]
 
@@ -221,6 +235,12 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         for date in _one_per_date(sentence, dates, used_dates):
             add(date.since, 1, 1, date.start)
     _settle_total(finding, totals, answer)
+    figure_text = finding.stated_total_text or (finding.entries[0].text if finding.entries else "")
+    if since_found and figure_text and not _CURRENT.search(figure_text):
+        finding.review.append(
+            f"'{since_found[:120]}' says some have since been found, and the figure ('{figure_text[:80]}') is not "
+            "said to be today's: check it"
+        )
     _settle_total(welsh, welsh_totals, answer)
     _reconcile(finding, welsh)
     return finding

@@ -200,6 +200,9 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
     year_col = _find(header, _YEAR_HEADER, exclude=other_dates)
     since_col = year_col if year_col is not None else _find(header, _SINCE_HEADER, exclude=other_dates)
     if since_col is None:
+        # Dated only by when each figure stood ("As at | Number of RSOs"): read, so as to be flagged as snapshots.
+        since_col = _find(header, _AS_AT_HEADER)
+    if since_col is None:
         return None
     # Columns that count something else ("Breaches", "RSOs managed") or say how long ("Yrs outstanding").
     not_counts = {
@@ -400,9 +403,10 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
 # end", "As at 1 February 2014". Added up, they count the same people many times over.
 _SNAPSHOT_HEADER = re.compile(
     r"\b(?:month|year|quarter)[\s-]*end\b|\bend\s+of\s+(?:the\s+|each\s+)?(?:month|year|quarter)\b|\bsnapshot"
-    r"|\bpoint\s+in\s+time\b|\bas\s+at\s+(?:the\s+)?(?:date|end)\b",
+    r"|\bpoint\s+in\s+time\b|\bas\s+at\s+(?:the\s+)?(?:date|end)\b|^\s*as\s+(?:at|of)(?:\s+date)?\s*$",
     re.IGNORECASE,
 )
+_AS_AT_HEADER = re.compile(r"^\s*(?:as\s+(?:at|of)|position\s+(?:at|on))(?:\s+date)?\s*$", re.IGNORECASE)
 _SNAPSHOT_LABEL = re.compile(r"^\s*(?:as\s+(?:at|of)|at\s+(?:the\s+)?end\s+of|end\s+of|position\s+(?:at|on))\b", re.IGNORECASE)
 
 
@@ -410,7 +414,8 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
     """One row per date or year, with a count (or several category counts to add up)."""
     finding = Finding(layout="counts_by_year")
     labels = [r[since_col].text for r in body if since_col < len(r)]
-    if any(_SNAPSHOT_HEADER.search(text) for text in header if text) or sum(
+    read = [since_col, *([count_col] if count_col is not None else numeric_cols or [])]  # an "As at" beside is fine
+    if any(_SNAPSHOT_HEADER.search(header[c]) for c in read if c < len(header)) or sum(
         1 for text in labels if _SNAPSHOT_LABEL.match(text)
     ) >= 2:
         finding.review.append(

@@ -93,8 +93,10 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     tables, joined_rows = join_continued(doc.tables, doc.loose_rows, context) if table_layouts else (doc.tables, [])
     findings = [f for f in read_tables(tables, context) if f.layout in table_layouts]
     recognised = {id(f.table) for f in findings}
+    # A table read from a PDF page is in the page's lines already: said again as labels, its rows would be
+    # read twice ("1 February 2013 11" and "1 February 2013: 11").
     label_lines = [
-        line for t in tables if id(t) not in recognised
+        line for t in tables if id(t) not in recognised and t.locator.page is None
         for line in (label_lines_of[id(t)] if id(t) in label_lines_of else _label_value_lines(t))
     ]
     answer = join_lines(
