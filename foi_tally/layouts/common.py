@@ -102,6 +102,8 @@ _QA_ANSWER = re.compile(
     r"^\s*(?:(?:a(?:nswer)?|response|reply)\s*\d{0,2}\s*[.:)\-\u2013]|a(?:nswer)?\s*\d{1,2}\s)\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
+#: A line this short under a question may be its whole answer, unlabelled, if it is nothing but a count.
+BARE_ANSWER_MAX_CHARS = 24
 #: How many lines a question may wrap over before its question mark.
 QUESTION_MAX_LINES = 3
 
@@ -125,8 +127,9 @@ def question_answers(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         answer = _QA_ANSWER.match(lines[end + 1].text)
-        if answer:
-            value = re.split(r"(?<=[.;,])\s+", answer["value"].strip(), maxsplit=1)[0].rstrip(" .;,")
+        bare = lines[end + 1].text.strip()  # or the answer on a line of its own: "21", "Nil", "Three"
+        if answer or len(bare) <= BARE_ANSWER_MAX_CHARS:
+            value = re.split(r"(?<=[.;,])\s+", answer["value"].strip() if answer else bare, maxsplit=1)[0].rstrip(" .;,")
             counts = find_counts(value)
             if len(counts) == 1 and counts[0].start == 0 and counts[0].end == len(value):
                 question = " ".join(line.text.strip() for line in lines[i : end + 1])
