@@ -159,7 +159,7 @@ _ISO_DAY_RE = re.compile(rf"(\d{{4}})-(\d{{1,2}})-(\d{{1,2}}){_TIME}")
 _NUMERIC_DAY_RE = re.compile(rf"(\d{{1,2}})([/.\-])(\d{{1,2}})\2(\d{{4}}|\d{{2}}){_TIME}")
 _DAY_MONTH_RE = re.compile(rf"(\d{{1,2}}){_ORD}(?:\s+of)?[\s\-/.]*({_MON})\.?,?[\s\-/.,']+(\d{{4}}|\d{{2}})")
 _MONTH_DAY_RE = re.compile(rf"({_MON})\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})")
-_MONTH_YEAR_RE = re.compile(rf"({_MON})\.?(?:[\s,/]+(\d{{4}})|\s?[-'’]\s?(\d{{2}})|\s+'(\d{{2}}))")
+_MONTH_YEAR_RE = re.compile(rf"({_MON})\.?(?:[\s,/]+(\d{{4}})|\s?[-'’]\s?(\d{{4}}|\d{{2}})|\s+'(\d{{2}}))")
 
 
 def _full_date(t: str) -> datetime.date | None:
@@ -370,7 +370,7 @@ _WITH_DIGITS = [
     r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})",
     rf"\d{{1,2}}{_ORD}(?:\s+of)?[\s\-]*{_MON_TEXT}\.?,?[\s\-]+(?:\d{{4}}|\d{{2}}\b)",
     rf"{_MON_TEXT}\.?\s+\d{{1,2}}{_ORD},?\s+\d{{4}}",
-    rf"{_QUAL_TEXT}{_MON_TEXT}\.?(?:,?\s+\d{{4}}|[-'’]\d{{2}})",
+    rf"{_QUAL_TEXT}{_MON_TEXT}\.?(?:,?\s+\d{{4}}|-\d{{4}}|[-'’]\d{{2}})",
     r"\d{1,2}/\d{4}",
     r"\d{4}-\d{1,2}",
     rf"{_QUAL_TEXT}\d{{4}}",

@@ -212,3 +212,103 @@ def test_a_total_stated_in_a_row_of_its_own_is_checked_against_the_table() -> No
     assert not _sheet_reply("Total RSOs managed,1400" + table).needs_review
     alone = _sheet_reply("Total wanted,4\n")
     assert alone.status == "unknown" and alone.needs_review
+
+
+# --- readings the red-team replies asked for ----------------------------------------------------------------
+
+
+def test_a_zero_said_of_a_part_of_the_missing_is_not_a_nil_return() -> None:
+    reply = _reply(LETTER.format(body=(
+        "None of the registered sex offenders currently wanted by the force is believed to be abroad. As of 10 "
+        "September 2018, the number recorded as wanted because their whereabouts are unknown is twelve."
+    )))
+    assert (reply.status, reply.missing, reply.needs_review) == ("answered", 12, False)
+    for part in (
+        "No RSOs have been wanted because their whereabouts are unknown for longer than 10 years.",
+        "There are no RSOs wanted because their whereabouts are unknown other than those listed below.",
+    ):
+        reply = _reply(LETTER.format(body=part))
+        assert reply.layout != "nil_return" and reply.needs_review, part
+
+
+def test_no_before_another_word_is_not_a_count_of_nobody() -> None:
+    reply = _reply(LETTER.format(body=(
+        "The force does not hold the information you have requested. Offenders who fail to notify are recorded "
+        "as wanted under the offence rather than under a 'whereabouts unknown' marker, and there is no business "
+        "requirement to hold a list of this kind."
+    )))
+    assert (reply.status, reply.missing, reply.needs_review) == ("not_held", None, False)
+
+
+def test_a_figure_beside_some_since_found_is_flagged_unless_it_is_todays() -> None:
+    then = _reply(LETTER.format(body=(
+        "During 2017, 3 registered sex offenders were circulated as wanted because their whereabouts were "
+        "unknown. All but one have since been traced."
+    )))
+    assert then.needs_review and "since been found" in then.review_reason
+    now = _reply(LETTER.format(body=(
+        "Two of those recorded in our earlier reply have since been located. As at 12 September 2018, 4 "
+        "registered sex offenders are wanted because their whereabouts are unknown."
+    )))
+    assert (now.missing, now.needs_review) == (4, False)
+
+
+def test_a_bare_answer_under_a_numbered_question_is_read() -> None:
+    reply = _reply(LETTER.format(body=(
+        "1. How many registered sex offenders are currently wanted because their whereabouts are unknown?\n21\n"
+        "2. Since when has each been missing?\nThis information is exempt under section 40(2)."
+    )))
+    assert (reply.status, reply.missing, reply.needs_review) == ("partial", 21, False)
+
+
+def test_a_year_of_birth_is_not_the_year_wanted() -> None:
+    rows = "".join(f"{n},R{n},{1970 + n},0{n}/03/201{n},{n % 3 + 1}\n" for n in range(1, 6))
+    reply = _sheet_reply("No.,Ref,Year of birth,Date wanted,Risk level\n" + rows)
+    assert (reply.layout, reply.missing, reply.needs_review) == ("table_of_individuals", 5, False)
+    assert reply.entries[0].since == "2011-03-01"
+
+
+def test_categories_count_the_unknown_whereabouts_once() -> None:
+    known = _sheet_reply("Category,Number\nRSOs - whereabouts known,874\nRSOs - whereabouts unknown,5\nTotal,879\n")
+    assert (known.missing, known.needs_review) == (5, False)
+    subset = _sheet_reply(
+        "Category,Number\nWanted (whereabouts unknown),8\n   of which believed abroad,3\nIn custody,12\n"
+    )
+    assert (subset.missing, subset.needs_review) == (8, False)
+
+
+def test_a_pivot_leaves_out_rows_of_those_since_found() -> None:
+    reply = _sheet_reply(
+        "Category,2012,2013,2014\nWhereabouts unknown (UK),1,2,3\nBelieved abroad,1,1,2\nSince located / arrested,4,5,11\n"
+    )
+    assert (reply.missing, reply.needs_review) == (10, False)
+
+
+def test_a_year_column_for_part_of_a_year_is_read() -> None:
+    reply = _sheet_reply("Year first wanted,2012,2013,2014,2015 (to 13 Feb)\nNumber wanted,1,2,2,1\n")
+    assert (reply.missing, reply.needs_review) == (6, False)
+    assert [e.since for e in reply.entries] == ["2012", "2013", "2014", "2015"]
+
+
+def test_a_legend_under_a_table_is_not_a_person() -> None:
+    reply = _sheet_reply(
+        "Ref,Date wanted,Believed abroad\nA1,01/02/2013,N\nA2,03/04/2014,Y\nA3,05/06/2014,N\n"
+        "Key:,Y = believed to be abroad; N = believed to be in the UK\n"
+    )
+    assert (reply.missing, reply.needs_review) == (3, False)
+
+
+def test_headers_naming_the_month_wanted_or_circulated_are_read() -> None:
+    for header in ("Month wanted", "Circulated"):
+        reply = _sheet_reply(
+            f"Ref,{header},Offence\nA1,Feb-2013,Rape\nA2,Sept 2009,Indecent exposure\nA3,Unknown,Rape\n\n"
+            "Names and offences are exempt under section 40(2)\n"
+        )
+        assert (reply.layout, reply.missing, reply.needs_review) == ("table_of_individuals", 3, False), header
+
+
+def test_snapshots_of_how_many_were_missing_are_flagged_not_added_up() -> None:
+    month_end = _sheet_reply("Month,Number of RSOs wanted at month end\nJan-14,12\nFeb-14,13\nMar-14,14\n")
+    as_at = _sheet_reply("As at,Number of RSOs\n01/02/2013,11\n01/02/2014,10\n01/02/2015,7\n")
+    for reply in (month_end, as_at):
+        assert reply.needs_review and "snapshots" in reply.review_reason

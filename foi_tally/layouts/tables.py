@@ -184,7 +184,10 @@ def read_table(table: Table, context: Context) -> Finding | None:
     for h in range(min(HEADER_SEARCH_ROWS, len(rows) - 1)):
         header = [c.text for c in rows[h]]
         years = [i for i, text in enumerate(header) if _year_heading(text) is not None]
-        if len(years) >= 2 and not any(_SINCE_HEADER.search(t) for t in header if t):
+        # The corner cell may name the years ("Year first wanted", "Risk level / Year wanted"); any other
+        # heading that does makes the row a header of dated columns, not of years.
+        corner = next((i for i, text in enumerate(header) if text), None)
+        if len(years) >= 2 and not any(_SINCE_HEADER.search(t) for i, t in enumerate(header) if t and i != corner):
             finding = _pivot_years_across(header, rows[h + 1 :], years, context)
         else:
             finding = _read_with_header(header, rows[h + 1 :], context)
