@@ -312,3 +312,16 @@ def test_snapshots_of_how_many_were_missing_are_flagged_not_added_up() -> None:
     as_at = _sheet_reply("As at,Number of RSOs\n01/02/2013,11\n01/02/2014,10\n01/02/2015,7\n")
     for reply in (month_end, as_at):
         assert reply.needs_review and "snapshots" in reply.review_reason
+
+
+def test_a_count_followed_by_its_state_is_a_total() -> None:
+    for sentence, figure in (
+        ("Of around 3,400 RSOs managed by the force, 39 are currently recorded as wanted.", 39),
+        ("Currently 3 are wanted because their whereabouts are unknown.", 3),
+    ):
+        assert _prose(sentence).stated_total == (figure, figure), sentence
+
+
+def test_a_rough_figure_is_flagged() -> None:
+    finding = _prose("Approximately 20 registered sex offenders are wanted because their whereabouts are unknown.")
+    assert finding.stated_total == (20, 20) and finding.review

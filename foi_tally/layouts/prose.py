@@ -61,13 +61,20 @@ _ABROAD_LABEL = re.compile(
 _FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|an\s+extra|plus)\s*$", re.IGNORECASE)
 # "3 remain outstanding", "2 are still wanted": the people are the subject of the sentence before.
 _STILL_MISSING_AFTER = re.compile(
-    r"^\s*(?:remain|remains|are\s+still|is\s+still)\s+(?:outstanding|wanted|missing|unaccounted)", re.IGNORECASE
+    r"^\s*(?:remain|remains|are\s+still|is\s+still|(?:are|is)\s+(?:currently|now)?\s*(?:(?:recorded|listed|circulated|"
+    r"shown)\s+as\s+)?(?=wanted|missing|outstanding|unaccounted))\s*(?:outstanding|wanted|missing|unaccounted)",
+    re.IGNORECASE,
 )
 # "Twelve went missing in 2014, of whom 10 have since been found", "All but one have since been traced": the
 # figure beside it may be of those who went missing, not of those missing now.
 _SINCE_FOUND = re.compile(
     r"\b(?:ha(?:s|ve|d)\s+since\s+been|since\s+been|ha(?:s|ve)\s+been\s+since)\s+(?:found|located|traced|arrested"
     r"|apprehended|detained|recovered|accounted\s+for)\b|\ball\s+but\s+\w+\s+ha(?:s|ve)\s+(?:since\s+)?been\b",
+    re.IGNORECASE,
+)
+# "approximately 20", "around 20": a figure given roughly is no count to publish as exact.
+_APPROXIMATE_BEFORE = re.compile(
+    r"\b(?:approximately|approx\.?|around|about|roughly|circa|c\.|some|nearly|almost|in\s+the\s+region\s+of)\s*$",
     re.IGNORECASE,
 )
 # Words that date a figure to now: after "some have since been found", only such a figure is today's.
@@ -232,6 +239,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 and not _not_this_answer(before, sentence, context)
             ):
                 totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
+                if _APPROXIMATE_BEFORE.search(before):
+                    finding.review.append(f"'{sentence.strip()[:120]}' gives the figure only roughly")
         for date in _one_per_date(sentence, dates, used_dates):
             add(date.since, 1, 1, date.start)
     _settle_total(finding, totals, answer)
