@@ -59,10 +59,10 @@ _ABROAD_LABEL = re.compile(
 )
 # "... and a further two have been circulated since": a figure added to another, which the total may not hold.
 _FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|an\s+extra|plus)\s*$", re.IGNORECASE)
-# "3 remain outstanding", "2 are still wanted": the people are the subject of the sentence before.
+# "3 remain outstanding", "2 are still wanted", "39 are currently recorded as wanted": the people are the subject.
 _STILL_MISSING_AFTER = re.compile(
-    r"^\s*(?:remain|remains|are\s+still|is\s+still|(?:are|is)\s+(?:currently|now)?\s*(?:(?:recorded|listed|circulated|"
-    r"shown)\s+as\s+)?(?=wanted|missing|outstanding|unaccounted))\s*(?:outstanding|wanted|missing|unaccounted)",
+    r"^\s*(?:remains?\s+|(?:are|is)\s+(?:(?:still|currently|now)\s+)?(?:(?:recorded|listed|circulated|shown)\s+as\s+)?)"
+    r"(?:outstanding|wanted|missing|unaccounted)",
     re.IGNORECASE,
 )
 # "Twelve went missing in 2014, of whom 10 have since been found", "All but one have since been traced": the
