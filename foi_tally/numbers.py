@@ -67,9 +67,13 @@ _NUM_FIND = rf"{NUMBER_START}(?:{_NOT_YEAR}{_DIGITS}|{_WORDS})"
 _BETWEEN = r"between\s+(?P<a>{n})\s+and\s+(?P<b>{n})"
 # A hyphen after a tens word is part of the number ("twenty-one"), never a range.
 _RANGE = r"(?P<a>{n})(?:(?<!ty)\s*-\s*|\s*[–—]\s*|\s+(?:to|or)\s+)(?P<b>{n})"
-_LESS = r"(?:(?:fewer|less)\s+than|under|below|<)\s*(?P<a>{n})"
+# Below a figure ("fewer than 5": a), or at most it ("no more than 3": i, "5 or fewer": j).
+_LESS = (
+    r"(?:(?:fewer|less)\s+than|under|below|<)\s*(?P<a>{n})|(?:(?:no|not)\s+more\s+than|at\s+most)\s*(?P<i>{n})"
+    r"|(?P<j>{n})\s+or\s+(?:fewer|less)\b"
+)
 _MORE = (
-    r"(?:(?:more|greater)\s+than|over|above|in\s+excess\s+of|at\s+least|>)\s*(?P<a>{n})"
+    r"(?:(?:more|greater)\s+than|over|above|in\s+excess\s+of|at\s+least|no\s+(?:fewer|less)\s+than|>)\s*(?P<a>{n})"
     r"|(?P<p>{n})\s*(?:\+|or\s+more\b)"
 )
 
@@ -77,7 +81,7 @@ _MORE = (
 # signs, slashes and dots (dates, "s.12"), colons (times), hyphens ("F-2009-01234"), percent signs.
 _START = r"(?<![\w£$€#/.:\-<>+’'])(?<!\d,)"
 _END = r"(?![\w%/:+#’']|[.,]\d|-\w|\s*%|\s*per\s*cent\b)"
-_NO_STOP = r"(?:longer|later|earlier|sooner|more|less|further|doubt|matter|need|one\b)"
+_NO_STOP = r"(?:longer|later|earlier|sooner|more|less|fewer|further|doubt|matter|need|one\b)"
 _ORDINAL_NEXT = r"(?!\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)"
 
 
@@ -232,7 +236,11 @@ def _bounds(kind: str, groups: dict[str, str | None]) -> tuple[int, int] | None:
             return None
         return (a, b)
     if kind == "less":
-        # A suppressed figure is at least 1 and below the threshold; "fewer than 1" cannot be bounded so.
+        # A suppressed figure is at least 1 and below the threshold (or at it: "5 or fewer"); "fewer than 1"
+        # cannot be bounded so.
+        at_most = _value(groups.get("i") or groups.get("j") or "")
+        if at_most is not None:
+            return (1, at_most) if at_most >= 1 else None
         if a is None or a < 2:
             return None
         return (1, a - 1)

@@ -325,3 +325,26 @@ def test_a_count_followed_by_its_state_is_a_total() -> None:
 def test_a_rough_figure_is_flagged() -> None:
     finding = _prose("Approximately 20 registered sex offenders are wanted because their whereabouts are unknown.")
     assert finding.stated_total == (20, 20) and finding.review
+
+
+def test_a_force_named_only_in_a_restated_request_is_no_joint_reply() -> None:
+    from foi_tally.parsers import parse_replies
+
+    letter = LETTER.replace("HERTFORDSHIRE CONSTABULARY", "Kent Police").replace("Hertfordshire Constabulary", "Kent Police")
+    doc = from_text(letter.format(body=(
+        "Request\nThe Metropolitan Police has said that 167 registered sex offenders are missing, and West "
+        "Midlands Police 39. How many registered sex offenders in Kent are currently wanted because their "
+        "whereabouts are unknown?\nDecision\nKent Police currently has 5 registered sex offenders recorded as "
+        "wanted because their whereabouts are unknown."
+    )), "letter.txt")
+    assert [(r.force, r.missing) for r in parse_replies(doc)] == [("Kent Police", 5)]
+
+
+def test_bounds_said_in_words_are_ranges_or_open() -> None:
+    for sentence, bounds in (
+        ("The number of RSOs wanted because their whereabouts are unknown is 5 or fewer.", (1, 5)),
+        ("No more than three RSOs are wanted because their whereabouts are unknown.", (1, 3)),
+    ):
+        assert _prose(sentence).stated_total == bounds, sentence
+    reply = _reply(LETTER.format(body="No fewer than 3 RSOs are presently wanted because their whereabouts are unknown."))
+    assert reply.layout != "nil_return" and reply.needs_review

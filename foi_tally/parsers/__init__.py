@@ -71,7 +71,10 @@ def parse_replies(doc: Document) -> list[Reply]:
     hits = {name: found for name, parser in registry().items() if (found := parser.recognises(text))}
     cells = [c.text for t in doc.tables for row in t.rows for c in row if c.text]
     ident = identify(own, cells, sender=doc.sender, filename=doc.source.rsplit("/", 1)[-1], reference_hits=hits)
-    candidates = [by_name(n) for n in ident.forces_above(JOINT_SHARE) if ident.scores[n] >= JOINT_MIN_SCORE]
+    candidates = [
+        by_name(n) for n in ident.forces_above(JOINT_SHARE)
+        if ident.scores[n] >= JOINT_MIN_SCORE and _named_in_a_heading(own, n)
+    ]
     if len(candidates) >= 2:
         joint = _joint_replies(doc, candidates)
         if joint:
@@ -91,6 +94,19 @@ def parse_replies(doc: Document) -> list[Reply]:
 JOINT_SHARE = 0.5
 #: ...and at least this much evidence on its own (a signature's worth).
 JOINT_MIN_SCORE = 4.0
+
+
+#: A line of at most this many words is a heading (a letterhead, a signature, a section's title), not running text.
+HEADING_MAX_WORDS = 8
+
+
+def _named_in_a_heading(lines: list[str], name: str) -> bool:
+    """Whether a heading names the force: a joint reply names each of its forces so (letterhead, signature,
+    section titles); a force named only in sentences (a restated request quoting its figure) is not one."""
+    return any(
+        len(line.split()) <= HEADING_MAX_WORDS and any(found == name for _, _, found in find_mentions(line))
+        for line in lines
+    )
 
 
 def _parse_for(doc: Document, force: Force | None) -> Reply:
