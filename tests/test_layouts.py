@@ -348,3 +348,45 @@ def test_bounds_said_in_words_are_ranges_or_open() -> None:
         assert _prose(sentence).stated_total == bounds, sentence
     reply = _reply(LETTER.format(body="No fewer than 3 RSOs are presently wanted because their whereabouts are unknown."))
     assert reply.layout != "nil_return" and reply.needs_review
+
+
+def test_a_refusal_beside_figures_nobody_read_is_flagged() -> None:
+    table = _sheet_reply(
+        "Borough,RSOs managed,Wanted / whereabouts unknown\nBarnet,120,4\nCamden,98,3\n\n"
+        "Names and dates of the individuals are exempt under section 40(2) and section 31(1)(a).\n"
+    )
+    assert table.status == "refused" and "was not read: is the answer in it?" in table.review_reason
+    lines = _reply(LETTER.format(body=(
+        "The statistics held on ViSOR are recorded in two categories, as below.\nViSOR status Number\nWanted 12\n"
+        "Missing 0\nInformation that would identify individuals has been withheld under Section 40(2)."
+    )))
+    assert lines.status == "refused" and "'Wanted 12'" in lines.review_reason
+    plain = _reply(LETTER.format(body="The information you have requested is exempt under section 31(1)(a)."))
+    assert plain.status == "refused" and not plain.needs_review
+
+
+def test_snapshot_tables_headed_month_end_or_as_at_are_flagged() -> None:
+    for csv_text in (
+        "Month end,Number of RSOs wanted\nFebruary 2014,18\nMarch 2014,19\nApril 2014,19\n",
+        "As at,RSOs wanted - whereabouts unknown\n31/12/2012,2\n31/12/2013,5\n31/12/2014,4\n",
+    ):
+        reply = _sheet_reply(csv_text)
+        assert reply.needs_review and "snapshots" in reply.review_reason, csv_text
+
+
+def test_a_word_table_inside_a_table_is_said_to_be_unread(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import docx
+
+    from foi_tally.readers import read_document
+
+    document = docx.Document()
+    document.add_paragraph("South Yorkshire Police")
+    outer = document.add_table(rows=1, cols=2)
+    outer.cell(0, 0).text = "Our reply"
+    inner = outer.cell(0, 1).add_table(rows=2, cols=2)
+    inner.cell(0, 0).text, inner.cell(0, 1).text = "Wanted", "9"
+    path = tmp_path / "reply.docx"
+    document.save(path)
+    doc = read_document(path.read_bytes(), "reply.docx")
+    assert any("table inside one of its cells" in w for w in doc.warnings)
+    assert parse_document(doc).needs_review

@@ -202,9 +202,11 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
     other_dates = {i for i, text in enumerate(header) if text and _OTHER_DATE_HEADER.search(text)}
     year_col = _find(header, _YEAR_HEADER, exclude=other_dates)
     since_col = year_col if year_col is not None else _find(header, _SINCE_HEADER, exclude=other_dates)
+    snapshots = False
     if since_col is None:
         # Dated only by when each figure stood ("As at | Number of RSOs"): read, so as to be flagged as snapshots.
         since_col = _find(header, _AS_AT_HEADER)
+        snapshots = since_col is not None
     if since_col is None:
         return None
     # Columns that count something else ("Breaches", "RSOs managed") or say how long ("Yrs outstanding").
@@ -219,7 +221,7 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
         return _counts_by_date(header, body, since_col, count_col, context)
     numeric_cols = _numeric_columns(body, exclude={since_col})
     counted = [c for c in numeric_cols if c not in not_counts]
-    if year_col is not None and counted:
+    if (year_col is not None or snapshots) and counted:
         return _counts_by_date(header, body, since_col, None, context, numeric_cols=counted)
     if year_col is not None and any(c in not_counts and _OTHER_MEASURE_HEADER.search(header[c]) for c in numeric_cols):
         return None  # years with counts of something else (breaches by year): not a table of the missing
@@ -409,7 +411,11 @@ _SNAPSHOT_HEADER = re.compile(
     r"|\bpoint\s+in\s+time\b|\bas\s+at\s+(?:the\s+)?(?:date|end)\b|^\s*as\s+(?:at|of)(?:\s+date)?\s*$",
     re.IGNORECASE,
 )
-_AS_AT_HEADER = re.compile(r"^\s*(?:as\s+(?:at|of)|position\s+(?:at|on))(?:\s+date)?\s*$", re.IGNORECASE)
+_AS_AT_HEADER = re.compile(
+    r"^\s*(?:as\s+(?:at|of)|position\s+(?:at|on)|(?:month|year|quarter)[\s-]*end|end\s+of\s+(?:the\s+)?(?:month|year|quarter))"
+    r"(?:\s+date)?\s*$",
+    re.IGNORECASE,
+)
 _SNAPSHOT_LABEL = re.compile(r"^\s*(?:as\s+(?:at|of)|at\s+(?:the\s+)?end\s+of|end\s+of|position\s+(?:at|on))\b", re.IGNORECASE)
 
 

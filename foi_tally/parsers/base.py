@@ -7,6 +7,7 @@ over a document and settles one Reply, flagging anything a person must check.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -133,6 +134,20 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         return None
     for warning in unread_scans:
         reply = reply.flagged(warning)
+    if reply.status in ("refused", "ncnd", "not_held") and not reply.needs_review:
+        # A refusal of the dates, say, beside a table nobody recognised: the answer may be in that table.
+        unread = next((t for t in tables if id(t) not in recognised and _may_hold_the_answer(t)), None)
+        figure_line = next((ln for ln in own_lines if _FIGURE_LINE.match(ln.text)), None)
+        if unread is not None:
+            reply = reply.flagged(
+                f"the reply reads as {reply.status.replace('_', ' ')}, but the table at {unread.locator.describe()} "
+                f"({len(unread.rows)} rows) was not read: is the answer in it?"
+            )
+        elif figure_line is not None:
+            reply = reply.flagged(
+                f"the reply reads as {reply.status.replace('_', ' ')}, but '{figure_line.text.strip()}' "
+                f"({figure_line.locator.describe()}) reads like a figure: is it the answer?"
+            )
     if reply.layout in table_layouts:
         taken = {id(row) for row in joined_rows}
         for bounds, text, cell in lone_totals([r for r in doc.loose_rows if id(r) not in taken], context):
@@ -296,6 +311,27 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
             _undated(remainder[0], remainder[1], "wanted", prose.stated_total_text or "", prose.stated_total_locator)
         )
     return entries
+
+
+# A short line giving a figure for the missing, as a table without rules leaves it: "Wanted 12", "Missing: 0".
+_FIGURE_LINE = re.compile(
+    r"^\s*(?:[A-Za-z][\w /()'-]{0,40}?\s)?(?:wanted|missing|whereabouts\s+unknown|abscond\w*|untraced)\b[\w /()'-]{0,20}?"
+    r"[:\s-]\s*\d{1,4}\s*$",
+    re.IGNORECASE,
+)
+_MISSING_WORD = Caseless(r"\b(?:wanted|missing|whereabouts|abscond|circulated|untraced|unaccounted)")
+
+
+def _may_hold_the_answer(table: Table) -> bool:
+    """A table about the missing (its words say so) with figures in it: counts or dates in two rows or more."""
+    texts = [c.text for row in table.rows for c in row if c.text]
+    if not any(_MISSING_WORD.found_in(text) for text in texts):
+        return False
+    figured = sum(
+        1 for row in table.rows[1:]
+        if any(isinstance(c.value, (int, float, dt.date)) or (c.text and c.text[0].isdigit()) for c in row)
+    )
+    return figured >= 2
 
 
 def _not_joined(lines: list[Line], rows: list[tuple[Cell, ...]]) -> list[Line]:

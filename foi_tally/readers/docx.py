@@ -17,6 +17,7 @@ from io import BytesIO
 from typing import Any
 
 from foi_tally.document import Cell, Document, Line, Table
+from foi_tally.readers import PARTLY_READ
 from foi_tally.records import Locator, ReadError
 
 #: Average characters per filled cell above which a table is prose laid out in boxes, not data.
@@ -62,6 +63,9 @@ def _read_blocks(doc: Document, element: Any, parent: Any, source: str, part: st
             tables[0] += 1
             grid = _grid(WordTable(child, parent))
             label = f"{part}, table {tables[0]}" if part else f"table {tables[0]}"
+            if child.xpath(".//w:tc//w:tbl"):
+                # Not read (a cell's text leaves out the table inside it): said, so the reply is checked.
+                doc.warnings.append(f"{PARTLY_READ}: {label} has a table inside one of its cells, which is not read")
             if _is_layout(grid):
                 for r, row in enumerate(grid, start=1):
                     for text in row:
