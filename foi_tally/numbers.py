@@ -70,7 +70,7 @@ _RANGE = r"(?P<a>{n})(?:(?<!ty)\s*-\s*|\s*[–—]\s*|\s+(?:to|or)\s+)(?P<b>{n})
 # Below a figure ("fewer than 5": a), or at most it ("no more than 3": i, "5 or fewer": j).
 _LESS = (
     r"(?:(?:fewer|less)\s+than|under|below|<)\s*(?P<a>{n})|(?:(?:no|not)\s+more\s+than|at\s+most)\s*(?P<i>{n})"
-    r"|(?P<j>{n})\s+or\s+(?:fewer|less)\b"
+    r"|(?P<j>{n})\s+or\s+(?:fewer|less)\b|(?:in\s+)?(?P<s>single)\s+figures?\b"
 )
 _MORE = (
     r"(?:(?:more|greater)\s+than|over|above|in\s+excess\s+of|at\s+least|no\s+(?:fewer|less)\s+than|>)\s*(?P<a>{n})"
@@ -236,11 +236,15 @@ def _bounds(kind: str, groups: dict[str, str | None]) -> tuple[int, int] | None:
             return None
         return (a, b)
     if kind == "less":
-        # A suppressed figure is at least 1 and below the threshold (or at it: "5 or fewer"); "fewer than 1"
-        # cannot be bounded so.
-        at_most = _value(groups.get("i") or groups.get("j") or "")
-        if at_most is not None:
-            return (1, at_most) if at_most >= 1 else None
+        # A suppressed figure is at least 1 and below the threshold; "fewer than 1" cannot be bounded so.
+        if groups.get("s"):
+            return (1, 9)  # "in single figures"
+        if groups.get("i"):  # "no more than 3": none is not ruled out
+            at_most = _value(groups["i"])
+            return (0, at_most) if at_most is not None and at_most >= 1 else None
+        if groups.get("j"):  # "5 or fewer": a suppressed figure, as "fewer than 6"
+            at_most = _value(groups["j"])
+            return (1, at_most) if at_most is not None and at_most >= 1 else None
         if a is None or a < 2:
             return None
         return (1, a - 1)

@@ -343,7 +343,8 @@ def test_a_force_named_only_in_a_restated_request_is_no_joint_reply() -> None:
 def test_bounds_said_in_words_are_ranges_or_open() -> None:
     for sentence, bounds in (
         ("The number of RSOs wanted because their whereabouts are unknown is 5 or fewer.", (1, 5)),
-        ("No more than three RSOs are wanted because their whereabouts are unknown.", (1, 3)),
+        ("No more than three RSOs are wanted because their whereabouts are unknown.", (0, 3)),
+        ("The number wanted because their whereabouts are unknown is in single figures.", (1, 9)),
     ):
         assert _prose(sentence).stated_total == bounds, sentence
     reply = _reply(LETTER.format(body="No fewer than 3 RSOs are presently wanted because their whereabouts are unknown."))
@@ -390,3 +391,61 @@ def test_a_word_table_inside_a_table_is_said_to_be_unread(tmp_path) -> None:  # 
     doc = read_document(path.read_bytes(), "reply.docx")
     assert any("table inside one of its cells" in w for w in doc.warnings)
     assert parse_document(doc).needs_review
+
+
+def test_figures_that_are_not_the_answer_are_left_alone() -> None:
+    for body in (
+        "A national survey reported that 396 registered sex offenders were missing across 39 forces.",
+        "The force does not have 12 registered sex offenders whose whereabouts are unknown, as was reported.",
+        "It is not the case that 12 registered sex offenders are missing.",
+        "Had your request come after 1 April, the figure would have been 6 registered sex offenders wanted.",
+    ):
+        reply = _reply(LETTER.format(body=body))
+        assert reply.status == "unknown" and reply.needs_review, body
+
+
+def test_a_change_is_read_for_what_the_figure_has_become() -> None:
+    for body in (
+        "The number of RSOs wanted because their whereabouts are unknown has increased by 3 since last year, to 11.",
+        "The number of RSOs wanted because their whereabouts are unknown has fallen from 9 in February 2017 to 11 today.",
+    ):
+        reply = _reply(LETTER.format(body=body))
+        assert (reply.missing, reply.needs_review) == (11, False), body
+
+
+def test_a_figure_for_a_period_or_with_more_to_come_is_flagged() -> None:
+    period = _reply(LETTER.format(body=(
+        "The number of registered sex offenders recorded as wanted at any time during 2017 was 15."
+    )))
+    assert period.needs_review and "counts a period" in period.review_reason
+    more = _reply(LETTER.format(body=(
+        "There are currently 5 registered sex offenders wanted because their whereabouts are unknown. We expect "
+        "that 2 further offenders will be recorded as wanted next month."
+    )))
+    assert more.missing == 5 and more.needs_review
+
+
+def test_holding_replies_and_missing_attachments_are_flagged() -> None:
+    holding = _reply(LETTER.format(body=(
+        "We are considering whether the public interest favours disclosure under section 31. We aim to respond in "
+        "full by 3 October 2018, which is 20 working days beyond the original deadline."
+    )))
+    assert holding.needs_review and "holding reply" in holding.review_reason
+    pointer = _reply(LETTER.format(body=(
+        "Please see attached. The dates since which each has been missing are exempt under section 12."
+    )))
+    assert pointer.needs_review and "attachment" in pointer.review_reason
+    rights = _reply(LETTER.format(body=(
+        "There are 4 registered sex offenders wanted because their whereabouts are unknown.\n"
+        "Complaint rights: your attention is drawn to the attached sheet which details your right to complain."
+    )))
+    assert (rights.missing, rights.needs_review) == (4, False)
+
+
+def test_a_bare_answer_under_its_question_number_is_read() -> None:
+    reply = _reply(LETTER.format(body=(
+        'You asked:\n"Q1. How many registered sex offenders are currently wanted because their\n'
+        'whereabouts are unknown?\nQ2. For each, the date since which they have been missing."\n'
+        "RESPONSE\nQ1. 4\nQ2. The dates are withheld under section 31(1)(a)."
+    )))
+    assert (reply.status, reply.missing, reply.needs_review) == ("partial", 4, False)

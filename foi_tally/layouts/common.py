@@ -137,6 +137,32 @@ def question_answers(lines: list[Line]) -> list[Line]:
                 # Lower case, so "...: Four" is not split at the colon as a heading is.
                 found.append(Line(f"{question}: {value.lower()}.", lines[end + 1].locator))
         i = end + 1
+    return found + _numbered_answers(lines)
+
+
+# "Q1. How many ...?" asked above, "Q1. 4" answered below it under the same number.
+_NUMBERED = re.compile(r"^\s*[\"\u201c']?\s*(?:q(?:uestion)?\s*)?(\d{1,2})\s*[.:)]\s*(\S.*)$", re.IGNORECASE)
+
+
+def _numbered_answers(lines: list[Line]) -> list[Line]:
+    """Bare counts answering a numbered question by its number ("Q1. 4"), as one line each, as above."""
+    from foi_tally.numbers import find_counts
+
+    questions: dict[str, str] = {}
+    found: list[Line] = []
+    for index, line in enumerate(lines):
+        match = _NUMBERED.match(line.text)
+        if not match:
+            continue
+        number, rest = match.groups()
+        asked = " ".join([rest, *(ln.text.strip() for ln in lines[index + 1 : index + QUESTION_MAX_LINES])])
+        if "?" in asked and number not in questions:
+            questions[number] = asked.split("?", 1)[0].strip()
+            continue
+        value = rest.strip().rstrip(" .;,")
+        counts = find_counts(value)
+        if number in questions and len(counts) == 1 and counts[0].start == 0 and counts[0].end == len(value):
+            found.append(Line(f"{questions[number]}: {value.lower()}.", line.locator))
     return found
 
 

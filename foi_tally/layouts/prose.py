@@ -72,6 +72,27 @@ _SINCE_FOUND = re.compile(
     r"|apprehended|detained|recovered|accounted\s+for)\b|\ball\s+but\s+\w+\s+ha(?:s|ve)\s+(?:since\s+)?been\b",
     re.IGNORECASE,
 )
+# Words before a number that say it is not the figure: denied ("does not have 12", "it is not the case that 12"),
+# supposed ("would have been 6") or a change ("has increased by 3").
+_NOT_SO_BEFORE = re.compile(
+    r"\b(?:(?:do|does|did)\s+not\s+(?:have|hold|record)|not\s+the\s+case\s+that|(?:is|are|was|were)\s+not"
+    r"|(?:would|could|might|will|may|should)\s+(?:have\s+been|be|have|reach)"
+    r"|(?:increased|decreased|risen|fallen|gone\s+(?:up|down)|rose|fell|dropped|up|down)\s+by)\s*$",
+    re.IGNORECASE,
+)
+# "two further offenders are due to be recorded": people to add to the figure, not the figure.
+_FURTHER_AFTER = re.compile(r"^\s*(?:further|more|additional|extra|new)\s", re.IGNORECASE)
+# A figure for a period, not for now: "wanted at any time during 2014", "in the last 12 months".
+_PERIOD = re.compile(
+    r"\b(?:at\s+any\s+(?:time|point)\s+(?:during|in)|during\s+(?:the\s+)?(?:year|(?:19|20)\d\d|last|past|period)"
+    r"|in\s+the\s+(?:last|past)\s+\w+\s+(?:months?|years?|weeks?)|over\s+the\s+(?:last|past)\s+\w+)",
+    re.IGNORECASE,
+)
+# What a figure has become: "has risen from 150 to 158", "has increased by 3 since last year, to 11".
+_BECAME_BEFORE = re.compile(
+    r"(?:\bfrom\s+[\d,]+|\b(?:risen|fallen|increased|decreased|dropped|gone\s+(?:up|down)|rose|fell)\b)[^.;]{0,60}?\bto\s*$",
+    re.IGNORECASE,
+)
 # "approximately 20", "around 20": a figure given roughly is no count to publish as exact.
 _APPROXIMATE_BEFORE = re.compile(
     r"\b(?:approximately|approx\.?|around|about|roughly|circa|c\.|some|nearly|almost|in\s+the\s+region\s+of)\s*$",
@@ -92,7 +113,7 @@ ZERO_OF_A_PART = re.compile(
 # "... is 9", "... was: 9", "... stands at 9" at the end of a sentence about the missing.
 _IS_BEFORE = re.compile(
     r"(?:\bis|\bwas|\bare|\bwere|\bstands\s+at|\btotal(?:led|s)?|:|\bmaking|\bbringing\s+the\s+total\s+to"
-    r"|\b(?:risen|fallen|increased|decreased|dropped|gone\s+(?:up|down))\s+(?:from\s+[\d,]+\s+)?to)"
+    r"|\b(?:risen|fallen|increased|decreased|dropped|gone\s+(?:up|down)|rose|fell)\s+(?:from\s+[\d,]+\s+)?to)"
     r"(?:\s+(?:currently|now|presently|at\s+present))?\s*$",
     re.IGNORECASE,
 )
@@ -126,7 +147,7 @@ _TRACED = re.compile(
 # a digit, an English number or zero word, a unit of time, "last", or a month's name. A sentence with
 # none of them holds neither, so the costly scans are skipped for it (a long policy appendix, say).
 _FIGURE_WORDS = [
-    *WORD_NUMBERS, "thousand", "no", "none", "nil", "year", "years", "month", "months", "week", "weeks", "day",
+    *WORD_NUMBERS, "thousand", "single", "no", "none", "nil", "year", "years", "month", "months", "week", "weeks", "day",
     "days", "last", *(n.lower() for n in calendar.month_name[1:]), *WELSH_MONTHS,
 ]
 _FIGURE_CUE = Caseless(rf"\d|\b(?:{alternation(_FIGURE_WORDS)})\b")
@@ -217,8 +238,15 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 continue
             if count.high == 0 and (ZERO_OF_A_PART.search(sentence) or not _zero_of_people(count, after)):
                 continue  # "there is no business requirement": a zero only when it is said of the people
+            if _NOT_SO_BEFORE.search(before):
+                continue  # "does not have 12", "would have been 6", "has increased by 3": not the figure
+            if _FURTHER_AFTER.match(after) and has_missing_word:
+                finding.review.append(f"'{sentence.strip()[:120]}' gives further people besides: check the total")
+                continue
             # A breakdown by date: the count, a linking phrase, then a date, with no other count between.
             dated = _dated(count.end, after, dates, next_count_at)
+            if dated is not None and _not_this_answer(before, sentence, context):
+                continue  # "has fallen from 9 in February 2014": a figure for comparison, dated
             if dated is not None:
                 used_dates.add(dated.start)
                 add(dated.since, count.low, count.high, count.start)
@@ -245,6 +273,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             add(date.since, 1, 1, date.start)
     _settle_total(finding, totals, answer)
     figure_text = finding.stated_total_text or (finding.entries[0].text if finding.entries else "")
+    if finding.stated_total_text and _PERIOD.search(figure_text) and not _CURRENT.search(figure_text):
+        finding.review.append(f"'{figure_text[:120]}' counts a period, not those missing now: check it")
     if since_found and figure_text and not _CURRENT.search(figure_text):
         finding.review.append(
             f"'{since_found[:120]}' says some have since been found, and the figure ('{figure_text[:80]}') is not "
@@ -277,7 +307,9 @@ def _entry(since: Since, low: int, high: int, sentence: str, locator, method: st
 
 def _is_total(before: str, after: str, has_missing_word: bool) -> bool:
     """"11 RSOs are wanted ...", or "the number of RSOs wanted ... is 9"."""
-    if not has_missing_word or _PREPOSITION_BEFORE.search(before) or _caseload(after, before):
+    if not has_missing_word or _caseload(after, before):
+        return False
+    if _PREPOSITION_BEFORE.search(before) and not _BECAME_BEFORE.search(before):
         return False
     if _NOUN_AFTER_COUNT.match(after) or _STILL_MISSING_AFTER.match(after):
         return True
@@ -286,7 +318,7 @@ def _is_total(before: str, after: str, has_missing_word: bool) -> bool:
     named = re.search(rf"{OFFENDER_NOUN}|\b(?:number|figure)\b", before, re.IGNORECASE) or re.match(
         r"\s*how\s+many\b", before, re.IGNORECASE
     )
-    return bool(_IS_BEFORE.search(before) and named and _MISSING.search(before))
+    return bool((_IS_BEFORE.search(before) or _BECAME_BEFORE.search(before)) and named and _MISSING.search(before))
 
 
 # A figure for another time, given for comparison: "last year the figure was 9", "our original response stated 5".
@@ -298,7 +330,8 @@ _COMPARISON_BEFORE = re.compile(
 )
 # A figure for the whole country or for other forces, quoted for context in a reply (a refusal, most often).
 _OTHER_SCOPE = re.compile(
-    r"\b(?:nationally|national\s+(?:figure|total|picture|level|data|statistics)|national\s+crime\s+agency|UK-wide"
+    r"\b(?:nationally|national\s+(?:figures?|total|picture|level|data|statistics|survey|study|report|research)"
+    r"|national\s+crime\s+agency|UK-wide|across\s+\d+\s+(?:police\s+)?forces"
     r"|across\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|England|Great\s+Britain)|in\s+England\s+and\s+Wales"
     r"|(?:all|other)\s+(?:police\s+)?forces)\b",
     re.IGNORECASE,
@@ -307,8 +340,8 @@ _OTHER_SCOPE = re.compile(
 
 def _not_this_answer(before: str, sentence: str, context: Context) -> bool:
     """A count that is some other figure: an earlier one for comparison, the nation's, or another force's."""
-    if re.search(r"\bfrom\s+[\d,]+\s+to\s*$", before, re.IGNORECASE):
-        return False  # "has risen from 150 to 158": the figure it has become is today's
+    if _BECAME_BEFORE.search(before):
+        return False  # "has risen from 150 to 158", "has increased by 3 since last year, to 11": what it has become
     if _COMPARISON_BEFORE.search(before) or _OTHER_SCOPE.search(sentence):
         return True
     if context.force is None:

@@ -134,6 +134,14 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         return None
     for warning in unread_scans:
         reply = reply.flagged(warning)
+    if _HOLDING.search(answer.text) and reply.status in ("refused", "ncnd", "not_held"):
+        reply = reply.flagged("a holding reply: the force says it will answer later")
+    attached = any(line.locator.part for line in doc.lines) or any(t.locator.part for t in doc.tables)
+    pointer = None if attached else next(
+        (m for text in sentence_texts if not _RIGHTS.search(text) and (m := _SEE_ATTACHED.search(text))), None
+    )
+    if pointer is not None:
+        reply = reply.flagged(f"the reply points to an attachment ('{pointer.group(0)}') that is not here")
     if reply.status in ("refused", "ncnd", "not_held") and not reply.needs_review:
         # A refusal of the dates, say, beside a table nobody recognised: the answer may be in that table.
         unread = next((t for t in tables if id(t) not in recognised and _may_hold_the_answer(t)), None)
@@ -313,6 +321,21 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
     return entries
 
 
+# "We aim to respond in full by 3 March", "extend the time for a public interest test": the answer is to follow.
+_HOLDING = re.compile(
+    r"\b(?:aim|expect|hope|intend)\s+to\s+(?:respond|reply|provide\s+(?:you\s+with\s+)?(?:a|our|the)\s+(?:full\s+)?"
+    r"(?:response|reply|answer))|\bextend(?:ed|ing)?\s+the\s+(?:time|deadline|period)\b|\bbeyond\s+the\s+(?:original\s+)?"
+    r"deadline\b|\bsection\s+10\s*\(\s*3\s*\)|\bholding\s+(?:reply|response|letter)\b",
+    re.IGNORECASE,
+)
+# "Please see attached", "the attached table sets out the number": the answer is in a file sent with the reply.
+_SEE_ATTACHED = re.compile(
+    r"\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?attached\b|\bthe\s+attached\s+(?:table|spreadsheet|schedule|document"
+    r"|file)\s+(?:sets\s+out|shows|contains|gives|provides|lists)\b",
+    re.IGNORECASE,
+)
+# An attached sheet of complaint rights is not the answer.
+_RIGHTS = re.compile(r"\b(?:complain\w*|rights?|review|appeal|Information\s+Commissioner|dissatisfied)\b", re.IGNORECASE)
 # A short line giving a figure for the missing, as a table without rules leaves it: "Wanted 12", "Missing: 0".
 _FIGURE_LINE = re.compile(
     r"^\s*(?:[A-Za-z][\w /()'-]{0,40}?\s)?(?:wanted|missing|whereabouts\s+unknown|abscond\w*|untraced)\b[\w /()'-]{0,20}?"
