@@ -449,3 +449,10 @@ def test_a_bare_answer_under_its_question_number_is_read() -> None:
         "RESPONSE\nQ1. 4\nQ2. The dates are withheld under section 31(1)(a)."
     )))
     assert (reply.status, reply.missing, reply.needs_review) == ("partial", 4, False)
+
+
+def test_counts_by_financial_year_are_flagged() -> None:
+    reply = _reply(LETTER.format(body=(
+        "Registered sex offenders recorded as wanted, whereabouts unknown: 3 went missing in 2011/12 and 1 in 2013/14."
+    )))
+    assert reply.needs_review and "financial year (2011/12)" in reply.review_reason

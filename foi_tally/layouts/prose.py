@@ -88,6 +88,14 @@ _PERIOD = re.compile(
     r"|in\s+the\s+(?:last|past)\s+\w+\s+(?:months?|years?|weeks?)|over\s+the\s+(?:last|past)\s+\w+)",
     re.IGNORECASE,
 )
+# "2011/12", "2012-13": a financial year (the second year follows the first), not a month or a date.
+_FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b")
+
+
+def _is_financial_year(match: re.Match[str]) -> bool:
+    return int(match.group(2)) == (int(match.group(1)) + 1) % 100
+
+
 # What a figure has become: "has risen from 150 to 158", "has increased by 3 since last year, to 11".
 _BECAME_BEFORE = re.compile(
     r"(?:\bfrom\s+[\d,]+|\b(?:risen|fallen|increased|decreased|dropped|gone\s+(?:up|down)|rose|fell)\b)[^.;]{0,60}?\bto\s*$",
@@ -191,6 +199,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     current = "en"
     previous = list_label = ""
     since_found = ""  # the first sentence saying some have since been found
+    by_financial_year: list[tuple[str, str, int]] = []  # sentences counting by financial year, and their sum
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
         before_this, previous = previous, sentence
@@ -203,6 +212,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             continue  # no count and no date in it: nothing to read
         if _SINCE_FOUND.search(sentence):
             since_found = since_found or sentence.strip()
+        financial = next((m.group(0) for m in _FINANCIAL_YEAR.finditer(sentence) if _is_financial_year(m)), None)
+        if financial is not None and (fy_counts := find_counts(sentence)):
+            by_financial_year.append((sentence.strip(), financial, sum(c.high for c in fy_counts)))
         dates = [d for d in find_since(sentence, context.as_of) if d.since is not None]
         counts = [c for c in find_counts(sentence) if not _is_identifier(c, sentence, dates)]
 
@@ -272,6 +284,12 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         for date in _one_per_date(sentence, dates, used_dates):
             add(date.since, 1, 1, date.start)
     _settle_total(finding, totals, answer)
+    for sentence, financial, added in by_financial_year:
+        # Financial years are not read as dates; their counts stand only as the breakdown of a total said apart.
+        if finding.stated_total is None or finding.stated_total_text == sentence or added != finding.stated_total[1]:
+            finding.review.append(
+                f"'{sentence[:120]}' counts by financial year ({financial}), which is not read as a date: check the figures"
+            )
     figure_text = finding.stated_total_text or (finding.entries[0].text if finding.entries else "")
     if finding.stated_total_text and _PERIOD.search(figure_text) and not _CURRENT.search(figure_text):
         finding.review.append(f"'{figure_text[:120]}' counts a period, not those missing now: check it")
