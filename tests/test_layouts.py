@@ -456,3 +456,11 @@ def test_counts_by_financial_year_are_flagged() -> None:
         "Registered sex offenders recorded as wanted, whereabouts unknown: 3 went missing in 2011/12 and 1 in 2013/14."
     )))
     assert reply.needs_review and "financial year (2011/12)" in reply.review_reason
+
+
+def test_since_then_located_is_flagged() -> None:
+    reply = _reply(LETTER.format(body=(
+        "At the time your request was received there were 9 registered sex offenders wanted because their "
+        "whereabouts were unknown. Since then two have been located."
+    )))
+    assert reply.needs_review and "since been found" in reply.review_reason

@@ -470,3 +470,40 @@ def test_wdtk_batch_with_no_replies_yet() -> None:
     # Inside another file it is refused, not half-read.
     with pytest.raises(ReadError, match="nothing in the zip could be read"):
         read_document(zip_of([("batch.zip", fixture("fmt-zip-wdtk-batch.zip"))]), "outer.zip")
+
+
+def test_a_forwarded_message_is_read_as_part_of_the_reply() -> None:
+    from email.message import EmailMessage
+
+    from foi_tally.parsers import parse_document
+
+    reply = EmailMessage()
+    reply["From"] = "Freedom of Information <foi@lancashire.police.uk>"
+    reply["Subject"] = "FOI 2015-0312 response"
+    reply.set_content(
+        "Lancashire Constabulary\n\nEleven registered sex offenders are currently wanted because their whereabouts "
+        "are unknown.\n\nLancashire Constabulary\n"
+    )
+    covering = EmailMessage()
+    covering["From"] = "Desk <desk@newsdesk-example.co.uk>"
+    covering["Subject"] = "Fwd: FOI 2015-0312 response"
+    covering.set_content("Lancashire's answer is below.\n")
+    covering.add_attachment(reply)
+    doc = read_document(bytes(covering), "fwd.eml")
+    assert any(line.locator.part == "forwarded message.eml" and "Eleven" in line.text for line in doc.lines)
+    assert parse_document(doc).missing == 11
+
+
+def test_plain_and_html_versions_that_disagree_are_flagged() -> None:
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"] = "FOI <foi@cheshire.police.uk>"
+    message.set_content("Cheshire Constabulary has 4 registered sex offenders wanted.")
+    message.add_alternative("<p>Cheshire Constabulary has 6 registered sex offenders wanted.</p>", subtype="html")
+    doc = read_document(bytes(message), "alt.eml")
+    assert any("plain text 4; HTML 6" in w for w in doc.warnings)
+    message = EmailMessage()
+    message.set_content("Cheshire Constabulary has four registered sex offenders wanted.")
+    message.add_alternative("<p>Cheshire Constabulary has 4 registered sex offenders wanted.</p>", subtype="html")
+    assert not read_document(bytes(message), "same.eml").warnings

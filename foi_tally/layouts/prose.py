@@ -69,7 +69,8 @@ _STILL_MISSING_AFTER = re.compile(
 # figure beside it may be of those who went missing, not of those missing now.
 _SINCE_FOUND = re.compile(
     r"\b(?:ha(?:s|ve|d)\s+since\s+been|since\s+been|ha(?:s|ve)\s+been\s+since)\s+(?:found|located|traced|arrested"
-    r"|apprehended|detained|recovered|accounted\s+for)\b|\ball\s+but\s+\w+\s+ha(?:s|ve)\s+(?:since\s+)?been\b",
+    r"|apprehended|detained|recovered|accounted\s+for)\b|\ball\s+but\s+\w+\s+ha(?:s|ve)\s+(?:since\s+)?been\b"
+    r"|\bsince\s+then\b[^.;]{0,40}?\b(?:been\s+)?(?:found|located|traced|arrested|apprehended)\b",
     re.IGNORECASE,
 )
 # Words before a number that say it is not the figure: denied ("does not have 12", "it is not the case that 12"),

@@ -63,10 +63,17 @@ def read(data: bytes, source: str, fmt: str = "eml") -> Document:
     body = _body_text(message)
     body_doc = from_text(body, source, "eml")
     doc.extend(body_doc)
+    differs = _versions_differ(message)
+    if differs:
+        from foi_tally.readers import PARTLY_READ
+
+        doc.warnings.append(f"{PARTLY_READ}: the email's plain-text and HTML versions give different figures ({differs})")
     for part in message.iter_attachments():
-        name = part.get_filename() or "attachment"
+        forwarded = part.get_content_type() == "message/rfc822"
+        name = part.get_filename() or ("forwarded message.eml" if forwarded else "attachment")
         try:
-            payload = part.get_payload(decode=True)
+            # A forwarded message is read as an email of its own (the reply it forwards is often the answer).
+            payload = _forwarded_bytes(part) if forwarded else part.get_payload(decode=True)
         except Exception:  # noqa: BLE001
             payload = None
         if not payload:
@@ -144,6 +151,31 @@ def _address(value: object) -> str | None:
         return None
     _, addr = email.utils.parseaddr(str(value))
     return addr or None
+
+
+def _forwarded_bytes(part: EmailMessage) -> bytes | None:
+    inner = part.get_payload()
+    if isinstance(inner, list) and inner:
+        return inner[0].as_bytes()
+    return None
+
+
+def _versions_differ(message: EmailMessage) -> str:
+    """The figures of the plain-text and HTML versions of the body, when they are not the same ones."""
+    from foi_tally.numbers import find_counts
+
+    plain, rich = message.get_body(preferencelist=("plain",)), message.get_body(preferencelist=("html",))
+    if plain is None or rich is None or plain is rich:
+        return ""
+    try:
+        texts = [plain.get_content(), html_to_text(rich.get_content())]
+    except (LookupError, UnicodeError, AssertionError):
+        return ""
+    figures = [sorted({(c.low, c.high) for line in text.splitlines() for c in find_counts(line)}) for text in texts]
+    if figures[0] == figures[1]:
+        return ""
+    said = [", ".join(str(lo) if lo == hi else f"{lo}-{hi}" for lo, hi in found) or "none" for found in figures]
+    return f"plain text {said[0]}; HTML {said[1]}"
 
 
 def _body_text(message: EmailMessage) -> str:
