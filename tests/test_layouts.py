@@ -464,3 +464,11 @@ def test_since_then_located_is_flagged() -> None:
         "whereabouts were unknown. Since then two have been located."
     )))
     assert reply.needs_review and "since been found" in reply.review_reason
+
+
+def test_this_individual_dates_one_person() -> None:
+    reply = _reply(LETTER.format(body=(
+        "The force can confirm that one registered sex offender is currently recorded as wanted because their "
+        "whereabouts are unknown. This individual has been missing since August 2009."
+    )))
+    assert [(e.since, e.precision, e.count_low) for e in reply.entries] == [("2009-08", "month", 1)]

@@ -383,7 +383,8 @@ _INDIVIDUAL_LINE = re.compile(
 # Cues that each date in a sentence stands for one person: "he has been missing since June 2012",
 # "the others went missing in 2011 and in 2014", "since 2006, 2009 and 2014 respectively".
 _ONE_PER_DATE = re.compile(
-    r"\b(?:he|she|his|her|respectively|the\s+others?|another|each|a\s+(?:second|third|fourth|fifth))\b",
+    r"\b(?:he|she|his|her|respectively|the\s+others?|another|each|a\s+(?:second|third|fourth|fifth)"
+    r"|(?:this|that|the)\s+(?:individual|person|offender|man|woman|subject|nominal))\b",
     re.IGNORECASE,
 )
 _DATE_LEAD = re.compile(r"(?:\b(?:since|in|from|during|wanted|missing)|,|\band|-|\u2013|:)\s*(?:in\s+)?$", re.IGNORECASE)
