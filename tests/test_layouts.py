@@ -472,3 +472,16 @@ def test_this_individual_dates_one_person() -> None:
         "whereabouts are unknown. This individual has been missing since August 2009."
     )))
     assert [(e.since, e.precision, e.count_low) for e in reply.entries] == [("2009-08", "month", 1)]
+
+
+def test_the_figure_said_alone_is_read_in_a_letter_about_the_missing() -> None:
+    reply = _reply(LETTER.format(body=(
+        "Further to our response about registered sex offenders wanted because their whereabouts are unknown, "
+        "our earlier reply said 14. The correct figure is 12."
+    )))
+    assert (reply.missing, reply.needs_review) == (12, False)
+    which = _prose(
+        "The table gives the number of RSOs wanted because their whereabouts are unknown at 1 February of each "
+        "year. The current figure is the one for 2015."
+    )
+    assert which.stated_total is None

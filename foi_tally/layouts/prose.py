@@ -200,6 +200,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     current = "en"
     previous = list_label = ""
     since_found = ""  # the first sentence saying some have since been found
+    about_missing = bool(_MISSING.search(answer.text))  # "the correct figure is 12" needs the letter to say of what
     by_financial_year: list[tuple[str, str, int]] = []  # sentences counting by financial year, and their sum
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
@@ -276,7 +277,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 )
             if (
                 not (abroad or traced or dated)
-                and _is_total(before, after, has_missing_word)
+                and (_is_total(before, after, has_missing_word) or (about_missing and _the_figure_is(before, after)))
                 and not _not_this_answer(before, sentence, context)
             ):
                 totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
@@ -302,6 +303,21 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     _settle_total(welsh, welsh_totals, answer)
     _reconcile(finding, welsh)
     return finding
+
+
+# "The correct figure is 12.", "the current figure as at 5 March is 6": the figure the letter is about, said
+# alone (a correction, or a sentence after the one that says what is counted).
+_THE_FIGURE_IS = re.compile(
+    r"\bthe\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right)\s+){0,2}(?:figure|number|total)"
+    r"(?:\s+(?:as\s+(?:at|of)|on|at)\s+[^,.;:]{3,30}?)?\s+(?:is|stands\s+at|is\s+now|now\s+stands\s+at)\s*$",
+    re.IGNORECASE,
+)
+# ...and ends there: "the current figure is the one for 2015" says which, not how many.
+_FIGURE_ENDS = re.compile(r"^\s*(?:[.;,)]|$|as\s+(?:at|of)\b|registered\b|rsos?\b|offenders?\b|people\b|individuals?\b)", re.IGNORECASE)
+
+
+def _the_figure_is(before: str, after: str) -> bool:
+    return bool(_THE_FIGURE_IS.search(before) and _FIGURE_ENDS.match(after) and not _caseload(after, before))
 
 
 def _zero_of_people(count, after: str) -> bool:  # type: ignore[no-untyped-def]
