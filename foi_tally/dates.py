@@ -215,6 +215,11 @@ def _absolute(t: str) -> Since | None:
     if q:
         # "early 2010", "the beginning of September 2004": the qualifier narrows nothing we can use.
         return _month_or_year(t[q.end() :])
+    m = re.fullmatch(r"(?:before|prior\s+to|earlier\s+than)\s+(\d{4})", t)
+    if m:
+        # "since before 2005": some day before that year began, the earliest unknown.
+        last = _make(int(m[1]) - 1, 12, 31)
+        return Since(None, "unknown", latest=last) if last else None
     m = re.fullmatch(r"between\s+(\d{4})\s+and\s+(\d{4})", t)
     if m and int(m[1]) < int(m[2]):
         # "between 2014 and 2015": some day in those years, kept as the span it is.
@@ -366,6 +371,7 @@ _QUAL_TEXT = r"(?:(?:early|mid|late)[\s\-]+|(?:the\s+)?(?:start|beginning|middle
 # a sentence that lacks it is not scanned for that group, which spares most sentences most scans.
 _WITH_DIGITS = [
     r"between\s+\d{4}\s+and\s+\d{4}",
+    r"(?:before|prior\s+to|earlier\s+than)\s+\d{4}",
     r"\d{4}-\d{1,2}-\d{1,2}",
     r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})",
     rf"\d{{1,2}}{_ORD}(?:\s+of)?[\s\-]*{_MON_TEXT}\.?,?[\s\-]+(?:\d{{4}}|\d{{2}}\b)",

@@ -411,3 +411,9 @@ def test_parsing_random_text_never_raises(text: str, as_of: datetime.date) -> No
     parse_since(text, as_of)
     parse_since(text)
     parse_letter_date(text)
+
+
+def test_before_a_year_is_a_window_ending_the_year_before_not_that_year() -> None:
+    assert parse_since("before 2005") == Since(None, "unknown", latest=datetime.date(2004, 12, 31))
+    found = find_since("He has been missing since before 2005.", datetime.date(2015, 3, 1))
+    assert [(m.text, m.since.latest) for m in found] == [("before 2005", datetime.date(2004, 12, 31))]
