@@ -286,6 +286,14 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         for date in _one_per_date(sentence, dates, used_dates):
             add(date.since, 1, 1, date.start)
     _settle_total(finding, totals, answer)
+    _query_the_figure(finding, since_found, by_financial_year)
+    _settle_total(welsh, welsh_totals, answer)
+    _reconcile(finding, welsh)
+    return finding
+
+
+def _query_the_figure(finding: Finding, since_found: str, by_financial_year: list[tuple[str, str, int]]) -> None:
+    """Reasons to doubt that the figure read is the number missing today, for a person to check."""
     for sentence, financial, added in by_financial_year:
         # Financial years are not read as dates; their counts stand only as the breakdown of a total said apart.
         if finding.stated_total is None or finding.stated_total_text == sentence or added != finding.stated_total[1]:
@@ -300,9 +308,6 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             f"'{since_found[:120]}' says some have since been found, and the figure ('{figure_text[:80]}') is not "
             "said to be today's: check it"
         )
-    _settle_total(welsh, welsh_totals, answer)
-    _reconcile(finding, welsh)
-    return finding
 
 
 # "The correct figure is 12.", "the current figure as at 5 March is 6": the figure the letter is about, said
