@@ -485,3 +485,40 @@ def test_the_figure_said_alone_is_read_in_a_letter_about_the_missing() -> None:
         "year. The current figure is the one for 2015."
     )
     assert which.stated_total is None
+
+
+def test_snapshot_series_in_prose_and_tables_are_flagged_not_added_up() -> None:
+    listed = _reply(LETTER.format(body=(
+        "The number of RSOs recorded as wanted because their whereabouts are unknown was as follows.\n"
+        "- End of January 2018: 5\n- End of February 2018: 7\n- End of March 2018: 8"
+    )))
+    assert listed.needs_review and "snapshots" in listed.review_reason
+    table = _sheet_reply("Snapshot date,Number\n31/12/2016,11\n31/12/2017,12\n31/12/2018,10\n")
+    assert table.needs_review and "snapshots" in table.review_reason
+
+
+def test_a_column_headed_by_the_missing_alone_is_the_count() -> None:
+    reply = _sheet_reply("Month,RSOs whereabouts unknown\nJan-2018,2\nFeb-2018,1\nMar-2018,3\n")
+    assert reply.layout == "counts_by_year" and reply.missing == 6
+
+
+def test_a_dated_figure_before_some_since_found_is_flagged() -> None:
+    reply = _reply(LETTER.format(body=(
+        "As at 31 August 2018, 9 registered sex offenders were recorded as wanted because their whereabouts "
+        "were unknown. Since then, two have been located."
+    )))
+    assert reply.needs_review and "since been found" in reply.review_reason
+    later = _reply(LETTER.format(body=(
+        "Two of the offenders in our earlier reply have subsequently been found. As at 12 September 2018, 7 "
+        "registered sex offenders are wanted because their whereabouts are unknown."
+    )))
+    assert (later.missing, later.needs_review) == (7, False)
+
+
+def test_periods_said_other_ways_are_flagged() -> None:
+    for body in (
+        "During the calendar year 2017, 8 registered sex offenders were reported as missing.",
+        "In the twelve months to March 2018, 5 registered sex offenders went missing.",
+    ):
+        reply = _reply(LETTER.format(body=body))
+        assert reply.needs_review, body

@@ -68,7 +68,8 @@ _STILL_MISSING_AFTER = re.compile(
 # "Twelve went missing in 2014, of whom 10 have since been found", "All but one have since been traced": the
 # figure beside it may be of those who went missing, not of those missing now.
 _SINCE_FOUND = re.compile(
-    r"\b(?:ha(?:s|ve|d)\s+since\s+been|since\s+been|ha(?:s|ve)\s+been\s+since)\s+(?:found|located|traced|arrested"
+    r"\b(?:ha(?:s|ve|d)\s+(?:since|subsequently|now|later)\s+been|(?:since|subsequently)\s+been|ha(?:s|ve)\s+been\s+since)"
+    r"\s+(?:found|located|traced|arrested"
     r"|apprehended|detained|recovered|accounted\s+for)\b|\ball\s+but\s+\w+\s+ha(?:s|ve)\s+(?:since\s+)?been\b"
     r"|\bsince\s+then\b[^.;]{0,40}?\b(?:been\s+)?(?:found|located|traced|arrested|apprehended)\b",
     re.IGNORECASE,
@@ -85,9 +86,15 @@ _NOT_SO_BEFORE = re.compile(
 _FURTHER_AFTER = re.compile(r"^\s*(?:further|more|additional|extra|new)\s", re.IGNORECASE)
 # A figure for a period, not for now: "wanted at any time during 2014", "in the last 12 months".
 _PERIOD = re.compile(
-    r"\b(?:at\s+any\s+(?:time|point)\s+(?:during|in)|during\s+(?:the\s+)?(?:year|(?:19|20)\d\d|last|past|period)"
-    r"|in\s+the\s+(?:last|past)\s+\w+\s+(?:months?|years?|weeks?)|over\s+the\s+(?:last|past)\s+\w+)",
+    r"\b(?:at\s+any\s+(?:time|point)\s+(?:during|in)"
+    r"|during\s+(?:the\s+)?(?:(?:calendar|financial)\s+)?(?:year|(?:19|20)\d\d|last|past|period)"
+    r"|(?:in|over|during)\s+the\s+(?:last|past|previous)\s+(?:\w+\s+)?(?:years?|months?|weeks?)"
+    r"|in\s+the\s+\w+\s+months?\s+(?:to|ending|up\s+to))",
     re.IGNORECASE,
+)
+# A figure stood at a date: "End of January 2019: 5", "As at 31 March: 7". Two or more are a series of snapshots.
+_SNAPSHOT_SENTENCE = re.compile(
+    r"^\s*(?:[-\u2022*]\s*)?(?:as\s+(?:at|of)|(?:at\s+)?(?:the\s+)?end\s+of|position\s+(?:at|on))\s+\S", re.IGNORECASE
 )
 # "2011/12", "2012-13": a financial year (the second year follows the first), not a month or a date.
 _FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b")
@@ -107,10 +114,9 @@ _APPROXIMATE_BEFORE = re.compile(
     r"\b(?:approximately|approx\.?|around|about|roughly|circa|c\.|some|nearly|almost|in\s+the\s+region\s+of)\s*$",
     re.IGNORECASE,
 )
-# Words that date a figure to now: after "some have since been found", only such a figure is today's.
-_CURRENT = re.compile(
-    r"\b(?:as\s+(?:at|of)|currently|current|remains?|still|now|today|at\s+present|presently)\b", re.IGNORECASE
-)
+# Words that date a figure to now, and (with "as at") to a date that may be now.
+_NOW = re.compile(r"\b(?:currently|current|remains?|still|now|today|at\s+present|presently)\b", re.IGNORECASE)
+_CURRENT = re.compile(rf"\bas\s+(?:at|of)\b|{_NOW.pattern}", re.IGNORECASE)
 #: What makes a zero in a sentence about a part of the missing, not all of them: "none ... is believed to be
 #: abroad", "no RSOs have been wanted for longer than 10 years", "no RSOs wanted other than the three below".
 #: Such a zero is never a nil return.
@@ -199,9 +205,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     welsh_totals: list[tuple[tuple[int, int], str, int]] = []
     current = "en"
     previous = list_label = ""
-    since_found = ""  # the first sentence saying some have since been found
+    since_found, since_found_at = "", 0  # the first sentence saying some have since been found, and where
     about_missing = bool(_MISSING.search(answer.text))  # "the correct figure is 12" needs the letter to say of what
     by_financial_year: list[tuple[str, str, int]] = []  # sentences counting by financial year, and their sum
+    snapshots: list[str] = []  # sentences giving a figure as it stood at a date
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
         before_this, previous = previous, sentence
@@ -212,8 +219,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             continue
         if not _FIGURE_CUE.found_in(sentence):
             continue  # no count and no date in it: nothing to read
-        if _SINCE_FOUND.search(sentence):
-            since_found = since_found or sentence.strip()
+        if _SINCE_FOUND.search(sentence) and not since_found:
+            since_found, since_found_at = sentence.strip(), s_start
+        if _SNAPSHOT_SENTENCE.match(sentence) and find_counts(sentence):
+            snapshots.append(sentence.strip())
         financial = next((m.group(0) for m in _FINANCIAL_YEAR.finditer(sentence) if _is_financial_year(m)), None)
         if financial is not None and (fy_counts := find_counts(sentence)):
             by_financial_year.append((sentence.strip(), financial, sum(c.high for c in fy_counts)))
@@ -286,13 +295,20 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         for date in _one_per_date(sentence, dates, used_dates):
             add(date.since, 1, 1, date.start)
     _settle_total(finding, totals, answer)
-    _query_the_figure(finding, since_found, by_financial_year)
+    _query_the_figure(finding, since_found, since_found_at, answer.text, by_financial_year)
+    if len(snapshots) >= 2:
+        finding.review.append(
+            f"figures as they stood at several dates ('{snapshots[0][:60]}', '{snapshots[1][:60]}'): snapshots are not "
+            "added up; which one is the answer?"
+        )
     _settle_total(welsh, welsh_totals, answer)
     _reconcile(finding, welsh)
     return finding
 
 
-def _query_the_figure(finding: Finding, since_found: str, by_financial_year: list[tuple[str, str, int]]) -> None:
+def _query_the_figure(
+    finding: Finding, since_found: str, since_found_at: int, text: str, by_financial_year: list[tuple[str, str, int]]
+) -> None:
     """Reasons to doubt that the figure read is the number missing today, for a person to check."""
     for sentence, financial, added in by_financial_year:
         # Financial years are not read as dates; their counts stand only as the breakdown of a total said apart.
@@ -303,7 +319,10 @@ def _query_the_figure(finding: Finding, since_found: str, by_financial_year: lis
     figure_text = finding.stated_total_text or (finding.entries[0].text if finding.entries else "")
     if finding.stated_total_text and _PERIOD.search(figure_text) and not _CURRENT.search(figure_text):
         finding.review.append(f"'{figure_text[:120]}' counts a period, not those missing now: check it")
-    if since_found and figure_text and not _CURRENT.search(figure_text):
+    # After "some have since been found", a figure is today's if it says so ("currently", "remain"), or is dated
+    # ("as at ...") and comes after the news: "As at 31 January, 9 ... Since then two have been located" is not.
+    dated_after = _CURRENT.search(figure_text) and text.find(figure_text) > since_found_at
+    if since_found and figure_text and not (_NOW.search(figure_text) or dated_after):
         finding.review.append(
             f"'{since_found[:120]}' says some have since been found, and the figure ('{figure_text[:80]}') is not "
             "said to be today's: check it"

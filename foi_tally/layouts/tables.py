@@ -214,7 +214,7 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
         i for i, text in enumerate(header)
         if text and i != since_col and (_OTHER_MEASURE_HEADER.search(text) or _DURATION_HEADER.search(text))
     }
-    count_col = _count_column(header, exclude={since_col} | not_counts)
+    count_col = _count_column(header, exclude={since_col} | not_counts, body=body)
     if count_col is not None and _is_row_number_column(body, count_col):
         count_col = None  # NOTE: a "No." column numbering the rows 1, 2, 3... is not a count
     if count_col is not None:
@@ -228,11 +228,22 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
     return _individuals(header, body, since_col, context)
 
 
-def _count_column(header: list[str], exclude: set[int]) -> int | None:
-    """The count column: one whose heading names the missing ("Number wanted") before any other count heading."""
+def _count_column(header: list[str], exclude: set[int], body=()) -> int | None:  # type: ignore[no-untyped-def]
+    """The count column: one whose heading names the missing ("Number wanted") before any other count heading;
+    else a column of counts headed by the missing alone ("RSOs whereabouts unknown")."""
     candidates = [i for i, text in enumerate(header) if i not in exclude and text and _COUNT_HEADER.search(text)]
     named = [i for i in candidates if _MISSING_HEADER.search(header[i])]
-    return (named or candidates or [None])[0]
+    if named or candidates:
+        return (named or candidates)[0]
+    counted = set(_numeric_columns(body, exclude=exclude)) if body else set()
+    return next(
+        (
+            i for i, text in enumerate(header)
+            if i in counted and _MISSING_HEADER.search(text or "")
+            and not (_SINCE_HEADER.search(text) or _YEAR_HEADER.search(text))  # "Year first wanted" dates, not counts
+        ),
+        None,
+    )
 
 
 def _is_row_number_column(body, col: int) -> bool:  # type: ignore[no-untyped-def]
@@ -412,8 +423,8 @@ _SNAPSHOT_HEADER = re.compile(
     re.IGNORECASE,
 )
 _AS_AT_HEADER = re.compile(
-    r"^\s*(?:as\s+(?:at|of)|position\s+(?:at|on)|(?:month|year|quarter)[\s-]*end|end\s+of\s+(?:the\s+)?(?:month|year|quarter))"
-    r"(?:\s+date)?\s*$",
+    r"^\s*(?:as\s+(?:at|of)|position\s+(?:at|on)|(?:month|year|quarter)[\s-]*end|end\s+of\s+(?:the\s+)?(?:month|year|quarter)"
+    r"|snapshot|date\s+of\s+(?:snapshot|count|extract))(?:\s+date)?\s*$",
     re.IGNORECASE,
 )
 _SNAPSHOT_LABEL = re.compile(r"^\s*(?:as\s+(?:at|of)|at\s+(?:the\s+)?end\s+of|end\s+of|position\s+(?:at|on))\b", re.IGNORECASE)
