@@ -498,8 +498,11 @@ def test_snapshot_series_in_prose_and_tables_are_flagged_not_added_up() -> None:
 
 
 def test_a_column_headed_by_the_missing_alone_is_the_count() -> None:
-    reply = _sheet_reply("Month,RSOs whereabouts unknown\nJan-2018,2\nFeb-2018,1\nMar-2018,3\n")
-    assert reply.layout == "counts_by_year" and reply.missing == 6
+    reply = _sheet_reply("Month wanted,RSOs whereabouts unknown\nJan-2018,2\nFeb-2018,1\nMar-2018,3\n")
+    assert (reply.layout, reply.missing, reply.needs_review) == ("counts_by_year", 6, False)
+    # Headed 'Month' alone, the figures may be month-end snapshots: a person decides.
+    reply = _sheet_reply("Month,RSOs whereabouts unknown\nJan-2018,12\nFeb-2018,13\nMar-2018,11\n")
+    assert reply.needs_review
 
 
 def test_a_dated_figure_before_some_since_found_is_flagged() -> None:

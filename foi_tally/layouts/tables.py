@@ -442,6 +442,11 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
             "the table counts how many were missing at each date (snapshots), not when they went missing: "
             "adding them up counts the same people again; which date's figure is the answer?"
         )
+    elif re.fullmatch(r"\s*months?\s*", header[since_col], re.IGNORECASE):
+        finding.review.append(
+            f"figures by '{header[since_col]}' alone: the number who went missing in each month, or how many were "
+            "missing at each month's end (which are not added up)?"
+        )
     total_col = _find(header, re.compile(r"^(?:grand\s+)?total", re.IGNORECASE), exclude={since_col})
     for row in body:
         if not any(c.text for c in row):
