@@ -357,11 +357,11 @@ def test_a_refusal_beside_figures_nobody_read_is_flagged() -> None:
         "Names and dates of the individuals are exempt under section 40(2) and section 31(1)(a).\n"
     )
     assert table.status == "refused" and "was not read: is the answer in it?" in table.review_reason
-    lines = _reply(LETTER.format(body=(
-        "The statistics held on ViSOR are recorded in two categories, as below.\nViSOR status Number\nWanted 12\n"
-        "Missing 0\nInformation that would identify individuals has been withheld under Section 40(2)."
+    line = _reply(LETTER.format(body=(
+        "The statistics held on ViSOR are given below.\nWanted 12\n"
+        "Information that would identify individuals has been withheld under Section 40(2)."
     )))
-    assert lines.status == "refused" and "'Wanted 12'" in lines.review_reason
+    assert line.status == "refused" and "'Wanted 12'" in line.review_reason
     plain = _reply(LETTER.format(body="The information you have requested is exempt under section 31(1)(a)."))
     assert plain.status == "refused" and not plain.needs_review
 
@@ -525,3 +525,13 @@ def test_periods_said_other_ways_are_flagged() -> None:
     ):
         reply = _reply(LETTER.format(body=body))
         assert reply.needs_review, body
+
+
+def test_category_lines_read_like_a_statistics_table() -> None:
+    reply = _reply(LETTER.format(body=(
+        "The statistics held on ViSOR are recorded in two categories, as below.\nViSOR status Number\nWanted 12\n"
+        "Missing 0\nInformation that would identify individuals has been withheld under Section 40(2)."
+    )))
+    assert (reply.status, reply.missing, reply.layout, reply.needs_review) == ("partial", 12, "counts_by_category", False)
+    other = _reply(LETTER.format(body="Our office hours are:\nMonday 9\nTuesday 9\nThe information is not held."))
+    assert other.status == "not_held" and not other.needs_review

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from foi_tally.dates import Since, from_excel_serial, parse_since
-from foi_tally.document import TABLE_GAP_ROWS, Cell, Table
+from foi_tally.document import TABLE_GAP_ROWS, Cell, Line, Table
 from foi_tally.layouts.common import Context, Finding
 from foi_tally.numbers import parse_count
 from foi_tally.records import MissingEntry
@@ -139,6 +139,35 @@ def _resumes(above: Table, below: Table) -> bool:
     texts = [c.text for c in below.rows[0] if c.text]
     heading = any(p.search(t) for t in texts for p in (_SINCE_HEADER, _YEAR_HEADER, _COUNT_HEADER))
     return not (heading and all(_count(c) is None and not isinstance(c.value, dt.date) for c in below.rows[0]))
+
+
+# "Wanted 12", "Missing: 0", "Total - 12": a category and its count on a line of its own, as a table without
+# rules (or an email's plain text) leaves a statistics table.
+_LABEL_COUNT = re.compile(
+    r"^\s*(?P<label>[A-Za-z][A-Za-z /()'&,-]{1,60}?)\s*(?:[:=\u2013-]\s*|\s+)(?P<count>\d{1,4}|nil|none|zero)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def category_lines(lines: list[Line]) -> list[Table]:
+    """Runs of two or more consecutive 'label count' lines, each as a two-column table for the categories
+    layout, which reads it only if every row is a category it knows (wanted, missing, abroad, in custody...)."""
+    found: list[Table] = []
+    run: list[tuple[Cell, ...]] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            found.append(Table(tuple(run), run[0][0].locator))
+        run.clear()
+
+    for line in lines:
+        match = _LABEL_COUNT.match(line.text)
+        if match is None:
+            close()
+            continue
+        run.append((Cell(match["label"].strip(), line.locator), Cell(match["count"], line.locator)))
+    close()
+    return found
 
 
 def lone_totals(rows: list[tuple[Cell, ...]], context: Context) -> list[tuple[tuple[int, int], str, Cell]]:

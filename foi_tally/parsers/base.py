@@ -80,7 +80,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     from foi_tally.layouts.metadata import find_as_of, find_letter_date, find_reference
     from foi_tally.layouts.outcome import read_outcome
     from foi_tally.layouts.prose import read_prose, sentences
-    from foi_tally.layouts.tables import join_continued, lone_totals, read_tables
+    from foi_tally.layouts.tables import category_lines, join_continued, lone_totals, read_tables
 
     own_lines = [line for line in doc.lines if not line.quoted]
     letter_date = find_letter_date(own_lines) or doc.sent
@@ -92,6 +92,8 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     context = Context(as_of=as_of, footnotes=_footnotes(doc), force=force.name if force else None)
     table_layouts = {"table_of_individuals", "counts_by_year", "counts_by_category"} & set(parser.layouts)
     tables, joined_rows = join_continued(doc.tables, doc.loose_rows, context) if table_layouts else (doc.tables, [])
+    if "counts_by_category" in table_layouts:
+        tables = tables + category_lines(own_lines)  # "Wanted 12" / "Missing 0" lines, read like a table
     findings = [f for f in read_tables(tables, context) if f.layout in table_layouts]
     recognised = {id(f.table) for f in findings}
     # A table read from a PDF page is in the page's lines already: said again as labels, its rows would be
