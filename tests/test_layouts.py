@@ -535,3 +535,17 @@ def test_category_lines_read_like_a_statistics_table() -> None:
     assert (reply.status, reply.missing, reply.layout, reply.needs_review) == ("partial", 12, "counts_by_category", False)
     other = _reply(LETTER.format(body="Our office hours are:\nMonday 9\nTuesday 9\nThe information is not held."))
     assert other.status == "not_held" and not other.needs_review
+
+
+def test_a_further_figure_inside_a_stated_total_is_not_queried() -> None:
+    held = _reply(LETTER.format(body=(
+        "The force can confirm that 3 registered sex offenders are currently being traced within the UK, and a "
+        "further 2 are believed to be living abroad. All 5 are recorded as wanted because their whereabouts are "
+        "unknown."
+    )))
+    assert (held.missing, held.needs_review) == (5, False)
+    added = _reply(LETTER.format(body=(
+        "There are 3 registered sex offenders wanted because their whereabouts are unknown, and a further 2 have "
+        "been circulated since."
+    )))
+    assert added.needs_review and "adds a further figure" in added.review_reason

@@ -209,6 +209,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     about_missing = bool(_MISSING.search(answer.text))  # "the correct figure is 12" needs the letter to say of what
     by_financial_year: list[tuple[str, str, int]] = []  # sentences counting by financial year, and their sum
     snapshots: list[str] = []  # sentences giving a figure as it stood at a date
+    further: list[str] = []  # sentences adding "a further 2" to another figure
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
         before_this, previous = previous, sentence
@@ -276,9 +277,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             abroad = _ABROAD.match(after[:next_count_at]) or _ABROAD_LABEL.search(before)
             traced = _TRACED.match(after[:next_count_at])
             if _FURTHER_BEFORE.search(before) and has_missing_word:
-                finding.review.append(
-                    f"'{sentence.strip()[:120]}' adds a further figure: check that the total includes it"
-                )
+                further.append(sentence.strip())
             if abroad or traced:
                 key = "believed_abroad" if abroad else "wanted"
                 finding.categories.setdefault(
@@ -296,6 +295,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             add(date.since, 1, 1, date.start)
     _settle_total(finding, totals, answer)
     _query_the_figure(finding, since_found, since_found_at, answer.text, by_financial_year)
+    parts = sum(high for _, high, _, _ in finding.categories.values())
+    if further and not (finding.stated_total is not None and finding.categories and parts == finding.stated_total[1]):
+        # "3 are being traced and a further 2 are believed abroad. All 5 are wanted": the total holds both.
+        finding.review.append(f"'{further[0][:120]}' adds a further figure: check that the total includes it")
     if len(snapshots) >= 2:
         finding.review.append(
             f"figures as they stood at several dates ('{snapshots[0][:60]}', '{snapshots[1][:60]}'): snapshots are not "
