@@ -136,35 +136,10 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         return None
     for warning in unread_scans:
         reply = reply.flagged(warning)
-    if _HOLDING.search(answer.text) and reply.status in ("refused", "ncnd", "not_held"):
-        reply = reply.flagged("a holding reply: the force says it will answer later")
-    attached = any(line.locator.part for line in doc.lines) or any(t.locator.part for t in doc.tables)
-    pointer = None if attached else next(
-        (m for text in sentence_texts if not _RIGHTS.search(text) and (m := _SEE_ATTACHED.search(text))), None
-    )
-    if pointer is not None:
-        reply = reply.flagged(f"the reply points to an attachment ('{pointer.group(0)}') that is not here")
-    if reply.status in ("refused", "ncnd", "not_held") and not reply.needs_review:
-        # A refusal of the dates, say, beside a table nobody recognised: the answer may be in that table.
-        unread = next((t for t in tables if id(t) not in recognised and _may_hold_the_answer(t)), None)
-        figure_line = next((ln for ln in own_lines if _FIGURE_LINE.match(ln.text)), None)
-        if unread is not None:
-            reply = reply.flagged(
-                f"the reply reads as {reply.status.replace('_', ' ')}, but the table at {unread.locator.describe()} "
-                f"({len(unread.rows)} rows) was not read: is the answer in it?"
-            )
-        elif figure_line is not None:
-            reply = reply.flagged(
-                f"the reply reads as {reply.status.replace('_', ' ')}, but '{figure_line.text.strip()}' "
-                f"({figure_line.locator.describe()}) reads like a figure: is it the answer?"
-            )
-    if reply.layout in table_layouts:
-        taken = {id(row) for row in joined_rows}
-        for bounds, text, cell in lone_totals([r for r in doc.loose_rows if id(r) not in taken], context):
-            if bounds != (reply.missing_low, reply.missing_high):
-                reply = reply.flagged(
-                    f"'{text}' at {cell.locator.describe()} and the table's {range_text(reply.missing_low or 0, reply.missing_high or 0)} differ"
-                )
+    unread = [t for t in tables if id(t) not in recognised]
+    taken = {id(row) for row in joined_rows}
+    totals = lone_totals([r for r in doc.loose_rows if id(r) not in taken], context) if reply.layout in table_layouts else []
+    reply = _queried(reply, doc, sentence_texts, unread, own_lines, totals)
     if doc.ocr:
         reply = _ocr_checked(reply)
     if (reply.missing_high or 0) > MAX_PLAUSIBLE:
@@ -321,6 +296,42 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
             _undated(remainder[0], remainder[1], "wanted", prose.stated_total_text or "", prose.stated_total_locator)
         )
     return entries
+
+
+def _queried(
+    reply: Reply, doc: Document, sentence_texts: list[str], unread: list[Table], own_lines: list[Line],
+    totals: list[tuple[tuple[int, int], str, Cell]],
+) -> Reply:
+    """The reply flagged for what the document says around its answer: that the answer is still to come, is in
+    an attachment that is not here, or may be in a table or line nobody read; or a total beside the table."""
+    if reply.status in ("refused", "ncnd", "not_held") and any(_HOLDING.search(text) for text in sentence_texts):
+        reply = reply.flagged("a holding reply: the force says it will answer later")
+    attached = any(line.locator.part for line in doc.lines) or any(t.locator.part for t in doc.tables)
+    pointer = None if attached else next(
+        (m for text in sentence_texts if not _RIGHTS.search(text) and (m := _SEE_ATTACHED.search(text))), None
+    )
+    if pointer is not None:
+        reply = reply.flagged(f"the reply points to an attachment ('{pointer.group(0)}') that is not here")
+    if reply.status in ("refused", "ncnd", "not_held") and not reply.needs_review:
+        # A refusal of the dates, say, beside a table nobody recognised: the answer may be in that table.
+        table = next((t for t in unread if _may_hold_the_answer(t)), None)
+        figure_line = next((ln for ln in own_lines if _FIGURE_LINE.match(ln.text)), None)
+        status = reply.status.replace("_", " ")
+        if table is not None:
+            reply = reply.flagged(
+                f"the reply reads as {status}, but the table at {table.locator.describe()} ({len(table.rows)} rows) "
+                "was not read: is the answer in it?"
+            )
+        elif figure_line is not None:
+            reply = reply.flagged(
+                f"the reply reads as {status}, but '{figure_line.text.strip()}' ({figure_line.locator.describe()}) "
+                "reads like a figure: is it the answer?"
+            )
+    for bounds, text, cell in totals:
+        if bounds != (reply.missing_low, reply.missing_high):
+            counted = range_text(reply.missing_low or 0, reply.missing_high or 0)
+            reply = reply.flagged(f"'{text}' at {cell.locator.describe()} and the table's {counted} differ")
+    return reply
 
 
 # "We aim to respond in full by 3 March", "extend the time for a public interest test": the answer is to follow.
