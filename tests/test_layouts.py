@@ -549,3 +549,27 @@ def test_a_further_figure_inside_a_stated_total_is_not_queried() -> None:
         "been circulated since."
     )))
     assert added.needs_review and "adds a further figure" in added.review_reason
+
+
+def test_individuals_a_person_should_look_at_are_flagged() -> None:
+    still = _sheet_reply("Ref,Date wanted,Still outstanding?\nA1,01/02/2013,Y\nA2,03/04/2014,N\nA3,05/06/2014,Y\n")
+    assert still.needs_review and "'N' under 'Still outstanding?'" in still.review_reason
+    twice = _sheet_reply(
+        "Ref,Date wanted,Offence\nK0012,01/02/2013,Rape\nK0012,01/02/2013,Indecent exposure\nK0031,05/06/2014,Rape\n"
+    )
+    assert twice.needs_review and "reference 'K0012'" in twice.review_reason
+    masked = _sheet_reply("Ref,Date wanted,Offence\nXXXX,01/02/2013,Rape\nXXXX,01/02/2014,Indecent exposure\n")
+    assert (masked.missing, masked.needs_review) == (2, False)
+
+
+def test_a_number_broken_across_lines_and_suppressed_category_lines_are_read() -> None:
+    broken = _reply(LETTER.format(body=(
+        "As at 10 September 2018 there were twenty-\none registered sex offenders wanted because their whereabouts "
+        "were unknown."
+    )))
+    assert broken.missing == 21
+    starred = _reply(LETTER.format(body=(
+        "The figures are as follows.\nWanted - whereabouts unknown: *\nBelieved abroad: *\n"
+        "* Figures fewer than five have been suppressed under section 40(2)."
+    )))
+    assert (starred.missing_low, starred.missing_high, starred.layout) == (2, 8, "counts_by_category")

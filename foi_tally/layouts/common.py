@@ -179,9 +179,15 @@ def join_lines(lines: list[Line]) -> AnswerText:
             _is_list_item(text, following) or (index + 1 < len(lines) and _blank_between(line, lines[index + 1]))
         ):
             text += "."
-        parts.append(text)
-        offset += len(text) + 1
-    return AnswerText(" ".join(parts), starts, lines)
+        # "twenty-" at a line's end and "one" at the next line's start are one number: no space between.
+        joiner = "" if _TENS_BREAK.search(text) and _UNIT_START.match(following) else " "
+        parts.append(text + joiner if index + 1 < len(lines) else text)
+        offset += len(text) + len(joiner)
+    return AnswerText("".join(parts), starts, lines)
+
+
+_TENS_BREAK = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$", re.IGNORECASE)
+_UNIT_START = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
 
 
 def _blank_between(line: Line, following: Line) -> bool:

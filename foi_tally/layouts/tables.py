@@ -70,6 +70,13 @@ _OTHER_MEASURE_HEADER = re.compile(
     r"|caseload|population|visits?)",
     re.IGNORECASE,
 )
+# A column asking whether each person is still missing ("Still outstanding?"), and its "no".
+_STILL_HEADER = re.compile(
+    r"\bstill\s+(?:outstanding|wanted|missing|unaccounted)|\bcurrently\s+(?:wanted|missing|outstanding)"
+    r"|^\s*(?:outstanding|open|active|current)\s*\??\s*$",
+    re.IGNORECASE,
+)
+_STILL_NO = re.compile(r"^\s*(?:n|no|false|closed)\s*$", re.IGNORECASE)
 # Words saying a case is over: the person was found, arrested or has died.
 _RESOLVED = re.compile(
     r"\b(?:located|found|traced|arrested|apprehended|in\s+custody|no\s+longer|closed|removed|resolved|deceased|died)\b",
@@ -144,7 +151,7 @@ def _resumes(above: Table, below: Table) -> bool:
 # "Wanted 12", "Missing: 0", "Total - 12": a category and its count on a line of its own, as a table without
 # rules (or an email's plain text) leaves a statistics table.
 _LABEL_COUNT = re.compile(
-    r"^\s*(?P<label>[A-Za-z][A-Za-z /()'&,-]{1,60}?)\s*(?:[:=\u2013-]\s*|\s+)(?P<count>\d{1,4}|nil|none|zero)\s*\.?\s*$",
+    r"^\s*(?P<label>[A-Za-z][A-Za-z /()'&,-]{1,60}?)\s*(?:[:=\u2013-]\s*|\s+)(?P<count>\d{1,4}|nil|none|zero|\*{1,3})\s*\.?\s*$",
     re.IGNORECASE,
 )
 
@@ -395,6 +402,9 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
     abroad_col = _find(header, _ABROAD_HEADER, exclude={since_col})
     status_col = _find(header, _STATUS_HEADER, exclude={since_col})
     resolved_col = _find(header, _RESOLVED, exclude={since_col})
+    still_col = _find(header, _STILL_HEADER, exclude={since_col})
+    id_col = _find(header, _ID_HEADER, exclude={since_col})
+    first_seen: dict[str, Cell] = {}  # a reference -> the cell it was first seen in
     unit = _duration_unit(header[since_col])  # once, not per row: 10,000-row tables are common
     flags: dict[str, bool | None] = {}  # an abroad flag's text -> yes, no, or None (neither): once per text
     for row in body:
@@ -433,6 +443,18 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
             status = "believed_abroad"
         # A row that says the person has been found ("Located 14/01/2016", a "Date located" filled in) is listed
         # for review rather than counted silently or dropped silently.
+        if still_col is not None and still_col < len(row) and _STILL_NO.match(row[still_col].text):
+            finding.review.append(
+                f"'{row[still_col].text}' under '{header[still_col]}' at {row[still_col].locator.describe()}: "
+                "is this person still missing?"
+            )
+        if id_col is not None and id_col < len(row) and any(ch.isdigit() for ch in row[id_col].text):
+            seen = first_seen.setdefault(row[id_col].text, row[id_col])
+            if seen is not row[id_col]:
+                finding.review.append(
+                    f"reference '{seen.text}' is listed at {seen.locator.describe()} and again at "
+                    f"{row[id_col].locator.describe()}: one person or two?"
+                )
         for col in (status_col, resolved_col):
             if col is not None and col < len(row) and row[col].text and (col == resolved_col or _RESOLVED.search(row[col].text)):
                 finding.review.append(

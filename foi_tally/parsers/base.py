@@ -35,7 +35,7 @@ _MISSING_NEAR = Caseless(
 )
 _FOOTNOTE = re.compile(
     r"^\s*(?P<mark>\*+|\u2020|#)\s*(?:=|-|:)?\s*(?:denotes|indicates|represents|means|where)?\s*(?:a\s+)?"
-    r"(?:figure\s+(?:of\s+)?)?(?:fewer|less)\s+than\s+(?P<n>\w+)",
+    r"(?:figures?\s+(?:of\s+)?)?(?:fewer|less)\s+than\s+(?P<n>\w+)",
     re.IGNORECASE,
 )
 
