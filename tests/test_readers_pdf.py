@@ -399,3 +399,23 @@ def test_welsh_words_before_a_date_in_a_cell(text: str, expected: tuple[str, str
 
     since = parse_since(text)
     assert since is not None and (since.iso(), since.precision) == expected
+
+
+def test_a_word_broken_at_a_line_end_is_whole_again() -> None:
+    """pdfium joins a hyphen-broken word and marks the break with U+FFFE: the word is mended, and a number
+    written in words keeps its own hyphen."""
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, invariant=1)
+    for n, text in enumerate([
+        "Kent Police", "As at 5 February 2015 there were twenty-",
+        "one registered sex offenders wanted because their where-", "abouts are unknown.", "Kent Police",
+    ]):
+        pdf.drawString(72, 760 - 16 * n, text)
+    pdf.save()
+    lines = [line.text for line in read_document(buffer.getvalue(), "letter.pdf").lines]
+    assert "\ufffe" not in " ".join(lines)
+    assert any("twenty-one registered sex offenders" in text and "whereabouts are unknown" in text for text in lines)

@@ -200,7 +200,19 @@ def _page_lines(textpage: Any, text: str) -> list[tuple[int, str]]:
         offset = match.start()
         if raw.strip():
             lines.append(_measure(textpage, number, raw, offset, measure))
-    return _unwrap(textpage, _split_columns(textpage, lines))
+    return [(number, _unhyphenated(line)) for number, line in _unwrap(textpage, _split_columns(textpage, lines))]
+
+
+# pdfium marks a hyphen that breaks a word at a line's end with U+FFFE, and joins the halves: "regis\ufffetered".
+_SOFT_HYPHEN = re.compile("(\\w*)\ufffe")
+_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+
+
+def _unhyphenated(text: str) -> str:
+    """The word whole again ("registered"); a number's own hyphen kept ("twenty-one")."""
+    if "\ufffe" not in text:
+        return text
+    return _SOFT_HYPHEN.sub(lambda m: m.group(1) + ("-" if m.group(1).lower() in _TENS else ""), text)
 
 
 def _measure(textpage: Any, number: int, raw: str, offset: int, measure: _TextRects) -> _TextLine:
