@@ -271,15 +271,15 @@ def _count_column(header: list[str], exclude: set[int], body=()) -> int | None: 
     named = [i for i in candidates if _MISSING_HEADER.search(header[i])]
     if named or candidates:
         return (named or candidates)[0]
-    counted = set(_numeric_columns(body, exclude=exclude)) if body else set()
-    return next(
-        (
-            i for i, text in enumerate(header)
-            if i in counted and _MISSING_HEADER.search(text or "")
-            and not (_SINCE_HEADER.search(text) or _YEAR_HEADER.search(text))  # "Year first wanted" dates, not counts
-        ),
-        None,
-    )
+    named = [
+        i for i, text in enumerate(header)
+        if i not in exclude and text and _MISSING_HEADER.search(text)
+        and not (_SINCE_HEADER.search(text) or _YEAR_HEADER.search(text))  # "Year first wanted" dates, not counts
+    ]
+    if not named or not body:
+        return None  # (checked first: measuring columns goes through every row of a 10,000-row table)
+    counted = set(_numeric_columns(body, exclude=set(range(len(header))) - set(named)))
+    return next((i for i in named if i in counted), None)
 
 
 def _is_row_number_column(body, col: int) -> bool:  # type: ignore[no-untyped-def]
