@@ -573,3 +573,11 @@ def test_a_number_broken_across_lines_and_suppressed_category_lines_are_read() -
         "* Figures fewer than five have been suppressed under section 40(2)."
     )))
     assert (starred.missing_low, starred.missing_high, starred.layout) == (2, 8, "counts_by_category")
+
+
+def test_no_with_a_bracketed_zero_is_a_nil_return() -> None:
+    reply = _reply(LETTER.format(body=(
+        "I can confirm that there are no (0) registered sex offenders currently wanted because their whereabouts "
+        "are unknown."
+    )))
+    assert (reply.status, reply.missing, reply.layout, reply.needs_review) == ("answered", 0, "nil_return", False)

@@ -347,10 +347,13 @@ def _the_figure_is(before: str, after: str) -> bool:
     return bool(_THE_FIGURE_IS.search(before) and _FIGURE_ENDS.match(after) and not _caseload(after, before))
 
 
+_BRACKETED_ZERO = re.compile(r"^\s*\(\s*(?:0|nil|none|zero)\s*\)")  # "no (0) registered sex offenders"
+
+
 def _zero_of_people(count, after: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether a zero counts the people: "no RSOs", "none of the offenders", or a nil figure ("is nil"), not
     "no" before any other word ("there is no requirement")."""
-    return count.text.strip().lower() != "no" or bool(_NOUN_AFTER_COUNT.match(after))
+    return count.text.strip().lower() != "no" or bool(_NOUN_AFTER_COUNT.match(_BRACKETED_ZERO.sub("", after, count=1)))
 
 
 def _entry(since: Since, low: int, high: int, sentence: str, locator, method: str) -> MissingEntry:  # type: ignore[no-untyped-def]
