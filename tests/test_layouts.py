@@ -581,3 +581,18 @@ def test_no_with_a_bracketed_zero_is_a_nil_return() -> None:
         "are unknown."
     )))
     assert (reply.status, reply.missing, reply.layout, reply.needs_review) == ("answered", 0, "nil_return", False)
+
+
+def test_a_breakdown_headed_by_the_missing_is_read_and_a_total_within_its_range_agrees() -> None:
+    risk = _sheet_reply("Risk level,Number wanted\nHigh,1\nMedium,2\nLow,1\nTotal,4\n")
+    assert (risk.layout, risk.missing, risk.needs_review) == ("counts_by_category", 4, False)
+    plain = _sheet_reply("Risk level,Number\nHigh,1\nMedium,2\nLow,1\nTotal,4\n")  # of whom? not said: not read
+    assert plain.status == "unknown" and plain.needs_review
+    other = _sheet_reply("Status,RSOs wanted\nWanted,3\nManaged in the community,1400\n")
+    assert other.missing == 3
+    suppressed = _sheet_reply(
+        "Offence category,Number wanted\nRape,9\nIndecent images,*\nOther sexual offences,4\nTotal,15\n\n"
+        "* denotes a figure between 1 and 4\n"
+    )
+    assert (suppressed.missing_low, suppressed.missing_high, suppressed.stated_total_low) == (14, 17, 15)
+    assert not suppressed.needs_review

@@ -231,7 +231,7 @@ def read_table(table: Table, context: Context) -> Finding | None:
             if not finding.review:
                 return finding
             fallback = fallback or finding
-    return fallback or _categories(table, context)
+    return fallback or _categories(table, context) or _breakdown(table, context)
 
 
 def _read_with_header(header: list[str], body, context: Context) -> Finding | None:  # type: ignore[no-untyped-def]
@@ -617,6 +617,41 @@ def _of_the_missing(row: tuple[Cell, ...]) -> bool:
     arrested"), another category (in custody, managed) or a part of the row above ("of which abroad")."""
     label = next((text for c in row if (text := c.text)), "")
     return not (_OTHER_CATEGORY.search(label) or _RESOLVED.search(label) or _SUBSET_LABEL.match(label))
+
+
+def _breakdown(table: Table, context: Context) -> Finding | None:
+    """A two-column table whose count heading names the missing ("Risk level | Number wanted", "Division | RSOs
+    wanted - whereabouts unknown"): each row a part of them, and a "Total" row their stated total. A row of
+    another population (managed, in custody, located) declines the table: the heading does not hold for it."""
+    rows = [row for row in table.rows if any(c.text for c in row)]
+    if len(rows) < 2 or any(len(row) > 2 for row in rows):
+        return None
+    header = [c.text for c in rows[0]]
+    if len(header) != 2 or not header[0] or not _MISSING_HEADER.search(header[1]) or _OTHER_MEASURE_HEADER.search(header[1]):
+        return None
+    if _SINCE_HEADER.search(header[0]) or _YEAR_HEADER.search(header[0]) or _AS_AT_HEADER.search(header[0]):
+        return None  # dated rows: the other table layouts' business
+    finding = Finding(layout="counts_by_category")
+    for row in rows[1:]:
+        label, cell = row[0].text, row[1] if len(row) > 1 else Cell(None, row[0].locator)
+        if _NOTE_LABEL.match(label):
+            continue
+        if _OTHER_CATEGORY.search(label) or _RESOLVED.search(label):
+            return None
+        bounds = _count(cell, context)
+        if _TOTAL_LABEL.match(label):
+            if bounds is not None:
+                finding.stated_total, finding.stated_total_text = bounds, _row_text(row)
+                finding.stated_total_locator = row[0].locator
+            continue
+        if bounds is None:
+            if cell.value is None:
+                continue
+            finding.review.append(f"unreadable count '{cell.text}' at {cell.locator.describe()}")
+            continue
+        if bounds[1] > 0:
+            finding.entries.append(_entry(Since(None, "unknown"), bounds, "wanted", cell, row, finding.layout))
+    return finding if finding.entries or finding.stated_total is not None else None
 
 
 def _pivot_years_across(header, body, year_cols, context) -> Finding:  # type: ignore[no-untyped-def]

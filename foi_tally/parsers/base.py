@@ -35,7 +35,7 @@ _MISSING_NEAR = Caseless(
 )
 _FOOTNOTE = re.compile(
     r"^\s*(?P<mark>\*+|\u2020|#)\s*(?:=|-|:)?\s*(?:denotes|indicates|represents|means|where)?\s*(?:a\s+)?"
-    r"(?:figures?\s+(?:of\s+)?)?(?:fewer|less)\s+than\s+(?P<n>\w+)",
+    r"(?:figures?\s+(?:of\s+)?)?(?:(?:fewer|less)\s+than\s+(?P<n>\w+)|between\s+(?P<lo>\w+)\s+and\s+(?P<hi>\w+))",
     re.IGNORECASE,
 )
 
@@ -199,7 +199,9 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
                 review.append(f"the letter's total ({range_text(*prose.stated_total)}) and the table's ({range_text(*stated)}) differ")
             stated, stated_text = stated or prose.stated_total, stated_text or prose.stated_total_text
             stated_locator = stated_locator or prose.stated_total_locator
-        if stated is not None and entries and _total(entries) != stated:
+        rows_low, rows_high = _total(entries) if entries else (0, 0)
+        # A total inside the rows' range agrees with them: "*" (1-4) among the rows, and the table's own total.
+        if stated is not None and entries and not (rows_low <= stated[0] and stated[1] <= rows_high):
             review.append(f"stated total {range_text(*stated)} but the table's rows add up to {range_text(*_total(entries))}")
     elif prose.entries or prose.stated_total is not None or prose.categories:
         review += prose.review
@@ -451,8 +453,12 @@ def _footnotes(doc: Document) -> dict[str, tuple[int, int]]:
     marks: dict[str, tuple[int, int]] = {}
     for line in doc.lines:
         match = _FOOTNOTE.match(line.text)
-        if match:
+        if match and match.group("n"):
             bound = parse_count(match.group("n"))
             if bound and bound[0] > 1:
                 marks[match.group("mark")] = (1, bound[0] - 1)
+        elif match:  # "* denotes a figure between 1 and 4"
+            low, high = parse_count(match.group("lo")), parse_count(match.group("hi"))
+            if low and high and low[0] <= high[0]:
+                marks[match.group("mark")] = (low[0], high[0])
     return marks
