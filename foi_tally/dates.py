@@ -192,7 +192,7 @@ def _month_or_year(t: str) -> Since | None:
     m = re.fullmatch(r"(\d{4})-(\d{1,2})", t)
     if m:
         # "2004-05" is far more often a financial year than May 2004 in these letters.
-        if int(m[2]) == (int(m[1]) + 1) % 100:
+        if is_financial_year(int(m[1]), int(m[2])):
             return None
         d = _make(int(m[1]), int(m[2]), 1)
         return Since(d, "month") if d else None
@@ -201,6 +201,12 @@ def _month_or_year(t: str) -> Since | None:
         d = _make(int(m[1]), 1, 1)
         return Since(d, "year") if d else None
     return None
+
+
+def is_financial_year(year: int, following: int) -> bool:
+    """Whether "2011/12" or "2004-05" (a year, then two digits) names a financial year: the digits are the
+    next year's last two."""
+    return following == (year + 1) % 100
 
 
 def _absolute(t: str) -> Since | None:

@@ -17,7 +17,7 @@ import datetime as dt
 import itertools
 import re
 
-from foi_tally.dates import WELSH_MONTHS, Since, find_since
+from foi_tally.dates import WELSH_MONTHS, Since, find_since, is_financial_year
 from foi_tally.layouts.common import MISSING_WORDS, OFFENDER_NOUN, AnswerText, Context, Finding
 from foi_tally.numbers import WORD_NUMBERS, find_counts, find_welsh_counts
 from foi_tally.patterns import Caseless, alternation
@@ -96,12 +96,8 @@ _PERIOD = re.compile(
 _SNAPSHOT_SENTENCE = re.compile(
     r"^\s*(?:[-\u2022*]\s*)?(?:as\s+(?:at|of)|(?:at\s+)?(?:the\s+)?end\s+of|position\s+(?:at|on))\s+\S", re.IGNORECASE
 )
-# "2011/12", "2012-13": a financial year (the second year follows the first), not a month or a date.
+# "2011/12", "2012-13": a year and two digits, a financial year when they follow it (dates.is_financial_year).
 _FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b")
-
-
-def _is_financial_year(match: re.Match[str]) -> bool:
-    return int(match.group(2)) == (int(match.group(1)) + 1) % 100
 
 
 # What a figure has become: "has risen from 150 to 158", "has increased by 3 since last year, to 11".
@@ -222,13 +218,16 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             continue  # no count and no date in it: nothing to read
         if _SINCE_FOUND.search(sentence) and not since_found:
             since_found, since_found_at = sentence.strip(), s_start
-        if _SNAPSHOT_SENTENCE.match(sentence) and find_counts(sentence):
+        found = find_counts(sentence)  # once: the checks below and the reading all start from it
+        if _SNAPSHOT_SENTENCE.match(sentence) and found:
             snapshots.append(sentence.strip())
-        financial = next((m.group(0) for m in _FINANCIAL_YEAR.finditer(sentence) if _is_financial_year(m)), None)
-        if financial is not None and (fy_counts := find_counts(sentence)):
-            by_financial_year.append((sentence.strip(), financial, sum(c.high for c in fy_counts)))
+        financial = next(
+            (m.group(0) for m in _FINANCIAL_YEAR.finditer(sentence) if is_financial_year(int(m[1]), int(m[2]))), None
+        )
+        if financial is not None and found:
+            by_financial_year.append((sentence.strip(), financial, sum(c.high for c in found)))
         dates = [d for d in find_since(sentence, context.as_of) if d.since is not None]
-        counts = [c for c in find_counts(sentence) if not _is_identifier(c, sentence, dates)]
+        counts = [c for c in found if not _is_identifier(c, sentence, dates)]
 
         def add(since: Since, low: int, high: int, offset: int, sentence: str = sentence, start: int = s_start) -> None:
             finding.entries.append(_entry(since, low, high, sentence, answer.locator_at(start + offset), method))
