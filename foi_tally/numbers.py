@@ -48,6 +48,9 @@ _WELSH_WHOLE: dict[str, int] = {
 _U = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 _T = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _X = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+#: The tens and unit words, as regex source: "twenty" and "one" of "twenty-one" (readers mend it when a line
+#: break splits it).
+TENS_WORDS, UNIT_WORDS = _X, _U
 _B100 = rf"(?:{_X}(?:(?:-|\s+){_U}\b)?|{_T}|{_U})\b"
 _B1000 = rf"(?:(?:a|{_U})\s+hundred\b(?:\s+(?:and\s+)?{_B100})?|{_B100})"
 _WORDS = rf"(?:(?:a|{_B1000})\s+thousand\b(?:\s+(?:and\s+)?{_B1000})?|{_B1000})"

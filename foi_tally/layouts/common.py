@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from foi_tally.document import Document, Line
+from foi_tally.numbers import TENS_WORDS, UNIT_WORDS
 from foi_tally.records import Locator, MissingEntry
 
 #: Words that name the people being counted.
@@ -186,8 +187,8 @@ def join_lines(lines: list[Line]) -> AnswerText:
     return AnswerText("".join(parts), starts, lines)
 
 
-_TENS_BREAK = re.compile(r"\b(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-$", re.IGNORECASE)
-_UNIT_START = re.compile(r"(?:one|two|three|four|five|six|seven|eight|nine)\b", re.IGNORECASE)
+_TENS_BREAK = re.compile(rf"\b{TENS_WORDS}-$", re.IGNORECASE)
+_UNIT_START = re.compile(rf"{UNIT_WORDS}\b", re.IGNORECASE)
 
 
 def _blank_between(line: Line, following: Line) -> bool:

@@ -32,6 +32,7 @@ import pypdfium2
 import pypdfium2.raw as pdfium_c
 
 from foi_tally.document import Cell, Document, Line, Table
+from foi_tally.numbers import TENS_WORDS
 from foi_tally.readers import PARTLY_READ, ocr
 from foi_tally.records import Locator, ReadError
 
@@ -205,14 +206,14 @@ def _page_lines(textpage: Any, text: str) -> list[tuple[int, str]]:
 
 # pdfium marks a hyphen that breaks a word at a line's end with U+FFFE, and joins the halves: "regis\ufffetered".
 _SOFT_HYPHEN = re.compile("(\\w*)\ufffe")
-_TENS = {"twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"}
+_TENS = re.compile(TENS_WORDS, re.IGNORECASE)
 
 
 def _unhyphenated(text: str) -> str:
     """The word whole again ("registered"); a number's own hyphen kept ("twenty-one")."""
     if "\ufffe" not in text:
         return text
-    return _SOFT_HYPHEN.sub(lambda m: m.group(1) + ("-" if m.group(1).lower() in _TENS else ""), text)
+    return _SOFT_HYPHEN.sub(lambda m: m.group(1) + ("-" if _TENS.fullmatch(m.group(1)) else ""), text)
 
 
 def _measure(textpage: Any, number: int, raw: str, offset: int, measure: _TextRects) -> _TextLine:
