@@ -71,10 +71,9 @@ def parse_replies(doc: Document) -> list[Reply]:
     hits = {name: found for name, parser in registry().items() if (found := parser.recognises(text))}
     cells = [c.text for t in doc.tables for row in t.rows for c in row if c.text]
     ident = identify(own, cells, sender=doc.sender, filename=doc.source.rsplit("/", 1)[-1], reference_hits=hits)
-    candidates = [
-        by_name(n) for n in ident.forces_above(JOINT_SHARE)
-        if ident.scores[n] >= JOINT_MIN_SCORE and _named_in_a_heading(own, n)
-    ]
+    scored = [n for n in ident.forces_above(JOINT_SHARE) if ident.scores[n] >= JOINT_MIN_SCORE]
+    # Headings are looked through only when two forces score (a joint reply is rare; most letters name one).
+    candidates = [by_name(n) for n in scored if _named_in_a_heading(own, n)] if len(scored) >= 2 else []
     if len(candidates) >= 2:
         joint = _joint_replies(doc, candidates)
         if joint:
