@@ -74,12 +74,14 @@ _SINCE_FOUND = re.compile(
     r"|\bsince\s+then\b[^.;]{0,40}?\b(?:been\s+)?(?:found|located|traced|arrested|apprehended)\b",
     re.IGNORECASE,
 )
+# Verbs of a figure that has changed ("has risen", "gone down"): what it became is said after "to".
+_CHANGED = r"(?:risen|fallen|increased|decreased|dropped|gone\s+(?:up|down)|rose|fell)"
 # Words before a number that say it is not the figure: denied ("does not have 12", "it is not the case that 12"),
 # supposed ("would have been 6") or a change ("has increased by 3").
 _NOT_SO_BEFORE = re.compile(
     r"\b(?:(?:do|does|did)\s+not\s+(?:have|hold|record)|not\s+the\s+case\s+that|(?:is|are|was|were)\s+not"
     r"|(?:would|could|might|will|may|should)\s+(?:have\s+been|be|have|reach)"
-    r"|(?:increased|decreased|risen|fallen|gone\s+(?:up|down)|rose|fell|dropped|up|down)\s+by)\s*$",
+    rf"|(?:{_CHANGED}|up|down)\s+by)\s*$",
     re.IGNORECASE,
 )
 # "two further offenders are due to be recorded": people to add to the figure, not the figure.
@@ -102,7 +104,7 @@ _FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b")
 
 # What a figure has become: "has risen from 150 to 158", "has increased by 3 since last year, to 11".
 _BECAME_BEFORE = re.compile(
-    r"(?:\bfrom\s+[\d,]+|\b(?:risen|fallen|increased|decreased|dropped|gone\s+(?:up|down)|rose|fell)\b)[^.;]{0,60}?\bto\s*$",
+    rf"(?:\bfrom\s+[\d,]+|\b{_CHANGED}\b)[^.;]{{0,60}}?\bto\s*$",
     re.IGNORECASE,
 )
 # "approximately 20", "around 20": a figure given roughly is no count to publish as exact.
@@ -124,7 +126,7 @@ ZERO_OF_A_PART = re.compile(
 # "... is 9", "... was: 9", "... stands at 9" at the end of a sentence about the missing.
 _IS_BEFORE = re.compile(
     r"(?:\bis|\bwas|\bare|\bwere|\bstands\s+at|\btotal(?:led|s)?|:|\bmaking|\bbringing\s+the\s+total\s+to"
-    r"|\b(?:risen|fallen|increased|decreased|dropped|gone\s+(?:up|down)|rose|fell)\s+(?:from\s+[\d,]+\s+)?to)"
+    rf"|\b{_CHANGED}\s+(?:from\s+[\d,]+\s+)?to)"
     r"(?:\s+(?:currently|now|presently|at\s+present))?\s*$",
     re.IGNORECASE,
 )
