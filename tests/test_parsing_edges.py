@@ -83,3 +83,29 @@ def test_a_pdf_tables_rows_restated_in_its_text_are_not_read_again_as_sentences(
     # A spreadsheet's tables are not in its lines: nothing is dropped for them.
     in_sheet = Finding(layout="table_of_individuals", table=table(Locator("a.xlsx", sheet="Data")), entries=entries)
     assert _not_table_rows(lines, [in_sheet]) == lines
+
+
+SIDE_BY_SIDE_HEAD = "Kent Police FOI KP/FOI/15/0004\nRSOs wanted - whereabouts unknown, by year first wanted\n"
+
+
+def test_a_table_printed_in_runs_side_by_side_is_read_run_after_run() -> None:
+    csv_text = SIDE_BY_SIDE_HEAD + "Year,Number,,Year,Number\n2005,3,,2010,4\n2006,1,,2011,2\n2007,0,,2012,1\n,,,Total,11\n"
+    reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
+    assert (reply.missing, reply.needs_review) == (11, False)
+    assert [(e.since, e.count_low, e.locator.column) for e in reply.entries] == [
+        ("2005", 3, "B"), ("2006", 1, "B"), ("2010", 4, "E"), ("2011", 2, "E"), ("2012", 1, "E"),
+    ]
+
+
+def test_people_listed_in_runs_side_by_side_are_each_counted() -> None:
+    csv_text = SIDE_BY_SIDE_HEAD + (
+        "Ref,Date wanted,Ref,Date wanted\nK1,02/11/2010,K4,01/01/2013\nK2,03/03/2011,K5,05/05/2014\nK3,04/04/2012,,\n"
+    )
+    reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
+    assert (reply.missing, reply.layout, reply.needs_review) == (5, "table_of_individuals", False)
+
+
+def test_a_total_under_each_side_by_side_run_is_not_taken_for_the_whole() -> None:
+    csv_text = SIDE_BY_SIDE_HEAD + "Year,Number,Year,Number\n2005,3,2010,4\n2006,1,2011,2\nTotal,4,Total,6\n"
+    reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
+    assert reply.needs_review  # two totals, each of a part: a person adds them up

@@ -219,6 +219,9 @@ def read_table(table: Table, context: Context) -> Finding | None:
     fallback: Finding | None = None
     for h in range(min(HEADER_SEARCH_ROWS, len(rows) - 1)):
         header = [c.text for c in rows[h]]
+        blocks = _side_by_side(header)
+        if blocks:
+            return read_table(_stacked(table, h, blocks), context)
         years = [i for i, text in enumerate(header) if _year_heading(text) is not None]
         # The corner cell may name the years ("Year first wanted", "Risk level / Year wanted"); any other
         # heading that does makes the row a header of dated columns, not of years.
@@ -232,6 +235,32 @@ def read_table(table: Table, context: Context) -> Finding | None:
                 return finding
             fallback = fallback or finding
     return fallback or _categories(table, context) or _breakdown(table, context)
+
+
+def _side_by_side(header: list[str]) -> list[list[int]] | None:
+    """The column blocks of a table printed in two or more runs side by side to save paper ("Year | Number |
+    Year | Number"): the same dated headings, repeated. None for any other header."""
+    filled = [i for i, text in enumerate(header) if text]
+    keys = [" ".join(header[i].lower().split()) for i in filled]
+    for width in range(2, len(filled) // 2 + 1):
+        if len(filled) % width or keys != keys[:width] * (len(filled) // width):
+            continue
+        if not any(_YEAR_HEADER.search(k) or _SINCE_HEADER.search(k) for k in keys[:width]):
+            return None
+        return [filled[start : start + width] for start in range(0, len(filled), width)]
+    return None
+
+
+def _stacked(table: Table, h: int, blocks: list[list[int]]) -> Table:
+    """The side-by-side runs of a table one under another, under the first run's header. Each cell keeps its
+    own locator, so a figure from the second run still points at its column."""
+    def part(row: tuple[Cell, ...], columns: list[int]) -> tuple[Cell, ...]:
+        return tuple(row[c] if c < len(row) else Cell(None, row[-1].locator) for c in columns)
+
+    header = part(table.rows[h], blocks[0])
+    runs = (part(row, columns) for columns in blocks for row in table.rows[h + 1 :])
+    body = [cells for cells in runs if any(c.text for c in cells)]  # the last run's blank tail left out
+    return Table((header, *body), table.locator, table.title)
 
 
 def _read_with_header(header: list[str], body, context: Context) -> Finding | None:  # type: ignore[no-untyped-def]
