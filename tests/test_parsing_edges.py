@@ -109,3 +109,33 @@ def test_a_total_under_each_side_by_side_run_is_not_taken_for_the_whole() -> Non
     csv_text = SIDE_BY_SIDE_HEAD + "Year,Number,Year,Number\n2005,3,2010,4\n2006,1,2011,2\nTotal,4,Total,6\n"
     reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
     assert reply.needs_review  # two totals, each of a part: a person adds them up
+
+
+def _sheet_with_a_hidden_row(total: int | None) -> bytes:
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "Wanted"
+    sheet.append(["Kent Police - RSOs whose whereabouts are unknown (FOI KP/FOI/15/0003)"])
+    sheet.append(["Ref", "Date wanted", "Risk"])
+    for ref, when in [("K1", "02/11/2010"), ("K2", "28/04/2014"), ("K3", "13/01/2015")]:
+        sheet.append([ref, when, "High"])
+    sheet.row_dimensions[4].hidden = True  # K2
+    if total is not None:
+        sheet.append(["Total", total])
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+def test_hidden_rows_beside_the_people_counted_are_flagged_unless_a_total_confirms_the_count() -> None:
+    alone = parse_document(read_document(_sheet_with_a_hidden_row(None), "kent.xlsx"))
+    assert (alone.missing, alone.needs_review) == (2, True)
+    assert "hidden rows" in alone.review_reason
+    confirmed = parse_document(read_document(_sheet_with_a_hidden_row(2), "kent.xlsx"))
+    assert (confirmed.missing, confirmed.needs_review) == (2, False)
+    contradicted = parse_document(read_document(_sheet_with_a_hidden_row(3), "kent.xlsx"))
+    assert contradicted.needs_review

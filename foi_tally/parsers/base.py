@@ -140,6 +140,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     taken = {id(row) for row in joined_rows}
     totals = lone_totals([r for r in doc.loose_rows if id(r) not in taken], context) if reply.layout in table_layouts else []
     reply = _queried(reply, doc, sentence_texts, unread, own_lines, totals)
+    reply = _hidden_rows_checked(reply, doc.warnings)
     if doc.ocr:
         reply = _ocr_checked(reply)
     if (reply.missing_high or 0) > MAX_PLAUSIBLE:
@@ -334,6 +335,31 @@ def _queried(
             counted = range_text(reply.missing_low or 0, reply.missing_high or 0)
             reply = reply.flagged(f"'{text}' at {cell.locator.describe()} and the table's {counted} differ")
     return reply
+
+
+#: How the spreadsheet readers note rows they left out: "sheet 'Data': 2 hidden row(s) were not read".
+_HIDDEN_ROWS = re.compile(r"^sheet '(?P<sheet>.*)': \d+ hidden row\(s\) were not read$")
+
+
+def _hidden_rows_checked(reply: Reply, warnings: list[str]) -> Reply:
+    """Flagged when the rows counted share a sheet with hidden rows, and no total in the reply confirms them.
+
+    A hidden row is often someone since found, hidden rather than deleted, and is rightly left out; but it
+    may as well be a person the force meant to count. Only the force's own total tells which.
+    """
+    hidden = {m.group("sheet") for w in warnings if (m := _HIDDEN_ROWS.match(w))}
+    if not hidden:
+        return reply
+    sheets = {e.locator.sheet for e in reply.entries} & hidden
+    confirmed = reply.stated_total_low is not None and (reply.stated_total_low, reply.stated_total_high) == (
+        reply.missing_low, reply.missing_high
+    )
+    if not sheets or confirmed:
+        return reply
+    return reply.flagged(
+        f"sheet '{min(sheets)}' has hidden rows, left out of the count, and no total in the reply confirms "
+        "it: check whether they hold people to count"
+    )
 
 
 # "We aim to respond in full by 3 March", "extend the time for a public interest test": the answer is to follow.
