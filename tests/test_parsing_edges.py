@@ -139,3 +139,14 @@ def test_hidden_rows_beside_the_people_counted_are_flagged_unless_a_total_confir
     assert (confirmed.missing, confirmed.needs_review) == (2, False)
     contradicted = parse_document(read_document(_sheet_with_a_hidden_row(3), "kent.xlsx"))
     assert contradicted.needs_review
+
+
+def test_a_suppressed_row_is_narrowed_by_the_replys_own_total() -> None:
+    head = "Kent Police FOI KP/FOI/15/0005\nRSOs wanted - whereabouts unknown, by year first wanted\nYear,Number\n"
+    one = parse_document(read_document((head + "2012,20\n2013,25\n2014,*\nTotal,47\n* denotes fewer than 5\n").encode(), "k.csv"))
+    assert (one.missing, one.needs_review) == (47, False)
+    assert [(e.count_low, e.count_high, e.method) for e in one.entries][-1] == (2, 2, "narrowed_by_total")
+    two = parse_document(read_document((head + "2012,20\n2013,*\n2014,*\nTotal,24\n* denotes fewer than 5\n").encode(), "k.csv"))
+    assert (two.missing_low, two.missing_high) == (22, 26)  # each "*" is 1-3 now, not 1-4: never guessed further
+    alone = parse_document(read_document((head + "2012,20\n2013,25\n2014,*\n* denotes fewer than 5\n").encode(), "k.csv"))
+    assert (alone.missing_low, alone.missing_high) == (46, 49)

@@ -58,7 +58,7 @@ FIELDS: dict[str, Field] = {
         Field("count", "integer", "Offenders behind this figure; blank when it is a range"),
         Field("count_low", "integer", "Lowest possible count for this figure"),
         Field("count_high", "integer", "Highest possible count for this figure"),
-        Field("method", "string", "How the figure was obtained: parser, layout family, fallback, ocr, override"),
+        Field("method", "string", "How the figure was obtained: parser, layout family, fallback, ocr, override, or narrowed_by_total (a suppressed figure bounded by the reply's own total)"),
         Field("text", "string", "The original text or cell values the figure was read from"),
         Field("year", "integer", "Year the offenders went missing; blank for the 'unknown' row (no date, or a "
               "date range spanning years)"),

@@ -164,9 +164,13 @@ def _ocr_checked(reply: Reply) -> Reply:
     itself when a breakdown read separately (table rows, dated lines) adds up to the total it states.
     An undated remainder made from the stated total proves nothing, so it does not count as a breakdown.
     """
+    # A suppressed row narrowed by the total ("*" as the total less the rest) proves nothing either.
+    derived = [
+        e for e in reply.entries
+        if (e.precision == "unknown" and e.text == reply.stated_total_text) or e.method == "narrowed_by_total"
+    ]
     entries = tuple(replace(e, method="ocr") for e in reply.entries)
     reply = replace(reply, confidence="low", entries=entries)
-    derived = [e for e in entries if e.precision == "unknown" and e.text == reply.stated_total_text]
     confirmed = (
         reply.stated_total_low is not None
         and bool(entries)
@@ -204,6 +208,8 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
         # A total inside the rows' range agrees with them: "*" (1-4) among the rows, and the table's own total.
         if stated is not None and entries and not (rows_low <= stated[0] and stated[1] <= rows_high):
             review.append(f"stated total {range_text(*stated)} but the table's rows add up to {range_text(*_total(entries))}")
+        elif stated is not None and stated[0] == stated[1] and rows_low < rows_high:
+            entries = _narrowed(entries, stated[0])
     elif prose.entries or prose.stated_total is not None or prose.categories:
         review += prose.review
         stated, stated_text, stated_locator = prose.stated_total, prose.stated_total_text, prose.stated_total_locator
@@ -251,6 +257,21 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
     for reason in dict.fromkeys(review):
         reply = reply.flagged(reason)
     return reply
+
+
+def _narrowed(entries: list[MissingEntry], total: int) -> list[MissingEntry]:
+    """Suppressed rows ("*", "<5") narrowed by the reply's own total: each lies between the total less the
+    most and the total less the least the other rows can hold. One suppressed row beside exact ones is thus the
+    total less the rest, exactly; several keep a range, a narrower one."""
+    low_sum, high_sum = _total(entries)
+    narrowed = []
+    for e in entries:
+        low = max(e.count_low, total - (high_sum - e.count_high))
+        high = min(e.count_high, total - (low_sum - e.count_low))
+        if (low, high) != (e.count_low, e.count_high):
+            e = replace(e, count_low=low, count_high=high, method="narrowed_by_total")
+        narrowed.append(e)
+    return narrowed
 
 
 def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[str]) -> list[MissingEntry]:
