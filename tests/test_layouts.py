@@ -597,3 +597,28 @@ def test_a_breakdown_headed_by_the_missing_is_read_and_a_total_within_its_range_
     # the one "*" is the total less the other rows: 2
     assert (suppressed.missing_low, suppressed.missing_high, suppressed.stated_total_low) == (15, 15, 15)
     assert not suppressed.needs_review
+
+
+def test_a_list_of_figures_by_date_after_a_lead_in_is_read_item_by_item() -> None:
+    glued = _prose("Breakdown by year first wanted - 2009: 1; 2011: 2; 2014: 1.")
+    assert sorted((e.since, e.count_low) for e in glued.entries) == [("2009", 1), ("2011", 2), ("2014", 1)]
+    bracketed = _prose("Four RSOs are wanted. Month first wanted: Feb 2011 (1), Oct 2013 (2) and Jan 2016 (1).")
+    assert sorted((e.since, e.count_low) for e in bracketed.entries) == [("2011-02", 1), ("2013-10", 2), ("2016-01", 1)]
+    assert bracketed.stated_total == (4, 4)
+    as_at = _prose("The number of RSOs wanted, by year first wanted (as at 1 March 2016): 2009 - 1")
+    assert [(e.since, e.count_low) for e in as_at.entries] == [("2009", 1)]
+
+
+def test_a_date_and_a_figure_that_are_not_a_list_item_are_not_read_as_one() -> None:
+    assert not _prose("Date: 1 March 2016: 1 of 2").entries  # no lead-in about the missing
+    assert not _prose("Wanted over the years 2009 - 2012: 3").entries  # a range of years, not 2012 alone
+    assert not _prose("The number wanted as at 1 March 2016: 4").entries  # the as-at date
+
+
+def test_a_bare_total_under_a_list_is_its_total_and_is_checked_against_it() -> None:
+    agrees = _prose("By year first wanted:", "2009 - 1", "2011 - 2", "2014 - 1", "Total: 4")
+    assert (agrees.stated_total, agrees.review) == ((4, 4), [])
+    differs = _prose("By year first wanted:", "2009 - 1", "2011 - 2", "2014 - 1", "Total: 5")
+    assert differs.stated_total == (5, 5) and any("add up to 4" in r for r in differs.review)
+    alone = _prose("Total: 4")  # nothing listed above it: a total of what?
+    assert alone.stated_total is None

@@ -208,6 +208,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     by_financial_year: list[tuple[str, str, int]] = []  # sentences counting by financial year, and their sum
     snapshots: list[str] = []  # sentences giving a figure as it stood at a date
     further: list[str] = []  # sentences adding "a further 2" to another figure
+    listed_total: tuple[str, int, int, int] | None = None  # "Total: 4" under a list, and how many entries were above
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
         before_this, previous = previous, sentence
@@ -239,7 +240,20 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             date, count = pair
             add(date.since, count.low, count.high, date.start)
             continue
-        listed, label = _listed_dates(sentence, dates, carried or before_this)
+        if finding.entries and len(counts) == 1 and _bare_total(sentence, counts[0]):
+            # "Total: 4" under a list of figures by date: the list's own total, checked against it.
+            totals.append(((counts[0].low, counts[0].high), sentence.strip(), s_start + counts[0].start))
+            listed_total = listed_total or (sentence.strip(), counts[0].low, counts[0].high, len(finding.entries))
+            continue
+        items = _date_count_items(sentence, dates, counts, before_this)
+        if items:
+            # "By year first wanted: 2009 - 1; 2011 - 2", "Feb 2011 (1), Oct 2013 (2)": a figure for each date,
+            # and the rest of the sentence (the lead-in may give the total) read as usual.
+            for date, count in items:
+                add(date.since, count.low, count.high, date.start)
+            dates = [d for d in dates if all(d is not date for date, _ in items)]
+            counts = [c for c in counts if all(c is not count for _, count in items)]
+        listed, label = _listed_dates(sentence, dates, carried or before_this) if not items else ([], "")
         # A list split at its semicolons ("June 2013; January 2016"), or one date a bullet, carries on under
         # the same label.
         list_label = label if listed and (sentence.rstrip().endswith(";") or _BULLET_ITEM.match(sentence)) else ""
@@ -295,6 +309,12 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         for date in _one_per_date(sentence, dates, used_dates):
             add(date.since, 1, 1, date.start)
     _settle_total(finding, totals, answer)
+    if listed_total is not None:
+        text, low, high, above = listed_total
+        listed = finding.entries[:above]
+        summed = (sum(e.count_low for e in listed), sum(e.count_high for e in listed))
+        if not summed[0] <= low <= high <= summed[1]:
+            finding.review.append(f"'{text[:60]}' but the figures listed above it add up to {range_text(*summed)}")
     _query_the_figure(finding, since_found, since_found_at, answer.text, by_financial_year)
     parts = sum(high for _, high, _, _ in finding.categories.values())
     if further and not (finding.stated_total is not None and finding.categories and parts == finding.stated_total[1]):
@@ -506,6 +526,63 @@ def _date_then_count(sentence: str, dates, counts):  # type: ignore[no-untyped-d
     if len(tail.split()) > 3:
         return None
     return date, count
+
+
+_BARE_TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+|overall\s+)?total(?:\s+number)?\s*[:=\u2013-]?\s*$", re.IGNORECASE)
+
+
+def _bare_total(sentence: str, count) -> bool:  # type: ignore[no-untyped-def]
+    """A sentence that is only a total: "Total: 4", "Grand total 5."."""
+    return bool(_BARE_TOTAL_LABEL.match(sentence[: count.start])) and not sentence[count.end :].strip(" .;")
+
+
+# Between a date and its count in a list: "2009: 1", "2010 - 2", "2008 (2)", "2011 = 1".
+_ITEM_LINK = re.compile(r"^\s*(?:[-\u2013\u2014:=]\s*|\(\s*)$")
+# What may lead into a list of such items: a colon or dash ("by year first wanted - 2009: 1"), "as follows".
+_ITEMS_LEAD = re.compile(r"(?:[:\u2013\u2014-]|\bas\s+follows)\s*$", re.IGNORECASE)
+# A lead ending "in" takes a list of two or more ("circulated as wanted in 2008 (1), 2010 (2)").
+_ITEMS_LEAD_IN = re.compile(r"\b(?:in|during|from)\s*$", re.IGNORECASE)
+_NOT_ITEM_LEAD = re.compile(r"\b(?:as\s+(?:at|of)|on|dated|received|at)\s*$", re.IGNORECASE)
+_ITEM_SEPARATOR = re.compile(r"^\s*[,;]?\s*(?:and\s+)?$", re.IGNORECASE)
+_RANGE_DASH = re.compile(r"^\s*(?:[-\u2013\u2014]|to)\s*$", re.IGNORECASE)
+
+
+def _date_count_items(sentence: str, dates, counts, previous: str = ""):  # type: ignore[no-untyped-def]
+    """(date, count) pairs of a list of figures by date that ends the sentence: "2009: 1; 2011: 2",
+    "Feb 2011 (1), Oct 2013 (2) and Jan 2016 (1)", after a lead-in about the missing that ends in a colon or
+    dash (or "in", for two or more; or nothing, for two or more under a sentence about the missing). A date
+    that closes an "as at", or a range ("2009 - 2012: 3"), is never an item. None unless the whole tail is the
+    list."""
+    items = []
+    for date in dates:
+        count = next((c for c in counts if c.start >= date.end), None)
+        if count is None or not _ITEM_LINK.match(sentence[date.end : count.start]):
+            continue
+        end = count.end
+        if sentence[date.end : count.start].strip().startswith("("):
+            closing = re.match(r"\s*\)", sentence[end:])
+            if closing is None:
+                continue
+            end += closing.end()
+        if items and not _ITEM_SEPARATOR.match(sentence[items[-1][2] : date.start]):
+            items = []  # not one run: start again from this date
+        items.append((date, count, end))
+    if not items:
+        return []
+    tail = sentence[items[-1][2] :].strip(" .;,")
+    first = items[0][0]
+    lead = sentence[: first.start]
+    if len(tail.split()) > 3 or _NOT_ITEM_LEAD.search(lead):
+        return []
+    if any(d.end <= first.start and _RANGE_DASH.match(sentence[d.end : first.start]) for d in dates):
+        return []
+    if lead.strip():
+        led = _ITEMS_LEAD.search(lead) or (len(items) >= 2 and _ITEMS_LEAD_IN.search(lead))
+        if not (led and _MISSING.search(lead)):
+            return []
+    elif len(items) < 2 or not _MISSING.search(previous):
+        return []
+    return [(date, count) for date, count, _ in items]
 
 
 def _one_per_date(sentence: str, dates, used: set[int]):  # type: ignore[no-untyped-def]
