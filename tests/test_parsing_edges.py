@@ -150,3 +150,34 @@ def test_a_suppressed_row_is_narrowed_by_the_replys_own_total() -> None:
     assert (two.missing_low, two.missing_high) == (22, 26)  # each "*" is 1-3 now, not 1-4: never guessed further
     alone = parse_document(read_document((head + "2012,20\n2013,25\n2014,*\n* denotes fewer than 5\n").encode(), "k.csv"))
     assert (alone.missing_low, alone.missing_high) == (46, 49)
+
+
+def test_figures_said_in_other_common_forms_are_read() -> None:
+    of_whom = parse_text(HEAD + "Kent Police currently manages 712 registered sex offenders, nine of whom are recorded "
+                         "as wanted because their whereabouts are unknown." + TAIL)
+    assert (of_whom.missing, of_whom.needs_review) == (9, False)
+    past = parse_text(HEAD + "When the system was searched, 10 were recorded as wanted because their whereabouts are "
+                      "unknown." + TAIL)
+    assert past.missing == 10
+    answer = parse_text(HEAD + "You asked how many RSOs are wanted because their whereabouts are unknown. The answer "
+                        "to your question is 3." + TAIL)
+    assert answer.missing == 3
+    such = parse_text(HEAD + "You asked about RSOs who are circulated as wanted because their whereabouts are unknown. "
+                      "At the time of the search there were 6 such individuals." + TAIL)
+    assert such.missing == 6
+
+
+def test_all_offenders_accounted_for_is_a_nil_return_even_beside_not_held() -> None:
+    reply = parse_text(HEAD + "We do not hold any records of registered sex offenders whose whereabouts are unknown, as "
+                       "all registered sex offenders in the county are currently accounted for." + TAIL)
+    assert (reply.status, reply.missing, reply.layout) == ("answered", 0, "nil_return")
+
+
+def test_a_refusal_beside_a_figure_about_the_missing_that_no_rule_reads_is_flagged() -> None:
+    reply = parse_text(HEAD + "The dates are exempt under section 40(2). Offenders whose whereabouts are unknown "
+                       "numbered 8 when we checked." + TAIL)
+    assert reply.status == "refused" and reply.needs_review
+    assert "gives a figure about the missing" in reply.review_reason
+    national = parse_text(HEAD + "The information is exempt under section 31. Nationally, around 400 registered sex "
+                          "offenders are wanted, according to the National Crime Agency." + TAIL)
+    assert national.status == "refused" and not national.needs_review  # another scope's figure, not the answer

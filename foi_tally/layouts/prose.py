@@ -59,9 +59,11 @@ _ABROAD_LABEL = re.compile(
 )
 # "... and a further two have been circulated since": a figure added to another, which the total may not hold.
 _FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|an\s+extra|plus)\s*$", re.IGNORECASE)
-# "3 remain outstanding", "2 are still wanted", "39 are currently recorded as wanted": the people are the subject.
+# "3 remain outstanding", "2 are still wanted", "39 are currently recorded as wanted", "nine of whom were recorded
+# as wanted": the people are the subject.
 _STILL_MISSING_AFTER = re.compile(
-    r"^\s*(?:remains?\s+|(?:are|is)\s+(?:(?:still|currently|now)\s+)?(?:(?:recorded|listed|circulated|shown)\s+as\s+)?)"
+    r"^\s*(?:of\s+(?:whom|which|these|them)\s+)?(?:remains?\s+|(?:are|is|were|was|ha(?:ve|s)\s+been)\s+"
+    r"(?:(?:still|currently|now)\s+)?(?:(?:recorded|listed|circulated|shown)\s+as\s+)?)"
     r"(?:outstanding|wanted|missing|unaccounted)",
     re.IGNORECASE,
 )
@@ -268,7 +270,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             dates = [d for d in dates if d.end <= start or d.start >= end]
             counts = [c for c in counts if c.end <= start or c.start >= end]
         used_dates: set[int] = set()
-        has_missing_word = bool(_MISSING.search(sentence))
+        # "there were 6 such individuals" is about the people the sentence before described.
+        has_missing_word = bool(_MISSING.search(sentence) or (_SUCH.search(sentence) and _MISSING.search(before_this)))
         for index, count in enumerate(counts):
             after = sentence[count.end :]
             before = sentence[: count.start]
@@ -284,7 +287,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 continue
             # A breakdown by date: the count, a linking phrase, then a date, with no other count between.
             dated = _dated(count.end, after, dates, next_count_at)
-            if dated is not None and _not_this_answer(before, sentence, context):
+            if dated is not None and not_this_answer(before, sentence, context):
                 continue  # "has fallen from 9 in February 2014": a figure for comparison, dated
             if dated is not None:
                 used_dates.add(dated.start)
@@ -301,7 +304,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             if (
                 not (abroad or traced or dated)
                 and (_is_total(before, after, has_missing_word) or (about_missing and _the_figure_is(before, after)))
-                and not _not_this_answer(before, sentence, context)
+                and not not_this_answer(before, sentence, context)
             ):
                 totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
                 if _APPROXIMATE_BEFORE.search(before):
@@ -353,11 +356,12 @@ def _query_the_figure(
         )
 
 
-# "The correct figure is 12.", "the current figure as at 5 March is 6": the figure the letter is about, said
-# alone (a correction, or a sentence after the one that says what is counted).
+# "The correct figure is 12.", "the figure as at 5 March was 6", "the answer to your question is 3": the figure
+# the letter is about, said alone (a correction, or a sentence after the one that says what is counted).
 _THE_FIGURE_IS = re.compile(
-    r"\bthe\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right)\s+){0,2}(?:figure|number|total)"
-    r"(?:\s+(?:as\s+(?:at|of)|on|at)\s+[^,.;:]{3,30}?)?\s+(?:is|stands\s+at|is\s+now|now\s+stands\s+at)\s*$",
+    r"\bthe\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right)\s+){0,2}(?:figure|number|total"
+    r"|answer(?:\s+to\s+(?:your|this|the)\s+(?:question|request))?)"
+    r"(?:\s+(?:as\s+(?:at|of)|on|at)\s+[^,.;:]{3,30}?)?\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at)\s*$",
     re.IGNORECASE,
 )
 # ...and ends there: "the current figure is the one for 2015" says which, not how many.
@@ -424,7 +428,7 @@ _OTHER_SCOPE = re.compile(
 )
 
 
-def _not_this_answer(before: str, sentence: str, context: Context) -> bool:
+def not_this_answer(before: str, sentence: str, context: Context) -> bool:
     """A count that is some other figure: an earlier one for comparison, the nation's, or another force's."""
     if _BECAME_BEFORE.search(before):
         return False  # "has risen from 150 to 158", "has increased by 3 since last year, to 11": what it has become
@@ -437,6 +441,8 @@ def _not_this_answer(before: str, sentence: str, context: Context) -> bool:
     named = {name for _, _, name in find_mentions(sentence)}
     return bool(named) and context.force not in named
 
+
+_SUCH = re.compile(rf"\bsuch\s+{OFFENDER_NOUN}", re.IGNORECASE)
 
 # "Subject 1", "Offender A", "No. 3": labels of individuals, not counts.
 _IDENTIFIER_BEFORE = re.compile(

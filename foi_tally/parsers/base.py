@@ -19,16 +19,23 @@ from foi_tally.readers import PARTLY_READ
 from foi_tally.records import Locator, MissingEntry, Reply, range_text
 
 if TYPE_CHECKING:
-    from foi_tally.layouts.common import Finding
+    from foi_tally.layouts.common import Context, Finding
 
 #: Every layout family, in the order they are tried.
 ALL_LAYOUTS = ("table_of_individuals", "counts_by_year", "counts_by_category", "prose", "nil_return", "refusal")
 
+# "all registered sex offenders in the area are currently accounted for": nobody is missing. Said so, it is a nil
+# return even beside "we do not hold any records of RSOs whose whereabouts are unknown".
+_ALL_ACCOUNTED_FOR = (
+    r"all\s+(?:(?:of\s+)?(?:the|our)\s+)?(?:registered\s+sex(?:ual)?\s+offenders?|rsos?|sex\s+offenders?|offenders?)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:are|were|have\s+been)\s+(?:currently\s+|now\s+|fully\s+)?accounted\s+for\b"
+)
 _NIL = Caseless(
     r"\b(?:(?:there\s+(?:are|were|is)\s+)?(?:no(?!\s+(?:fewer|less|more)\s+than\b)(?:\s+\(\s*0\s*\))?|zero|nil|0|none\s+of\s+the)\s+(?:\w+\s+){0,3}?"
     r"(?:registered\s+sex(?:ual)?\s+offenders?|rsos?|sex\s+offenders?|offenders?|individuals?|persons?)"
     r"|(?:is|are|was|were|figure\s+is|answer\s+is|number\s+is)\s+(?:nil|zero|none|0)\b"
     r"|\bnil\s+return\b|there\s+are\s+none\b|not\s+have\s+any\s+(?:registered\s+sex\s+offenders|rsos?))"
+    r"|\b" + _ALL_ACCOUNTED_FOR
 )
 _MISSING_NEAR = Caseless(
     r"whereabouts|wanted|missing|unknown|not\s+known|outstanding|unaccounted|untraced|located|nil\s+return"
@@ -139,7 +146,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     unread = [t for t in tables if id(t) not in recognised]
     taken = {id(row) for row in joined_rows}
     totals = lone_totals([r for r in doc.loose_rows if id(r) not in taken], context) if reply.layout in table_layouts else []
-    reply = _queried(reply, doc, sentence_texts, unread, own_lines, totals)
+    reply = _queried(reply, doc, sentence_texts, unread, own_lines, totals, context)
     reply = _hidden_rows_checked(reply, doc.warnings)
     if doc.ocr:
         reply = _ocr_checked(reply)
@@ -216,7 +223,9 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
         entries = _prose_entries(prose, stated, review)
         # "There are no RSOs whose whereabouts are unknown": a stated zero is a nil return, said in prose.
         layout = "nil_return" if stated == (0, 0) and not entries else "prose"
-    elif nil_text is not None and not (outcome.refused or outcome.ncnd or outcome.not_held):
+    elif nil_text is not None and (
+        not (outcome.refused or outcome.ncnd or outcome.not_held) or re.search(_ALL_ACCOUNTED_FOR, nil_text, re.IGNORECASE)
+    ):
         entry_text = nil_text
         return replace(
             base,
@@ -324,7 +333,7 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
 
 def _queried(
     reply: Reply, doc: Document, sentence_texts: list[str], unread: list[Table], own_lines: list[Line],
-    totals: list[tuple[tuple[int, int], str, Cell]],
+    totals: list[tuple[tuple[int, int], str, Cell]], context: Context,
 ) -> Reply:
     """The reply flagged for what the document says around its answer: that the answer is still to come, is in
     an attachment that is not here, or may be in a table or line nobody read; or a total beside the table."""
@@ -341,6 +350,9 @@ def _queried(
         table = next((t for t in unread if _may_hold_the_answer(t)), None)
         figure_line = next((ln for ln in own_lines if _FIGURE_LINE.match(ln.text)), None)
         status = reply.status.replace("_", " ")
+        figure_sentence = None if table or figure_line else next(
+            (text for text in sentence_texts if _MISSING_WORD.found_in(text) and _people_counted(text, context)), None
+        )
         if table is not None:
             reply = reply.flagged(
                 f"the reply reads as {status}, but the table at {table.locator.describe()} ({len(table.rows)} rows) "
@@ -350,6 +362,12 @@ def _queried(
             reply = reply.flagged(
                 f"the reply reads as {status}, but '{figure_line.text.strip()}' ({figure_line.locator.describe()}) "
                 "reads like a figure: is it the answer?"
+            )
+        elif figure_sentence is not None:
+            # An exemption cited for the dates alone, say, beside a figure said in words no rule reads.
+            reply = reply.flagged(
+                f"the reply reads as {status}, but '{figure_sentence.strip()[:120]}' gives a figure about the "
+                "missing: is it the answer?"
             )
     for bounds, text, cell in totals:
         if bounds != (reply.missing_low, reply.missing_high):
@@ -405,6 +423,26 @@ _FIGURE_LINE = re.compile(
     re.IGNORECASE,
 )
 _MISSING_WORD = Caseless(r"\b(?:wanted|missing|whereabouts|abscond|circulated|untraced|unaccounted)")
+
+
+# After a figure, words that say it counts something other than people: time, money, pages, sections.
+_NOT_PEOPLE_AFTER = re.compile(
+    r"^\s*(?:working\s+days|days|hours|weeks|months|years|%|per\s*cent|pounds|minutes|pages?|forces?|police\s+forces"
+    r"|sections?|categories|questions?|parts?)\b",
+    re.IGNORECASE,
+)
+
+
+def _people_counted(sentence: str, context: Context) -> bool:
+    """Whether a sentence holds a figure that may count this force's missing: one not followed by a unit of time
+    or money, and not another figure (the nation's, another force's, last year's)."""
+    from foi_tally.layouts.prose import not_this_answer
+    from foi_tally.numbers import find_counts
+
+    return any(
+        c.high > 0 and not _NOT_PEOPLE_AFTER.match(sentence[c.end :]) and not not_this_answer(sentence[: c.start], sentence, context)
+        for c in find_counts(sentence)
+    )
 
 
 def _may_hold_the_answer(table: Table) -> bool:
