@@ -181,3 +181,40 @@ def test_a_refusal_beside_a_figure_about_the_missing_that_no_rule_reads_is_flagg
     national = parse_text(HEAD + "The information is exempt under section 31. Nationally, around 400 registered sex "
                           "offenders are wanted, according to the National Crime Agency." + TAIL)
     assert national.status == "refused" and not national.needs_review  # another scope's figure, not the answer
+
+
+def _csv_reply(body: str):  # type: ignore[no-untyped-def]
+    return parse_document(read_document(("Kent Police FOI KP/FOI/15/0006\n" + body).encode(), "kent.csv"))
+
+
+def _by_status(reply) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    totals: dict[str, int] = {}
+    for e in reply.entries:
+        totals[e.status] = totals.get(e.status, 0) + e.count_low
+    return totals
+
+
+def test_a_column_for_each_status_keeps_the_statuses_apart_and_checks_the_total_column() -> None:
+    reply = _csv_reply("Year,Wanted,Missing,Total\n2012,2,1,3\n2014,2,1,3\nTotal,4,2,6\n")
+    assert (reply.missing, reply.needs_review, _by_status(reply)) == (6, False, {"wanted": 4, "missing": 2})
+    abroad = _csv_reply("Year,In the UK,Believed abroad,Total\n2013,3,1,4\n2015,2,0,2\n")
+    assert (abroad.missing, _by_status(abroad)) == (6, {"wanted": 5, "believed_abroad": 1})
+    wrong = _csv_reply("Year,Wanted,Missing,Total\n2012,2,1,4\n")
+    assert wrong.needs_review  # the row's own total disagrees with its parts
+
+
+def test_years_across_with_a_row_for_each_status_keep_the_statuses_apart() -> None:
+    reply = _csv_reply("Status,2013,2014,2015,Total\nWanted,1,3,2,6\nMissing,0,1,1,2\nTotal,1,4,3,8\n")
+    assert (reply.missing, _by_status(reply)) == (8, {"wanted": 6, "missing": 2})
+    risks = _csv_reply("Risk,2013,2014,Total\nHigh,1,1,2\nLow,2,0,2\nTotal,3,1,4\n")
+    assert _by_status(risks) == {"wanted": 4}  # risk levels are not statuses
+
+
+def test_an_of_whom_abroad_row_splits_the_category_above_it() -> None:
+    reply = _csv_reply("Category,Number\nRSOs wanted - whereabouts unknown,14\n   of whom believed abroad,5\n")
+    assert (reply.missing, _by_status(reply)) == (14, {"wanted": 9, "believed_abroad": 5})
+
+
+def test_a_status_column_saying_missing_keeps_that_status() -> None:
+    reply = _csv_reply("Ref,Status,Date wanted\nK1,Wanted,01/02/2011\nK2,Missing,07/07/2012\nK3,Believed abroad,03/03/2013\n")
+    assert _by_status(reply) == {"wanted": 1, "missing": 1, "believed_abroad": 1}

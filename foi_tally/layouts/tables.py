@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from foi_tally.dates import Since, from_excel_serial, parse_since
 from foi_tally.document import TABLE_GAP_ROWS, Cell, Line, Table
@@ -279,6 +280,9 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
         i for i, text in enumerate(header)
         if text and i != since_col and (_OTHER_MEASURE_HEADER.search(text) or _DURATION_HEADER.search(text))
     }
+    statuses = _status_columns(header, body, exclude={since_col} | not_counts)
+    if statuses:
+        return _counts_by_date(header, body, since_col, None, context, numeric_cols=list(statuses), statuses=statuses)
     count_col = _count_column(header, exclude={since_col} | not_counts, body=body)
     if count_col is not None and _is_row_number_column(body, count_col):
         count_col = None  # NOTE: a "No." column numbering the rows 1, 2, 3... is not a count
@@ -291,6 +295,26 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
     if year_col is not None and any(c in not_counts and _OTHER_MEASURE_HEADER.search(header[c]) for c in numeric_cols):
         return None  # years with counts of something else (breaches by year): not a table of the missing
     return _individuals(header, body, since_col, context)
+
+
+# A column heading for the people in the UK, beside one for those believed abroad.
+_IN_THE_UK = re.compile(r"\b(?:in|within)\s+(?:the\s+)?(?:uk|united\s+kingdom)\b", re.IGNORECASE)
+
+
+def _status_columns(header: list[str], body, exclude: set[int]) -> dict[int, str] | None:  # type: ignore[no-untyped-def]
+    """Columns of counts for categories of the missing with different statuses ("Wanted | Missing", "In the UK |
+    Believed abroad"), each column's status by its heading; None unless there are two statuses or more."""
+    named = [
+        i for i, text in enumerate(header)
+        if i not in exclude and text and (_MISSING_CATEGORY.search(text) or _IN_THE_UK.search(text))
+        and not _OTHER_CATEGORY.search(text) and not _TOTAL_LABEL.match(text)
+        and not (_SINCE_HEADER.search(text) or _YEAR_HEADER.search(text))
+    ]
+    if len(named) < 2 or len({_status_of(header[i]) for i in named}) < 2:
+        return None
+    counted = set(_numeric_columns(body, exclude=set(range(len(header))) - set(named)))
+    statuses = {i: _status_of(header[i]) for i in named if i in counted}
+    return statuses if len(set(statuses.values())) >= 2 else None
 
 
 def _count_column(header: list[str], exclude: set[int], body=()) -> int | None:  # type: ignore[no-untyped-def]
@@ -468,8 +492,8 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
                 finding.review.append(
                     f"'{flag.text}' under '{header[abroad_col]}' at {flag.locator.describe()}: believed abroad or not?"
                 )
-        if status_col is not None and status_col < len(row) and _ABROAD_STATUS.search(row[status_col].text):
-            status = "believed_abroad"
+        if status_col is not None and status_col < len(row) and _MISSING_CATEGORY.search(row[status_col].text):
+            status = _status_of(row[status_col].text)
         # A row that says the person has been found ("Located 14/01/2016", a "Date located" filled in) is listed
         # for review rather than counted silently or dropped silently.
         if still_col is not None and still_col < len(row) and _STILL_NO.match(row[still_col].text):
@@ -510,8 +534,9 @@ _AS_AT_HEADER = re.compile(
 _SNAPSHOT_LABEL = re.compile(r"^\s*(?:as\s+(?:at|of)|at\s+(?:the\s+)?end\s+of|end\s+of|position\s+(?:at|on))\b", re.IGNORECASE)
 
 
-def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=None) -> Finding:  # type: ignore[no-untyped-def]
-    """One row per date or year, with a count (or several category counts to add up)."""
+def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=None, statuses=None) -> Finding:  # type: ignore[no-untyped-def]
+    """One row per date or year, with a count (or several category counts to add up, or, with `statuses`, to keep
+    apart: a column each for the wanted, the missing, the believed abroad)."""
     finding = Finding(layout="counts_by_year")
     labels = [r[since_col].text for r in body if since_col < len(r)]
     read = [since_col, *([count_col] if count_col is not None else numeric_cols or [])]  # an "As at" beside is fine
@@ -533,7 +558,7 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
             continue
         if count_col is not None:
             cols = [count_col]
-        elif total_col is not None:
+        elif total_col is not None and not statuses:
             cols = [total_col]
         else:
             cols = numeric_cols or []
@@ -560,7 +585,18 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
         if since is None:
             finding.review.append(f"unreadable date '{cell.text}' at {cell.locator.describe()}")
             since = Since(None, "unknown")
-        finding.entries.append(_entry(since, (low, high), "wanted", cells[0], row, finding.layout))
+        if not statuses:
+            finding.entries.append(_entry(since, (low, high), "wanted", cells[0], row, finding.layout))
+            continue
+        for col, part, bounds in zip([c for c in cols if c < len(row)], cells, counts):
+            if bounds[1]:  # type: ignore[index]
+                finding.entries.append(_entry(since, bounds, statuses[col], part, row, finding.layout))  # type: ignore[arg-type]
+        stated = _count(row[total_col], context) if total_col is not None and total_col < len(row) else None
+        if stated is not None and stated != (low, high):
+            finding.review.append(
+                f"'{row[total_col].text}' under '{header[total_col]}' at {row[total_col].locator.describe()}, but "
+                f"the columns beside it add up to {low if low == high else f'{low}-{high}'}"
+            )
     days = [e for e in finding.entries if e.precision == "day"]
     if len(days) >= 2 and all(e.count_low >= 2 for e in days):
         # Several people gone missing on each of several exact days is unlikely; month-end figures are not.
@@ -599,6 +635,7 @@ def _categories(table: Table, context: Context) -> Finding | None:
     missing: list[tuple[str, tuple[int, int], Cell, tuple[Cell, ...]]] = []
     others = 0
     total: tuple[tuple[int, int], tuple[Cell, ...]] | None = None
+    parts_of: dict[str, int] = {}  # a category's label -> the part of it a sub-row counts apart
     seen_count = False
     for index, row in enumerate(table.rows):
         filled = [c for c in row if c.text]
@@ -614,6 +651,16 @@ def _categories(table: Table, context: Context) -> Finding | None:
             return None
         seen_count = True
         if _SUBSET_LABEL.match(label):
+            # "   of whom believed abroad | 5" under "Wanted | 14": 9 wanted and 5 abroad, when the part says a
+            # status of its own and both figures are exact; any other part is already counted above.
+            parent = missing[-1] if missing else None
+            if (
+                parent is not None and _status_of(label) != _status_of(parent[0]) and bounds[0] == bounds[1]
+                and parent[1][0] == parent[1][1] and bounds[0] <= parent[1][0] and parent[0] not in parts_of
+            ):
+                missing[-1] = (parent[0], (parent[1][0] - bounds[0],) * 2, parent[2], parent[3])
+                parts_of[parent[0]] = bounds[0]
+                missing.append((label, bounds, filled[-1], row))
             continue
         if _TOTAL_LABEL.match(label) and not _OTHER_CATEGORY.search(label):
             total = (bounds, row)
@@ -628,17 +675,25 @@ def _categories(table: Table, context: Context) -> Finding | None:
     for label, bounds, cell, row in missing:
         if bounds[1] == 0:
             continue
-        status = "wanted"
-        if re.search(r"abroad|overseas", label, re.IGNORECASE):
-            status = "believed_abroad"
-        elif re.search(r"\bmissing\b", label, re.IGNORECASE) and not re.search(r"\bwanted\b", label, re.IGNORECASE):
-            status = "missing"  # the force's own category, kept apart from its "Wanted" one
-        finding.entries.append(_entry(Since(None, "unknown"), bounds, status, cell, row, finding.layout))
+        entry = _entry(Since(None, "unknown"), bounds, _status_of(label), cell, row, finding.layout)
+        if label in parts_of:  # "of whom believed abroad | 5" under it: those are counted apart
+            entry = replace(entry, text=f"{entry.text} (less {parts_of[label]} counted apart below)")
+        finding.entries.append(entry)
     if total is not None and not others:
         finding.stated_total = total[0]
         finding.stated_total_text = _row_text(total[1])
         finding.stated_total_locator = total[1][0].locator
     return finding
+
+
+def _status_of(label: str) -> str:
+    """The status a category's label gives the people it counts: believed abroad, missing (a force's own category,
+    kept apart from its "Wanted" one), or wanted."""
+    if _ABROAD_STATUS.search(label):
+        return "believed_abroad"
+    if re.search(r"\bmissing\b", label, re.IGNORECASE) and not re.search(r"\bwanted\b", label, re.IGNORECASE):
+        return "missing"
+    return "wanted"
 
 
 def _of_the_missing(row: tuple[Cell, ...]) -> bool:
@@ -689,28 +744,33 @@ def _pivot_years_across(header, body, year_cols, context) -> Finding:  # type: i
     data_rows = [r for r in body if any(c.text for c in r) and not _is_total(r) and _of_the_missing(r)]
     total_rows = [r for r in body if _is_total(r)]
     rows_to_sum = data_rows or total_rows
+    # Rows of categories of the missing ("Wanted", "Missing", "Believed abroad") keep their statuses apart; rows
+    # of anything else (risk levels) are added up as the wanted.
+    statuses = {id(r): _status_of(next((text for c in r if (text := c.text)), "")) for r in rows_to_sum}
+    if len(set(statuses.values())) < 2:
+        statuses = dict.fromkeys(statuses, "wanted")
     for col in year_cols:
         heading = _year_heading(header[col])
-        low = high = 0
-        source_cell = None
-        for row in rows_to_sum:
-            if col >= len(row) or row[col].value is None:
-                continue
-            bounds = _count(row[col], context)
-            if bounds is None:
-                finding.review.append(f"unreadable count '{row[col].text}' at {row[col].locator.describe()}")
-                continue
-            low += bounds[0]
-            high += bounds[1]
-            source_cell = source_cell or row[col]
-        if high == 0 or source_cell is None:
-            continue
         since = Since(dt.date(heading, 1, 1), "year") if isinstance(heading, int) else Since(None, "unknown")
-        text = f"{header[col]}: " + ", ".join(
-            f"{r[0].text or '?'} {r[col].text}" for r in rows_to_sum if col < len(r) and r[col].text
-        )
-        entry = _entry(since, (low, high), "wanted", source_cell, (), finding.layout)
-        finding.entries.append(MissingEntry(**{**entry.__dict__, "text": text}))
+        for status in dict.fromkeys(statuses.values()):
+            low = high = 0
+            source_cell = None
+            rows = [r for r in rows_to_sum if statuses[id(r)] == status]
+            for row in rows:
+                if col >= len(row) or row[col].value is None:
+                    continue
+                bounds = _count(row[col], context)
+                if bounds is None:
+                    finding.review.append(f"unreadable count '{row[col].text}' at {row[col].locator.describe()}")
+                    continue
+                low += bounds[0]
+                high += bounds[1]
+                source_cell = source_cell or row[col]
+            if high == 0 or source_cell is None:
+                continue
+            text = f"{header[col]}: " + ", ".join(f"{r[0].text or '?'} {r[col].text}" for r in rows if col < len(r) and r[col].text)
+            entry = _entry(since, (low, high), status, source_cell, (), finding.layout)
+            finding.entries.append(replace(entry, text=text))
     total_col = _find(header, re.compile(r"^(?:grand\s+)?total", re.IGNORECASE))
     for row in total_rows:
         cell = row[total_col] if total_col is not None and total_col < len(row) else None
