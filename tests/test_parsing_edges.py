@@ -218,3 +218,10 @@ def test_an_of_whom_abroad_row_splits_the_category_above_it() -> None:
 def test_a_status_column_saying_missing_keeps_that_status() -> None:
     reply = _csv_reply("Ref,Status,Date wanted\nK1,Wanted,01/02/2011\nK2,Missing,07/07/2012\nK3,Believed abroad,03/03/2013\n")
     assert _by_status(reply) == {"wanted": 1, "missing": 1, "believed_abroad": 1}
+
+
+def test_an_abroad_share_that_cannot_be_placed_among_dated_figures_is_flagged() -> None:
+    reply = parse_text(HEAD + "Three registered sex offenders are wanted because their whereabouts are unknown. One "
+                       "went missing in 2009 and two went missing in 2013. Of these, one is believed to be abroad." + TAIL)
+    assert reply.missing == 3 and reply.needs_review
+    assert "1 is believed abroad" in reply.review_reason

@@ -133,7 +133,10 @@ def test_prose_letter_reads_the_answer_not_the_numbers_around_it() -> None:
         "Cheshire Constabulary", "answered", 5, "4512/15"
     )
     assert _dates(reply) == [("2009", "year", 2, None), ("2012", "year", 1, None), ("2014", "year", 2, None)]
-    assert not reply.needs_review
+    # The letter says two are believed abroad, not which years they are: that is for a person to see.
+    assert reply.review_reasons == (
+        "the letter says 2 are believed abroad, but not which of the figures by date: their statuses are not recorded",
+    )
 
 
 def test_encrypted_pdf_with_an_empty_password_is_decrypted_in_memory() -> None:
@@ -258,8 +261,11 @@ def test_side_by_side_columns_are_read_once_and_unwrapped() -> None:
     doc = _doc("pdf-bilingual-side-by-side.pdf")
     assert not any(line.text.endswith("1 in October") for line in doc.lines)
     reply = _reply("pdf-bilingual-side-by-side.pdf")
-    assert (reply.force, reply.missing, reply.needs_review) == ("South Wales Police", 4, False)
+    assert (reply.force, reply.missing) == ("South Wales Police", 4)
     assert _dates(reply) == [("2007", "year", 1, None), ("2010-10", "month", 1, None), ("2014", "year", 2, None)]
+    assert reply.review_reasons == (  # "1 of them is believed to be abroad": which year's, the letter does not say
+        "the letter says 1 is believed abroad, but not which of the figures by date: their statuses are not recorded",
+    )
 
 
 def test_columns_drawn_line_by_line_are_read_column_by_column() -> None:

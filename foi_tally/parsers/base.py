@@ -204,6 +204,10 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
         layout = main.layout
         entries = list(main.entries)
         review += main.review + prose.review  # the letter around a table can disagree with itself too
+        abroad = prose.categories.get("believed_abroad")
+        in_table = sum(e.count_high for e in entries if e.status == "believed_abroad")
+        if abroad and abroad[1] > 0 and (abroad[0], abroad[1]) != (in_table, in_table):
+            review.append(_unplaced_abroad(abroad[:2]))
         stated = main.stated_total
         stated_text, stated_locator = main.stated_total_text, main.stated_total_locator
         if prose.stated_total is not None:
@@ -268,6 +272,13 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
     return reply
 
 
+def _unplaced_abroad(abroad: tuple[int, int]) -> str:
+    return (
+        f"the letter says {range_text(*abroad)} {'is' if abroad[1] == 1 else 'are'} believed abroad, but not which of "
+        "the figures by date: their statuses are not recorded"
+    )
+
+
 def _narrowed(entries: list[MissingEntry], total: int) -> list[MissingEntry]:
     """Suppressed rows ("*", "<5") narrowed by the reply's own total: each lies between the total less the
     most and the total less the least the other rows can hold. One suppressed row beside exact ones is thus the
@@ -321,6 +332,8 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
     if abroad and abroad[1] <= remainder[0]:
         entries.append(_undated(abroad[0], abroad[1], "believed_abroad", abroad[2], abroad[3]))
         remainder = (remainder[0] - abroad[0], remainder[1] - abroad[1])
+    elif abroad and abroad[1] > 0:
+        review.append(_unplaced_abroad(abroad[:2]))
     if traced and traced[:2] == remainder:
         # The rest are the ones said to be traced: cite that sentence rather than the total's.
         entries.append(_undated(remainder[0], remainder[1], "wanted", traced[2], traced[3]))
