@@ -231,7 +231,18 @@ def _absolute(t: str) -> Since | None:
         # "between 2014 and 2015": some day in those years, kept as the span it is.
         first, last = _make(int(m[1]), 1, 1), _make(int(m[2]), 12, 31)
         return Since(first, "year", latest=last) if first and last else None
+    m = _MONTH_SPAN_RE.fullmatch(t)
+    if m:
+        # "between March and June 2021", "between November 2020 and February 2021": some day in those months.
+        end_year, first_month, last_month = int(m["y2"]), _MONTHS[m["m1"]], _MONTHS[m["m2"]]
+        start_year = int(m["y1"]) if m["y1"] else end_year - (first_month > last_month)
+        first = _make(start_year, first_month, 1)
+        last = _make(end_year, last_month, calendar.monthrange(end_year, last_month)[1]) if first else None
+        return Since(first, "month", latest=last) if first and last and first < last else None
     return None
+
+
+_MONTH_SPAN_RE = re.compile(rf"between\s+(?P<m1>{_MON})\.?(?:\s+(?P<y1>\d{{4}}))?\s+and\s+(?P<m2>{_MON})\.?,?\s+(?P<y2>\d{{4}})")
 
 
 _MAX_SPAN = {"year": 120, "month": 120 * 12, "week": 120 * 53, "day": 120 * 366}
@@ -377,6 +388,7 @@ _QUAL_TEXT = r"(?:(?:early|mid|late)[\s\-]+|(?:the\s+)?(?:start|beginning|middle
 # a sentence that lacks it is not scanned for that group, which spares most sentences most scans.
 _WITH_DIGITS = [
     r"between\s+\d{4}\s+and\s+\d{4}",
+    rf"between\s+{_MON_TEXT}\.?(?:\s+\d{{4}})?\s+and\s+{_MON_TEXT}\.?,?\s+\d{{4}}",
     r"(?:before|prior\s+to|earlier\s+than)\s+\d{4}",
     r"\d{4}-\d{1,2}-\d{1,2}",
     r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})",

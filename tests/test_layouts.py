@@ -622,3 +622,33 @@ def test_a_bare_total_under_a_list_is_its_total_and_is_checked_against_it() -> N
     assert differs.stated_total == (5, 5) and any("add up to 4" in r for r in differs.review)
     alone = _prose("Total: 4")  # nothing listed above it: a total of what?
     assert alone.stated_total is None
+
+
+def test_both_and_the_rest_take_their_share_of_the_stated_total() -> None:
+    both = _prose("Two registered sex offenders are currently wanted. Both went missing in 2022.")
+    assert [(e.since, e.count_low) for e in both.entries] == [("2022", 2)]
+    rest = _prose("Eight RSOs are recorded as wanted. Two went missing in 2017 and the remainder in 2021.")
+    assert sorted((e.since, e.count_low) for e in rest.entries) == [("2017", 2), ("2021", 6)]
+    unknown = _prose("Some RSOs are wanted. Two went missing in 2017 and the rest in 2021.")
+    assert any("the rest" in r for r in unknown.review)  # how many "the rest" is, the letter does not say
+
+
+def test_the_oldest_and_newest_case_each_stand_for_one_person() -> None:
+    finding = _prose("We have five RSOs wanted because their whereabouts are unknown.",
+                     "The longest-standing case dates from March 2011 and the most recent from June 2023.")
+    assert sorted(e.since or "" for e in finding.entries if e.count_low == 1) == ["2011-03", "2023-06"]
+
+
+def test_dates_listed_one_a_line_under_a_label_are_each_a_person() -> None:
+    finding = _prose("Dates first wanted:", "February 2017", "September 2021", "January 2023")
+    assert sorted(e.since for e in finding.entries) == ["2017-02", "2021-09", "2023-01"]
+
+
+def test_a_month_span_is_kept_as_a_span() -> None:
+    finding = _prose("Two RSOs are wanted. One went missing between March and June 2021 and the other in December 2022.")
+    assert sorted((e.since, e.since_latest) for e in finding.entries) == [("2021-03", "2021-06-30"), ("2022-12", None)]
+
+
+def test_a_place_named_for_some_of_them_is_queried_not_guessed() -> None:
+    finding = _prose("Eleven RSOs are wanted. Of these, two are believed to be in the Republic of Ireland.")
+    assert any("says where some are believed to be" in r for r in finding.review)

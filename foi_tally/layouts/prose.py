@@ -16,6 +16,7 @@ import calendar
 import datetime as dt
 import itertools
 import re
+from typing import Any
 
 from foi_tally.dates import WELSH_MONTHS, Since, find_since, is_financial_year
 from foi_tally.layouts.common import MISSING_WORDS, OFFENDER_NOUN, AnswerText, Context, Finding
@@ -153,6 +154,14 @@ _ABROAD = re.compile(
     r"(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country)))",
     re.IGNORECASE,
 )
+# "two are believed to be in the Republic of Ireland", "one is thought to have returned to Poland": a place named,
+# which may or may not be abroad.
+_SOMEWHERE = re.compile(
+    r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?(?:[a-z]+\s+){0,4}?(?:believed|thought|understood|suspected|known)"
+    r"\s+to\s+(?:be\s+(?:living\s+|residing\s+)?in|have\s+(?:returned|gone|travelled|moved|fled|left)\s+(?:to|for))\s+"
+    r"(?:the\s+)?(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 _TRACED = re.compile(
     r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?(?:[a-z]+\s+){0,3}?(?:are|is|were)\s+(?:still\s+|currently\s+)?"
     r"(?:being\s+(?:actively\s+)?(?:traced|sought|searched\s+for)|believed\s+to\s+be\s+(?:in|within)\s+the\s+UK)",
@@ -211,6 +220,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     snapshots: list[str] = []  # sentences giving a figure as it stood at a date
     further: list[str] = []  # sentences adding "a further 2" to another figure
     listed_total: tuple[str, int, int, int] | None = None  # "Total: 4" under a list, and how many entries were above
+    shares: list[tuple[str, Any, str, int]] = []  # "Both went missing in 2022", "the rest in 2021": dated once the total is known
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
         before_this, previous = previous, sentence
@@ -258,7 +268,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         listed, label = _listed_dates(sentence, dates, carried or before_this) if not items else ([], "")
         # A list split at its semicolons ("June 2013; January 2016"), or one date a bullet, carries on under
         # the same label.
-        list_label = label if listed and (sentence.rstrip().endswith(";") or _BULLET_ITEM.match(sentence)) else ""
+        # A line that is nothing but dates (its label is the line before) carries the label on as well.
+        list_label = label if listed and (
+            sentence.rstrip().endswith(";") or _BULLET_ITEM.match(sentence) or label not in sentence
+        ) else ""
         if listed:
             # Cite the label with a date that follows it on its own ("Date(s) wanted from: June 2013;").
             cited = sentence if label in sentence else f"{label.strip()} {sentence.strip()}"
@@ -294,6 +307,11 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 add(dated.since, count.low, count.high, count.start)
             abroad = _ABROAD.match(after[:next_count_at]) or _ABROAD_LABEL.search(before)
             traced = _TRACED.match(after[:next_count_at])
+            if not (abroad or traced) and _SOMEWHERE.match(after[:next_count_at]):
+                finding.review.append(
+                    f"'{sentence.strip()[:120]}' says where some are believed to be: abroad or in the UK? Their status "
+                    "is not recorded"
+                )
             if _FURTHER_BEFORE.search(before) and has_missing_word:
                 further.append(sentence.strip())
             if abroad or traced:
@@ -309,9 +327,16 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
                 if _APPROXIMATE_BEFORE.search(before):
                     finding.review.append(f"'{sentence.strip()[:120]}' gives the figure only roughly")
-        for date in _one_per_date(sentence, dates, used_dates):
+        share = _date_for_a_share(sentence, dates, used_dates)
+        if share is not None:
+            kind, date = share
+            used_dates.add(date.start)
+            shares.append((kind, date, sentence, s_start))
+        for date in _one_per_date(sentence, dates, used_dates, has_missing_word or bool(_MISSING.search(before_this))):
             add(date.since, 1, 1, date.start)
     _settle_total(finding, totals, answer)
+    for kind, date, sentence, s_start in shares:
+        _date_the_share(finding, kind, date, sentence, answer.locator_at(s_start + date.start), method)
     if listed_total is not None:
         text, low, high, above = listed_total
         listed = finding.entries[:above]
@@ -457,7 +482,9 @@ _INDIVIDUAL_LINE = re.compile(
 # "the others went missing in 2011 and in 2014", "since 2006, 2009 and 2014 respectively".
 _ONE_PER_DATE = re.compile(
     r"\b(?:he|she|his|her|respectively|the\s+others?|another|each|a\s+(?:second|third|fourth|fifth)"
-    r"|(?:this|that|the)\s+(?:individual|person|offender|man|woman|subject|nominal))\b",
+    r"|(?:this|that|the)\s+(?:individual|person|offender|man|woman|subject|nominal)"
+    r"|the\s+(?:oldest|earliest|longest[\s-]standing|most\s+recent|latest|newest)\s+(?:case|one|individual|person"
+    r"|offender|nominal|record|subject|RSO))\b",
     re.IGNORECASE,
 )
 _DATE_LEAD = re.compile(r"(?:\b(?:since|in|from|during|wanted|missing)|,|\band|-|\u2013|:)\s*(?:in\s+)?$", re.IGNORECASE)
@@ -591,11 +618,48 @@ def _date_count_items(sentence: str, dates, counts, previous: str = ""):  # type
     return [(date, count) for date, count, _ in items]
 
 
-def _one_per_date(sentence: str, dates, used: set[int]):  # type: ignore[no-untyped-def]
+# "Both went missing in 2022", "All of them were first wanted in 2019": the whole of the total, one date.
+_WHOLE_SET = re.compile(r"^\s*(?:both(?:\s+of\s+them)?|all(?:\s+of\s+(?:them|these|those))?|all\s+\w+\s+of\s+them)\b", re.IGNORECASE)
+# "... and the remainder in 2021", "the rest were first wanted in 2016": what is left of the total, one date.
+_THE_REST = re.compile(r"\bthe\s+(?:remainder|rest|remaining\s+(?:\w+\s+)?(?:ones?|individuals?|offenders?|people|RSOs?)|others?)\b", re.IGNORECASE)
+
+
+def _date_for_a_share(sentence: str, dates, used: set[int]):  # type: ignore[no-untyped-def]
+    """("whole", date) or ("rest", date) for a sentence that dates all of the people or the rest of them, with a
+    single date linked to those words (and no count of its own); else None."""
+    match = _WHOLE_SET.match(sentence)
+    kind = "whole"
+    if match is None:
+        match = _THE_REST.search(sentence)
+        kind = "rest"
+    if match is None:
+        return None
+    after = [d for d in dates if d.start >= match.end() and d.start not in used]
+    if len(after) != 1:
+        return None
+    date = _dated(match.end(), sentence[match.end() :], after, len(sentence) - match.end())
+    return (kind, date) if date is not None else None
+
+
+def _date_the_share(finding: Finding, kind: str, date, sentence: str, locator, method: str) -> None:  # type: ignore[no-untyped-def]
+    """An entry for "both"/"all of them" (the stated total) or "the rest" (the total less the dated entries), when
+    the total is exact and the figures around it are too; else the letter goes to a person."""
+    total = finding.stated_total
+    exact = total is not None and total[0] == total[1] and all(e.count_low == e.count_high for e in finding.entries)
+    dated = sum(e.count_high for e in finding.entries)
+    n = (total[0] if kind == "whole" and not finding.entries else total[0] - dated) if exact else 0  # type: ignore[index]
+    if n <= 0 or (kind == "rest" and not finding.entries):
+        finding.review.append(f"'{sentence.strip()[:120]}' dates {'all' if kind == 'whole' else 'the rest'} of them, "
+                              "but how many that is cannot be worked out from the letter")
+        return
+    finding.entries.append(_entry(date.since, n, n, sentence, locator, method))
+
+
+def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = False):  # type: ignore[no-untyped-def]
     """Dates that stand for one person each, when the sentence says so (and no count claimed them)."""
     if not (_ONE_PER_DATE.search(sentence) or _INDIVIDUAL_LINE.match(sentence)):
         return []
-    if not (_MISSING.search(sentence) or re.search(r"\bsince\b", sentence, re.IGNORECASE)):
+    if not (about_missing or _MISSING.search(sentence) or re.search(r"\bsince\b", sentence, re.IGNORECASE)):
         return []
     picked = []
     for date in dates:
