@@ -231,6 +231,13 @@ def _absolute(t: str) -> Since | None:
         # "between 2014 and 2015": some day in those years, kept as the span it is.
         first, last = _make(int(m[1]), 1, 1), _make(int(m[2]), 12, 31)
         return Since(first, "year", latest=last) if first and last else None
+    m = _QUARTER_RE.fullmatch(t)
+    if m:
+        # "Q1 2013", "2014 Q3", "quarter 2 2015": some day in those three months.
+        year, quarter = int(m["y1"] or m["y2"]), int(m["q1"] or m["q2"])
+        first = _make(year, 3 * quarter - 2, 1)
+        last = _make(year, 3 * quarter, calendar.monthrange(year, 3 * quarter)[1]) if first else None
+        return Since(first, "month", latest=last) if first and last else None
     m = _MONTH_SPAN_RE.fullmatch(t)
     if m:
         # "between March and June 2021", "between November 2020 and February 2021": some day in those months.
@@ -242,6 +249,7 @@ def _absolute(t: str) -> Since | None:
     return None
 
 
+_QUARTER_RE = re.compile(r"(?:q|quarter\s*)(?P<q1>[1-4])[\s,/-]+(?P<y1>\d{4})|(?P<y2>\d{4})[\s,/-]+(?:q|quarter\s*)(?P<q2>[1-4])")
 _MONTH_SPAN_RE = re.compile(rf"between\s+(?P<m1>{_MON})\.?(?:\s+(?P<y1>\d{{4}}))?\s+and\s+(?P<m2>{_MON})\.?,?\s+(?P<y2>\d{{4}})")
 
 
@@ -390,6 +398,7 @@ _WITH_DIGITS = [
     r"between\s+\d{4}\s+and\s+\d{4}",
     rf"between\s+{_MON_TEXT}\.?(?:\s+\d{{4}})?\s+and\s+{_MON_TEXT}\.?,?\s+\d{{4}}",
     r"(?:before|prior\s+to|earlier\s+than)\s+\d{4}",
+    r"(?:Q|quarter\s*)[1-4][\s,/-]+\d{4}|\d{4}[\s,/-]+(?:Q|quarter\s*)[1-4]",
     r"\d{4}-\d{1,2}-\d{1,2}",
     r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})",
     rf"\d{{1,2}}{_ORD}(?:\s+of)?[\s\-]*{_MON_TEXT}\.?,?[\s\-]+(?:\d{{4}}|\d{{2}}\b)",

@@ -418,3 +418,10 @@ def test_before_a_year_is_a_window_ending_the_year_before_not_that_year() -> Non
     assert parse_since("before 2005") == Since(None, "unknown", latest=datetime.date(2004, 12, 31))
     found = find_since("He has been missing since before 2005.", datetime.date(2015, 3, 1))
     assert [(m.text, m.since.latest) for m in found] == [("before 2005", datetime.date(2004, 12, 31))]
+
+
+def test_a_quarter_is_the_span_of_its_three_months() -> None:
+    assert parse_since("Q1 2013") == Since(datetime.date(2013, 1, 1), "month", latest=datetime.date(2013, 3, 31))
+    assert parse_since("2014 Q3") == Since(datetime.date(2014, 7, 1), "month", latest=datetime.date(2014, 9, 30))
+    assert parse_since("Quarter 4 2015") == Since(datetime.date(2015, 10, 1), "month", latest=datetime.date(2015, 12, 31))
+    assert parse_since("Q5 2015") is None

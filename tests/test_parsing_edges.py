@@ -225,3 +225,11 @@ def test_an_abroad_share_that_cannot_be_placed_among_dated_figures_is_flagged() 
                        "went missing in 2009 and two went missing in 2013. Of these, one is believed to be abroad." + TAIL)
     assert reply.missing == 3 and reply.needs_review
     assert "1 is believed abroad" in reply.review_reason
+
+
+def test_counts_by_quarter_keep_each_quarter_as_a_span() -> None:
+    reply = _csv_reply("Quarter first wanted,RSOs wanted\nQ1 2013,1\n2014 Q3,2\nTotal,3\n")
+    assert (reply.missing, reply.layout, reply.needs_review) == (3, "counts_by_year", False)
+    assert [(e.since, e.since_latest, e.count_low) for e in reply.entries] == [
+        ("2013-01", "2013-03-31", 1), ("2014-07", "2014-09-30", 2),
+    ]

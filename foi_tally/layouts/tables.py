@@ -21,9 +21,9 @@ HEADER_SEARCH_ROWS = 6
 
 _SINCE_HEADER = re.compile(
     r"(?:missing|wanted|whereabouts|circulat|outstanding|abscond|unknown|untraced|breach).{0,25}"
-    r"(?:since|date|from|year|month|when)|(?:date|since|year|month|when).{0,25}(?:missing|wanted|whereabouts|circulat|"
-    r"outstanding|abscond|untraced|unknown)|^(?:date|since|year|month|date\s+from|from|absconded|date\s+absconded"
-    r"|circulated)$"
+    r"(?:since|date|from|year|month|quarter|when)|(?:date|since|year|month|quarter|when).{0,25}(?:missing|wanted|"
+    r"whereabouts|circulat|outstanding|abscond|untraced|unknown)|^(?:date|since|year|month|quarter|date\s+from|from"
+    r"|absconded|date\s+absconded|circulated)$"
     r"|\b(?:how\s+long|length\s+of\s+time|time\s+(?:missing|wanted|outstanding|unaccounted))\b",
     re.IGNORECASE,
 )
