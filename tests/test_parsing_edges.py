@@ -233,3 +233,14 @@ def test_counts_by_quarter_keep_each_quarter_as_a_span() -> None:
     assert [(e.since, e.since_latest, e.count_low) for e in reply.entries] == [
         ("2013-01", "2013-03-31", 1), ("2014-07", "2014-09-30", 2),
     ]
+
+
+def test_a_table_with_no_header_row_is_read_by_its_caption() -> None:
+    text = ("Kent Police FOI KP/FOI/15/0007\nRSOs wanted because whereabouts unknown, by year first wanted\n\n"
+            "2010\t1\n2013\t1\n2015\t2\nTotal\t4\n")
+    reply = parse_document(read_document(text.encode(), "kent.txt"))
+    assert (reply.missing, reply.layout, reply.needs_review) == (4, "counts_by_year", False)
+    assert [(e.since, e.count_low) for e in reply.entries] == [("2010", 1), ("2013", 1), ("2015", 2)]
+    other = ("Kent Police FOI KP/FOI/15/0007\nBreaches of notification requirements by year\n\n"
+             "2010\t11\n2013\t12\n2015\t9\nTotal\t32\n")
+    assert parse_document(read_document(other.encode(), "kent.txt")).missing != 32  # not a table of the missing

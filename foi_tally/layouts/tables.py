@@ -235,7 +235,28 @@ def read_table(table: Table, context: Context) -> Finding | None:
             if not finding.review:
                 return finding
             fallback = fallback or finding
-    return fallback or _categories(table, context) or _breakdown(table, context)
+    return fallback or _categories(table, context) or _breakdown(table, context) or _headerless_dates(table, context)
+
+
+_DATED_CAPTION = re.compile(r"\b(?:year|month|quarter|date|since|when)", re.IGNORECASE)
+
+
+def _headerless_dates(table: Table, context: Context) -> Finding | None:
+    """A two-column table with no header row ("2010 | 1", "2013 | 1", "Total | 2") under a caption that says it
+    counts the missing by date ("RSOs wanted ..., by year first wanted"): read as counts by date."""
+    title = table.title or ""
+    if not (_MISSING_HEADER.search(title) and _DATED_CAPTION.search(title)) or _OTHER_MEASURE_HEADER.search(title):
+        return None
+    rows = [row for row in table.rows if any(c.text for c in row)]
+    if any(len(row) != 2 for row in rows):
+        return None
+    dated = [row for row in rows if not _is_total(row)]
+    if len(dated) < 2 or not all(
+        (since := _since(row[0], context)) is not None and since.date is not None and _count(row[1], context) is not None
+        for row in dated
+    ):
+        return None
+    return _counts_by_date(["Year", "Number"], tuple(rows), 0, 1, context)
 
 
 def _side_by_side(header: list[str]) -> list[list[int]] | None:

@@ -98,7 +98,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     as_of = find_as_of(own_lines + all_label_lines + cell_lines) or letter_date
     context = Context(as_of=as_of, footnotes=_footnotes(doc), force=force.name if force else None)
     table_layouts = {"table_of_individuals", "counts_by_year", "counts_by_category"} & set(parser.layouts)
-    tables, joined_rows = join_continued(doc.tables, doc.loose_rows, context) if table_layouts else (doc.tables, [])
+    tables, joined_rows = join_continued(_captioned(doc.tables, own_lines), doc.loose_rows, context) if table_layouts else (doc.tables, [])
     if "counts_by_category" in table_layouts:
         tables = tables + category_lines(own_lines)  # "Wanted 12" / "Missing 0" lines, read like a table
     findings = [f for f in read_tables(tables, context) if f.layout in table_layouts]
@@ -153,6 +153,28 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     if (reply.missing_high or 0) > MAX_PLAUSIBLE:
         reply = reply.flagged(f"{reply.missing_high:,} is implausibly many for one force: a misread figure?")
     return reply
+
+
+def _captioned(tables: list[Table], lines: list[Line]) -> list[Table]:
+    """Tables without a title, each titled by the line just above it (within two rows), if there is one: a table
+    with no header row may say what it counts only there ("RSOs wanted, by year first wanted")."""
+    if all(t.title for t in tables):
+        return tables
+    def place(locator: Locator) -> tuple[object, ...]:
+        # Rows are counted down a sheet or CSV file, lines down a text; a PDF table numbers its own rows.
+        return (locator.file, locator.part, locator.sheet, locator.page, locator.row is None), locator.row or locator.line
+
+    placed: dict[tuple[object, ...], list[tuple[int, str]]] = {}
+    for ln in lines:
+        where, n = place(ln.locator)
+        if n:
+            placed.setdefault(where, []).append((n, ln.text))
+    captioned = []
+    for table in tables:
+        where, first = place(table.rows[0][0].locator if table.rows and table.rows[0] else table.locator)
+        above = [text for n, text in placed.get(where, ()) if first and first - 3 <= n < first]
+        captioned.append(replace(table, title=above[-1]) if not table.title and above else table)
+    return captioned
 
 
 #: No force has reported anywhere near this many RSOs wanted (the Met's 167 was the largest in 2015): a
