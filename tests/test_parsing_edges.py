@@ -244,3 +244,19 @@ def test_a_table_with_no_header_row_is_read_by_its_caption() -> None:
     other = ("Kent Police FOI KP/FOI/15/0007\nBreaches of notification requirements by year\n\n"
              "2010\t11\n2013\t12\n2015\t9\nTotal\t32\n")
     assert parse_document(read_document(other.encode(), "kent.txt")).missing != 32  # not a table of the missing
+
+
+def test_financial_years_in_a_table_are_their_april_to_march_spans() -> None:
+    reply = _csv_reply("Financial year first wanted,Number wanted\n2019/20,2\n2021/22,1\nTotal,3\n")
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert [(e.since, e.since_latest) for e in reply.entries] == [("2019-04", "2020-03-31"), ("2021-04", "2022-03-31")]
+
+
+def test_a_null_date_is_unknown_and_a_ruled_line_is_no_row() -> None:
+    nulls = _csv_reply("Ref,Date wanted\nK1,NULL\nK2,03/03/2011\n")
+    assert (nulls.missing, nulls.needs_review) == (2, False)
+    ruled = parse_document(read_document(
+        b"Kent Police FOI KP/FOI/15/0008\n\n| Year first wanted | Number wanted |\n|---|---:|\n| 2012 | 2 |\n| 2014 | 1 |\n",
+        "kent.txt",
+    ))
+    assert (ruled.missing, ruled.needs_review) == (3, False)

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from foi_tally.dates import Since, from_excel_serial, parse_since
+from foi_tally.dates import Since, from_excel_serial, is_financial_year, parse_since
 from foi_tally.document import TABLE_GAP_ROWS, Cell, Line, Table
 from foi_tally.layouts.common import Context, Finding
 from foi_tally.numbers import parse_count
@@ -86,7 +86,9 @@ _RESOLVED = re.compile(
 _MISSING_HEADER = re.compile(r"wanted|missing|whereabouts|abscond|untraced|outstanding|unaccounted", re.IGNORECASE)
 _ABROAD_STATUS = re.compile(r"abroad|overseas", re.IGNORECASE)
 _DURATION_VALUE = re.compile(r"\d{1,3}(?:\.0)?")
-_UNKNOWN_WORDS = re.compile(r"^(?:unknown|not\s+known|n/?k|unk|not\s+recorded|n/?a|-|\u2013|)$", re.IGNORECASE)
+_UNKNOWN_WORDS = re.compile(
+    r"^(?:unknown|not\s+known|n/?k|unk|not\s+recorded|not\s+available|n/?a|null|none|tbc|-|\u2013|)$", re.IGNORECASE
+)
 
 
 def join_continued(
@@ -217,6 +219,10 @@ def read_table(table: Table, context: Context) -> Finding | None:
     ("Year first wanted" across every column) reads as a header too, but only with unreadable cells.
     """
     rows = table.rows
+    if any(_is_rule(row) for row in rows[: HEADER_SEARCH_ROWS + 1]):
+        # A ruled line under the header ("|---|---:|", "=====  =====") is part of the table's drawing, not a row.
+        rows = tuple(row for n, row in enumerate(rows) if n > HEADER_SEARCH_ROWS or not _is_rule(row))
+        table = Table(rows, table.locator, table.title)
     fallback: Finding | None = None
     for h in range(min(HEADER_SEARCH_ROWS, len(rows) - 1)):
         header = [c.text for c in rows[h]]
@@ -236,6 +242,14 @@ def read_table(table: Table, context: Context) -> Finding | None:
                 return finding
             fallback = fallback or finding
     return fallback or _categories(table, context) or _breakdown(table, context) or _headerless_dates(table, context)
+
+
+_RULE_CELL = re.compile(r":?[-=+\u2013\u2014_]{2,}:?")
+
+
+def _is_rule(row: tuple[Cell, ...]) -> bool:
+    texts = [c.text for c in row if c.text]
+    return bool(texts) and all(_RULE_CELL.fullmatch(t) for t in texts)
 
 
 _DATED_CAPTION = re.compile(r"\b(?:year|month|quarter|date|since|when)", re.IGNORECASE)
@@ -419,6 +433,9 @@ def _duration_unit(header_text: str) -> str | None:
     return "month" if re.search(r"\bmonths\b", header_text, re.IGNORECASE) else "year"
 
 
+_FINANCIAL_YEAR_CELL = re.compile(r"(?:FY\s*)?((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)", re.IGNORECASE)
+
+
 def _since(cell: Cell, context: Context, unit: str | None = None) -> Since | None:
     value = cell.value
     if value is None:
@@ -439,6 +456,10 @@ def _since(cell: Cell, context: Context, unit: str | None = None) -> Since | Non
     if _UNKNOWN_WORDS.match(text):
         return Since(None, "unknown")
     parsed = parse_since(text, context.as_of)
+    if parsed is None and (fy := _FINANCIAL_YEAR_CELL.fullmatch(text)) and is_financial_year(int(fy[1]), int(fy[2]) % 100):
+        # "2019/20" in a column of years is a financial year: 1 April 2019 to 31 March 2020.
+        start = int(fy[1])
+        return Since(dt.date(start, 4, 1), "month", latest=dt.date(start + 1, 3, 31))
     if parsed is None and " / " in text:
         # Bilingual cells: "Chwefror 2008 / February 2008" counts when both languages agree.
         readings = {parse_since(part, context.as_of) for part in text.split(" / ")}
