@@ -652,3 +652,10 @@ def test_a_month_span_is_kept_as_a_span() -> None:
 def test_a_place_named_for_some_of_them_is_queried_not_guessed() -> None:
     finding = _prose("Eleven RSOs are wanted. Of these, two are believed to be in the Republic of Ireland.")
     assert any("says where some are believed to be" in r for r in finding.review)
+
+
+def test_dates_alone_answering_a_question_about_when_are_each_a_person() -> None:
+    finding = _prose("For each, please give the month and year in which they went missing.",
+                     "Jan 2015; Aug 2018; Aug 2018; Feb", "2020; Nov 2021")
+    assert sorted(e.since for e in finding.entries) == ["2015-01", "2018-08", "2018-08", "2020-02", "2021-11"]
+    assert not _prose("Thank you for your request of 4 September.", "Jan 2015; Aug 2018").entries  # no question

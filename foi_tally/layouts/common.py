@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -214,6 +215,11 @@ _RUNS_ON = re.compile(
 )
 
 
+_MONTH_AT_END = re.compile(
+    r"\b(?:" + "|".join(sorted({m.lower() for m in calendar.month_name[1:]} | {m.lower() for m in calendar.month_abbr[1:]}
+                               | {"sept"}, key=len, reverse=True)) + r")\.?$",
+    re.IGNORECASE,
+)
 _STARTS_WITH_COUNT = re.compile(
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:19|20)\d\d)\b", re.IGNORECASE
 )
@@ -229,8 +235,8 @@ def _is_list_item(text: str, following: str) -> bool:
         return True
     if _STARTS_WITH_COUNT.match(text) and _STARTS_WITH_COUNT.match(following) and len(text) <= 60:
         return True  # "1 went missing in 1999" / "two in 2004": one item a line
-    if len(text) > 60 or _RUNS_ON.search(text):
-        return False
+    if len(text) > 60 or _RUNS_ON.search(text) or (_MONTH_AT_END.search(text) and following[:1].isdigit()):
+        return False  # ("... Aug 2018; Feb" / "2020; Nov 2021": a date broken over two lines)
     return not following or not following[:1].islower()
 
 

@@ -505,6 +505,15 @@ _DATE_LIST_LABEL = re.compile(r"^(?P<label>[^:]{1,60}):\s*", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"^[\s,;&/.]*(?:and[\s,;&/.]*)?$", re.IGNORECASE)
 
 
+# A question about when they went missing ("2. For each, please give the month and year in which they went
+# missing."), answered by a list of dates alone.
+_ASKED_WHEN = re.compile(rf"\b(?:when|dates?|months?|years?)\b.*{MISSING_WORDS}|{MISSING_WORDS}.*\b(?:when|dates?|months?|years?)\b", re.IGNORECASE)
+_ASKING = re.compile(
+    r"^\s*(?:(?:q(?:uestion)?\s*)?\d{1,2}\s*[.):]\s|(?:for\s+each|please|can|could|would|what|when|in\s+which)\b)",
+    re.IGNORECASE,
+)
+
+
 def _listed_dates(sentence: str, dates, previous: str = ""):  # type: ignore[no-untyped-def]
     """Dates that stand for one person each because the sentence is nothing but a list of them, and its label.
 
@@ -519,7 +528,8 @@ def _listed_dates(sentence: str, dates, previous: str = ""):  # type: ignore[no-
         return (dates, previous) if previous.strip().endswith(":") and about_missing else ([], "")
     label = _DATE_LIST_LABEL.match(sentence)
     start = label.end() if label else 0
-    label_text = label["label"] if label else (previous.strip() if previous.strip().endswith(":") else "")
+    asked = _ASKED_WHEN.search(previous) and (previous.rstrip().endswith("?") or _ASKING.match(previous))
+    label_text = label["label"] if label else (previous.strip() if previous.strip().endswith(":") or asked else "")
     if not label_text or not (_MISSING.search(label_text) or re.search(r"\bsince\b", label_text, re.IGNORECASE)):
         return [], ""
     if len(label_text) > 80 or any(d.start < start for d in dates):
