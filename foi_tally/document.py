@@ -57,6 +57,10 @@ class _CachedText:
 class Cell:
     value: CellValue
     locator: Locator
+    # A cell covered by a vertical merge (a row below the first of a merged range) shows nothing of its own:
+    # `spanned` holds the merge's top cell text, "2019" for the second row under a year spanning two rows.
+    # `text` stays the cell's own text ("" here); layouts decide where the spanned text counts.
+    spanned: str | None = None
 
     text = _CachedText()
 

@@ -507,3 +507,314 @@ def test_plain_and_html_versions_that_disagree_are_flagged() -> None:
     message.set_content("Cheshire Constabulary has four registered sex offenders wanted.")
     message.add_alternative("<p>Cheshire Constabulary has 4 registered sex offenders wanted.</p>", subtype="html")
     assert not read_document(bytes(message), "same.eml").warnings
+
+
+# --- footnote marks, hidden Word text, notes and text boxes, merged cells, sidebars ----------------------
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_DOCX_NS = (
+    f'xmlns:w="{_W_NS}" xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+    'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape" '
+    'xmlns:v="urn:schemas-microsoft-com:vml"'
+)
+
+
+def _docx_bytes(word) -> bytes:  # type: ignore[no-untyped-def]
+    buffer = io.BytesIO()
+    word.save(buffer)
+    return buffer.getvalue()
+
+
+def _xml(markup: str):  # type: ignore[no-untyped-def]
+    from docx.oxml import parse_xml
+
+    return parse_xml(markup)
+
+
+def test_docx_superscript_footnote_marks_are_not_part_of_the_number() -> None:
+    import docx
+
+    word = docx.Document()
+    p = word.add_paragraph("There were 12")
+    p.add_run("1").font.superscript = True
+    p.add_run(" registered sex offenders wanted on the 1")
+    p.add_run("st").font.superscript = True
+    p.add_run(" of May, 3")
+    p.add_run("*").font.superscript = True
+    p.add_run(" of them abroad.")
+    word.add_paragraph("Typed marks: 7\u00b9 and 2019\u00b2\u00b3, but 5 m\u00b2 stays.")
+    styled = word.add_paragraph("Styled: 9")
+    styled._p.append(_xml(f'<w:r {_DOCX_NS}><w:rPr><w:rStyle w:val="Mark"/></w:rPr><w:t>4</w:t></w:r>'))
+    word.styles.element.append(_xml(
+        f'<w:style {_DOCX_NS} w:type="character" w:styleId="Mark"><w:name w:val="Mark"/>'
+        '<w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>'
+    ))
+    table = word.add_table(rows=2, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Year", "Number"
+    table.cell(1, 0).text = "2015"
+    table.cell(1, 1).paragraphs[0].add_run("39")
+    table.cell(1, 1).paragraphs[0].add_run("2").font.superscript = True
+    doc = read_document(_docx_bytes(word), "marks.docx")
+    assert texts(doc) == [
+        "There were 12 registered sex offenders wanted on the 1st of May, 3 of them abroad.",
+        "Typed marks: 7 and 2019, but 5 m\u00b2 stays.",
+        "Styled: 9",
+    ]
+    assert doc.tables[0].texts() == [["Year", "Number"], ["2015", "39"]]
+
+
+def test_docx_text_that_python_docx_leaves_out_is_read() -> None:
+    import docx
+
+    word = docx.Document()
+    p = word.add_paragraph("Wanted: ")
+    p._p.append(_xml(f'<w:ins {_DOCX_NS} w:id="1" w:author="a"><w:r><w:t>7</w:t></w:r></w:ins>'))
+    p._p.append(_xml(f'<w:del {_DOCX_NS} w:id="2" w:author="a"><w:r><w:delText>5</w:delText></w:r></w:del>'))
+    p._p.append(_xml(f'<w:sdt {_DOCX_NS}><w:sdtPr><w:alias w:val="count"/></w:sdtPr><w:sdtContent><w:r>'
+                     '<w:t xml:space="preserve"> people</w:t></w:r></w:sdtContent></w:sdt>'))
+    p._p.append(_xml(f'<w:fldSimple {_DOCX_NS} w:instr="DATE"><w:r><w:t xml:space="preserve"> as at 1 May 2024'
+                     '</w:t></w:r></w:fldSimple>'))
+    p._p.append(_xml(f'<w:smartTag {_DOCX_NS} w:uri="u" w:element="place"><w:r><w:t xml:space="preserve"> in Kent'
+                     '</w:t></w:r></w:smartTag>'))
+    p._p.append(_xml(f'<w:customXml {_DOCX_NS} w:element="x"><w:r><w:tab/><w:t>(ViSOR)</w:t><w:br/>'
+                     '<w:t>next line</w:t></w:r></w:customXml>'))
+    # A whole paragraph inside a block content control.
+    word.element.body.insert(1, _xml(f'<w:sdt {_DOCX_NS}><w:sdtContent><w:p><w:r><w:t>Kent Police</w:t></w:r></w:p>'
+                                     '</w:sdtContent></w:sdt>'))
+    doc = read_document(_docx_bytes(word), "tracked.docx")
+    assert texts(doc) == ["Wanted: 7 people as at 1 May 2024 in Kent\t(ViSOR)", "next line", "Kent Police"]
+    assert doc.warnings == [
+        "the document has tracked changes: its text was read with the insertions accepted and the deletions dropped"
+    ]
+    assert not any("partly" in w for w in doc.warnings)
+    assert read_document(_docx_bytes(docx.Document()), "plain.docx").warnings == []
+
+
+def _with_notes(data: bytes, footnotes: str, endnotes: str) -> bytes:
+    """A .docx with word/footnotes.xml and word/endnotes.xml added (python-docx cannot write them)."""
+    parts = {"footnotes": footnotes, "endnotes": endnotes}
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as archive:
+        for info in source.infolist():
+            payload = source.read(info.filename)
+            if info.filename == "[Content_Types].xml":
+                payload = payload.replace(b"</Types>", b"".join(
+                    f'<Override PartName="/word/{name}.xml" ContentType="application/vnd.openxmlformats-'
+                    f'officedocument.wordprocessingml.{name}+xml"/>'.encode() for name in parts) + b"</Types>")
+            elif info.filename == "word/_rels/document.xml.rels":
+                payload = payload.replace(b"</Relationships>", b"".join(
+                    f'<Relationship Id="rId{name}" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+                    f'relationships/{name}" Target="{name}.xml"/>'.encode() for name in parts) + b"</Relationships>")
+            archive.writestr(info, payload)
+        for name, xml in parts.items():
+            archive.writestr(f"word/{name}.xml", xml)
+    return out.getvalue()
+
+
+def _text_box(text: str) -> str:
+    """A run holding a text box, drawn as Word writes it: the box, and a copy for old versions of Word."""
+    body = f"<w:txbxContent><w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:txbxContent>"
+    return (f'<w:r {_DOCX_NS}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp><wps:txbx>{body}'
+            f"</wps:txbx></wps:wsp></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{body}"
+            "</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+
+
+def test_docx_footnotes_endnotes_and_text_boxes_are_read() -> None:
+    import docx
+
+    word = docx.Document()
+    header = word.sections[0].header.paragraphs[0]
+    header.text = "Kent Police"
+    header._p.append(_xml(_text_box("Our ref: 2024/123")))
+    p = word.add_paragraph("There were 4 registered sex offenders wanted.")
+    p._p.append(_xml(f'<w:r {_DOCX_NS}><w:footnoteReference w:id="1"/></w:r>'))
+    p._p.append(_xml(_text_box("Figures as at 1 May 2024")))
+    word.add_paragraph("Yours sincerely")
+    separators = ('<w:{k} w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:{k}>'
+                  '<w:{k} w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p>'
+                  "</w:{k}>")
+    footnotes = (f"<w:footnotes {_DOCX_NS}>" + separators.format(k="footnote")
+                 + '<w:footnote w:id="1"><w:p><w:r><w:footnoteRef/></w:r><w:r><w:t xml:space="preserve"> One of them'
+                 " is believed abroad.</w:t></w:r></w:p></w:footnote></w:footnotes>")
+    endnotes = (f"<w:endnotes {_DOCX_NS}>" + separators.format(k="endnote")
+                + '<w:endnote w:id="1"><w:p><w:r><w:t>Source: ViSOR.</w:t></w:r></w:p></w:endnote></w:endnotes>')
+    doc = read_document(_with_notes(_docx_bytes(word), footnotes, endnotes), "notes.docx")
+    assert [(line.text, line.locator.part, line.locator.line) for line in doc.lines] == [
+        ("Kent Police", "page header", 1),
+        ("Our ref: 2024/123", "page header, text box 1", 1),
+        ("There were 4 registered sex offenders wanted.", None, 1),
+        ("Figures as at 1 May 2024", "text box 2", 1),  # once: the copy for old versions of Word is not read
+        ("Yours sincerely", None, 2),
+        ("One of them is believed abroad.", "footnote 1", 1),
+        ("Source: ViSOR.", "endnote 1", 1),
+    ]
+    assert doc.lines[5].locator.describe() == "notes.docx > footnote 1, line 1"
+
+
+def test_docx_cell_under_a_vertical_merge_keeps_the_merged_text_as_spanned() -> None:
+    import docx
+
+    word = docx.Document()
+    table = word.add_table(rows=4, cols=3)
+    for row, values in zip(table.rows, [["Year", "Risk", "Number"], ["2019", "High", "3"], ["", "Low", "2"],
+                                        ["2020", "High", "4"]]):
+        for cell, value in zip(row.cells, values):
+            cell.text = value
+    table.cell(1, 0).merge(table.cell(2, 0))
+    doc = read_document(_docx_bytes(word), "merged.docx")
+    rows = doc.tables[0].rows
+    assert doc.tables[0].texts()[2] == ["", "Low", "2"]  # the cell's own text stays empty
+    assert [c.spanned for c in rows[2]] == ["2019", None, None]
+    assert [c.spanned for row in (rows[0], rows[1], rows[3]) for c in row] == [None] * 9
+
+
+def test_cell_spanned_is_optional_and_text_stays_the_cells_own() -> None:
+    from foi_tally.document import Cell
+
+    plain = Cell(3, Locator("x.xlsx"))
+    covered = Cell(None, Locator("x.xlsx"), spanned="2019")
+    assert plain.spanned is None and plain.text == "3"
+    assert covered.text == "" and covered.spanned == "2019"
+    assert covered != Cell(None, Locator("x.xlsx"))
+
+
+def test_html_footnote_marks_in_sup_and_sub_are_left_out() -> None:
+    page = (
+        "<html><body><main><p>There were 12<sup>1</sup> registered sex offenders wanted on the 1<sup>st</sup> of "
+        "May, 3<sup>*</sup> abroad and 7\u00b9 more.</p>"
+        "<table><tr><th>Year</th><th>Number</th></tr><tr><td>2015</td><td>39<sup>2</sup></td></tr>"
+        "<tr><td>2016</td><td>4<sub>(a)</sub></td></tr></table></main></body></html>"
+    )
+    doc = read_document(page.encode(), "marks.html")
+    assert texts(doc) == ["There were 12 registered sex offenders wanted on the 1st of May, 3 abroad and 7 more."]
+    assert doc.tables[0].texts() == [["Year", "Number"], ["2015", "39"], ["2016", "4(a)"]]
+
+
+def test_html_rowspan_keeps_the_spanning_text_as_spanned() -> None:
+    page = (
+        "<html><body><table><tr><th>Year</th><th>Risk</th><th>Number</th></tr>"
+        "<tr><td rowspan='3'>2019</td><td>High</td><td>3</td></tr><tr><td>Medium</td><td>1</td></tr>"
+        "<tr><td>Low</td><td>2</td></tr><tr><td>2020</td><td>High</td><td>4</td></tr></table></body></html>"
+    )
+    table = read_document(page.encode(), "span.html").tables[0]
+    assert table.texts()[2:4] == [["", "Medium", "1"], ["", "Low", "2"]]
+    assert [[c.spanned for c in row] for row in table.rows] == [
+        [None] * 3, [None] * 3, ["2019", None, None], ["2019", None, None], [None] * 3,
+    ]
+
+
+def test_wordpress_sidebar_and_widgets_are_boilerplate_but_content_widgets_are_not() -> None:
+    page = """<html><head><title>FOI 2024/123</title></head><body>
+    <div id="page" class="site no-sidebar"><div id="content" class="site-content has-sidebar">
+      <div id="primary" class="content-area"><div class="entry-content">
+        <p>As at 1 May 2024, 4 registered sex offenders were wanted.</p>
+        <div class="elementor-widget elementor-widget-text-editor"><p>None is believed abroad.</p></div>
+        <div class="so-panel widget widget_sow-editor"><p>The figures come from ViSOR.</p></div>
+      </div></div>
+      <div id="secondary" class="widget-area">
+        <section id="text-2" class="widget widget_text"><h2 class="widget-title">Crime figures</h2>
+          <div class="textwidget">1,234 crimes recorded</div></section>
+      </div>
+      <div class="leftsidebar">Other: 55 thefts</div>
+      <section class="widget widget_recent_entries"><ul><li>FOI 2014/0099: 17 items</li></ul></section>
+    </div></div></body></html>"""
+    doc = read_document(page.encode(), "wp.html")
+    assert texts(doc) == [
+        "FOI 2024/123",
+        "As at 1 May 2024, 4 registered sex offenders were wanted.",
+        "None is believed abroad.",
+        "The figures come from ViSOR.",
+    ]
+
+
+def _xlsx_merged() -> bytes:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "RSOs"
+    for row in [["Year", "Risk", "Number"], ["2019", "High", 3], [None, "Low", 2], [None, "Unknown", 1],
+                ["2020", "High", 4], ["Total", None, "10\u00b9"]]:
+        sheet.append(row)
+    sheet.merge_cells("A2:A4")
+    sheet.merge_cells("A6:B6")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    return buffer.getvalue()
+
+
+def test_xlsx_merged_rows_below_the_first_are_spanned_in_both_readers() -> None:
+    from foi_tally.readers import spreadsheet
+
+    data = _xlsx_merged()
+    streamed = spreadsheet._read_xlsx_streaming(data, "m.xlsx")
+    full = spreadsheet._read_xlsx_full(data, "m.xlsx")
+    assert streamed.tables == full.tables
+    table = streamed.tables[0]
+    assert [[c.spanned for c in row] for row in table.rows] == [
+        [None] * 3, [None] * 3, ["2019", None, None], ["2019", None, None], [None] * 3, [None] * 3,
+    ]
+    assert table.texts()[2] == ["", "Low", "2"]
+    assert table.texts()[5] == ["Total", "Total", "10"]  # the merge's first row as before; the mark left out
+
+
+def test_spanned_survives_an_archive_or_an_attachment() -> None:
+    table = read_document(zip_of([("data.xlsx", _xlsx_merged())]), "reply.zip").tables[0]
+    assert table.rows[2][0].spanned == "2019" and table.rows[2][0].locator.part == "data.xlsx"
+
+
+def test_xls_merged_rows_below_the_first_are_spanned() -> None:
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("RSOs")
+    for c, value in enumerate(["Year", "Risk", "Number"]):
+        sheet.write(0, c, value)
+    sheet.write_merge(1, 2, 0, 0, "2019")
+    for r, (risk, number) in enumerate([("High", 3), ("Low", 2), ("High", 4)], start=1):
+        sheet.write(r, 1, risk)
+        sheet.write(r, 2, number)
+    sheet.write(3, 0, "2020")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    table = read_document(buffer.getvalue(), "m.xls").tables[0]
+    assert table.texts()[2] == ["", "Low", "2"]
+    assert [[c.spanned for c in row] for row in table.rows] == [[None] * 3, [None] * 3, ["2019", None, None],
+                                                                 [None] * 3]
+
+
+def test_ods_covered_rows_below_the_first_are_spanned() -> None:
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import CoveredTableCell, Table, TableCell, TableRow
+    from odf.text import P
+
+    book = OpenDocumentSpreadsheet()
+    sheet = Table(name="RSOs")
+
+    def cell(text: str, **attrs: object) -> TableCell:
+        made = TableCell(valuetype="string", **attrs)
+        made.addElement(P(text=text))
+        return made
+
+    rows = [[cell("Year"), cell("Risk"), cell("Number")],
+            [cell("2019", numberrowsspanned=2), cell("High"), cell("3")],
+            [CoveredTableCell(), cell("Low"), cell("2")],
+            [cell("2020"), cell("High"), cell("4")]]
+    for cells in rows:
+        row = TableRow()
+        for made in cells:
+            row.addElement(made)
+        sheet.addElement(row)
+    book.spreadsheet.addElement(sheet)
+    buffer = io.BytesIO()
+    book.write(buffer)
+    table = read_document(buffer.getvalue(), "m.ods").tables[0]
+    assert table.texts()[2] == ["", "Low", "2"]
+    assert [[c.spanned for c in row] for row in table.rows] == [[None] * 3, [None] * 3, ["2019", None, None],
+                                                                 [None] * 3]
+
+
+def test_csv_superscript_digits_after_a_number_are_left_out() -> None:
+    doc = read_document("Year,Number\n2015,39\u00b9\n2016\u00b2,4\nArea m\u00b2,5\n".encode(), "marks.csv")
+    assert doc.tables[0].texts() == [["Year", "Number"], ["2015", "39"], ["2016", "4"], ["Area m\u00b2", "5"]]

@@ -425,3 +425,102 @@ def test_a_word_broken_at_a_line_end_is_whole_again() -> None:
     lines = [line.text for line in read_document(buffer.getvalue(), "letter.pdf").lines]
     assert "\ufffe" not in " ".join(lines)
     assert any("twenty-one registered sex offenders" in text and "whereabouts are unknown" in text for text in lines)
+
+
+# ---------------------------------------------------------------------------------------------------------
+# Footnote marks and cells spanning rows
+
+
+def _canvas_pdf(draw) -> bytes:  # type: ignore[no-untyped-def]
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    draw(pdf)
+    pdf.save()
+    return buffer.getvalue()
+
+
+def _raised(text, *pieces: tuple[str, bool]) -> None:  # type: ignore[no-untyped-def]
+    """Write pieces on one line, each either at 12 points or as a superscript (7 points, raised 5)."""
+    for piece, up in pieces:
+        text.setFont("Helvetica", 7 if up else 12)
+        text.setRise(5 if up else 0)
+        text.textOut(piece)
+
+
+def test_footnote_marks_raised_after_a_number_are_left_out() -> None:
+    def draw(pdf) -> None:  # type: ignore[no-untyped-def]
+        text = pdf.beginText(72, 700)
+        _raised(text, ("There were 12", False), ("1", True), (" registered sex offenders wanted.", False))
+        text.setTextOrigin(72, 680)
+        _raised(text, ("In 2019", False), ("2,3", True), (" the figure was 7", False), ("*", True),
+                (" and on the 1", False), ("st", True), (" of May 3 more.", False))
+        text.setTextOrigin(72, 660)
+        _raised(text, ("A plain line with 45 in it.", False))
+        text.setTextOrigin(72, 640)
+        _raised(text, ("1", True), (" The figure is provisional.", False))
+        pdf.drawText(text)
+
+    doc = read_document(_canvas_pdf(draw), "marks.pdf")
+    assert [(line.text, line.locator.line) for line in doc.lines] == [
+        ("There were 12 registered sex offenders wanted.", 1),
+        ("In 2019 the figure was 7 and on the 1st of May 3 more.", 2),
+        ("A plain line with 45 in it.", 3),
+        ("1 The figure is provisional.", 4),  # a mark that follows no number stays, its line whole
+    ]
+
+
+def _marked_tables(tmp_path: Path) -> bytes:
+    style = getSampleStyleSheet()["BodyText"]
+    rows = [["Year", "Number"], ["2019", Paragraph("3<super>1</super>", style)], ["2020", "14"]]
+    ruled = Table(rows, colWidths=[80, 80])
+    ruled.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    return _pdf(tmp_path / "ruled.pdf", [Paragraph("Missing registered sex offenders.", style), ruled])
+
+
+def test_footnote_marks_in_table_cells_are_left_out(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from foi_tally.readers import pdf
+
+    def draw(page) -> None:  # type: ignore[no-untyped-def]
+        page.setFont("Helvetica", 11)
+        page.drawString(72, 760, "Missing registered sex offenders by year first wanted")
+        y = 740
+        for year, count, mark in [("Year", "Number", ""), ("2012", "3", "1"), ("2013", "14", "2"), ("2014", "2", "")]:
+            page.setFont("Helvetica", 11)
+            page.drawString(72, y, year)
+            page.drawString(200, y, count)
+            if mark:
+                page.setFont("Helvetica", 7)
+                page.drawString(200 + page.stringWidth(count, "Helvetica", 11), y + 4, mark)
+            y -= 16
+
+    borderless = read_document(_canvas_pdf(draw), "borderless.pdf")
+    assert borderless.tables[0].texts() == [["Year", "Number"], ["2012", "3"], ["2013", "14"], ["2014", "2"]]
+    assert "2013 14" in [line.text for line in borderless.lines]
+    data = _marked_tables(tmp_path)
+    expected = [["Year", "Number"], ["2019", "3"], ["2020", "14"]]
+    assert read_document(data, "ruled.pdf").tables[0].texts() == expected
+    monkeypatch.setattr(pdf, "_ruled_fast", lambda *args: None)  # the grid as pdfplumber reads it
+    assert read_document(data, "ruled.pdf").tables[0].texts() == expected
+
+
+def test_ruled_cell_spanning_rows_keeps_its_text_as_spanned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from foi_tally.readers import pdf
+
+    rows = [["Year", "Risk", "Number"], ["2019", "High", "3"], ["", "Low", "2"], ["", "Unknown", "1"],
+            ["2020", "High", "4"], ["Total", "", "10"]]
+    grid = Table(rows, colWidths=[80, 80, 80])
+    grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black), ("SPAN", (0, 1), (0, 3)),
+                              ("SPAN", (0, 5), (1, 5))]))
+    data = _pdf(tmp_path / "span.pdf", [grid])
+    for fast in (True, False):
+        if not fast:
+            monkeypatch.setattr(pdf, "_ruled_fast", lambda *args: None)
+        table = read_document(data, "span.pdf").tables[0]
+        assert table.texts()[2:4] == [["", "Low", "2"], ["", "Unknown", "1"]]
+        assert [[c.spanned for c in row] for row in table.rows] == [
+            [None] * 3, [None] * 3, ["2019", None, None], ["2019", None, None], [None] * 3, [None] * 3,
+        ], fast

@@ -310,10 +310,11 @@ def as_part(doc: Document, part: str) -> Document:
 
     lines = [Line(line.text, move(line.locator), line.quoted) for line in doc.lines]
     tables = [
-        Table(tuple(tuple(Cell(c.value, move(c.locator)) for c in row) for row in t.rows), move(t.locator), t.title)
+        Table(tuple(tuple(Cell(c.value, move(c.locator), c.spanned) for c in row) for row in t.rows), move(t.locator),
+              t.title)
         for t in doc.tables
     ]
-    loose = [tuple(Cell(c.value, move(c.locator)) for c in row) for row in doc.loose_rows]
+    loose = [tuple(Cell(c.value, move(c.locator), c.spanned) for c in row) for row in doc.loose_rows]
     return replace(doc, lines=lines, tables=tables, loose_rows=loose, warnings=[f"{part}: {w}" for w in doc.warnings])
 
 

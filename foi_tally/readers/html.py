@@ -1,10 +1,11 @@
 """Web pages (.html/.htm): disclosure-log entries saved from a force's website.
 
 Only the page's own content is read. Navigation, cookie banners, site
-headers and footers, sidebars, skip links, social buttons and anything the
-page hides (`hidden`, `display:none`, `aria-hidden`) are dropped before
-reading: sidebars carry numbers ("Crime figures: 1,234") that are not the
-answer. When the page marks its main content (`<main>`, `role="main"`) only
+headers and footers, sidebars and widget areas, skip links, social buttons
+and anything the page hides (`hidden`, `display:none`, `aria-hidden`) are
+dropped before reading: sidebars carry numbers ("Crime figures: 1,234") that
+are not the answer. A wrapper around the content is never dropped for its
+name ("has-sidebar"), and a footnote mark in <sup> after a count is left out. When the page marks its main content (`<main>`, `role="main"`) only
 that is read. The page title comes first, as a letterhead would.
 
 Lines are numbered through the page and carry the heading they sit under
@@ -22,6 +23,7 @@ import re
 from html.parser import HTMLParser
 
 from foi_tally.document import Cell, Document, Line, Table
+from foi_tally.readers.marks import NOTE_MARK, unglue_superscripts
 from foi_tally.records import Locator, ReadError
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"}
@@ -161,13 +163,30 @@ def decode_html(data: bytes) -> str:
     return decode_text(data, name)
 
 
+#: Class names that mark a page's own content (the usual WordPress and CMS names).
+CONTENT_CLASSES = {"entry-content", "post-content", "page-content", "main-content", "site-main", "content-area"}
+#: Furniture named in an id or class beyond BOILERPLATE_WORDS: sidebars ("leftsidebar", "sidebar_1") and
+#: widget areas ("widget-area", "footer-widgets").
+_SIDEBAR = re.compile(r"sidebar|widget[-_]?areas?\b|widgets?[-_](?:area|zone|column)|widgetized|\b\w*[-_]widgets\b")
+#: Classes a wrapper of the content carries to say how the page is laid out, not what it is.
+_LAYOUT_MODIFIER = re.compile(r"(?<![a-z0-9])(?:no|has|with|without|hide|show)[-_]sidebars?(?:[-_]\w+)*")
+
+
+def _is_content(node: Node) -> bool:
+    """The page's main content: <main>, role="main", or a block with a usual content class."""
+    if node.tag == "main" or node.attrs.get("role", "").lower() == "main":
+        return True
+    classes = node.attrs.get("class")
+    return bool(classes) and not CONTENT_CLASSES.isdisjoint(classes.lower().split())
+
+
 def _drop_boilerplate(root: Node) -> None:
     """Remove site furniture and hidden elements from the tree, in place."""
 
     def inside_content(node: Node) -> bool:
         parent = node.parent
         while parent is not None:
-            if parent.tag in ("main", "article") or parent.attrs.get("role", "").lower() == "main":
+            if parent.tag == "article" or _is_content(parent):
                 return True
             parent = parent.parent
         return False
@@ -185,10 +204,28 @@ def _drop_boilerplate(root: Node) -> None:
         if node.tag in ("header", "footer") and not inside_content(node):
             return True
         marks = f"{attrs.get('id', '')} {attrs.get('class', '')}".lower()
-        words = set(re.split(r"[^a-z0-9]+", marks))
         if "cookie" in marks or "consent" in marks:
             return True
-        return bool(words & BOILERPLATE_WORDS) and node.tag not in ("main", "article", "body", "html")
+        if node.tag in ("main", "article", "body", "html"):
+            return False
+        marks = _LAYOUT_MODIFIER.sub(" ", marks)  # "no-sidebar" on a wrapper says the page has none
+        words = set(re.split(r"[^a-z0-9]+", marks))
+        furniture = (
+            bool(words & BOILERPLATE_WORDS)
+            or bool(_SIDEBAR.search(marks))
+            # A theme's widget ("widget widget_text") outside the content: page builders call their content
+            # blocks widgets too, inside it.
+            or ("widget" in attrs.get("class", "").lower().split() and not inside_content(node))
+        )
+        # The page's content inside: a wrapper that names its layout ("sidebar-left") is no sidebar.
+        return furniture and id(node) not in holding
+
+    holding: set[int] = set()  # the page's content blocks and every element around them
+    for content in root.find_all(_is_content):
+        at: Node | None = content
+        while at is not None and id(at) not in holding:
+            holding.add(id(at))
+            at = at.parent
 
     stack = [root]
     while stack:
@@ -226,6 +263,8 @@ class _Renderer:
                 self.buffer.append(re.sub(r"\s+", " ", child) if node.tag != "pre" else child)
                 continue
             tag = child.tag
+            if _is_note_mark(child):
+                continue
             if tag == "br":
                 self.buffer.append("\n")
             elif tag == "table":
@@ -245,7 +284,7 @@ class _Renderer:
                 self.block(child)
 
     def table(self, node: Node) -> None:
-        grid = _grid(node)
+        grid, spanned = _grid(node)
         nested = node.find_all(lambda n: n is not node and n.tag == "table")
         width = max((len(r) for r in grid), default=0)
         filled = [t for row in grid for t in row if t]
@@ -265,39 +304,49 @@ class _Renderer:
             self.lines.append(Line(grid[first - 1][0] or "", Locator(self.source, row=first, part=part)))
             first += 1
         rows = tuple(
-            tuple(Cell(text, Locator(self.source, row=r, column=_letter(c), part=part)) for c, text in enumerate(row))
-            for r, row in enumerate(grid, start=1)
+            tuple(
+                Cell(text, Locator(self.source, row=r, column=_letter(c), part=part), spans[c])
+                for c, text in enumerate(row)
+            )
+            for r, (row, spans) in enumerate(zip(grid, spanned), start=1)
             if r >= first
         )
         if len(rows) >= 2:
             self.tables.append(Table(rows, Locator(self.source, row=first, part=part), title=title or None))
 
 
-def _grid(table: Node) -> list[list[str | None]]:
-    """Rows of cell texts; colspan repeats a cell's text across, rowspan leaves the cells below it empty."""
+def _grid(table: Node) -> tuple[list[list[str | None]], list[list[str | None]]]:
+    """Rows of cell texts; colspan repeats a cell's text across, rowspan leaves the cells below it empty. Beside
+    them, for each cell under a rowspan, the spanning cell's text (Cell.spanned)."""
     rows = [n for n in table.find_all(lambda n: n.tag == "tr") if _nearest_table(n) is table]
     grid: list[list[str | None]] = []
-    spans: dict[tuple[int, int], None] = {}
+    spanned: list[list[str | None]] = []
+    spans: dict[tuple[int, int], str | None] = {}  # positions under a rowspan -> the spanning cell's text
     for r, tr in enumerate(rows):
         row: list[str | None] = []
+        above: list[str | None] = []
         col = 0
         for cell in (c for c in tr.children if isinstance(c, Node) and c.tag in ("td", "th")):
             while (r, col) in spans:
                 row.append(None)
+                above.append(spans[(r, col)])
                 col += 1
             text = _squash(_inline_text(cell)) or None
             colspan = min(_span(cell.attrs.get("colspan")), 100)
             rowspan = min(_span(cell.attrs.get("rowspan")), 1000)
             for c in range(colspan):
                 row.append(text)
+                above.append(None)
                 for below in range(1, rowspan):
-                    spans[(r + below, col + c)] = None
+                    spans[(r + below, col + c)] = text
             col += colspan
         while (r, col) in spans:
             row.append(None)
+            above.append(spans[(r, col)])
             col += 1
         grid.append(row)
-    return grid
+        spanned.append(above)
+    return grid, spanned
 
 
 def _is_title_row(row: list[str | None], width: int) -> bool:
@@ -318,11 +367,19 @@ def _span(text: str | None) -> int:
         return 1
 
 
+def _is_note_mark(node: Node) -> bool:
+    """A superscript (or subscript) holding only a footnote mark ("12<sup>1</sup>"): left out, so that it does
+    not become part of the number before it."""
+    return node.tag in ("sup", "sub") and bool(NOTE_MARK.fullmatch(_inline_text(node)))
+
+
 def _inline_text(node: Node) -> str:
     parts: list[str] = []
     for child in node.children:
         if isinstance(child, str):
             parts.append(child)
+        elif _is_note_mark(child):
+            continue
         elif child.tag == "br" or child.tag in BLOCK_TAGS:
             parts.append(" " + _inline_text(child) + " ")
         else:
@@ -331,7 +388,7 @@ def _inline_text(node: Node) -> str:
 
 
 def _squash(text: str) -> str:
-    return re.sub(r"[ \t\r\n\xa0]+", " ", text).strip()
+    return unglue_superscripts(re.sub(r"[ \t\r\n\xa0]+", " ", text).strip())
 
 
 def _letter(index: int) -> str:

@@ -18,7 +18,7 @@ import zipfile
 from io import BytesIO, StringIO
 from typing import Any
 
-from foi_tally.document import Cell, CellValue, Document
+from foi_tally.document import Cell, CellValue, Document, cell_text
 from foi_tally.readers.spreadsheet import MAX_COLUMNS, MAX_ROWS, _clean, _letter, _split
 from foi_tally.records import Locator, ReadError
 
@@ -99,6 +99,7 @@ def _rows(sheet: Any, source: str, name: str, hidden_cols: set[int]) -> tuple[li
     rows: list[tuple[int, list[Cell]]] = []
     hidden = 0
     covered: dict[tuple[int, int], CellValue] = {}  # positions inside a merge -> the value they show
+    spans: dict[tuple[int, int], str] = {}  # positions under a merge's first row -> the merge's text
     number = 0
     for row in _walk(sheet, "table-row", _ROW_GROUPS):
         repeat = _int(_attr(row, TABLE, "number-rows-repeated"), 1)
@@ -114,18 +115,21 @@ def _rows(sheet: Any, source: str, name: str, hidden_cols: set[int]) -> tuple[li
                 hidden += 1
                 continue
             cells: list[Cell] = []
-            for col, value, spans, is_covered in values:
+            for col, value, spanned, is_covered in values:
                 if col in hidden_cols:
                     continue
                 if is_covered:
                     value = covered.get((number, col))
-                rows_spanned, cols_spanned = spans
+                rows_spanned, cols_spanned = spanned
+                shown = (cell_text(_clean(value)) or None) if rows_spanned > 1 else None
                 for r in range(rows_spanned):
                     for c in range(cols_spanned):
                         if r or c:
                             covered[(number + r, col + c)] = value if r == 0 else None
+                        if r and shown:
+                            spans[(number + r, col + c)] = shown
                 loc = Locator(source, sheet=name, row=number, column=_letter(col))
-                cells.append(Cell(_clean(value), loc))
+                cells.append(Cell(_clean(value), loc, spans.get((number, col)) if is_covered else None))
             rows.append((number, cells))
     return rows, hidden
 

@@ -34,6 +34,7 @@ import pypdfium2.raw as pdfium_c
 from foi_tally.document import Cell, Document, Line, Table
 from foi_tally.numbers import TENS_WORDS
 from foi_tally.readers import PARTLY_READ, ocr
+from foi_tally.readers.marks import NOTE_SIGNS, unglue_superscripts
 from foi_tally.records import Locator, ReadError
 
 #: Path objects on a page before we assume it draws a ruled table.
@@ -116,7 +117,8 @@ def read(data: bytes, source: str, fmt: str = "pdf") -> Document:
                 continue
             textpage = page.get_textpage()
             text = textpage.get_text_range()
-            numbered = _page_lines(textpage, text)
+            marks: list[int] = []
+            numbered = _page_lines(textpage, text, marks)
             lines = [line_text for _, line_text in numbered]
             objects = _page_objects(page)
             kinds = [obj.type for obj in objects]
@@ -135,12 +137,17 @@ def read(data: bytes, source: str, fmt: str = "pdf") -> Document:
             if index not in scans and (ruled or sum(1 for ln in lines if _is_rowlike(ln)) >= ROWLIKE_LINES):
                 # Tables are read from pdfium's words and the lines drawn on the page; pdfplumber (some 30 times
                 # slower) reads only a ruled page whose lines pdfium's path objects cannot grid.
+                if marks:  # footnote marks are blanked out of the cells too (same length: indexes hold)
+                    cells_text = list(text)
+                    for i in marks:
+                        cells_text[i] = " "
+                    text = "".join(cells_text)
                 boxes = _CharBoxes(textpage, text, page.get_height())
                 words = _words(text, boxes)
                 found = _ruled_fast(page, objects, textpage, text, boxes) if ruled else None
                 if ruled and found is None:
                     words = None
-                table_pages.append((index, ruled, words, found))
+                table_pages.append((index, ruled, words, found, bool(marks)))
             textpage.close()
     finally:
         pdf.close()
@@ -189,8 +196,12 @@ class _TextLine:
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
-def _page_lines(textpage: Any, text: str) -> list[tuple[int, str]]:
-    """The page's non-blank lines with their numbers; short lines that only wrap a paragraph are joined."""
+def _page_lines(textpage: Any, text: str, marks: list[int] | None = None) -> list[tuple[int, str]]:
+    """The page's non-blank lines with their numbers; short lines that only wrap a paragraph are joined.
+
+    Footnote marks raised after a number are left out (_footnote_marks), their indexes in the page's text
+    added to `marks` when it is given.
+    """
     lines: list[_TextLine] = []
     offset = 0
     measure = _TextRects(textpage)
@@ -201,7 +212,191 @@ def _page_lines(textpage: Any, text: str) -> list[tuple[int, str]]:
         offset = match.start()
         if raw.strip():
             lines.append(_measure(textpage, number, raw, offset, measure))
-    return [(number, _unhyphenated(line)) for number, line in _unwrap(textpage, _split_columns(textpage, lines))]
+    lines = _footnote_marks(textpage, text, lines, marks if marks is not None else [])
+    unwrapped = _unwrap(textpage, _split_columns(textpage, lines))
+    if text.isascii():  # no superscript digits to unglue (nor soft hyphens)
+        return unwrapped
+    return [(number, unglue_superscripts(_unhyphenated(line))) for number, line in unwrapped]
+
+
+# Footnote marks: a count followed by a raised footnote mark ("12" then a small, raised "1") reads as another
+# number ("121"). A mark is a text object of its own, so pdfium gives it a text rectangle of its own, and it
+# often breaks the line there too (its baseline is not the line's): "There were 121" / "registered ...".
+
+#: A raised run's box is at most this share of the height of the run before it ...
+RAISED_SIZE = 0.85
+#: ... and its bottom sits at least this share of that height above the run's bottom (characters' boxes as
+#: the font draws them all; pdfium's text rectangles hug the glyphs, so a run of small letters without
+#: descenders sits higher than one with: RAISED_RUN_LIFT for those).
+RAISED_LIFT = 0.2
+RAISED_RUN_LIFT = 0.3
+#: Characters a footnote mark is made of.
+_MARK_CHARS = frozenset("0123456789" + NOTE_SIGNS) - frozenset("()[]")  # brackets: parts of cells too
+
+
+def _raised(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    """Whether box `b` (left, bottom, right, top) is smaller than `a`, the box before it, and raised above it."""
+    height = a[3] - a[1]
+    return b[3] - b[1] < RAISED_SIZE * height and b[1] > a[1] + RAISED_RUN_LIFT * height
+
+
+def _joins(prev: _TextLine, line: _TextLine) -> bool:
+    """Whether pdfium broke one line of the page in two at a change of baseline: `line` starts just right of
+    where `prev` ends, level with it."""
+    if not prev.rects or not line.rects:
+        return False
+    a, b = prev.rects[-1], line.rects[0]
+    if not -1.0 <= b[0] - a[2] <= max(a[3] - a[1], b[3] - b[1]):
+        return False
+    bottom, top = min(r[1] for r in prev.rects), max(r[3] for r in prev.rects)  # the whole line: a raised
+    return b[1] < top and bottom < b[3]  # mark at its end may sit above the next run's tight box
+
+
+def _footnote_marks(textpage: Any, text: str, lines: list[_TextLine], marks: list[int]) -> list[_TextLine]:
+    """The lines with footnote marks raised after a digit left out, and a line pdfium broke at such a mark
+    whole again (later lines on the page renumbered to match). Indexes of the marks' characters are added
+    to `marks`.
+
+    Only lines where a run of text is smaller than the run beside it and raised above it (or which pdfium
+    broke off such a run) are looked at character by character: most pages have none. A line pdfium broke
+    at a raised run is made whole whatever the run holds ("1 Provisional figure", "on the 1st.").
+    """
+    raised, size, lift = _raised, RAISED_SIZE, RAISED_RUN_LIFT
+    hits: list[int] = []  # lines with a raised run, or where one starts or ends the line
+    last: tuple[float, float, float, float] | None = None  # the previous line's last run
+    for k, line in enumerate(lines):
+        rects = line.rects
+        if not rects:
+            last = None
+            continue
+        # This runs for every line of every page: the common cases (one run; a run that starts left of where
+        # the line above ended; runs of one height) fall out at the first comparison.
+        if last is not None and rects[0][0] - last[2] >= -1.0 and (raised(last, rects[0]) or raised(rects[0], last)):
+            hits.append(k)
+        if len(rects) > 1:
+            a_bottom, a_height = rects[0][1], rects[0][3] - rects[0][1]
+            for b in rects[1:]:
+                b_bottom, b_height = b[1], b[3] - b[1]
+                if (b_height < size * a_height and b_bottom > a_bottom + lift * a_height) or (
+                    a_height < size * b_height and a_bottom > b_bottom + lift * b_height
+                ):  # _raised either way, inlined
+                    hits.append(k)
+                    break
+                a_bottom, a_height = b_bottom, b_height
+        last = rects[-1]
+    if not hits:
+        return lines
+    groups: list[list[int]] = []  # lines that make one line of the page, where a raised run is
+    for k in hits:
+        if groups and k <= groups[-1][-1]:
+            continue
+        first = k
+        while first > 0 and _joins(lines[first - 1], lines[first]):
+            first -= 1
+        end = k
+        while end + 1 < len(lines) and _joins(lines[end], lines[end + 1]):
+            end += 1
+        if groups and first <= groups[-1][-1]:
+            first = groups.pop()[0]
+        rects = [r for line in lines[first : end + 1] for r in line.rects]
+        if any(raised(a, b) or raised(b, a) for a, b in itertools.pairwise(rects)):
+            groups.append(list(range(first, end + 1)))
+    if not groups:
+        return lines
+    out: list[_TextLine] = []
+    done = 0
+    merged = 0
+    for group in groups:
+        out += [replace(line, number=line.number - merged) for line in lines[done : group[0]]]
+        fixed = _without_marks(textpage, text, [lines[g] for g in group], marks)
+        out.append(replace(fixed, number=fixed.number - merged))
+        merged += len(group) - 1
+        done = group[-1] + 1
+    out += [replace(line, number=line.number - merged) for line in lines[done:]]
+    return out
+
+
+def _without_marks(textpage: Any, text: str, group: list[_TextLine], marks: list[int]) -> _TextLine:
+    """One line from `group` (pdfium's pieces of one line of the page), without its footnote marks."""
+    rect, raw = pdfium_c.FS_RECTF(), textpage.raw
+    at, read = ctypes.byref(rect), _RECT_FIELDS.unpack_from
+    dropped: list[tuple[int, float, float]] = []  # index, left, right
+    ref: tuple[float, float, float] | None = None  # (bottom, height, right) of the digit a mark may follow
+    for line in group:
+        if line.offset is None:
+            continue
+        for i in range(line.offset, line.offset + len(line.text)):
+            char = text[i]
+            if char.isspace():
+                continue
+            if not _LOOSE_CHAR_BOX(raw, i, at):
+                raise pypdfium2.PdfiumError("Failed to get charbox.")
+            left, top, right, bottom = read(rect)
+            height = top - bottom
+            if (
+                ref is not None
+                and char in _MARK_CHARS
+                and height < RAISED_SIZE * ref[1]
+                and ref[0] + RAISED_LIFT * ref[1] < bottom < ref[0] + ref[1]
+                and left - ref[2] <= ref[1] / 2  # right after it, not a cell further along
+            ):
+                dropped.append((i, left, right))
+                ref = (ref[0], ref[1], right)  # the mark goes on while its characters do: "12" after "2019"
+                continue
+            ref = (bottom, height, right) if char.isdigit() else None
+    first = group[0]
+    if not dropped and len(group) == 1:
+        return first
+    gone = {i for i, _, _ in dropped}
+    marks.extend(sorted(gone))
+    pieces = []
+    for k, line in enumerate(group):
+        if line.offset is None:
+            piece = line.text
+        else:
+            piece = "".join(c for i, c in enumerate(line.text, start=line.offset) if i not in gone)
+        if k and pieces:
+            previous = group[k - 1]
+            between = text[previous.offset + len(previous.text) : line.offset] if previous.offset is not None else " "
+            if between.strip("\r\n") or piece[:1].isspace():
+                pieces.append(" ")  # a space before the piece, or pdfium's own line break with one
+        pieces.append(piece)
+    joined = "".join(pieces).strip()
+    if "  " in joined and not any("  " in line.text for line in group):
+        joined = re.sub(" {2,}", " ", joined)  # "12 \u00b9 more": the mark stood between two spaces
+    rects = _rects_without(
+        [r for line in group for r in line.rects],
+        [(left, right) for _, left, right in dropped],
+    )
+    out = replace(first, text=joined, rects=tuple(rects), segments=max(1, len(rects)))
+    if rects:
+        out.left = min(r[0] for r in rects)
+        out.right = max(r[2] for r in rects)
+        out.top = max(r[3] for r in rects)
+    return out
+
+
+def _rects_without(
+    rects: list[tuple[float, float, float, float]], spans: list[tuple[float, float]]
+) -> list[tuple[float, float, float, float]]:
+    """The text rectangles with those of the dropped marks (inside `spans`, (left, right) of their characters)
+    left out, and the two runs a mark parted joined again when only the mark stood between them."""
+    out: list[tuple[float, float, float, float]] = []
+    after_mark = False
+    for r in rects:
+        if any(left - 0.5 <= r[0] and r[2] <= right + 0.5 for left, right in spans):
+            after_mark = True
+            continue
+        if after_mark and out:
+            p = out[-1]
+            height = max(p[3] - p[1], r[3] - r[1])
+            if -1.0 <= r[0] - p[2] <= 1.5 * height and r[1] < p[3] and p[1] < r[3]:
+                out[-1] = (p[0], min(p[1], r[1]), max(p[2], r[2]), max(p[3], r[3]))
+                after_mark = False
+                continue
+        out.append(r)
+        after_mark = False
+    return out
 
 
 # pdfium marks a hyphen that breaks a word at a line's end with U+FFFE, and joins the halves: "regis\ufffetered".
@@ -553,10 +748,15 @@ class _Piece:
     lines_above: int  # text lines on the page above the table
     lines_below: int  # text lines on the page below it
     last_on_page: bool = False
+    spanned: list[list[str | None]] | None = None  # by row and column: the text of a cell spanning down over it
 
 
-_Found = list[tuple[list[list[str]], float, float, list[float]]]
-_TablePage = tuple[int, bool, list[dict[str, Any]] | None, _Found | None]
+#: A table found on a page: its rows' cell texts, its top and bottom, its column edges, and for each cell
+#: under a cell that spans rows the spanning cell's text (None when no cell is).
+_Found = list[tuple[list[list[str]], float, float, list[float], list[list[str | None]] | None]]
+#: (index, ruled, its words from pdfium or None to measure in pdfplumber, its ruled tables when pdfium's
+#: lines gave them, footnote marks were found on it)
+_TablePage = tuple[int, bool, list[dict[str, Any]] | None, _Found | None, bool]
 
 
 def _tables(data: bytes, source: str, pages: list[_TablePage]) -> list[Table]:
@@ -565,7 +765,7 @@ def _tables(data: bytes, source: str, pages: list[_TablePage]) -> list[Table]:
     pieces: list[_Piece] = []
     plumber = None
     try:
-        for index, ruled, words, ready in pages:
+        for index, ruled, words, ready, marked in pages:
             if words is None:
                 if plumber is None:
                     import logging
@@ -580,14 +780,16 @@ def _tables(data: bytes, source: str, pages: list[_TablePage]) -> list[Table]:
                         quiet.setLevel(logging.ERROR)
                     plumber = pdfplumber.open(BytesIO(data), password="")
                 page = plumber.pages[index]
+                if marked:
+                    page = _plumber_without_marks(page)
                 words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
             rows = _word_lines(words)
             found = ready if ready is not None else _ruled(page) if ruled else _borderless(rows)
             found.sort(key=lambda item: item[1])
-            for number, (raw, top, bottom, edges) in enumerate(found, start=1):
+            for number, (raw, top, bottom, edges, spanned) in enumerate(found, start=1):
                 above = sum(1 for line in rows if line[-1]["bottom"] <= top + 1)
                 below = sum(1 for line in rows if line[0]["top"] >= bottom - 1)
-                pieces.append(_Piece(index, number, raw, top, bottom, edges, above, below))
+                pieces.append(_Piece(index, number, raw, top, bottom, edges, above, below, spanned=spanned))
             if found:
                 pieces[-1].last_on_page = True
     finally:
@@ -601,14 +803,82 @@ def _tables(data: bytes, source: str, pages: list[_TablePage]) -> list[Table]:
     return tables
 
 
-def _ruled(page: Any) -> list[tuple[list[list[str]], float, float, list[float]]]:
-    found = []
+def _plumber_without_marks(page: Any) -> Any:
+    """A pdfplumber page without the footnote marks raised after digits (as _without_marks finds them)."""
+    marks = set()
+    ref = None  # the digit a mark may follow: (bottom, height, x1), measured down from the top
+    for char in page.chars:
+        text, height = char["text"], char["bottom"] - char["top"]
+        if text.isspace():
+            continue
+        if (
+            ref is not None
+            and text in _MARK_CHARS
+            and height < RAISED_SIZE * ref[1]
+            and ref[0] - ref[1] < char["bottom"] < ref[0] - RAISED_LIFT * ref[1]
+            and char["x0"] - ref[2] <= ref[1] / 2
+        ):
+            marks.add((char["x0"], char["top"], text))
+            ref = (ref[0], ref[1], char["x1"])
+            continue
+        ref = (char["bottom"], height, char["x1"]) if text.isdigit() else None
+    if not marks:
+        return page
+    return page.filter(lambda obj: obj.get("object_type") != "char" or (obj["x0"], obj["top"], obj["text"]) not in marks)
+
+
+def _ruled(page: Any) -> _Found:
+    found: _Found = []
     for table in page.find_tables():
         raw = [[(v or "").replace("\n", " ").strip() for v in row] for row in table.extract()]
         columns = table.columns
         edges = [c.bbox[0] for c in columns] + [columns[-1].bbox[2]] if columns else []
-        found.append((raw, table.bbox[1], table.bbox[3], edges))
+        spanned = _spanned([list(row.cells) for row in table.rows], raw, sorted({c[0] for c in table.cells}))
+        found.append((raw, table.bbox[1], table.bbox[3], edges, spanned))
     return found
+
+
+def _spanned(
+    rows: list[list[tuple[float, float, float, float] | None]], texts: list[list[str]], lefts: list[float]
+) -> list[list[str | None]] | None:
+    """For each place in a ruled grid that a cell from a row above covers (a cell spanning rows), that cell's
+    text; None when no cell spans rows.
+
+    `rows` are the grid's rows, each with a cell (x0, top, x1, bottom) or None at each column, whose left edges
+    are `lefts`; `texts` the cells' texts. A place left empty by a cell spanning columns in its own row is
+    not covered from above.
+    """
+    out: list[list[str | None]] | None = None
+    for r, row in enumerate(rows):
+        if all(cell is not None for cell in row) or not any(cell is not None for cell in row):
+            continue
+        top = next(cell[1] for cell in row if cell is not None)
+        for c, cell in enumerate(row):
+            if cell is not None or c >= len(lefts):
+                continue
+            x = lefts[c] + 1.0
+            if _reaching(row, c, x) is not None:
+                continue  # a cell of this row spans across it
+            for above in range(r - 1, -1, -1):
+                found = _reaching(rows[above], c, x)
+                if found is None:
+                    continue  # nothing starts there in that row either: look further up
+                if rows[above][found][3] > top + 1.0:  # type: ignore[index]
+                    if out is None:
+                        out = [[None] * len(row_) for row_ in rows]
+                    text = texts[above][found] if found < len(texts[above]) else ""
+                    out[r][c] = text or None
+                break
+    return out
+
+
+def _reaching(row: list[tuple[float, float, float, float] | None], column: int, x: float) -> int | None:
+    """The index of the cell in `row` at or left of `column` whose box reaches across `x`, if one does."""
+    for c in range(min(column, len(row) - 1), -1, -1):
+        cell = row[c]
+        if cell is not None:
+            return c if cell[2] > x else None
+    return None
 
 
 # Ruled tables from pdfium's path objects: the lattice pdfplumber's "lines" strategy builds (the same
@@ -662,7 +932,8 @@ def _ruled_fast(
                 max(c[2] for c in group), max(c[3] for c in group))
         col_boxes = [(min(c[0] for c in col if c), max(c[2] for c in col if c)) for col in columns]
         edges_x = [left for left, _ in col_boxes] + [col_boxes[-1][1]] if col_boxes else []
-        found.append((raw, bbox[1], bbox[3], edges_x))
+        spanned = _spanned(table_rows, raw, sorted({c[0] for c in group}))
+        found.append((raw, bbox[1], bbox[3], edges_x, spanned))
     return found
 
 
@@ -1088,7 +1359,7 @@ def _line_text(line: list[dict[str, Any]]) -> str:
 _ENDS_CLAUSE = re.compile(r"[.:;]$")
 
 
-def _borderless(lines: list[list[dict[str, Any]]]) -> list[tuple[list[list[str]], float, float, list[float]]]:
+def _borderless(lines: list[list[dict[str, Any]]]) -> _Found:
     """Tables without rules: runs of row-like lines, with the header line above and a total line below.
 
     Columns are the x-ranges that body words occupy, split where every row leaves a gap wider than
@@ -1122,7 +1393,7 @@ def _borderless(lines: list[list[dict[str, Any]]]) -> list[tuple[list[list[str]]
                     raw[-1] = [" ".join(filter(None, (a, b))) for a, b in zip(raw[-1], cells)]
                 else:
                     raw.append(cells)
-            found.append((raw, lines[first][0]["top"], max(w["bottom"] for w in lines[last]), edges))
+            found.append((raw, lines[first][0]["top"], max(w["bottom"] for w in lines[last]), edges, None))
         i = j + 1
     return found
 
@@ -1205,10 +1476,11 @@ def _table(group: list[_Piece], source: str) -> Table | None:
                 continue
             if n > 0 and row_number == 1 and _same_row(values, header):
                 continue  # the header printed again at the top of a continuation page
+            spans = piece.spanned[row_number - 1] if piece.spanned is not None else itertools.repeat(None)
             rows.append(
                 tuple(
-                    Cell(v or None, Locator(source, page=page, row=row_number, column=column))
-                    for column, v in zip(_column_names(len(values)), values)
+                    Cell(unglue_superscripts(v) or None, Locator(source, page=page, row=row_number, column=column), span)
+                    for column, v, span in zip(_column_names(len(values)), values, spans)
                 )
             )
     if len(rows) < 2:

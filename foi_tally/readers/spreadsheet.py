@@ -16,7 +16,8 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
-from foi_tally.document import Cell, CellValue, Document, Line, Table
+from foi_tally.document import Cell, CellValue, Document, Line, Table, cell_text
+from foi_tally.readers.marks import unicode_cell_text
 from foi_tally.records import Locator, ReadError
 
 
@@ -101,11 +102,15 @@ def _read_xlsx_full(data: bytes, source: str) -> Document:
         if hidden_cols:
             doc.warnings.append(f"sheet '{sheet.title}': {len(hidden_cols)} hidden column(s) were not read")
         merged_values: dict[tuple[int, int], CellValue] = {}
+        spans: dict[tuple[int, int], str] = {}  # cells under a merge's first row -> the merge's text
         for merged in sheet.merged_cells.ranges:
             top_left = sheet.cell(merged.min_row, merged.min_col).value
+            shown = _spanned_text(top_left, merged.min_row in hidden_rows or merged.min_col in hidden_cols)
             for r in range(merged.min_row, merged.max_row + 1):
                 for c in range(merged.min_col, merged.max_col + 1):
                     merged_values[(r, c)] = top_left if r == merged.min_row else None
+                    if r > merged.min_row and shown:
+                        spans[(r, c)] = shown
         rows: list[tuple[int, list[Cell]]] = []
         for row in sheet.iter_rows():
             if not row:
@@ -119,7 +124,7 @@ def _read_xlsx_full(data: bytes, source: str) -> Document:
                     continue
                 value = merged_values.get((r, cell.column), cell.value)
                 loc = Locator(source, sheet=sheet.title, row=r, column=get_column_letter(cell.column))
-                cells.append(Cell(_clean(value), loc))
+                cells.append(Cell(_clean(value), loc, spans.get((r, cell.column))))
             rows.append((r, cells))
         _split(doc, rows, source, sheet.title)
     return doc
@@ -307,8 +312,8 @@ class _SheetXml:
                     if raw is None:
                         return False
                     value = shared[int(raw)] if kind == "s" else convert(kind, style, raw)
-                if isinstance(value, str):
-                    value = value.replace("\xa0", " ").strip() or None  # "" too: an empty or missing <is>
+                if isinstance(value, str):  # _clean, written out ("" too: an empty or missing <is>)
+                    value = (value if value.isascii() else unicode_cell_text(value)).strip() or None
                 if row_values is None:
                     row_values = values[row] = {}
                 row_values[number] = value
@@ -477,15 +482,19 @@ class _SheetXml:
         if hidden_cols:
             doc.warnings.append(f"sheet '{title}': {len(hidden_cols)} hidden column(s) were not read")
         merged: dict[int, dict[int, CellValue]] = {}
+        spans: dict[int, dict[int, str]] = {}  # row -> column -> the text of the merge over it (rows below its first)
         covered: set[tuple[int, int]] = set()
         for min_col, min_row, max_col, max_row in self.merges:
             top_left = self.values.get(min_row, {}).get(min_col)
+            shown = _spanned_text(top_left, min_row in hidden_rows or min_col in hidden_cols)
             for r in range(min_row, max_row + 1):
                 for c in range(min_col, max_col + 1):
                     if (r, c) in covered:
                         raise _Unusual("overlapping merged ranges")
                     covered.add((r, c))
                     merged.setdefault(r, {})[c] = top_left if r == min_row else None
+                    if r > min_row and shown:
+                        spans.setdefault(r, {})[c] = shown
         letters = ["", *(get_column_letter(c) for c in range(1, width + 1))]
         rows: list[tuple[int, list[Cell]]] = []
         previous = 0
@@ -497,7 +506,7 @@ class _SheetXml:
             if r in merged:
                 values = {**values, **merged[r]}
             cleaned = values if cleaned_already else {  # _clean, written out: it runs for every cell
-                c: (v.replace("\xa0", " ").strip() or None) if isinstance(v, str) else v
+                c: ((v if v.isascii() else unicode_cell_text(v)).strip() or None) if isinstance(v, str) else v
                 for c, v in values.items()
                 if c not in hidden_cols
             }
@@ -512,7 +521,12 @@ class _SheetXml:
             value, last = cleaned.get, max(filled)
             shown = range(1, last + 1) if not hidden_cols else [c for c in range(1, last + 1) if c not in hidden_cols]
             # Locator's fields by position (file, page, sheet, row, column): this runs for every cell.
-            rows.append((r, [Cell(value(c), Locator(source, None, title, r, letters[c])) for c in shown]))
+            row_spans = spans.get(r)
+            if row_spans is None:
+                rows.append((r, [Cell(value(c), Locator(source, None, title, r, letters[c])) for c in shown]))
+            else:
+                span = row_spans.get
+                rows.append((r, [Cell(value(c), Locator(source, None, title, r, letters[c]), span(c)) for c in shown]))
         return rows
 
 
@@ -835,7 +849,7 @@ def read_csv(data: bytes, source: str) -> Document:
             # Each value _clean'd, and Locator's fields given by position (file, page, sheet, row, column):
             # this runs for every cell.
             cells = [
-                Cell(v.replace("\xa0", " ").strip() or None, Locator(source, None, None, number, letter))
+                Cell((v if v.isascii() else unicode_cell_text(v)).strip() or None, Locator(source, None, None, number, letter))
                 for letter, v in zip(letters, values)
             ]
             rows.append((number, cells))
@@ -872,9 +886,15 @@ def decode_text(data: bytes, declared: str | None = None) -> str:
         return data.decode("cp1252", errors="replace")
 
 
+def _spanned_text(top_left: CellValue, hidden: bool) -> str | None:
+    """The text a merged range shows in the rows below its first (Cell.spanned): its top-left cell's, unless
+    that cell is hidden (what a force hid is not read)."""
+    return None if hidden else cell_text(_clean(top_left)) or None
+
+
 def _clean(value: CellValue) -> CellValue:
     if isinstance(value, str):
-        value = value.replace("\xa0", " ").strip()
+        value = (value if value.isascii() else unicode_cell_text(value)).strip()
         return value or None
     return value
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import struct
 
 from foi_tally.document import Cell, CellValue, Document
-from foi_tally.readers.spreadsheet import MAX_COLUMNS, MAX_ROWS, _clean, _letter, _split
+from foi_tally.readers.spreadsheet import MAX_COLUMNS, MAX_ROWS, _clean, _letter, _spanned_text, _split
 from foi_tally.records import Locator, ReadError
 
 
@@ -45,11 +45,15 @@ def read(data: bytes, source: str, fmt: str = "xls") -> Document:
         if hidden_cols:
             doc.warnings.append(f"sheet '{sheet.name}': {len(hidden_cols)} hidden column(s) were not read")
         merged: dict[tuple[int, int], CellValue] = {}
+        spans: dict[tuple[int, int], str] = {}  # cells under a merge's first row -> the merge's text
         for top, bottom, left, right in sheet.merged_cells:
             value = _value(book, sheet.cell(top, left))
+            shown = _spanned_text(value, top in hidden_rows or left in hidden_cols)
             for r in range(top, bottom):
                 for c in range(left, right):
                     merged[(r, c)] = value if r == top else None
+                    if r > top and shown:
+                        spans[(r, c)] = shown
         rows: list[tuple[int, list[Cell]]] = []
         for r in range(sheet.nrows):
             if r in hidden_rows:
@@ -59,7 +63,8 @@ def read(data: bytes, source: str, fmt: str = "xls") -> Document:
                 if c in hidden_cols:
                     continue
                 value = merged[(r, c)] if (r, c) in merged else _value(book, sheet.cell(r, c))
-                cells.append(Cell(_clean(value), Locator(source, sheet=sheet.name, row=r + 1, column=_letter(c))))
+                loc = Locator(source, sheet=sheet.name, row=r + 1, column=_letter(c))
+                cells.append(Cell(_clean(value), loc, spans.get((r, c))))
             rows.append((r + 1, cells))
         _split(doc, rows, source, sheet.name)
     return doc
