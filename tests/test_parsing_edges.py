@@ -260,3 +260,15 @@ def test_a_null_date_is_unknown_and_a_ruled_line_is_no_row() -> None:
         "kent.txt",
     ))
     assert (ruled.missing, ruled.needs_review) == (3, False)
+
+
+def test_a_date_merged_down_over_several_rows_dates_each_of_them() -> None:
+    page = (
+        "<html><body><h1>Kent Police</h1><p>FOI KP/FOI/15/0009: registered sex offenders wanted because their "
+        "whereabouts are unknown.</p><table><tr><th>Year first wanted</th><th>Risk</th><th>Number</th></tr>"
+        "<tr><td rowspan='2'>2019</td><td>High</td><td>1</td></tr><tr><td>Medium</td><td>2</td></tr>"
+        "<tr><td>2021</td><td>Low</td><td>1</td></tr></table></body></html>"
+    )
+    reply = parse_document(read_document(page.encode(), "kent.html"))
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2019", 1), ("2019", 2), ("2021", 1)]

@@ -439,6 +439,8 @@ _FINANCIAL_YEAR_CELL = re.compile(r"(?:FY\s*)?((?:19|20)\d\d)\s*[/-]\s*((?:19|20
 def _since(cell: Cell, context: Context, unit: str | None = None) -> Since | None:
     value = cell.value
     if value is None:
+        if cell.spanned:  # under a date merged down over several rows: that date is this row's too
+            return _since(Cell(cell.spanned, cell.locator), context, unit)
         return Since(None, "unknown")
     if unit is not None and not isinstance(value, bool) and _DURATION_VALUE.fullmatch(cell.text):
         return parse_since(f"{cell.text.removesuffix('.0')} {unit}s", context.as_of)
