@@ -818,3 +818,26 @@ def test_ods_covered_rows_below_the_first_are_spanned() -> None:
 def test_csv_superscript_digits_after_a_number_are_left_out() -> None:
     doc = read_document("Year,Number\n2015,39\u00b9\n2016\u00b2,4\nArea m\u00b2,5\n".encode(), "marks.csv")
     assert doc.tables[0].texts() == [["Year", "Number"], ["2015", "39"], ["2016", "4"], ["Area m\u00b2", "5"]]
+
+
+def test_a_date_cell_shown_as_a_year_or_a_month_keeps_that_precision() -> None:
+    import datetime as _dt
+    import io as _io
+
+    from openpyxl import Workbook as _Workbook
+
+    from foi_tally.readers.spreadsheet import _read_xlsx_full
+
+    book = _Workbook()
+    sheet = book.active
+    sheet.append(["Year first wanted", "Month first wanted", "Date wanted"])
+    sheet.append([_dt.datetime(2009, 1, 1), _dt.datetime(2011, 3, 1), _dt.datetime(2012, 5, 17)])
+    sheet["A2"].number_format = "yyyy"
+    sheet["B2"].number_format = "[$-809]mmm-yy;@"
+    sheet["C2"].number_format = "dd/mm/yyyy"
+    out = _io.BytesIO()
+    book.save(out)
+    for doc in (read_document(out.getvalue(), "dates.xlsx"), _read_xlsx_full(out.getvalue(), "dates.xlsx")):
+        values = [c.value for c in doc.tables[0].rows[1]] if doc.tables else [c.value for c in doc.loose_rows[0]]
+        assert values[:2] == [2009, "March 2011"]
+        assert values[2] == _dt.datetime(2012, 5, 17)

@@ -8,7 +8,10 @@ what a force hid is not part of its answer. They are reported as warnings.
 
 from __future__ import annotations
 
+import calendar
 import csv
+import datetime as dt
+import functools
 import io
 import os
 import re
@@ -123,12 +126,47 @@ def _read_xlsx_full(data: bytes, source: str) -> Document:
                 if cell.column in hidden_cols:
                     continue
                 value = merged_values.get((r, cell.column), cell.value)
+                if isinstance(value, dt.datetime):
+                    value = shown_as(value, _date_precision(cell.number_format))
                 loc = Locator(source, sheet=sheet.title, row=r, column=get_column_letter(cell.column))
                 cells.append(Cell(_clean(value), loc, spans.get((r, cell.column))))
             rows.append((r, cells))
         _split(doc, rows, source, sheet.title)
     return doc
 
+
+
+@functools.lru_cache(maxsize=256)
+def _date_precision(number_format: str) -> str | None:
+    """"year" or "month" for a date format that shows no day ("yyyy", "mmm-yy", "[$-809]mmmm yyyy;@"), else None."""
+    code = re.sub(r'"[^"]*"|\[[^\]]*\]|\\.|[_*].', "", number_format.split(";")[0]).lower()
+    if not code or "d" in code or "h" in code or "s" in code or "y" not in code:
+        return None
+    return "month" if "m" in code else "year"
+
+
+def shown_as(value: CellValue, precision: str | None) -> CellValue:
+    """A date cell as its number format shows it, when that is coarser than a day: the year alone (2009), or
+    the month and year ("March 2011"). A date typed as 1 March 2011 and shown as "Mar-11" says March 2011."""
+    if not isinstance(value, dt.datetime) or precision is None:
+        return value
+    return value.year if precision == "year" else f"{calendar.month_name[value.month]} {value.year}"
+
+
+def _coarse_date_styles(book) -> dict[int, str]:  # type: ignore[no-untyped-def]
+    """Cell style index -> "year" or "month", for the workbook's date styles that show no day."""
+    from openpyxl.styles.numbers import BUILTIN_FORMATS_MAX_SIZE, builtin_format_code
+
+    coarse = {}
+    for idx in getattr(book, "_date_formats", ()):
+        try:
+            fmt_id = book._cell_styles[idx].numFmtId
+            code = builtin_format_code(fmt_id) if fmt_id < BUILTIN_FORMATS_MAX_SIZE else book._number_formats[fmt_id - BUILTIN_FORMATS_MAX_SIZE]
+        except (AttributeError, IndexError, KeyError):
+            continue
+        if code and (precision := _date_precision(code)):
+            coarse[idx] = precision
+    return coarse
 
 
 class _Unusual(Exception):
@@ -153,6 +191,7 @@ def _read_xlsx_streaming(data: bytes, source: str, parts: dict[str, _PlainSheet 
     book = _open_book(data, read_only=True)
     try:
         doc = Document(source=source, format="xlsx")
+        coarse = _coarse_date_styles(book)
         for sheet in book.worksheets:
             title = sheet.title
             if not title or INVALID_TITLE_REGEX.search(title):
@@ -161,14 +200,14 @@ def _read_xlsx_streaming(data: bytes, source: str, parts: dict[str, _PlainSheet 
                 doc.warnings.append(f"hidden sheet '{title}' was not read")
                 continue
             path = sheet._worksheet_path
-            grid = _SheetXml(sheet._shared_strings, book._date_formats, book._timedelta_formats, book.epoch)
+            grid = _SheetXml(sheet._shared_strings, book._date_formats, book._timedelta_formats, book.epoch, coarse)
             if parts is not None and path in parts:
                 plain = parts.pop(path)  # its tokens go once read
             else:
                 xml = _whole_part(book._archive, path)
                 plain = _plain_sheet(xml) if xml is not None else None
             if plain is None or not grid.parse_plain(plain):
-                grid = _SheetXml(sheet._shared_strings, book._date_formats, book._timedelta_formats, book.epoch)
+                grid = _SheetXml(sheet._shared_strings, book._date_formats, book._timedelta_formats, book.epoch, coarse)
                 with book._archive.open(path) as handle:
                     grid.parse(handle)
             _split(doc, grid.rows(doc, source, title), source, title)
@@ -194,8 +233,10 @@ def _whole_part(archive, path: str) -> bytes | None:  # type: ignore[no-untyped-
 class _SheetXml:
     """One worksheet's XML, streamed: cell values by row, hidden rows and columns, merged ranges."""
 
-    def __init__(self, shared: Sequence[str], date_styles: set[int], timedelta_styles: set[int], epoch) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, shared: Sequence[str], date_styles: set[int], timedelta_styles: set[int], epoch,  # type: ignore[no-untyped-def]
+                 coarse_styles: dict[int, str] | None = None) -> None:
         self.shared, self.date_styles, self.timedelta_styles, self.epoch = shared, date_styles, timedelta_styles, epoch
+        self.coarse_styles = coarse_styles or {}  # date styles that show only a month or a year
         self.values: dict[int, dict[int, CellValue]] = {}  # row -> column -> value, rows in order
         self.hidden_rows: dict[int, bool] = {}
         self.columns: dict[int, tuple[int, int | None, bool]] = {}  # like openpyxl: keyed by a <col>'s min
@@ -443,7 +484,8 @@ class _SheetXml:
             if style in self.date_styles:
                 from openpyxl.utils.datetime import from_excel
 
-                return from_excel(number, self.epoch, timedelta=style in self.timedelta_styles)  # type: ignore[no-any-return]
+                value = from_excel(number, self.epoch, timedelta=style in self.timedelta_styles)
+                return shown_as(value, self.coarse_styles.get(style)) if style in self.coarse_styles else value  # type: ignore[no-any-return]
             return number
         if kind == "s":
             return self.shared[int(raw)]
