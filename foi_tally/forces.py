@@ -275,10 +275,13 @@ def identify(
     tail_start = closing if closing is not None and closing >= HEAD_LINES else max(HEAD_LINES, len(lines) - TAIL_LINES)
     tail = lines[tail_start:]
     body = lines[HEAD_LINES:tail_start]
+    shared: list[list[str]] = []  # the forces an alliance letterhead or signature names together
     for part, weight, label in ((head, WEIGHT_LETTERHEAD, "letterhead"), (tail, WEIGHT_SIGNATURE, "signature")):
         seen: set[str] = set()
         for line in part:
             named = list(dict.fromkeys(name for _, _, name in find_mentions(line)))
+            if len(named) > 1:
+                shared.append(named)
             for name in named:
                 if name not in seen:
                     seen.add(name)
@@ -291,6 +294,13 @@ def identify(
         mention_scores[name] = min(WEIGHT_MENTION_CAP, mention_scores.get(name, 0.0) + WEIGHT_MENTION)
     for name, weight in mention_scores.items():
         add(name, weight, "named in the text")
+    if shared:
+        # Under a shared letterhead, the letter's own lines name the force that answers, and not its partner.
+        alone = {name for line in lines if len(found := {n for _, _, n in find_mentions(line)}) == 1 for name in found}
+        for named in shared:
+            answering = [name for name in named if name in alone]
+            if len(answering) == 1:
+                add(answering[0], WEIGHT_LETTERHEAD, "the only one of a shared letterhead's forces named on its own")
     # A table cell that is exactly a force's name is a label ("Force: North Yorkshire Police").
     # Each distinct text once: a 10,000-row sheet repeats its dates, categories and Y/N flags thousands of times.
     labelled = {

@@ -132,3 +132,13 @@ def test_shared_prefix_pattern_finds_every_alias_and_prefers_the_longest() -> No
 def test_mentions_in_lines_searched_together_are_those_of_each_line(lines: list[str]) -> None:
     together = [name for _, _, name in forces.find_mentions(forces.LINE_SEPARATOR.join(lines))]
     assert together == [name for line in lines for _, _, name in forces.find_mentions(line)]
+
+
+def test_under_a_shared_letterhead_the_force_named_on_its_own_answers() -> None:
+    lines = ["Warwickshire Police and West Mercia Police", "Information Compliance Unit", "Dear Ms Doe",
+             "This request was received by Warwickshire Police.", "Warwickshire Police had three RSOs wanted.",
+             "Yours sincerely", "Disclosure Officer"]
+    found = forces.identify(lines)
+    assert found.force is not None and found.force.name == "Warwickshire Police" and found.confident
+    both = forces.identify(["Warwickshire Police and West Mercia Police", "West Mercia Police: 9", "Warwickshire Police: 3"])
+    assert not both.confident  # each named on its own: a joint answer, not one force's
