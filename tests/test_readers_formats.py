@@ -841,3 +841,8 @@ def test_a_date_cell_shown_as_a_year_or_a_month_keeps_that_precision() -> None:
         values = [c.value for c in doc.tables[0].rows[1]] if doc.tables else [c.value for c in doc.loose_rows[0]]
         assert values[:2] == [2009, "March 2011"]
         assert values[2] == _dt.datetime(2012, 5, 17)
+
+
+def test_a_superscript_note_mark_in_plain_text_is_not_part_of_the_number() -> None:
+    doc = read_document("Kent Police had 12\u00b9 RSOs wanted.\n\u00b9 Two are believed abroad.\n".encode(), "k.txt")
+    assert doc.lines[0].text == "Kent Police had 12 RSOs wanted."

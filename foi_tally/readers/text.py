@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from foi_tally.document import Cell, Document, Line, Table
+from foi_tally.readers.marks import unglue_superscripts
 from foi_tally.records import Locator
 
 _COLUMN_GAP = re.compile(r"\t+|\s*\|\s*|\s{2,}")
@@ -23,7 +24,7 @@ def read(data: bytes, source: str, fmt: str = "txt") -> Document:
 def from_text(text: str, source: str, fmt: str = "txt", part: str | None = None, first_line: int = 1) -> Document:
     doc = Document(source=source, format=fmt)
     quoted = False
-    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    lines = unglue_superscripts(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for number, raw in enumerate(lines, start=first_line):
         stripped = raw.strip()
         if starts_quote(stripped):
