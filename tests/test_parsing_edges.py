@@ -272,3 +272,40 @@ def test_a_date_merged_down_over_several_rows_dates_each_of_them() -> None:
     reply = parse_document(read_document(page.encode(), "kent.html"))
     assert (reply.missing, reply.needs_review) == (4, False)
     assert sorted((e.since, e.count_low) for e in reply.entries) == [("2019", 1), ("2019", 2), ("2021", 1)]
+
+
+def test_other_neither_confirm_nor_deny_wordings_are_ncnd_and_its_caveat_is_not_not_held() -> None:
+    duty = parse_text(HEAD + "The duty to confirm or deny does not arise by virtue of sections 30(3) and 31(3). This "
+                      "should not be taken as an indication that the information you requested is or is not held." + TAIL)
+    assert duty.status == "ncnd"
+    reveal = parse_text(HEAD + "In terms of section 18 of the Act, the force refuses to reveal whether the information "
+                        "you requested exists or is held." + TAIL)
+    assert reveal.status == "ncnd"
+
+
+def test_a_plural_noun_is_not_an_individuals_label() -> None:
+    reply = parse_text(HEAD + "We do not record whether an offender's whereabouts are unknown. Offenders who breach "
+                       "their notification requirements are dealt with as breaches, and we recorded 41 such "
+                       "breaches in 2018. Therefore no information is held." + TAIL)
+    assert reply.status == "not_held" and not reply.entries
+
+
+def test_a_figure_said_of_the_request_quoted_below_the_reply_is_read() -> None:
+    mail = (
+        "From: FOI <foi@kent.police.uk>\nTo: Sam <sam@example.com>\nSubject: RE: FOI request\n"
+        "Date: Mon, 07 Mar 2016 10:00:00 +0000\nContent-Type: text/plain\n\n"
+        "Dear Sam\nKent Police FOI KP/FOI/16/0100. The number is 3, as at 01/03/2016.\nRegards\nKent Police\n\n"
+        "From: Sam <sam@example.com>\nSent: 15 February 2016 09:11\nTo: FOI\nSubject: FOI request\n\n"
+        "How many RSOs are currently wanted because their whereabouts are unknown? Another force told me 14.\n"
+    )
+    reply = parse_document(read_document(mail.encode(), "kent.eml"))
+    assert (reply.missing, reply.needs_review) == (3, False)
+
+
+def test_html_mail_keeps_numbers_split_by_inline_tags_and_table_rows_split_by_cell_paragraphs() -> None:
+    from foi_tally.readers.email import html_to_text
+
+    assert html_to_text("<p>We had <b>1</b><b>4</b> RSOs wanted.</p>") == "We had 14 RSOs wanted."
+    table = "<table><tr><td><p>Year</p></td><td><p>Number</p></td></tr><tr><td><p>2014</p></td><td><p>2</p></td></tr></table>"
+    rows = [[cell.strip() for cell in line.split("\t") if cell.strip()] for line in html_to_text(table).split("\n")]
+    assert rows == [["Year", "Number"], ["2014", "2"]]

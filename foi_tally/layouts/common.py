@@ -267,3 +267,6 @@ class Context:
     as_of: dt.date | None
     footnotes: dict[str, tuple[int, int]] = field(default_factory=dict)  # "*" -> (1, 4)
     force: str | None = None  # the force replying: another force's figure in its letter is context, not the answer
+    # The document asks or speaks about the missing somewhere (the request quoted under the reply, say): "the
+    # number is 3" answers it even when the reply's own lines do not say of what.
+    asked: bool = False

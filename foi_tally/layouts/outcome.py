@@ -30,12 +30,18 @@ _APPLIED = re.compile(
 _COMPLAINT = Caseless(
     r"\b(?:information\s+commissioner|ico\b|internal\s+review|complain|right\s+of\s+appeal|section\s+50)"
 )
-_NCND = Caseless(r"\bneither\s+(?:to\s+)?confirms?\s+(?:n)?or\s+den(?:y|ies)\b|\bncnd\b")
+# "neither confirm nor deny"; "the duty to confirm or deny does not arise" (FOIA s1(1)(a) set aside); FOISA
+# s18: "refuses to reveal whether the information ... exists or is held".
+_NCND = Caseless(
+    r"\bneither\s+(?:to\s+)?confirms?\s+(?:n)?or\s+den(?:y|ies)\b|\bncnd\b"
+    r"|\bduty\s+to\s+confirm\s+or\s+deny\s+(?:does\s+not|doesn't|will\s+not)\s+(?:arise|apply)"
+    r"|\brefus\w*\s+to\s+reveal\s+whether\b"
+)
 # NOTE: "is not held in a field we can search" / "in a reportable form" says the information is held but
 # hard to extract (a cost refusal's reasoning, or why dates are missing), not that it is not held.
 _HARD_TO_EXTRACT = r"(?!\s+in\s+(?:a|an|any)\s+(?:\w+\s+){0,2}?(?:field|format|form|way|manner|system)\b)"
 _NOT_HELD = Caseless(
-    r"\b(?:(?:does|do|did)\s+not\s+hold|(?:is|are)\s+not\s+held" + _HARD_TO_EXTRACT
+    r"\b(?:(?:does|do|did)\s+not\s+hold|(?<!\bis\sor\s)(?<!\bare\sor\s)(?:is|are)\s+not\s+held" + _HARD_TO_EXTRACT
     + r"|no\s+(?:recorded\s+)?information\s+(?:is\s+)?held|hold\s+no\s+(?:recorded\s+)?information|not\s+held\s+by)"
 )
 # Only a cost limit that is *exceeded* refuses a request ("within the £450 cost limit" does not).

@@ -215,7 +215,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     current = "en"
     previous = list_label = ""
     since_found, since_found_at = "", 0  # the first sentence saying some have since been found, and where
-    about_missing = bool(_MISSING.search(answer.text))  # "the correct figure is 12" needs the letter to say of what
+    # "the correct figure is 12" needs the letter (or the request it answers) to say of what.
+    about_missing = context.asked or bool(_MISSING.search(answer.text))
     by_financial_year: list[tuple[str, str, int]] = []  # sentences counting by financial year, and their sum
     snapshots: list[str] = []  # sentences giving a figure as it stood at a date
     further: list[str] = []  # sentences adding "a further 2" to another figure
@@ -475,7 +476,7 @@ _IDENTIFIER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INDIVIDUAL_LINE = re.compile(
-    r"^\s*(?:[\u2022*-]\s*)?(?:subject|offender|individual|person|nominal|case|rso)\s*[A-Z0-9]{1,4}\b",
+    r"^\s*(?:[\u2022*-]\s*)?(?:subject|offender|individual|person|nominal|case|rso)(?:\s+|\s*[-#]\s*)(?-i:[A-Z0-9]{1,4})\b",
     re.IGNORECASE,
 )
 # Cues that each date in a sentence stands for one person: "he has been missing since June 2012",

@@ -96,7 +96,10 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     # Cells as they are (a Cell has the text and locator find_as_of reads): no Line per cell of a 10,000-row sheet.
     cell_lines = [c for t in doc.tables for row in t.rows for c in row if c.text]
     as_of = find_as_of(own_lines + all_label_lines + cell_lines) or letter_date
-    context = Context(as_of=as_of, footnotes=_footnotes(doc), force=force.name if force else None)
+    context = Context(
+        as_of=as_of, footnotes=_footnotes(doc), force=force.name if force else None,
+        asked=_MISSING_WORD.found_in(doc.text(include_quoted=True)),
+    )
     table_layouts = {"table_of_individuals", "counts_by_year", "counts_by_category"} & set(parser.layouts)
     tables, joined_rows = join_continued(_captioned(doc.tables, own_lines), doc.loose_rows, context) if table_layouts else (doc.tables, [])
     if "counts_by_category" in table_layouts:

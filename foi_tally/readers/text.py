@@ -27,7 +27,7 @@ def from_text(text: str, source: str, fmt: str = "txt", part: str | None = None,
     lines = unglue_superscripts(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for number, raw in enumerate(lines, start=first_line):
         stripped = raw.strip()
-        if starts_quote(stripped):
+        if starts_quote(stripped) or _header_block(lines, number - first_line):
             quoted = True
         if stripped:
             is_quoted = quoted or stripped.startswith(">")
@@ -42,6 +42,20 @@ _QUOTE_MARKERS = re.compile(
     r"|on .{5,120} wrote:$|from:\s.+\bsent:\s)",
     re.IGNORECASE,
 )
+
+
+_FROM_LINE = re.compile(r"^\s*from:\s*\S", re.IGNORECASE)
+_SENT_LINE = re.compile(r"^\s*(?:sent|date):\s*\S", re.IGNORECASE)
+_TO_LINE = re.compile(r"^\s*(?:to|subject|cc):\s*", re.IGNORECASE)
+
+
+def _header_block(lines: list[str], index: int) -> bool:
+    """Whether lines[index] opens an earlier message's headers set one a line, as Outlook quotes it: "From: ..."
+    then, within the next four lines, "Sent: ..." (or "Date: ...") and "To: ..." or "Subject: ..."."""
+    if not _FROM_LINE.match(lines[index]):
+        return False
+    following = [ln for ln in lines[index + 1 : index + 6] if ln.strip()][:4]
+    return any(_SENT_LINE.match(ln) for ln in following) and any(_TO_LINE.match(ln) for ln in following)
 
 
 def starts_quote(line: str) -> bool:
