@@ -153,7 +153,7 @@ def _sheet_reply(csv_text: str):  # type: ignore[no-untyped-def]
 
 
 def test_a_blank_row_or_an_empty_count_inside_a_table_does_not_end_it() -> None:
-    reply = _sheet_reply("Year wanted,Number\n2010,2\n2011,1\n2012,\n2013,3\n2014,1\n\n2015,4\n2016,1\nTotal,12\n")
+    reply = _sheet_reply("Year wanted,Number\n2009,2\n2010,1\n2011,\n2012,3\n2013,1\n\n2014,4\n2015,1\nTotal,12\n")
     assert (reply.missing, reply.stated_total_low, reply.needs_review) == (12, 12, False)
     assert [e.locator.row for e in reply.entries] == [5, 6, 8, 9, 11, 12]
 
@@ -262,10 +262,10 @@ def test_a_bare_answer_under_a_numbered_question_is_read() -> None:
 
 
 def test_a_year_of_birth_is_not_the_year_wanted() -> None:
-    rows = "".join(f"{n},R{n},{1970 + n},0{n}/03/201{n},{n % 3 + 1}\n" for n in range(1, 6))
+    rows = "".join(f"{n},R{n},{1970 + n},0{n}/03/201{n - 1},{n % 3 + 1}\n" for n in range(1, 6))
     reply = _sheet_reply("No.,Ref,Year of birth,Date wanted,Risk level\n" + rows)
     assert (reply.layout, reply.missing, reply.needs_review) == ("table_of_individuals", 5, False)
-    assert reply.entries[0].since == "2011-03-01"
+    assert reply.entries[0].since == "2010-03-01"
 
 
 def test_categories_count_the_unknown_whereabouts_once() -> None:
@@ -498,7 +498,7 @@ def test_snapshot_series_in_prose_and_tables_are_flagged_not_added_up() -> None:
 
 
 def test_a_column_headed_by_the_missing_alone_is_the_count() -> None:
-    reply = _sheet_reply("Month wanted,RSOs whereabouts unknown\nJan-2018,2\nFeb-2018,1\nMar-2018,3\n")
+    reply = _sheet_reply("Month wanted,RSOs whereabouts unknown\nJan-2014,2\nFeb-2014,1\nMar-2014,3\n")
     assert (reply.layout, reply.missing, reply.needs_review) == ("counts_by_year", 6, False)
     # Headed 'Month' alone, the figures may be month-end snapshots: a person decides.
     reply = _sheet_reply("Month,RSOs whereabouts unknown\nJan-2018,12\nFeb-2018,13\nMar-2018,11\n")

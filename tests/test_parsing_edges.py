@@ -309,3 +309,55 @@ def test_html_mail_keeps_numbers_split_by_inline_tags_and_table_rows_split_by_ce
     table = "<table><tr><td><p>Year</p></td><td><p>Number</p></td></tr><tr><td><p>2014</p></td><td><p>2</p></td></tr></table>"
     rows = [[cell.strip() for cell in line.split("\t") if cell.strip()] for line in html_to_text(table).split("\n")]
     assert rows == [["Year", "Number"], ["2014", "2"]]
+
+
+def test_numbers_that_describe_each_person_are_not_added_up() -> None:
+    reply = _csv_reply("Year wanted,Age,MAPPA category\n2011,48,1\n2014,36,2\n2017,47,1\n")
+    assert reply.missing != 131 and (reply.missing == 3 or reply.needs_review)
+
+
+def test_subtotal_rows_are_not_rows_of_data() -> None:
+    reply = _csv_reply("Year first wanted,Number wanted\n2012,1\n2016,2\nNorth sub-total,3\n2018,1\n2019,2\n"
+                       "South sub-total,3\nForce total,6\n")
+    assert (reply.missing, reply.needs_review) == (6, False)
+
+
+def test_a_still_wanted_column_is_the_count_and_an_of_which_column_splits_it() -> None:
+    still = _csv_reply("Year,Circulated as wanted,Still wanted\n2016,9,1\n2018,8,1\n2019,10,3\n")
+    assert still.missing == 5
+    part = _csv_reply("Year first wanted,Number wanted,Of which believed abroad\n2014,3,1\n2019,3,1\n")
+    assert (part.missing, _by_status(part)) == (6, {"wanted": 4, "believed_abroad": 2})
+
+
+def test_a_status_column_beside_counts_by_year_gives_each_row_its_status() -> None:
+    reply = _csv_reply("Status,Year,Count\nWanted,2014,2\nMISPER,2016,1\nWanted - believed abroad,2018,2\n")
+    assert _by_status(reply) == {"wanted": 2, "missing": 1, "believed_abroad": 2}
+
+
+def test_a_note_saying_a_person_was_found_or_went_abroad_is_queried() -> None:
+    reply = _csv_reply("Ref,Date wanted,Notes\nK1,02/02/2012,\nK2,05/05/2015,Traced and arrested 10/10/2019\n")
+    assert reply.needs_review and "Traced and arrested" in reply.review_reason
+
+
+def test_database_null_dates_are_unknown_and_dates_after_the_as_at_date_are_queried() -> None:
+    nulls = _csv_reply("Ref,Date wanted\nK1,01/01/1900\nK2,03/03/2011\n")
+    assert (nulls.missing, nulls.needs_review) == (2, False)
+    assert sorted(e.since or "" for e in nulls.entries) == ["", "2011-03-03"]
+    future = _csv_reply("Figures as at,01/11/2019\nRef,Date wanted\nK1,06/06/2011\nK2,01/12/2019\n")
+    assert future.needs_review
+
+
+def test_snapshot_columns_headed_by_dates_are_not_added_up() -> None:
+    reply = _csv_reply("Year first wanted,31/10/2018,31/10/2019\n2011,1,1\n2014,2,0\n2019,0,2\n")
+    assert reply.needs_review
+
+
+def test_a_believed_abroad_figure_beside_a_plain_wanted_one_is_queried() -> None:
+    reply = _csv_reply("Number of RSOs wanted,6\nNumber believed abroad,1\nNumber managed,\"1,234\"\n")
+    assert reply.needs_review
+
+
+def test_two_tables_of_one_kind_with_different_rows_are_queried() -> None:
+    reply = _csv_reply("Ref,Date wanted\nK1,10/10/2010\nK2,25/03/2013\nK3,04/07/2015\n\n\n\nRef,Date wanted\n"
+                       "K4,19/01/2017\nK5,05/05/2018\nK6,09/09/2019\n")
+    assert reply.needs_review

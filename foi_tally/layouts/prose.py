@@ -395,7 +395,7 @@ _FIGURE_ENDS = re.compile(r"^\s*(?:[.;,)]|$|as\s+(?:at|of)\b|registered\b|rsos?\
 
 
 def _the_figure_is(before: str, after: str) -> bool:
-    return bool(_THE_FIGURE_IS.search(before) and _FIGURE_ENDS.match(after) and not _caseload(after, before))
+    return bool(_THE_FIGURE_IS.search(before) and _FIGURE_ENDS.match(after) and not caseload(after, before))
 
 
 _BRACKETED_ZERO = re.compile(r"^\s*\(\s*(?:0|nil|none|zero)\s*\)")  # "no (0) registered sex offenders"
@@ -423,7 +423,7 @@ def _entry(since: Since, low: int, high: int, sentence: str, locator, method: st
 
 def _is_total(before: str, after: str, has_missing_word: bool) -> bool:
     """"11 RSOs are wanted ...", or "the number of RSOs wanted ... is 9"."""
-    if not has_missing_word or _caseload(after, before):
+    if not has_missing_word or caseload(after, before):
         return False
     if _PREPOSITION_BEFORE.search(before) and not _BECAME_BEFORE.search(before):
         return False
@@ -705,7 +705,7 @@ def _dated(count_end: int, after: str, dates, next_count_at: int, link: re.Patte
     return None
 
 
-def _caseload(after: str, before: str) -> bool:
+def caseload(after: str, before: str) -> bool:
     """A count of the force's whole caseload ("of the 1,650 RSOs managed"), not of the missing.
 
     "167 RSOs managed by the MPS were recorded as wanted" is still a total: a

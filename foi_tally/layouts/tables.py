@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from foi_tally.dates import Since, from_excel_serial, is_financial_year, parse_since
+from foi_tally.dates import Since, from_excel_serial, is_financial_year, parse_letter_date, parse_since
 from foi_tally.document import TABLE_GAP_ROWS, Cell, Line, Table
 from foi_tally.layouts.common import Context, Finding
 from foi_tally.numbers import parse_count
@@ -48,9 +48,13 @@ _COUNT_HEADER = re.compile(
     re.IGNORECASE,
 )
 _ABROAD_HEADER = re.compile(r"abroad|^believed\b|overseas|outside\s+(?:the\s+)?(?:uk|united\s+kingdom)|location", re.IGNORECASE)
-_STATUS_HEADER = re.compile(r"^(?:current\s+)?status$|^category$|^wanted\s*/\s*missing", re.IGNORECASE)
+_STATUS_HEADER = re.compile(r"^(?:current\s+)?status$|^category$|^wanted\s*/\s*missing|\btype$", re.IGNORECASE)
 _ID_HEADER = re.compile(r"\b(?:ref|reference|id|identifier|subject|nominal|person|case|urn|number|no)\b", re.IGNORECASE)
-_TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+)?totals?\b|^\s*overall\b|^\s*all\b", re.IGNORECASE)
+# "Total", "Grand total", and labels that end in one ("Force total", "North sub-total"): never a row of data.
+_TOTAL_LABEL = re.compile(
+    r"^\s*(?:grand\s+)?totals?\b|^\s*overall\b|^\s*all\b|^.{0,40}\bsub[\s-]?totals?\b|^.{0,40}\btotals?\s*:?\s*$",
+    re.IGNORECASE,
+)
 # A note beside a table ("Figures as at | 17/02/2015", "Source | ViSOR") is not a row of data.
 _NOTE_LABEL = re.compile(
     r"^\s*(?:figures?|data|information|position|correct|accurate|valid|as\s+(?:at|of)|source|notes?|key|legend|"
@@ -71,12 +75,23 @@ _OTHER_MEASURE_HEADER = re.compile(
     r"|caseload|population|visits?)",
     re.IGNORECASE,
 )
+# Numbers that describe each person, or add the rows up as they go: never counts of the missing to add up.
+_ATTRIBUTE_HEADER = re.compile(
+    r"\b(?:age|aged|mappa|categor(?:y|ies)|cat|level|tier|score|ref(?:erence)?|id|urn|dob|birth|height|postcode"
+    r"|cumulative|running|to\s+date|previous\s+convictions|offences)\b",
+    re.IGNORECASE,
+)
+# A column counting a part of another ("Of which believed abroad"): already in the other's count.
+_PART_HEADER = re.compile(r"^\s*(?:of\s+(?:which|whom|these|those|them)|incl(?:uding|\.)?)\b", re.IGNORECASE)
 # A column asking whether each person is still missing ("Still outstanding?"), and its "no".
 _STILL_HEADER = re.compile(
     r"\bstill\s+(?:outstanding|wanted|missing|unaccounted)|\bcurrently\s+(?:wanted|missing|outstanding)"
     r"|^\s*(?:outstanding|open|active|current)\s*\??\s*$",
     re.IGNORECASE,
 )
+# A free-text column beside each person, and what in it says the row may not count as it stands.
+_NOTES_HEADER = re.compile(r"\b(?:notes?|comments?|remarks?|updates?|outcome|additional\s+information|info)\b", re.IGNORECASE)
+_ELSEWHERE_NOTE = re.compile(r"\b(?:abroad|overseas|travell?ed\s+to|returned\s+to|believed\s+(?:to\s+be\s+)?in|left\s+the)\b", re.IGNORECASE)
 _STILL_NO = re.compile(r"^\s*(?:n|no|false|closed)\s*$", re.IGNORECASE)
 # Words saying a case is over: the person was found, arrested or has died.
 _RESOLVED = re.compile(
@@ -313,7 +328,10 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
     # Columns that count something else ("Breaches", "RSOs managed") or say how long ("Yrs outstanding").
     not_counts = {
         i for i, text in enumerate(header)
-        if text and i != since_col and (_OTHER_MEASURE_HEADER.search(text) or _DURATION_HEADER.search(text))
+        if text and i != since_col and (
+            _OTHER_MEASURE_HEADER.search(text) or _DURATION_HEADER.search(text) or _ATTRIBUTE_HEADER.search(text)
+            or _PART_HEADER.search(text)
+        )
     }
     statuses = _status_columns(header, body, exclude={since_col} | not_counts)
     if statuses:
@@ -333,7 +351,7 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
 
 
 # A column heading for the people in the UK, beside one for those believed abroad.
-_IN_THE_UK = re.compile(r"\b(?:in|within)\s+(?:the\s+)?(?:uk|united\s+kingdom)\b", re.IGNORECASE)
+_IN_THE_UK = re.compile(r"\b(?:in|within)\s+(?:the\s+)?(?:uk|united\s+kingdom)\b|^\s*(?:uk|united\s+kingdom)\s*$", re.IGNORECASE)
 
 
 def _status_columns(header: list[str], body, exclude: set[int]) -> dict[int, str] | None:  # type: ignore[no-untyped-def]
@@ -358,7 +376,7 @@ def _count_column(header: list[str], exclude: set[int], body=()) -> int | None: 
     candidates = [i for i, text in enumerate(header) if i not in exclude and text and _COUNT_HEADER.search(text)]
     named = [i for i in candidates if _MISSING_HEADER.search(header[i])]
     if named or candidates:
-        return (named or candidates)[0]
+        return _still_first(header, named or candidates)
     named = [
         i for i, text in enumerate(header)
         if i not in exclude and text and _MISSING_HEADER.search(text)
@@ -367,7 +385,12 @@ def _count_column(header: list[str], exclude: set[int], body=()) -> int | None: 
     if not named or not body:
         return None  # (checked first: measuring columns goes through every row of a 10,000-row table)
     counted = set(_numeric_columns(body, exclude=set(range(len(header))) - set(named)))
-    return next((i for i in named if i in counted), None)
+    return _still_first(header, [i for i in named if i in counted])
+
+
+def _still_first(header: list[str], columns: list[int]) -> int | None:
+    """The column counting those missing now ("Still wanted") before one counting all ever circulated."""
+    return next((i for i in columns if _STILL_HEADER.search(header[i])), columns[0] if columns else None)
 
 
 def _is_row_number_column(body, col: int) -> bool:  # type: ignore[no-untyped-def]
@@ -437,10 +460,27 @@ _FINANCIAL_YEAR_CELL = re.compile(r"(?:FY\s*)?((?:19|20)\d\d)\s*[/-]\s*((?:19|20
 
 
 def _since(cell: Cell, context: Context, unit: str | None = None) -> Since | None:
+    """The date a cell gives; unknown for an empty cell or a database's empty date (1 January 1900), None when
+    it cannot be read (or is after the reply's as-at date, so no date a person went missing)."""
+    since = _cell_since(cell, context, unit)
+    if since is None or since.date is None:
+        return since
+    if since.precision == "day" and since.date <= _NULL_DATE:
+        return Since(None, "unknown")
+    if context.as_of is not None and since.date > context.as_of:
+        return None
+    return since
+
+
+#: What a database shows for a date never entered (Excel's day 1, SQL Server's 1900-01-01).
+_NULL_DATE = dt.date(1900, 1, 1)
+
+
+def _cell_since(cell: Cell, context: Context, unit: str | None = None) -> Since | None:
     value = cell.value
     if value is None:
         if cell.spanned:  # under a date merged down over several rows: that date is this row's too
-            return _since(Cell(cell.spanned, cell.locator), context, unit)
+            return _cell_since(Cell(cell.spanned, cell.locator), context, unit)
         return Since(None, "unknown")
     if unit is not None and not isinstance(value, bool) and _DURATION_VALUE.fullmatch(cell.text):
         return parse_since(f"{cell.text.removesuffix('.0')} {unit}s", context.as_of)
@@ -501,6 +541,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
     resolved_col = _find(header, _RESOLVED, exclude={since_col})
     still_col = _find(header, _STILL_HEADER, exclude={since_col})
     id_col = _find(header, _ID_HEADER, exclude={since_col})
+    note_cols = [i for i, text in enumerate(header) if i != since_col and text and _NOTES_HEADER.search(text)]
     first_seen: dict[str, Cell] = {}  # a reference -> the cell it was first seen in
     unit = _duration_unit(header[since_col])  # once, not per row: 10,000-row tables are common
     flags: dict[str, bool | None] = {}  # an abroad flag's text -> yes, no, or None (neither): once per text
@@ -518,8 +559,9 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
                 finding.stated_total_locator = row[0].locator
             continue
         cell = row[since_col] if since_col < len(row) else Cell(None, row[0].locator)
-        if cell.value is None and not any(c.text for i, c in enumerate(row) if i != since_col):
-            continue
+        others = [c for i, c in enumerate(row) if i != since_col and c.text]
+        if cell.value is None and (not others or (len(others) == 1 and not any(ch.isdigit() for ch in others[0].text))):
+            continue  # an empty row, or a group's heading ("High risk") over its people
         since = _since(cell, context, unit)
         if since is None:
             finding.review.append(f"unreadable date '{cell.text}' at {cell.locator.describe()}")
@@ -538,6 +580,12 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
                 )
         if status_col is not None and status_col < len(row) and _MISSING_CATEGORY.search(row[status_col].text):
             status = _status_of(row[status_col].text)
+        for col in note_cols:
+            note = row[col].text if col < len(row) else ""
+            if note and (_RESOLVED.search(note) or _ELSEWHERE_NOTE.search(note)):
+                finding.review.append(
+                    f"'{note}' under '{header[col]}' at {row[col].locator.describe()}: is this person still missing, and where?"
+                )
         # A row that says the person has been found ("Located 14/01/2016", a "Date located" filled in) is listed
         # for review rather than counted silently or dropped silently.
         if still_col is not None and still_col < len(row) and _STILL_NO.match(row[still_col].text):
@@ -567,7 +615,8 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
 # end", "As at 1 February 2014". Added up, they count the same people many times over.
 _SNAPSHOT_HEADER = re.compile(
     r"\b(?:month|year|quarter)[\s-]*end\b|\bend\s+of\s+(?:the\s+|each\s+)?(?:month|year|quarter)\b|\bsnapshot"
-    r"|\bpoint\s+in\s+time\b|\bas\s+at\s+(?:the\s+)?(?:date|end)\b|^\s*as\s+(?:at|of)(?:\s+date)?\s*$",
+    r"|\bpoint\s+in\s+time\b|\bas\s+at\s+(?:the\s+)?(?:date|end)\b|^\s*as\s+(?:at|of)(?:\s+date)?\s*$"
+    r"|^\s*(?:as\s+(?:at|of)|at|on)\s+\d",
     re.IGNORECASE,
 )
 _AS_AT_HEADER = re.compile(
@@ -584,7 +633,7 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
     finding = Finding(layout="counts_by_year")
     labels = [r[since_col].text for r in body if since_col < len(r)]
     read = [since_col, *([count_col] if count_col is not None else numeric_cols or [])]  # an "As at" beside is fine
-    if any(_SNAPSHOT_HEADER.search(header[c]) for c in read if c < len(header)) or sum(
+    if any(_SNAPSHOT_HEADER.search(header[c]) or parse_letter_date(header[c]) for c in read if c < len(header)) or sum(
         1 for text in labels if _SNAPSHOT_LABEL.match(text)
     ) >= 2:
         finding.review.append(
@@ -597,6 +646,8 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
             "missing at each month's end (which are not added up)?"
         )
     total_col = _find(header, re.compile(r"^(?:grand\s+)?total", re.IGNORECASE), exclude={since_col})
+    status_col = _find(header, _STATUS_HEADER, exclude={since_col, *read}) if not statuses else None
+    part_col = _find(header, _PART_HEADER, exclude={since_col, *read}) if count_col is not None else None
     for row in body:
         if not any(c.text for c in row):
             continue
@@ -615,6 +666,10 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
                 finding.stated_total_locator = row[0].locator
             continue
         if not cells or all(c.value is None for c in cells):
+            dated = row[since_col] if since_col < len(row) else None
+            if dated is not None and (seen := _since(dated, context)) is not None and seen.precision == "day":
+                # A year with no count is a year with none; a day with no count is more likely a person.
+                finding.review.append(f"'{dated.text}' at {dated.locator.describe()} has no count beside it")
             continue
         if any(b is None for b in counts):
             bad = next(c for c, b in zip(cells, counts) if b is None)
@@ -630,7 +685,18 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
             finding.review.append(f"unreadable date '{cell.text}' at {cell.locator.describe()}")
             since = Since(None, "unknown")
         if not statuses:
-            finding.entries.append(_entry(since, (low, high), "wanted", cells[0], row, finding.layout))
+            text = row[status_col].text if status_col is not None and status_col < len(row) else ""
+            status = _status_of(text) if _MISSING_CATEGORY.search(text) else "wanted"
+            part = _count(row[part_col], context) if part_col is not None and part_col < len(row) else None
+            if part is not None and part[1] and part[0] == part[1] and low == high and part[0] <= low:
+                # "Number wanted 3 | Of which believed abroad 1": 2 wanted and 1 abroad.
+                if low > part[0]:
+                    finding.entries.append(_entry(since, (low - part[0],) * 2, status, cells[0], row, finding.layout))
+                finding.entries.append(
+                    _entry(since, part, _status_of(header[part_col]), row[part_col], row, finding.layout)  # type: ignore[index]
+                )
+                continue
+            finding.entries.append(_entry(since, (low, high), status, cells[0], row, finding.layout))
             continue
         for col, part, bounds in zip([c for c in cols if c < len(row)], cells, counts):
             if bounds[1]:  # type: ignore[index]
@@ -654,7 +720,7 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
 # Counts by category ("Status | Number": Wanted 5, Missing 2, Total 7). The missing are the categories that say
 # so; compliance rows beside them (compliant, in custody, managed) are the caseload and are never added in.
 _MISSING_CATEGORY = re.compile(
-    r"\b(?:wanted|missing|whereabouts|abroad|overseas|being\s+traced|untraced|abscond\w*|unaccounted|outstanding)\b",
+    r"\b(?:wanted|missing|misper|whereabouts|abroad|overseas|being\s+traced|untraced|abscond\w*|unaccounted|outstanding)\b",
     re.IGNORECASE,
 )
 _OTHER_CATEGORY = re.compile(
@@ -727,6 +793,12 @@ def _categories(table: Table, context: Context) -> Finding | None:
         finding.stated_total = total[0]
         finding.stated_total_text = _row_text(total[1])
         finding.stated_total_locator = total[1][0].locator
+    statuses = {_status_of(label): label for label, *_ in missing}
+    plain = statuses.get("wanted", "")
+    if total is None and "believed_abroad" in statuses and plain and not (_IN_THE_UK.search(plain) or parts_of):
+        finding.review.append(
+            f"'{statuses['believed_abroad']}' beside '{plain}': are those abroad among them or besides them?"
+        )
     return finding
 
 
@@ -735,7 +807,7 @@ def _status_of(label: str) -> str:
     kept apart from its "Wanted" one), or wanted."""
     if _ABROAD_STATUS.search(label):
         return "believed_abroad"
-    if re.search(r"\bmissing\b", label, re.IGNORECASE) and not re.search(r"\bwanted\b", label, re.IGNORECASE):
+    if re.search(r"\bmissing\b|\bmisper\b", label, re.IGNORECASE) and not re.search(r"\bwanted\b", label, re.IGNORECASE):
         return "missing"
     return "wanted"
 
@@ -787,6 +859,11 @@ def _pivot_years_across(header, body, year_cols, context) -> Finding:  # type: i
     finding = Finding(layout="counts_by_year")
     data_rows = [r for r in body if any(c.text for c in r) and not _is_total(r) and _of_the_missing(r)]
     total_rows = [r for r in body if _is_total(r)]
+    part = next((r for r in body if _SUBSET_LABEL.match(next((t for c in r if (t := c.text)), ""))), None)
+    if part is not None:
+        finding.review.append(
+            f"'{_row_text(part)}' counts a part of the rows above it: their statuses are not split by year"
+        )
     rows_to_sum = data_rows or total_rows
     # Rows of categories of the missing ("Wanted", "Missing", "Believed abroad") keep their statuses apart; rows
     # of anything else (risk levels) are added up as the wanted.

@@ -222,7 +222,13 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
         totals = {f.entry_total for f in tables}
         if len(totals) > 1:
             review.append("several tables with different totals: " + ", ".join(f"{lo}" for lo, _ in sorted(totals)))
-        tables = [max(tables, key=lambda f: (f.layout == "table_of_individuals", len(f.entries)))]
+        elif _differ(tables):
+            # Two halves of one list (a header repeated part-way) add up alike by chance as often as not.
+            review.append("several tables of the same kind with different rows: one list in parts, or two lists?")
+        # A table of individuals, then the one with the most dated rows ("by year" over "by area"), then the longest.
+        tables = [max(tables, key=lambda f: (
+            f.layout == "table_of_individuals", sum(1 for e in f.entries if e.since), len(f.entries)
+        ))]
     main = tables[0] if tables else None
 
     if main is not None:
@@ -295,6 +301,15 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
     for reason in dict.fromkeys(review):
         reply = reply.flagged(reason)
     return reply
+
+
+def _differ(tables: list[Finding]) -> bool:
+    """Whether two of the tables read the same way (both of individuals, say) give different rows."""
+    by_layout: dict[str | None, set[tuple[tuple[str | None, int, int, str], ...]]] = {}
+    for f in tables:
+        rows = tuple(sorted((e.since, e.count_low, e.count_high, e.status) for e in f.entries))
+        by_layout.setdefault(f.layout, set()).add(rows)
+    return any(len(kinds) > 1 for kinds in by_layout.values())
 
 
 def _unplaced_abroad(abroad: tuple[int, int]) -> str:
@@ -474,11 +489,12 @@ _NOT_PEOPLE_AFTER = re.compile(
 def _people_counted(sentence: str, context: Context) -> bool:
     """Whether a sentence holds a figure that may count this force's missing: one not followed by a unit of time
     or money, and not another figure (the nation's, another force's, last year's)."""
-    from foi_tally.layouts.prose import not_this_answer
+    from foi_tally.layouts.prose import caseload, not_this_answer
     from foi_tally.numbers import find_counts
 
     return any(
-        c.high > 0 and not _NOT_PEOPLE_AFTER.match(sentence[c.end :]) and not not_this_answer(sentence[: c.start], sentence, context)
+        c.high > 0 and not _NOT_PEOPLE_AFTER.match(sentence[c.end :]) and not caseload(sentence[c.end :], sentence[: c.start])
+        and not not_this_answer(sentence[: c.start], sentence, context)
         for c in find_counts(sentence)
     )
 
