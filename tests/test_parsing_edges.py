@@ -361,3 +361,54 @@ def test_two_tables_of_one_kind_with_different_rows_are_queried() -> None:
     reply = _csv_reply("Ref,Date wanted\nK1,10/10/2010\nK2,25/03/2013\nK3,04/07/2015\n\n\n\nRef,Date wanted\n"
                        "K4,19/01/2017\nK5,05/05/2018\nK6,09/09/2019\n")
     assert reply.needs_review
+
+
+def test_figures_besides_the_total_are_queried() -> None:
+    addition = parse_text(HEAD + "We currently have 4 RSOs being traced within the UK whose whereabouts are unknown. In "
+                          "addition, 2 RSOs are believed to be living overseas." + TAIL)
+    assert addition.needs_review
+    excluded = parse_text(HEAD + "There are 5 registered sex offenders wanted because their whereabouts are unknown. This "
+                          "figure does not include 3 RSOs who are believed to be abroad." + TAIL)
+    assert excluded.needs_review
+    one_more = parse_text(HEAD + "Kent Police has 3 RSOs who are wanted because their whereabouts are unknown. A further "
+                          "RSO is listed as a missing person." + TAIL)
+    assert one_more.needs_review
+    others = parse_text(HEAD + "Three RSOs are circulated as wanted and two others are recorded as missing." + TAIL)
+    assert others.needs_review
+
+
+def test_an_earlier_figure_is_not_taken_for_todays() -> None:
+    reply = parse_text(HEAD + "The number of registered sex offenders wanted because their whereabouts are unknown has "
+                       "fallen over the past year. Twelve months ago the figure was 19; it is now 14." + TAIL)
+    assert reply.missing == 14 or reply.needs_review
+    assert reply.missing != 19
+
+
+def test_a_date_of_death_is_not_a_date_of_going_missing() -> None:
+    reply = parse_text(HEAD + "Seven RSOs are wanted because their whereabouts are unknown. Of the seven, one is believed "
+                       "to have died in 2017 but remains circulated as wanted until his death is confirmed." + TAIL)
+    assert reply.missing == 7 and all(e.since is None for e in reply.entries)
+
+
+def test_all_of_them_dated_mid_sentence_take_the_whole_total() -> None:
+    reply = parse_text(HEAD + "There are two RSOs recorded as wanted because their whereabouts are unknown, both of whom "
+                       "have been wanted since March 2014." + TAIL)
+    assert [(e.since, e.count_low) for e in reply.entries] == [("2014-03", 2)]
+
+
+def test_pairs_said_respectively_and_a_series_of_snapshots_are_queried() -> None:
+    pairs = parse_text(HEAD + "Six RSOs are wanted. Two, one and three went missing in 2013, 2015 and 2018 respectively."
+                       + TAIL)
+    assert pairs.needs_review
+    series = parse_text(HEAD + "The number of RSOs whose whereabouts were unknown at the same point in each of the last "
+                        "three years was:\nJanuary 2017 - 8;\nJanuary 2018 - 6;\nJanuary 2019 - 5." + TAIL)
+    assert series.needs_review
+
+
+def test_a_figure_said_without_saying_of_whom_is_queried_when_it_is_not_the_count() -> None:
+    reply = parse_text(HEAD + "You asked how many RSOs are wanted. I can confirm there are four. Two of them have been "
+                       "missing since 2015. The dates for the other two are withheld under section 40(2)." + TAIL)
+    assert reply.missing == 4 or reply.needs_review
+    refused = parse_text(HEAD + "I can confirm that there are currently 9 such individuals. We do not hold the dates in a "
+                         "reportable form." + TAIL)
+    assert refused.missing == 9 or refused.needs_review

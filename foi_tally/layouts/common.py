@@ -251,6 +251,8 @@ class Finding:
     stated_total_locator: Locator | None = None
     categories: dict[str, tuple[int, int, str, Locator]] = field(default_factory=dict)
     review: list[str] = field(default_factory=list)
+    # Figures said without saying of whom ("I can confirm there are four"): checked against the count in the end.
+    loose_figures: list[tuple[tuple[int, int], str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     complete: bool = True  # entries are the whole answer (a table), not a partial breakdown (prose)
     table: object | None = None  # the Table it was read from, if any

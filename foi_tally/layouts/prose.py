@@ -59,7 +59,22 @@ _ABROAD_LABEL = re.compile(
     re.IGNORECASE,
 )
 # "... and a further two have been circulated since": a figure added to another, which the total may not hold.
-_FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|an\s+additional|an\s+extra|plus)\s*$", re.IGNORECASE)
+_FURTHER_BEFORE = re.compile(
+    r"\b(?:a\s+further|an\s+additional|an\s+extra|plus|(?:does|do)\s+not\s+include|excludes?|excluding|not\s+including)\s*$"
+    r"|^\s*(?:in\s+addition|additionally|separately|also|as\s+well)\b[\s,]*(?:to\s+(?:these|this|them)[\s,]*)?$",
+    re.IGNORECASE,
+)
+_ABROAD_ANYWHERE = re.compile(r"\b(?:abroad|overseas)\b", re.IGNORECASE)
+# "Two, one and three went missing in 2013, 2015 and 2018 respectively": pairs for a person to check.
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+# "I can confirm there are four", "it is now 14": a figure said without saying of whom.
+_BARE_CLAIM = re.compile(
+    r"(?:\bthere\s+(?:are|is|were)|\bconfirm(?:\s+that)?(?:\s+there\s+(?:are|is|were))?|\bit\s+is\s+now)"
+    r"\s*(?:currently\s+|now\s+)?$",
+    re.IGNORECASE,
+)
+# "A further RSO is listed as a missing person": one more, with no figure to read.
+_ONE_MORE = re.compile(rf"\b(?:a\s+further|another|an\s+additional|one\s+more)\s+(?:[a-z-]+\s+){{0,2}}?{OFFENDER_NOUN}\b", re.IGNORECASE)
 # "3 remain outstanding", "2 are still wanted", "39 are currently recorded as wanted", "nine of whom were recorded
 # as wanted": the people are the subject.
 _STILL_MISSING_AFTER = re.compile(
@@ -88,7 +103,7 @@ _NOT_SO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "two further offenders are due to be recorded": people to add to the figure, not the figure.
-_FURTHER_AFTER = re.compile(r"^\s*(?:further|more|additional|extra|new)\s", re.IGNORECASE)
+_FURTHER_AFTER = re.compile(r"^\s*(?:further|more|additional|extra|new|others?)\b", re.IGNORECASE)
 # A figure for a period, not for now: "wanted at any time during 2014", "in the last 12 months".
 _PERIOD = re.compile(
     r"\b(?:at\s+any\s+(?:time|point)\s+(?:during|in)"
@@ -221,6 +236,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     snapshots: list[str] = []  # sentences giving a figure as it stood at a date
     further: list[str] = []  # sentences adding "a further 2" to another figure
     listed_total: tuple[str, int, int, int] | None = None  # "Total: 4" under a list, and how many entries were above
+    listed_dates: list[Since] = []  # the dates of "2009: 1"-style items, to tell a series of snapshots
     shares: list[tuple[str, Any, str, int]] = []  # "Both went missing in 2022", "the rest in 2021": dated once the total is known
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
@@ -230,6 +246,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         if current == "cy":
             _read_welsh(sentence, s_start, answer, context, welsh, welsh_totals, method)
             continue
+        if _ONE_MORE.search(sentence) and (_MISSING.search(sentence) or _ABROAD_ANYWHERE.search(sentence)):
+            further.append(sentence.strip())  # "A further RSO is listed as a missing person": no figure, one more
         if not _FIGURE_CUE.found_in(sentence):
             continue  # no count and no date in it: nothing to read
         if _SINCE_FOUND.search(sentence) and not since_found:
@@ -252,14 +270,18 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         if pair is not None:
             date, count = pair
             add(date.since, count.low, count.high, date.start)
+            listed_dates.append(date.since)
             continue
         if finding.entries and len(counts) == 1 and _bare_total(sentence, counts[0]):
             # "Total: 4" under a list of figures by date: the list's own total, checked against it.
             totals.append(((counts[0].low, counts[0].high), sentence.strip(), s_start + counts[0].start))
             listed_total = listed_total or (sentence.strip(), counts[0].low, counts[0].high, len(finding.entries))
             continue
+        if _RESPECTIVELY.search(sentence) and len(counts) >= 2:
+            finding.review.append(f"'{sentence.strip()[:120]}' pairs figures 'respectively': check each pair")
         items = _date_count_items(sentence, dates, counts, before_this)
         if items:
+            listed_dates.extend(date.since for date, _ in items)
             # "By year first wanted: 2009 - 1; 2011 - 2", "Feb 2011 (1), Oct 2013 (2)": a figure for each date,
             # and the rest of the sentence (the lead-in may give the total) read as usual.
             for date, count in items:
@@ -313,13 +335,15 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                     f"'{sentence.strip()[:120]}' says where some are believed to be: abroad or in the UK? Their status "
                     "is not recorded"
                 )
-            if _FURTHER_BEFORE.search(before) and has_missing_word:
+            if _FURTHER_BEFORE.search(before) and (has_missing_word or _ABROAD.match(after[:next_count_at])):
                 further.append(sentence.strip())
             if abroad or traced:
                 key = "believed_abroad" if abroad else "wanted"
                 finding.categories.setdefault(
                     key, (count.low, count.high, sentence.strip(), answer.locator_at(s_start + count.start))
                 )
+            if not (abroad or traced or dated) and _BARE_CLAIM.search(before) and not _is_total(before, after, has_missing_word):
+                finding.loose_figures.append(((count.low, count.high), sentence.strip()))
             if (
                 not (abroad or traced or dated)
                 and (_is_total(before, after, has_missing_word) or (about_missing and _the_figure_is(before, after)))
@@ -338,6 +362,12 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     _settle_total(finding, totals, answer)
     for kind, date, sentence, s_start in shares:
         _date_the_share(finding, kind, date, sentence, answer.locator_at(s_start + date.start), method)
+    if len(listed_dates) >= 2 and all(d.precision == "month" and d.date for d in listed_dates) and len(
+        {d.date.month for d in listed_dates if d.date}
+    ) == 1 and len({d.date.year for d in listed_dates if d.date}) == len(listed_dates):
+        finding.review.append(
+            "figures for the same month of successive years: how many were missing at each date (not to be added up)?"
+        )
     if listed_total is not None:
         text, low, high, above = listed_total
         listed = finding.entries[:above]
@@ -386,7 +416,7 @@ def _query_the_figure(
 # the letter is about, said alone (a correction, or a sentence after the one that says what is counted).
 _THE_FIGURE_IS = re.compile(
     r"\bthe\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right)\s+){0,2}(?:figure|number|total"
-    r"|answer(?:\s+to\s+(?:your|this|the)\s+(?:question|request))?)"
+    r"|answer(?:\s+to\s+(?:your|this|the)\s+(?:question|request))?)|[;,]\s*(?:it|this|that)\s+(?:is|stands\s+at)\s+now"
     r"(?:\s+(?:as\s+(?:at|of)|on|at)\s+[^,.;:]{3,30}?)?\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at)\s*$",
     re.IGNORECASE,
 )
@@ -440,7 +470,8 @@ def _is_total(before: str, after: str, has_missing_word: bool) -> bool:
 # A figure for another time, given for comparison: "last year the figure was 9", "our original response stated 5".
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:(?:last|previous|prior|preceding)\s+(?:year|month|time|response|reply|request|answer)|a\s+year\s+(?:ago|earlier|"
-    r"before)|compared?\s+(?:with|to)|comparison|(?:down|up|fallen|risen|rose|fell)\s+from|(?:original|previous|earlier|"
+    r"before)|\w+\s+(?:years?|months?)\s+(?:ago|earlier|before)|this\s+time\s+last\s+year|in\s+(?:19|20)\d\d\s+(?:said|stated|was|were)"
+    r"|response\s+to\s+the\s+same\s+question|compared?\s+(?:with|to)|comparison|(?:down|up|fallen|risen|rose|fell)\s+from|(?:original|previous|earlier|"
     r"initial|first)\s+(?:response|reply|letter|answer|figure)|previously)\b",
     re.IGNORECASE,
 )
@@ -488,6 +519,7 @@ _ONE_PER_DATE = re.compile(
     r"|offender|nominal|record|subject|RSO))\b",
     re.IGNORECASE,
 )
+_OTHER_EVENT = re.compile(r"\b(?:died|death|deceased|born|birth|convicted|sentenced|released|registered|arrested|located)\b", re.IGNORECASE)
 _DATE_LEAD = re.compile(r"(?:\b(?:since|in|from|during|wanted|missing)|,|\band|-|\u2013|:)\s*(?:in\s+)?$", re.IGNORECASE)
 # "another for 8 years 9 months": 'for' leads only to a duration, never to a date ("for 2014" is not a date).
 _DURATION_LEAD = re.compile(r"\bfor\s*$", re.IGNORECASE)
@@ -630,7 +662,11 @@ def _date_count_items(sentence: str, dates, counts, previous: str = ""):  # type
 
 
 # "Both went missing in 2022", "All of them were first wanted in 2019": the whole of the total, one date.
-_WHOLE_SET = re.compile(r"^\s*(?:both(?:\s+of\s+them)?|all(?:\s+of\s+(?:them|these|those))?|all\s+\w+\s+of\s+them)\b", re.IGNORECASE)
+_WHOLE_SET = re.compile(
+    r"^\s*(?:both(?:\s+of\s+them)?|all(?:\s+of\s+(?:them|these|those))?|all\s+\w+\s+of\s+them)\b"
+    r"|\bboth\s+of\s+(?:whom|them)\b|\b(?:they|these|those)\s+(?:have\s+|were\s+|are\s+|had\s+)?all\b|\ball\s+of\s+whom\b",
+    re.IGNORECASE,
+)
 # "... and the remainder in 2021", "the rest were first wanted in 2016": what is left of the total, one date.
 _THE_REST = re.compile(r"\bthe\s+(?:remainder|rest|remaining\s+(?:\w+\s+)?(?:ones?|individuals?|offenders?|people|RSOs?)|others?)\b", re.IGNORECASE)
 
@@ -638,7 +674,7 @@ _THE_REST = re.compile(r"\bthe\s+(?:remainder|rest|remaining\s+(?:\w+\s+)?(?:one
 def _date_for_a_share(sentence: str, dates, used: set[int]):  # type: ignore[no-untyped-def]
     """("whole", date) or ("rest", date) for a sentence that dates all of the people or the rest of them, with a
     single date linked to those words (and no count of its own); else None."""
-    match = _WHOLE_SET.match(sentence)
+    match = _WHOLE_SET.search(sentence)
     kind = "whole"
     if match is None:
         match = _THE_REST.search(sentence)
@@ -678,6 +714,8 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
             continue
         lead = sentence[max(0, date.start - 25) : date.start]
         led = _DATE_LEAD.search(lead) or (_DURATION_LEAD.search(lead) and _DURATION.search(date.text))
+        if led and _OTHER_EVENT.search(lead):
+            continue  # "believed to have died in 2017": when something else happened, not when they went missing
         if led and not re.search(r"\b(?:as\s+(?:at|of)|on|dated|received)\s*$", lead, re.IGNORECASE):
             picked.append(date)
     return picked

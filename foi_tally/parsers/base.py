@@ -298,6 +298,9 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
         stated_total_high=stated[1] if stated else None,
         stated_total_text=stated_text,
     )
+    for bounds, text in prose.loose_figures:
+        if bounds != (reply.missing_low, reply.missing_high):
+            review.append(f"'{text[:120]}' gives a figure without saying of whom, and it is not the count read")
     for reason in dict.fromkeys(review):
         reply = reply.flagged(reason)
     return reply
@@ -404,7 +407,12 @@ def _queried(
         figure_line = next((ln for ln in own_lines if _FIGURE_LINE.match(ln.text)), None)
         status = reply.status.replace("_", " ")
         figure_sentence = None if table or figure_line else next(
-            (text for text in sentence_texts if _MISSING_WORD.found_in(text) and _people_counted(text, context)), None
+            (
+                text for text in sentence_texts
+                if (_MISSING_WORD.found_in(text) or _ANSWER_LINE.match(text) or _SUCH_PEOPLE.search(text))
+                and _people_counted(text, context)
+            ),
+            None,
         )
         if table is not None:
             reply = reply.flagged(
@@ -475,9 +483,16 @@ _FIGURE_LINE = re.compile(
     r"[:\s-]\s*\d{1,4}\s*$",
     re.IGNORECASE,
 )
-_MISSING_WORD = Caseless(r"\b(?:wanted|missing|whereabouts|abscond|circulated|untraced|unaccounted)")
+_MISSING_WORD = Caseless(
+    r"\b(?:wanted|missing|whereabouts|abscond|circulated|untraced|unaccounted|seeking\s+to\s+trace"
+    r"|location\s+(?:is\s+)?(?:unknown|cannot\s+be\s+established|could\s+not\s+be\s+established))"
+)
 
 
+# "there are currently 9 such individuals": the people the request asked about.
+_SUCH_PEOPLE = re.compile(r"\bsuch\s+(?:individuals|offenders|people|persons|rsos|registrants|nominals)\b", re.IGNORECASE)
+# "Answer: 6", "A1 Six.": an answer given under its question.
+_ANSWER_LINE = re.compile(r"^\s*(?:answer|response|reply|a\d{1,2})\s*[:.-]?\s*\S", re.IGNORECASE)
 # After a figure, words that say it counts something other than people: time, money, pages, sections.
 _NOT_PEOPLE_AFTER = re.compile(
     r"^\s*(?:working\s+days|days|hours|weeks|months|years|%|per\s*cent|pounds|minutes|pages?|forces?|police\s+forces"
