@@ -414,7 +414,8 @@ _WITH_UNITS = [
     rf"(?:more\s+than|over|in\s+excess\s+of|at\s+least|upwards\s+of)\s+{_N}\s+(?:year|month)s?",
     # Not "under N years" in running text: that is far more often an age ("a child under 16 years").
     rf"(?:less|fewer)\s+than\s+{_N}\s+(?:year|month)s?(?!\s+old\b|\s+of\s+age\b)",
-    rf"{_N}\s+(?:year|month|week|day)s?(?:\s+ago)?(?!\s+old\b|\s+of\s+age\b)",
+    # Not "a month and year" (the name of a field), nor an age.
+    rf"{_N}\s+(?:year|month|week|day)s?(?:\s+ago)?(?!\s+old\b|\s+of\s+age\b|\s*(?:and|or|,|/)\s*(?:the\s+)?(?:year|month|day|date)s?\b)",
 ]
 _SEARCH = [
     (re.compile(r"\d").search, _WITH_DIGITS),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from foi_tally.parsers import parse_document
 from foi_tally.readers import read_document
 
@@ -412,3 +414,34 @@ def test_a_figure_said_without_saying_of_whom_is_queried_when_it_is_not_the_coun
     refused = parse_text(HEAD + "I can confirm that there are currently 9 such individuals. We do not hold the dates in a "
                          "reportable form." + TAIL)
     assert refused.missing == 9 or refused.needs_review
+
+
+def test_more_ways_of_saying_abroad_are_read_and_shares_are_queried() -> None:
+    absconded = parse_text(HEAD + "There are 9 RSOs on the wanted list because their whereabouts are unknown, of which 2 "
+                           "are believed to have absconded abroad." + TAIL)
+    assert _by_status(absconded) == {"wanted": 7, "believed_abroad": 2}
+    home = parse_text(HEAD + "Six RSOs are wanted because their whereabouts are unknown. Of the 6, two are believed to "
+                      "have returned to their countries of origin." + TAIL)
+    assert _by_status(home) == {"wanted": 4, "believed_abroad": 2}
+    half = parse_text(HEAD + "Eight registered sex offenders are wanted because their whereabouts are unknown. Half of "
+                      "these are believed to be abroad." + TAIL)
+    assert half.needs_review
+    labels = parse_text(HEAD + "Seven RSOs are wanted because their whereabouts are unknown. By where they are believed "
+                        "to be:\n\u2022 Believed to be in the UK: five\n\u2022 Believed to be abroad: two" + TAIL)
+    assert _by_status(labels) == {"wanted": 5, "believed_abroad": 2}
+
+
+def test_news_since_the_figures_date_is_queried() -> None:
+    arrested = parse_text(HEAD + "As at 1 March 2016, 6 RSOs were recorded as wanted because their whereabouts were "
+                          "unknown. Since that date two of them have been arrested." + TAIL)
+    assert arrested.needs_review
+    custody = parse_text(HEAD + "Six RSOs are wanted because their whereabouts are unknown. One is now known to be in "
+                         "custody in HMP Leeds." + TAIL)
+    assert custody.needs_review
+
+
+def test_the_name_of_a_field_is_not_a_duration() -> None:
+    from foi_tally.dates import find_since
+
+    assert not find_since("a month and year would identify some of them", dt.date(2019, 1, 14))
+    assert find_since("missing for a month", dt.date(2019, 1, 14))

@@ -54,8 +54,19 @@ _NOT_A_COUNT_AFTER = re.compile(
 )
 # "Of which believed abroad: 1" (a one-record table's label line): a category, not a total.
 _ABROAD_LABEL = re.compile(
-    r"(?:^|\b(?:of\s+(?:which|whom|these|them)|including)\s*,?\s*)(?:believed|thought|known)\s+(?:to\s+be\s+)?"
+    r"(?:^[\s\u2022*-]*|\b(?:of\s+(?:which|whom|these|them)|including)\s*,?\s*)(?:believed|thought|known)\s+(?:to\s+be\s+)?"
     r"(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country))\s*:\s*$",
+    re.IGNORECASE,
+)
+# "Believed to be in the UK: five": the ones being traced here, a category beside those abroad.
+_UK_LABEL = re.compile(
+    r"^[\s\u2022*-]*(?:believed|thought|known)\s+(?:to\s+be\s+)?(?:in|within)\s+the\s+(?:UK|United\s+Kingdom)\s*:\s*$",
+    re.IGNORECASE,
+)
+# "Half of these are believed to be abroad", "All but one of the five ...": a share no figure gives.
+_SHARE_ABROAD = re.compile(
+    r"\b(?:half|most|some|several|a\s+(?:third|quarter|majority|minority)|the\s+(?:majority|rest|remainder)|all\s+but\s+\w+)"
+    r"\b[^.;]{0,40}?\b(?:believed|thought|known|understood)\s+to\s+(?:be|have)\b[^.;]{0,30}?\b(?:abroad|overseas|outside)",
     re.IGNORECASE,
 )
 # "... and a further two have been circulated since": a figure added to another, which the total may not hold.
@@ -89,7 +100,8 @@ _SINCE_FOUND = re.compile(
     r"\b(?:ha(?:s|ve|d)\s+(?:since|subsequently|now|later)\s+been|(?:since|subsequently)\s+been|ha(?:s|ve)\s+been\s+since)"
     r"\s+(?:found|located|traced|arrested"
     r"|apprehended|detained|recovered|accounted\s+for)\b|\ball\s+but\s+\w+\s+ha(?:s|ve)\s+(?:since\s+)?been\b"
-    r"|\bsince\s+then\b[^.;]{0,40}?\b(?:been\s+)?(?:found|located|traced|arrested|apprehended)\b",
+    r"|\bsince\s+(?:then|that\s+date|the\s+(?:date|time)\s+of\b[^.;]{0,40}?)\b[^.;]{0,60}?\b(?:been\s+)?(?:found|located"
+    r"|traced|arrested|apprehended|detained)\b|\bnow\s+(?:known|believed|understood)\s+to\s+be\s+in\s+(?:custody|prison|hmp)\b",
     re.IGNORECASE,
 )
 # Verbs of a figure that has changed ("has risen", "gone down"): what it became is said after "to".
@@ -165,8 +177,10 @@ _BARE_LINK = re.compile(
 _ABROAD = re.compile(
     r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?(?:[a-z]+\s+){0,4}?"
     r"(?:believed|thought|known|understood|suspected)\s+(?:to\s+(?:be|have)\s+)?(?:(?:left|fled)\s+the\s+(?:UK|"
-    r"United\s+Kingdom|country)|(?:(?:living|residing|gone|left|fled|travelled|moved)\s+)?(?:to\s+)?(?:be\s+)?"
-    r"(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country)))",
+    r"United\s+Kingdom|country)|(?:(?:living|residing|gone|left|fled|travelled|moved|absconded)\s+)?(?:to\s+)?(?:be\s+)?"
+    r"(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country))"
+    r"|(?:returned|gone\s+back|travelled|moved)\s+to\s+(?:their|his|her)\s+(?:home\s+)?(?:countr(?:y|ies)|nations?)"
+    r"(?:\s+of\s+origin)?)",
     re.IGNORECASE,
 )
 # "two are believed to be in the Republic of Ireland", "one is thought to have returned to Poland": a place named,
@@ -246,6 +260,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         if current == "cy":
             _read_welsh(sentence, s_start, answer, context, welsh, welsh_totals, method)
             continue
+        if _SHARE_ABROAD.search(sentence):
+            finding.review.append(f"'{sentence.strip()[:120]}' gives a share abroad, not a figure: how many is it?")
         if _ONE_MORE.search(sentence) and (_MISSING.search(sentence) or _ABROAD_ANYWHERE.search(sentence)):
             further.append(sentence.strip())  # "A further RSO is listed as a missing person": no figure, one more
         if not _FIGURE_CUE.found_in(sentence):
@@ -329,7 +345,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 used_dates.add(dated.start)
                 add(dated.since, count.low, count.high, count.start)
             abroad = _ABROAD.match(after[:next_count_at]) or _ABROAD_LABEL.search(before)
-            traced = _TRACED.match(after[:next_count_at])
+            traced = _TRACED.match(after[:next_count_at]) or _UK_LABEL.search(before)
             if not (abroad or traced) and _SOMEWHERE.match(after[:next_count_at]):
                 finding.review.append(
                     f"'{sentence.strip()[:120]}' says where some are believed to be: abroad or in the UK? Their status "
