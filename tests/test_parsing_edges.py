@@ -445,3 +445,22 @@ def test_the_name_of_a_field_is_not_a_duration() -> None:
 
     assert not find_since("a month and year would identify some of them", dt.date(2019, 1, 14))
     assert find_since("missing for a month", dt.date(2019, 1, 14))
+
+
+def test_a_bare_total_line_that_disagrees_with_the_table_is_queried() -> None:
+    reply = _csv_reply("RSOs recorded as wanted, whereabouts unknown\nTotal: 7\n\nRef,Date wanted\nE1,03/05/2012\n"
+                       "E2,22/01/2014\nE3,09/08/2016\n")
+    assert reply.needs_review and "Total: 7" in reply.review_reason
+
+
+def test_an_extract_date_is_the_as_at_date() -> None:
+    reply = _csv_reply("RSOs wanted (whereabouts unknown), extract 01/11/2019\nRef,Date wanted\nK1,06/06/2011\n")
+    assert reply.as_of == "2019-11-01"
+
+
+def test_html_mail_source_line_breaks_are_spaces() -> None:
+    from foi_tally.readers.email import html_to_text
+
+    markup = "<table>\n<tr>\n<th><p>Month missing</p></th>\n<th><p>Number</p></th>\n</tr>\n<tr>\n<td><p>Sept 2014</p></td>\n<td><p>1</p></td>\n</tr>\n</table>"
+    rows = [[cell.strip() for cell in line.split("\t") if cell.strip()] for line in html_to_text(markup).split("\n")]
+    assert rows == [["Month missing", "Number"], ["Sept 2014", "1"]]

@@ -288,6 +288,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             add(date.since, count.low, count.high, date.start)
             listed_dates.append(date.since)
             continue
+        if not finding.entries and len(counts) == 1 and _bare_total(sentence, counts[0]):
+            # "Total: 7" with no list above it here: checked against the count read in the end (a table's, say).
+            finding.loose_figures.append(((counts[0].low, counts[0].high), sentence.strip()))
+            continue
         if finding.entries and len(counts) == 1 and _bare_total(sentence, counts[0]):
             # "Total: 4" under a list of figures by date: the list's own total, checked against it.
             totals.append(((counts[0].low, counts[0].high), sentence.strip(), s_start + counts[0].start))

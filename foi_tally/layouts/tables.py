@@ -472,6 +472,14 @@ def _since(cell: Cell, context: Context, unit: str | None = None) -> Since | Non
     return since
 
 
+def _bad_date(cell: Cell, context: Context) -> str:
+    """Why a date cell was not read: it cannot be, or it is after the date the reply's figures are for."""
+    since = _cell_since(cell, context)
+    if since is not None and since.date is not None and context.as_of is not None and since.date > context.as_of:
+        return f"'{cell.text}' at {cell.locator.describe()} is after the reply's as-at date ({context.as_of.isoformat()})"
+    return f"unreadable date '{cell.text}' at {cell.locator.describe()}"
+
+
 #: What a database shows for a date never entered (Excel's day 1, SQL Server's 1900-01-01).
 _NULL_DATE = dt.date(1900, 1, 1)
 
@@ -564,7 +572,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
             continue  # an empty row, or a group's heading ("High risk") over its people
         since = _since(cell, context, unit)
         if since is None:
-            finding.review.append(f"unreadable date '{cell.text}' at {cell.locator.describe()}")
+            finding.review.append(_bad_date(cell, context))
             since = Since(None, "unknown")
         status = "wanted"
         if abroad_col is not None and abroad_col < len(row):
@@ -682,7 +690,7 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
         cell = row[since_col] if since_col < len(row) else Cell(None, row[0].locator)
         since = _since(cell, context, _duration_unit(header[since_col]))
         if since is None:
-            finding.review.append(f"unreadable date '{cell.text}' at {cell.locator.describe()}")
+            finding.review.append(_bad_date(cell, context))
             since = Since(None, "unknown")
         if not statuses:
             text = row[status_col].text if status_col is not None and status_col < len(row) else ""

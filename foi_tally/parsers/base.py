@@ -146,6 +146,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         return None
     for warning in unread_scans:
         reply = reply.flagged(warning)
+    reply = _loose_figures_checked(reply, prose.loose_figures, tables)
     unread = [t for t in tables if id(t) not in recognised]
     taken = {id(row) for row in joined_rows}
     totals = lone_totals([r for r in doc.loose_rows if id(r) not in taken], context) if reply.layout in table_layouts else []
@@ -298,11 +299,20 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
         stated_total_high=stated[1] if stated else None,
         stated_total_text=stated_text,
     )
-    for bounds, text in prose.loose_figures:
-        if bounds != (reply.missing_low, reply.missing_high):
-            review.append(f"'{text[:120]}' gives a figure without saying of whom, and it is not the count read")
     for reason in dict.fromkeys(review):
         reply = reply.flagged(reason)
+    return reply
+
+
+def _loose_figures_checked(reply: Reply, figures: list[tuple[tuple[int, int], str]], tables: list[Table]) -> Reply:
+    """Flagged for each figure said without saying of whom ("I can confirm there are four", "Total: 7") that is not
+    the count read; a table's own row said again as a line ("Total 1,360" under a caseload table) is no such figure."""
+    if not figures or reply.status not in ("answered", "partial"):
+        return reply
+    rows = {" ".join(" ".join(c.text for c in row if c.text).split()) for t in tables for row in t.rows[-3:]}
+    for bounds, text in figures:
+        if bounds != (reply.missing_low, reply.missing_high) and " ".join(text.rstrip(".").split()) not in rows:
+            reply = reply.flagged(f"'{text[:120]}' gives a figure without saying of whom, and it is not the count read")
     return reply
 
 

@@ -205,7 +205,7 @@ def html_to_text(markup: str) -> str:
     Inside a cell, paragraphs and line breaks are spaces (Outlook wraps every cell's text in a <p>), so a table row
     stays one line. Inline tags (<b>, <span>, <font>) are no gap at all: "<b>1</b><b>4</b>" shows 14.
     """
-    markup = _DROP.sub(" ", markup)
+    markup = _DROP.sub(" ", markup).replace("\r", " ").replace("\n", " ")  # in HTML a line break is a space
     markup = _CELL.sub(lambda m: _BLOCK_TAGS.sub(" ", m.group(0)), markup)
     markup = _CELL_TAGS.sub("\t", markup)
     markup = _BLOCK_TAGS.sub("\n", markup)
