@@ -464,3 +464,14 @@ def test_html_mail_source_line_breaks_are_spaces() -> None:
     markup = "<table>\n<tr>\n<th><p>Month missing</p></th>\n<th><p>Number</p></th>\n</tr>\n<tr>\n<td><p>Sept 2014</p></td>\n<td><p>1</p></td>\n</tr>\n</table>"
     rows = [[cell.strip() for cell in line.split("\t") if cell.strip()] for line in html_to_text(markup).split("\n")]
     assert rows == [["Month missing", "Number"], ["Sept 2014", "1"]]
+
+
+def test_months_beside_years_keep_the_month() -> None:
+    grid = _csv_reply("Year,Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec,Total\n2017,0,1,0,0,0,0,0,0,0,0,0,0,1\n"
+                      "2018,0,0,0,0,0,1,0,0,0,1,0,0,2\nTotal,0,1,0,0,0,1,0,0,0,1,0,0,3\n")
+    assert (grid.missing, grid.needs_review) == (3, False)
+    assert sorted(e.since for e in grid.entries) == ["2017-02", "2018-06", "2018-10"]
+    column = _csv_reply("Year,Month,Number\n2015,March,1\n,September,1\n2017,January,2\n")
+    assert sorted((e.since, e.count_low) for e in column.entries) == [("2015-03", 1), ("2015-09", 1), ("2017-01", 2)]
+    extract = _csv_reply("NOMINAL_REF,WANTED_YEAR,WANTED_MONTH,RISK\nLC1,2013,4,MEDIUM\nLC2,2016,11,HIGH\n")
+    assert sorted(e.since for e in extract.entries) == ["2013-04", "2016-11"]

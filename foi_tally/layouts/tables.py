@@ -7,6 +7,7 @@ details, a population table by division) is left alone. Rows labelled
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from dataclasses import replace
@@ -333,6 +334,9 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
             or _PART_HEADER.search(text)
         )
     }
+    grid = [i for i, text in enumerate(header) if i != since_col and _month_number(text) and not text.strip().isdigit()]
+    if len(grid) >= 3 and year_col is not None:  # "Year | Jan | Feb | ... | Total": a calendar grid
+        return _counts_by_date(header, body, since_col, None, context, numeric_cols=grid)
     statuses = _status_columns(header, body, exclude={since_col} | not_counts)
     if statuses:
         return _counts_by_date(header, body, since_col, None, context, numeric_cols=list(statuses), statuses=statuses)
@@ -340,14 +344,14 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
     if count_col is not None and _is_row_number_column(body, count_col):
         count_col = None  # NOTE: a "No." column numbering the rows 1, 2, 3... is not a count
     if count_col is not None:
-        return _counts_by_date(header, body, since_col, count_col, context)
+        return _counts_by_date(header, body, since_col, count_col, context, month_col=_month_column(header, body, since_col))
     numeric_cols = _numeric_columns(body, exclude={since_col})
     counted = [c for c in numeric_cols if c not in not_counts]
     if (year_col is not None or snapshots) and counted:
         return _counts_by_date(header, body, since_col, None, context, numeric_cols=counted)
     if year_col is not None and any(c in not_counts and _OTHER_MEASURE_HEADER.search(header[c]) for c in numeric_cols):
         return None  # years with counts of something else (breaches by year): not a table of the missing
-    return _individuals(header, body, since_col, context)
+    return _individuals(header, body, since_col, context, _month_column(header, body, since_col))
 
 
 # A column heading for the people in the UK, beside one for those believed abroad.
@@ -472,6 +476,39 @@ def _since(cell: Cell, context: Context, unit: str | None = None) -> Since | Non
     return since
 
 
+_MONTH_NAMES = {name.lower(): n for n, name in enumerate(calendar.month_name) if name} | {
+    name.lower(): n for n, name in enumerate(calendar.month_abbr) if name
+} | {"sept": 9}
+
+
+def _month_number(text: str) -> int | None:
+    """1-12 for a month's name ("March", "Mar", "Sept") or number ("3", "03"); else None."""
+    text = text.strip().rstrip(".").lower()
+    if text in _MONTH_NAMES:
+        return _MONTH_NAMES[text]
+    return int(text) if text.isdigit() and 1 <= int(text) <= 12 else None
+
+
+_MONTH_HEADER = re.compile(r"(?:^|[\s_])month(?:$|[\s_])", re.IGNORECASE)
+
+
+def _month_column(header: list[str], body, since_col: int) -> int | None:  # type: ignore[no-untyped-def]
+    """A column of months beside the year column ("Year | Month | Number", "WANTED_YEAR | WANTED_MONTH")."""
+    col = _find(header, _MONTH_HEADER, exclude={since_col})
+    if col is None or _MONTH_HEADER.search(header[since_col]):
+        return None
+    values = [r[col].text for r in body[:50] if col < len(r) and r[col].text and not _is_total(r)]
+    return col if values and all(_month_number(v) for v in values) else None
+
+
+def _in_month(since: Since | None, row, month_col: int | None) -> Since | None:  # type: ignore[no-untyped-def]
+    """A year made a month by the month column beside it."""
+    if since is None or month_col is None or since.precision != "year" or since.date is None or month_col >= len(row):
+        return since
+    month = _month_number(row[month_col].text)
+    return Since(dt.date(since.date.year, month, 1), "month") if month else since
+
+
 def _bad_date(cell: Cell, context: Context) -> str:
     """Why a date cell was not read: it cannot be, or it is after the date the reply's figures are for."""
     since = _cell_since(cell, context)
@@ -541,8 +578,8 @@ def _entry(since: Since, bounds: tuple[int, int], status: str, cell: Cell, row, 
     )
 
 
-def _individuals(header: list[str], body, since_col: int, context: Context) -> Finding:  # type: ignore[no-untyped-def]
-    """One row per person; the date column says since when."""
+def _individuals(header: list[str], body, since_col: int, context: Context, month_col: int | None = None) -> Finding:  # type: ignore[no-untyped-def]
+    """One row per person; the date column says since when (a month column beside a year column, the month)."""
     finding = Finding(layout="table_of_individuals")
     abroad_col = _find(header, _ABROAD_HEADER, exclude={since_col})
     status_col = _find(header, _STATUS_HEADER, exclude={since_col})
@@ -570,7 +607,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context) -> F
         others = [c for i, c in enumerate(row) if i != since_col and c.text]
         if cell.value is None and (not others or (len(others) == 1 and not any(ch.isdigit() for ch in others[0].text))):
             continue  # an empty row, or a group's heading ("High risk") over its people
-        since = _since(cell, context, unit)
+        since = _in_month(_since(cell, context, unit), row, month_col)
         if since is None:
             finding.review.append(_bad_date(cell, context))
             since = Since(None, "unknown")
@@ -635,7 +672,7 @@ _AS_AT_HEADER = re.compile(
 _SNAPSHOT_LABEL = re.compile(r"^\s*(?:as\s+(?:at|of)|at\s+(?:the\s+)?end\s+of|end\s+of|position\s+(?:at|on))\b", re.IGNORECASE)
 
 
-def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=None, statuses=None) -> Finding:  # type: ignore[no-untyped-def]
+def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=None, statuses=None, month_col=None) -> Finding:  # type: ignore[no-untyped-def]
     """One row per date or year, with a count (or several category counts to add up, or, with `statuses`, to keep
     apart: a column each for the wanted, the missing, the believed abroad)."""
     finding = Finding(layout="counts_by_year")
@@ -656,12 +693,16 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
     total_col = _find(header, re.compile(r"^(?:grand\s+)?total", re.IGNORECASE), exclude={since_col})
     status_col = _find(header, _STATUS_HEADER, exclude={since_col, *read}) if not statuses else None
     part_col = _find(header, _PART_HEADER, exclude={since_col, *read}) if count_col is not None else None
+    months = {c: m for c in numeric_cols or () if c < len(header) and (m := _month_number(header[c]))}
+    if len(months) < 3 or statuses:
+        months = {}  # a calendar grid ("Year | Jan | Feb | ... | Total") has a column for each month
+    year_above: Cell | None = None  # a year left blank under the one above it ("2015 | March", " | September")
     for row in body:
         if not any(c.text for c in row):
             continue
         if count_col is not None:
             cols = [count_col]
-        elif total_col is not None and not statuses:
+        elif total_col is not None and not statuses and not months:
             cols = [total_col]
         else:
             cols = numeric_cols or []
@@ -688,10 +729,28 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
         if high == 0:
             continue
         cell = row[since_col] if since_col < len(row) else Cell(None, row[0].locator)
+        if month_col is not None and cell.value is None and year_above is not None:
+            cell = Cell(year_above.value, cell.locator)
+        elif month_col is not None and cell.value is not None:
+            year_above = cell
         since = _since(cell, context, _duration_unit(header[since_col]))
         if since is None:
             finding.review.append(_bad_date(cell, context))
             since = Since(None, "unknown")
+        since = _in_month(since, row, month_col)  # type: ignore[assignment]
+        stated = _count(row[total_col], context) if months and total_col is not None and total_col < len(row) else None
+        if stated is not None and stated != (low, high):
+            finding.review.append(
+                f"'{row[total_col].text}' under '{header[total_col]}' at {row[total_col].locator.describe()}, but "
+                f"the months beside it add up to {low if low == high else f'{low}-{high}'}"
+            )
+        if months and since.precision == "year" and since.date is not None:
+            for col, part, bounds in zip([c for c in cols if c < len(row)], cells, counts):
+                month = months.get(col)
+                if bounds[1] and month:  # type: ignore[index]
+                    dated = Since(dt.date(since.date.year, month, 1), "month")
+                    finding.entries.append(_entry(dated, bounds, "wanted", part, row, finding.layout))  # type: ignore[arg-type]
+            continue
         if not statuses:
             text = row[status_col].text if status_col is not None and status_col < len(row) else ""
             status = _status_of(text) if _MISSING_CATEGORY.search(text) else "wanted"
