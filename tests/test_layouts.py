@@ -659,3 +659,10 @@ def test_dates_alone_answering_a_question_about_when_are_each_a_person() -> None
                      "Jan 2015; Aug 2018; Aug 2018; Feb", "2020; Nov 2021")
     assert sorted(e.since for e in finding.entries) == ["2015-01", "2018-08", "2018-08", "2020-02", "2021-11"]
     assert not _prose("Thank you for your request of 4 September.", "Jan 2015; Aug 2018").entries  # no question
+
+
+def test_a_list_mixing_bare_dates_and_bracketed_figures_counts_one_for_each_bare_date() -> None:
+    words = _prose("Seven RSOs are wanted. The years in which they went missing were 2011, 2014 (two), 2016 and 2018 (three).")
+    assert sorted((e.since, e.count_low) for e in words.entries) == [("2011", 1), ("2014", 2), ("2016", 1), ("2018", 3)]
+    times = _prose("Six RSOs are wanted. Years first wanted: 2004 (x2), 2011, 2015 (x3).")
+    assert sorted((e.since, e.count_low) for e in times.entries) == [("2004", 2), ("2011", 1), ("2015", 3)]

@@ -20,7 +20,7 @@ from typing import Any
 
 from foi_tally.dates import WELSH_MONTHS, Since, find_since, is_financial_year
 from foi_tally.layouts.common import MISSING_WORDS, OFFENDER_NOUN, AnswerText, Context, Finding
-from foi_tally.numbers import WORD_NUMBERS, find_counts, find_welsh_counts
+from foi_tally.numbers import WORD_NUMBERS, CountMatch, find_counts, find_welsh_counts
 from foi_tally.patterns import Caseless, alternation
 from foi_tally.records import MissingEntry, range_text
 
@@ -637,7 +637,9 @@ _ITEM_LINK = re.compile(r"^\s*(?:[-\u2013\u2014:=]\s*|\(\s*)$")
 # What may lead into a list of such items: a colon or dash ("by year first wanted - 2009: 1"), "as follows".
 _ITEMS_LEAD = re.compile(r"(?:[:\u2013\u2014-]|\bas\s+follows)\s*$", re.IGNORECASE)
 # A lead ending "in" takes a list of two or more ("circulated as wanted in 2008 (1), 2010 (2)").
-_ITEMS_LEAD_IN = re.compile(r"\b(?:in|during|from)\s*$", re.IGNORECASE)
+_ITEMS_LEAD_IN = re.compile(r"\b(?:in|during|from|were|are|was|is)\s*$", re.IGNORECASE)
+# "2004 (x2)": a shorthand count in brackets after a date.
+_TIMES = re.compile(r"\s*\(\s*[x\u00d7]\s*(?P<n>\d{1,3})\s*\)", re.IGNORECASE)
 _NOT_ITEM_LEAD = re.compile(r"\b(?:as\s+(?:at|of)|on|dated|received|at)\s*$", re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r"^\s*[,;]?\s*(?:and\s+)?$", re.IGNORECASE)
 _RANGE_DASH = re.compile(r"^\s*(?:[-\u2013\u2014]|to)\s*$", re.IGNORECASE)
@@ -649,20 +651,30 @@ def _date_count_items(sentence: str, dates, counts, previous: str = ""):  # type
     dash (or "in", for two or more; or nothing, for two or more under a sentence about the missing). A date
     that closes an "as at", or a range ("2009 - 2012: 3"), is never an item. None unless the whole tail is the
     list."""
-    items = []
+    items: list = []  # type: ignore[type-arg]  # (date, count or None for a bare date, end, bracketed)
     for date in dates:
+        times = _TIMES.match(sentence, date.end)  # "2004 (x2)"
         count = next((c for c in counts if c.start >= date.end), None)
-        if count is None or not _ITEM_LINK.match(sentence[date.end : count.start]):
-            continue
-        end = count.end
-        if sentence[date.end : count.start].strip().startswith("("):
-            closing = re.match(r"\s*\)", sentence[end:])
-            if closing is None:
-                continue
-            end += closing.end()
+        if times is not None:
+            n = int(times["n"])
+            count, end, bracketed = CountMatch(times.start("n"), times.end("n"), times["n"], n, n), times.end(), True
+        elif count is not None and _ITEM_LINK.match(sentence[date.end : count.start]):
+            end, bracketed = count.end, sentence[date.end : count.start].strip().startswith("(")
+            if bracketed:
+                closing = re.match(r"\s*\)", sentence[end:])
+                if closing is None:
+                    continue
+                end += closing.end()
+        else:
+            count, end, bracketed = None, date.end, False  # a bare date in a mixed list: one person
         if items and not _ITEM_SEPARATOR.match(sentence[items[-1][2] : date.start]):
             items = []  # not one run: start again from this date
-        items.append((date, count, end))
+        items.append((date, count, end, bracketed))
+    if any(count is None for _, count, _, _ in items):
+        # Bare dates count one each only beside bracketed figures ("2011, 2014 (two) and 2018 (three)").
+        if not any(bracketed for *_, bracketed in items):
+            return []
+        items = [(d, c if c is not None else CountMatch(d.start, d.end, d.text, 1, 1), e, b) for d, c, e, b in items]
     if not items:
         return []
     tail = sentence[items[-1][2] :].strip(" .;,")
@@ -678,7 +690,7 @@ def _date_count_items(sentence: str, dates, counts, previous: str = ""):  # type
             return []
     elif len(items) < 2 or not _MISSING.search(previous):
         return []
-    return [(date, count) for date, count, _ in items]
+    return [(date, count) for date, count, _, _ in items]
 
 
 # "Both went missing in 2022", "All of them were first wanted in 2019": the whole of the total, one date.
