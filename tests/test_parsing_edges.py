@@ -475,3 +475,12 @@ def test_months_beside_years_keep_the_month() -> None:
     assert sorted((e.since, e.count_low) for e in column.entries) == [("2015-03", 1), ("2015-09", 1), ("2017-01", 2)]
     extract = _csv_reply("NOMINAL_REF,WANTED_YEAR,WANTED_MONTH,RISK\nLC1,2013,4,MEDIUM\nLC2,2016,11,HIGH\n")
     assert sorted(e.since for e in extract.entries) == ["2013-04", "2016-11"]
+
+
+def test_an_abroad_answer_to_a_question_is_a_category_and_a_ranged_one_is_queried() -> None:
+    exact = parse_text(HEAD + "A1 There are 8 RSOs currently wanted because their whereabouts are unknown.\n"
+                       "Q2 How many of those are believed to be abroad?\nA2 Two." + TAIL)
+    assert _by_status(exact) == {"wanted": 6, "believed_abroad": 2}
+    ranged = parse_text(HEAD + "There are 9 RSOs currently wanted because their whereabouts are unknown. Of these, fewer "
+                        "than five are believed to be abroad." + TAIL)
+    assert ranged.missing == 9 and ranged.needs_review

@@ -54,7 +54,7 @@ _NOT_A_COUNT_AFTER = re.compile(
 )
 # "Of which believed abroad: 1" (a one-record table's label line): a category, not a total.
 _ABROAD_LABEL = re.compile(
-    r"(?:^[\s\u2022*-]*|\b(?:of\s+(?:which|whom|these|them)|including)\s*,?\s*)(?:believed|thought|known)\s+(?:to\s+be\s+)?"
+    r"(?:^[\s\u2022*-]*|\b(?:of\s+(?:which|whom|these|those|them)|including)\s*,?\s*(?:(?:are|is)\s+)?)(?:believed|thought|known)\s+(?:to\s+be\s+)?"
     r"(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country))\s*:\s*$",
     re.IGNORECASE,
 )

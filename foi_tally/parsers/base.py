@@ -382,7 +382,10 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
                 f"{range_text(*parts)}, not the stated total {range_text(*stated)}"
             )
             return [_undated(*stated, "wanted", prose.stated_total_text or "", prose.stated_total_locator)]
-    if abroad and abroad[1] <= remainder[0]:
+    if abroad and abroad[0] != abroad[1] and abroad[1] > 0:
+        # "fewer than 5 are believed abroad" of an exact 9: the parts would be ranges that no longer add up to 9.
+        review.append(f"'{abroad[2][:120]}' gives those believed abroad only as a range: the split is not recorded")
+    elif abroad and abroad[1] <= remainder[0]:
         entries.append(_undated(abroad[0], abroad[1], "believed_abroad", abroad[2], abroad[3]))
         remainder = (remainder[0] - abroad[0], remainder[1] - abroad[1])
     elif abroad and abroad[1] > 0:
