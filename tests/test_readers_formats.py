@@ -846,3 +846,27 @@ def test_a_date_cell_shown_as_a_year_or_a_month_keeps_that_precision() -> None:
 def test_a_superscript_note_mark_in_plain_text_is_not_part_of_the_number() -> None:
     doc = read_document("Kent Police had 12\u00b9 RSOs wanted.\n\u00b9 Two are believed abroad.\n".encode(), "k.txt")
     assert doc.lines[0].text == "Kent Police had 12 RSOs wanted."
+
+
+def test_struck_through_word_text_is_left_out_and_the_reply_queried() -> None:
+    import io as _io
+
+    from docx import Document as _WordDocument
+
+    from foi_tally.parsers import parse_document
+
+    word = _WordDocument()
+    word.add_paragraph("Kent Police - FOI KP/FOI/19/0042: RSOs wanted because their whereabouts are unknown")
+    table = word.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = "Ref", "Date wanted"
+    for ref, when, struck in [("K1", "12/12/2012", False), ("K2", "15/01/2015", True), ("K3", "04/04/2016", False)]:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, (ref, when)):
+            run = cell.paragraphs[0].add_run(text)
+            run.font.strike = struck
+    out = _io.BytesIO()
+    word.save(out)
+    doc = read_document(out.getvalue(), "kent.docx")
+    assert "struck-through text was not read" in doc.warnings
+    reply = parse_document(doc)
+    assert reply.missing == 2 and reply.needs_review

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from foi_tally.document import Cell, Document, Line, Table
 from foi_tally.forces import Force, by_name
 from foi_tally.patterns import Caseless
-from foi_tally.readers import PARTLY_READ
+from foi_tally.readers import PARTLY_READ, STRUCK_THROUGH
 from foi_tally.records import Locator, MissingEntry, Reply, range_text
 
 if TYPE_CHECKING:
@@ -455,24 +455,33 @@ _HIDDEN_ROWS = re.compile(r"^sheet '(?P<sheet>.*)': \d+ hidden row\(s\) were not
 
 
 def _hidden_rows_checked(reply: Reply, warnings: list[str]) -> Reply:
-    """Flagged when the rows counted share a sheet with hidden rows, and no total in the reply confirms them.
+    """Flagged when the rows counted share a sheet with hidden rows, or text was struck through, and no total in
+    the reply confirms the count.
 
     A hidden row is often someone since found, hidden rather than deleted, and is rightly left out; but it
     may as well be a person the force meant to count. Only the force's own total tells which.
     """
     hidden = {m.group("sheet") for w in warnings if (m := _HIDDEN_ROWS.match(w))}
-    if not hidden:
+    struck = any(w.endswith(STRUCK_THROUGH) for w in warnings)
+    if not hidden and not struck:
         return reply
     sheets = {e.locator.sheet for e in reply.entries} & hidden
     confirmed = reply.stated_total_low is not None and (reply.stated_total_low, reply.stated_total_high) == (
         reply.missing_low, reply.missing_high
     )
-    if not sheets or confirmed:
+    if confirmed or reply.status not in ("answered", "partial"):
         return reply
-    return reply.flagged(
-        f"sheet '{min(sheets)}' has hidden rows, left out of the count, and no total in the reply confirms "
-        "it: check whether they hold people to count"
-    )
+    if struck:
+        reply = reply.flagged(
+            "text struck through (often a person since found) was left out, and no total in the reply confirms the "
+            "count: check it"
+        )
+    if sheets:
+        reply = reply.flagged(
+            f"sheet '{min(sheets)}' has hidden rows, left out of the count, and no total in the reply confirms "
+            "it: check whether they hold people to count"
+        )
+    return reply
 
 
 # "We aim to respond in full by 3 March", "extend the time for a public interest test": the answer is to follow.

@@ -141,6 +141,8 @@ def _sniff_ole(data: bytes) -> str:
 #: Readers put this in a warning when they could read only part of a damaged file (a broken email, a
 #: truncated attachment): parsers.base lists such a reply for review, since a figure may be missing.
 PARTLY_READ = "partly unreadable"
+#: How a reader notes text struck through, which it leaves out (often a person since found: parsers ask for a check).
+STRUCK_THROUGH = "struck-through text was not read"
 
 
 def unexpected_encoding(head: bytes) -> str | None:

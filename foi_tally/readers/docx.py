@@ -27,7 +27,7 @@ from io import BytesIO
 from typing import Any
 
 from foi_tally.document import Cell, Document, Line, Table
-from foi_tally.readers import PARTLY_READ
+from foi_tally.readers import PARTLY_READ, STRUCK_THROUGH
 from foi_tally.readers.marks import NOTE_MARK, unglue_superscripts
 from foi_tally.records import Locator, ReadError
 
@@ -64,6 +64,8 @@ def read(data: bytes, source: str, fmt: str = "docx") -> Document:
     if footer is not None and not footer.is_linked_to_previous:
         reader.blocks(footer._element, "page footer")
         parts.append(footer._element)
+    if reader.struck:
+        doc.warnings.append(STRUCK_THROUGH)
     if any(_xpath(_TRACKED)(part) for part in parts):
         doc.warnings.append(
             "the document has tracked changes: its text was read with the insertions accepted and the deletions "
@@ -98,6 +100,7 @@ class _Reader:
         self.doc = doc
         self.source = source
         self.superscript_styles = superscript_styles
+        self.struck = False  # some text was struck through (and left out)
         self.boxes = 0
 
     def blocks(self, element: Any, part: str | None, depth: int = 0) -> None:
@@ -211,7 +214,9 @@ class _Reader:
                 continue  # comments and processing instructions have no str tag
             if tag == _R:
                 text = _run_text(child)
-                if text and not (self._superscript(child) and NOTE_MARK.fullmatch(text)):
+                if text and _struck(child):
+                    self.struck = True  # crossed out, as a person since found often is: left out, and said so
+                elif text and not (self._superscript(child) and NOTE_MARK.fullmatch(text)):
                     parts.append(text)
             elif tag == _T:
                 parts.append(child.text or "")  # a w:t outside a run (malformed, but Word shows it)
@@ -227,6 +232,18 @@ class _Reader:
             return align.get(_VAL) == "superscript"
         style = rpr.find(f"{{{_W}}}rStyle")
         return style is not None and style.get(_VAL) in self.superscript_styles
+
+
+def _struck(run: Any) -> bool:
+    """Whether a run is struck through (w:strike or w:dstrike set, and not set off)."""
+    rpr = run.find(f"{{{_W}}}rPr")
+    if rpr is None:
+        return False
+    for name in ("strike", "dstrike"):
+        mark = rpr.find(f"{{{_W}}}{name}")
+        if mark is not None and mark.get(_VAL, "true").lower() not in ("false", "0", "off"):
+            return True
+    return False
 
 
 @functools.cache
