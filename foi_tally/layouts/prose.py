@@ -327,7 +327,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             counts = [c for c in counts if c.end <= start or c.start >= end]
         used_dates: set[int] = set()
         # "there were 6 such individuals" is about the people the sentence before described.
-        has_missing_word = bool(_MISSING.search(sentence) or (_SUCH.search(sentence) and _MISSING.search(before_this)))
+        has_missing_word = bool(_MISSING.search(sentence) or (SUCH_PEOPLE.search(sentence) and _MISSING.search(before_this)))
         for index, count in enumerate(counts):
             after = sentence[count.end :]
             before = sentence[: count.start]
@@ -519,7 +519,8 @@ def not_this_answer(before: str, sentence: str, context: Context) -> bool:
     return bool(named) and context.force not in named
 
 
-_SUCH = re.compile(rf"\bsuch\s+{OFFENDER_NOUN}", re.IGNORECASE)
+#: "6 such individuals": the people a sentence before (or the request) spoke of.
+SUCH_PEOPLE = re.compile(rf"\bsuch\s+{OFFENDER_NOUN}", re.IGNORECASE)
 
 # "Subject 1", "Offender A", "No. 3": labels of individuals, not counts.
 _IDENTIFIER_BEFORE = re.compile(

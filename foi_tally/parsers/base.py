@@ -406,6 +406,8 @@ def _queried(
 ) -> Reply:
     """The reply flagged for what the document says around its answer: that the answer is still to come, is in
     an attachment that is not here, or may be in a table or line nobody read; or a total beside the table."""
+    from foi_tally.layouts.prose import SUCH_PEOPLE
+
     if reply.status in ("refused", "ncnd", "not_held") and any(_HOLDING.search(text) for text in sentence_texts):
         reply = reply.flagged("a holding reply: the force says it will answer later")
     attached = any(line.locator.part for line in doc.lines) or any(t.locator.part for t in doc.tables)
@@ -422,7 +424,7 @@ def _queried(
         figure_sentence = None if table or figure_line else next(
             (
                 text for text in sentence_texts
-                if (_MISSING_WORD.found_in(text) or _ANSWER_LINE.match(text) or _SUCH_PEOPLE.search(text))
+                if (_MISSING_WORD.found_in(text) or _ANSWER_LINE.match(text) or SUCH_PEOPLE.search(text))
                 and _people_counted(text, context)
             ),
             None,
@@ -511,8 +513,6 @@ _MISSING_WORD = Caseless(
 )
 
 
-# "there are currently 9 such individuals": the people the request asked about.
-_SUCH_PEOPLE = re.compile(r"\bsuch\s+(?:individuals|offenders|people|persons|rsos|registrants|nominals)\b", re.IGNORECASE)
 # "Answer: 6", "A1 Six.": an answer given under its question.
 _ANSWER_LINE = re.compile(r"^\s*(?:answer|response|reply|a\d{1,2})\s*[:.-]?\s*\S", re.IGNORECASE)
 # After a figure, words that say it counts something other than people: time, money, pages, sections.
