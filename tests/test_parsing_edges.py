@@ -484,3 +484,39 @@ def test_an_abroad_answer_to_a_question_is_a_category_and_a_ranged_one_is_querie
     ranged = parse_text(HEAD + "There are 9 RSOs currently wanted because their whereabouts are unknown. Of these, fewer "
                         "than five are believed to be abroad." + TAIL)
     assert ranged.missing == 9 and ranged.needs_review
+
+
+def test_more_ncnd_wordings_and_a_form_read_by_its_ticked_box() -> None:
+    for wording in (
+        "The force is not obliged to confirm or deny whether it holds the information, by virtue of section 31(3).",
+        "Section 31(3) exempts the force from the duty to confirm or deny whether the information is held.",
+        (
+            "To confirm or deny whether any information is held about registered sex offenders whose whereabouts are "
+            "unknown would itself disclose information exempt under section 31(1)(a)."
+        ),
+    ):
+        assert parse_text(HEAD + wording + TAIL).status == "ncnd", wording
+    form = parse_text(HEAD + "Outcome of your request about RSOs whose whereabouts are unknown:\n\u2612 Information not "
+                      "held\n\u2610 Neither confirm nor deny\n\u2610 Request refused" + TAIL)
+    assert form.status == "not_held"
+
+
+def test_holding_replies_and_negated_figures() -> None:
+    holding = parse_text(HEAD + "We need a further 20 working days to consider the public interest in disclosing the "
+                         "number of RSOs whose whereabouts are unknown." + TAIL)
+    assert holding.needs_review
+    not_one = parse_text(HEAD + "I can confirm that not one registered sex offender in the county is wanted because "
+                         "their whereabouts are unknown." + TAIL)
+    assert (not_one.status, not_one.missing) == ("answered", 0)
+    none_of = parse_text(HEAD + "Four RSOs are wanted because their whereabouts are unknown. None of the 4 is believed "
+                         "to be abroad." + TAIL)
+    assert _by_status(none_of) == {"wanted": 4}
+
+
+def test_an_earlier_reply_and_an_alliance_figure_are_not_this_answer() -> None:
+    earlier = parse_text(HEAD + "Our original reply said there were no RSOs wanted. Following the review, the correct "
+                         "figure is 1 registered sex offender wanted because their whereabouts are unknown." + TAIL)
+    assert earlier.missing == 1
+    alliance = parse_text(HEAD + "Across the Kent and Essex alliance there are 11 registered sex offenders recorded as "
+                          "wanted because their whereabouts are unknown." + TAIL)
+    assert alliance.missing != 11 or alliance.needs_review

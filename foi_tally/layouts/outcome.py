@@ -35,14 +35,17 @@ _COMPLAINT = Caseless(
 _NCND = Caseless(
     r"\bneither\s+(?:to\s+)?confirms?\s+(?:n)?or\s+den(?:y|ies)\b|\bncnd\b"
     r"|\bduty\s+to\s+confirm\s+or\s+deny\s+(?:does\s+not|doesn't|will\s+not)\s+(?:arise|apply)"
-    r"|\brefus\w*\s+to\s+reveal\s+whether\b"
+    r"|\brefus\w*\s+to\s+reveal\s+whether\b|\bnot\s+(?:obliged|required)\s+to\s+confirm\s+or\s+deny\b"
+    r"|\bexempt\w*\b[^.;]{0,60}?\bfrom\s+the\s+duty\s+to\s+confirm\s+or\s+deny\b"
+    r"|\b(?:does|do|will|can)\s+not\s+confirm\s+or\s+deny\b|\bto\s+confirm\s+or\s+deny\b[^.;]{0,160}?\bwould\b"
 )
 # NOTE: "is not held in a field we can search" / "in a reportable form" says the information is held but
 # hard to extract (a cost refusal's reasoning, or why dates are missing), not that it is not held.
 _HARD_TO_EXTRACT = r"(?!\s+in\s+(?:a|an|any)\s+(?:\w+\s+){0,2}?(?:field|format|form|way|manner|system)\b)"
 _NOT_HELD = Caseless(
     r"\b(?:(?:does|do|did)\s+not\s+hold|(?<!\bis\sor\s)(?<!\bare\sor\s)(?:is|are)\s+not\s+held" + _HARD_TO_EXTRACT
-    + r"|no\s+(?:recorded\s+)?information\s+(?:is\s+)?held|hold\s+no\s+(?:recorded\s+)?information|not\s+held\s+by)"
+    + r"|no\s+(?:recorded\s+)?information\s+(?:is\s+)?held|hold\s+no\s+(?:recorded\s+)?information|not\s+held\s+by"
+    r"|\binformation\s+not\s+held\b" + _HARD_TO_EXTRACT + ")"
 )
 # Only a cost limit that is *exceeded* refuses a request ("within the £450 cost limit" does not).
 _COST = Caseless(
@@ -84,12 +87,16 @@ class Outcome:
     evidence: list[str] = field(default_factory=list)
 
 
+_UNTICKED = re.compile(r"(?:\u2610|\u25a1|\[ ?\])[^\u2610\u2611\u2612\u25a1\u25a0\[]*")
+
+
 def read_outcome(sentences: list[str], act: str | None) -> Outcome:
     """What a reply says about withholding, from its answer sentences."""
     allowed = FOISA_WITHHOLDING if act and "FOISA" in act else FOIA_WITHHOLDING
     outcome = Outcome()
     sections: set[int] = set()
     for sentence in sentences:
+        sentence = _UNTICKED.sub("", sentence)  # an unticked box on a form is an outcome not chosen
         if not _OUTCOME_CUE.found_in(sentence) or _COMPLAINT.found_in(sentence):
             continue
         for match in _SECTION.finditer(sentence):

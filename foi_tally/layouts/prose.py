@@ -109,7 +109,8 @@ _CHANGED = r"(?:risen|fallen|increased|decreased|dropped|gone\s+(?:up|down)|rose
 # Words before a number that say it is not the figure: denied ("does not have 12", "it is not the case that 12"),
 # supposed ("would have been 6") or a change ("has increased by 3").
 _NOT_SO_BEFORE = re.compile(
-    r"\b(?:(?:do|does|did)\s+not\s+(?:have|hold|record)|not\s+the\s+case\s+that|(?:is|are|was|were)\s+not"
+    r"\b(?:(?:do|does|did)\s+not\s+(?:have|hold|record)|not\s+the\s+case\s+that|(?:is|are|was|were)\s+not|not"
+    r"|none\s+of(?:\s+(?:the|these|those|our))?"
     r"|(?:would|could|might|will|may|should)\s+(?:have\s+been|be|have|reach)"
     rf"|(?:{_CHANGED}|up|down)\s+by)\s*$",
     re.IGNORECASE,
@@ -491,6 +492,7 @@ def _is_total(before: str, after: str, has_missing_word: bool) -> bool:
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:(?:last|previous|prior|preceding)\s+(?:year|month|time|response|reply|request|answer)|a\s+year\s+(?:ago|earlier|"
     r"before)|\w+\s+(?:years?|months?)\s+(?:ago|earlier|before)|this\s+time\s+last\s+year|in\s+(?:19|20)\d\d\s+(?:said|stated|was|were)"
+    r"|we\s+(?:replied|responded|said|told\s+you|wrote)|(?:original|earlier|previous)\s+(?:reply|response|letter)\s+said"
     r"|response\s+to\s+the\s+same\s+question|compared?\s+(?:with|to)|comparison|(?:down|up|fallen|risen|rose|fell)\s+from|(?:original|previous|earlier|"
     r"initial|first)\s+(?:response|reply|letter|answer|figure)|previously)\b",
     re.IGNORECASE,
@@ -500,9 +502,15 @@ _OTHER_SCOPE = re.compile(
     r"\b(?:nationally|national\s+(?:figures?|total|picture|level|data|statistics|survey|study|report|research)"
     r"|national\s+crime\s+agency|UK-wide|across\s+\d+\s+(?:police\s+)?forces"
     r"|across\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|England|Great\s+Britain)|in\s+England\s+and\s+Wales"
-    r"|(?:all|other)\s+(?:police\s+)?forces)\b",
+    r"|(?:all|other)\s+(?:police\s+)?forces|across\s+(?:the|our)\s+(?:[\w&-]+\s+){0,5}?(?:alliance|partnership|collaboration|region)"
+    r"|across\s+both\s+forces)\b",
     re.IGNORECASE,
 )
+
+
+def about_an_earlier_figure(text: str) -> bool:
+    """Whether a text speaks of a figure given before ("our original reply said", "a year ago")."""
+    return bool(_COMPARISON_BEFORE.search(text))
 
 
 def not_this_answer(before: str, sentence: str, context: Context) -> bool:

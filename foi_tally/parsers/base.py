@@ -34,7 +34,8 @@ _NIL = Caseless(
     r"\b(?:(?:there\s+(?:are|were|is)\s+)?(?:no(?!\s+(?:fewer|less|more)\s+than\b)(?:\s+\(\s*0\s*\))?|zero|nil|0|none\s+of\s+the)\s+(?:\w+\s+){0,3}?"
     r"(?:registered\s+sex(?:ual)?\s+offenders?|rsos?|sex\s+offenders?|offenders?|individuals?|persons?)"
     r"|(?:is|are|was|were|figure\s+is|answer\s+is|number\s+is)\s+(?:nil|zero|none|0)\b"
-    r"|\bnil\s+return\b|there\s+are\s+none\b|not\s+have\s+any\s+(?:registered\s+sex\s+offenders|rsos?))"
+    r"|\bnil\s+return\b|there\s+are\s+none\b|not\s+have\s+any\s+(?:registered\s+sex\s+offenders|rsos?)"
+    r"|\bnot\s+(?:a\s+single|one)\s+(?:[\w-]+\s+){0,8}?(?:is|are|was|were|has|have)\b)"
     r"|\b" + _ALL_ACCOUNTED_FOR
 )
 _MISSING_NEAR = Caseless(
@@ -307,8 +308,12 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
 def _loose_figures_checked(reply: Reply, figures: list[tuple[tuple[int, int], str]], tables: list[Table]) -> Reply:
     """Flagged for each figure said without saying of whom ("I can confirm there are four", "Total: 7") that is not
     the count read; a table's own row said again as a line ("Total 1,360" under a caseload table) is no such figure."""
-    if not figures or reply.status not in ("answered", "partial"):
+    if not figures:
         return reply
+    if reply.status not in ("answered", "partial"):
+        # "We can however tell you there are currently 10" in a refusal: the answer, perhaps.
+        text = next((t for _, t in figures), "")
+        return reply.flagged(f"the reply reads as {reply.status.replace('_', ' ')}, but '{text[:120]}' gives a figure")
     rows = {" ".join(" ".join(c.text for c in row if c.text).split()) for t in tables for row in t.rows[-3:]}
     for bounds, text in figures:
         if bounds != (reply.missing_low, reply.missing_high) and " ".join(text.rstrip(".").split()) not in rows:
@@ -490,7 +495,9 @@ def _hidden_rows_checked(reply: Reply, warnings: list[str]) -> Reply:
 _HOLDING = re.compile(
     r"\b(?:aim|expect|hope|intend)\s+to\s+(?:respond|reply|provide\s+(?:you\s+with\s+)?(?:a|our|the)\s+(?:full\s+)?"
     r"(?:response|reply|answer))|\bextend(?:ed|ing)?\s+the\s+(?:time|deadline|period)\b|\bbeyond\s+the\s+(?:original\s+)?"
-    r"deadline\b|\bsection\s+10\s*\(\s*3\s*\)|\bholding\s+(?:reply|response|letter)\b",
+    r"deadline\b|\bsection\s+10\s*\(\s*3\s*\)|\bholding\s+(?:reply|response|letter)\b"
+    r"|\bwe\s+will\s+(?:aim\s+to\s+)?(?:respond|reply)\b[^.;]{0,30}?\b(?:by|within|no\s+later\s+than)\b"
+    r"|\b(?:need|require)\s+(?:a\s+)?further\s+\d+\s+working\s+days\b",
     re.IGNORECASE,
 )
 # "Please see attached", "the attached table sets out the number": the answer is in a file sent with the reply.
@@ -508,7 +515,8 @@ _FIGURE_LINE = re.compile(
     re.IGNORECASE,
 )
 _MISSING_WORD = Caseless(
-    r"\b(?:wanted|missing|whereabouts|abscond|circulated|untraced|unaccounted|seeking\s+to\s+trace"
+    r"\b(?:wanted|missing|whereabouts|abscond|circulated|untraced|unaccounted|seeking\s+to\s+trace|looking\s+for"
+    r"|address(?:es)?\s+(?:is|are)\s+(?:currently\s+)?unknown"
     r"|location\s+(?:is\s+)?(?:unknown|cannot\s+be\s+established|could\s+not\s+be\s+established))"
 )
 
@@ -614,10 +622,12 @@ def _total(entries: list[MissingEntry]) -> tuple[int, int]:
 
 def _nil_statement(sentence_texts: list[str]) -> str | None:
     """A sentence saying nobody is missing; one about a part of them ("none is believed to be abroad") is not."""
-    from foi_tally.layouts.prose import ZERO_OF_A_PART
+    from foi_tally.layouts.prose import ZERO_OF_A_PART, about_an_earlier_figure
 
     for sentence in sentence_texts:
         if _MISSING_NEAR.found_in(sentence) and _NIL.found_in(sentence) and not ZERO_OF_A_PART.search(sentence):
+            if about_an_earlier_figure(sentence):
+                continue  # "our original reply said there were none": not what the reply says now
             return sentence.strip()
     return None
 
