@@ -520,3 +520,19 @@ def test_an_earlier_reply_and_an_alliance_figure_are_not_this_answer() -> None:
     alliance = parse_text(HEAD + "Across the Kent and Essex alliance there are 11 registered sex offenders recorded as "
                           "wanted because their whereabouts are unknown." + TAIL)
     assert alliance.missing != 11 or alliance.needs_review
+
+
+def test_a_breakdown_by_area_must_add_up_to_the_total() -> None:
+    wrong = parse_text(HEAD + "Nine RSOs are wanted because their whereabouts are unknown. By area: Western 3, Central 2, "
+                       "Eastern 3." + TAIL)
+    assert wrong.needs_review and "adds up to 8" in wrong.review_reason
+    right = parse_text(HEAD + "Eight RSOs are wanted because their whereabouts are unknown. By division: Western 3, "
+                       "Central 2, Eastern 3." + TAIL)
+    assert (right.missing, right.needs_review) == (8, False)
+
+
+def test_an_earlier_figure_said_to_remain_correct_is_the_figure() -> None:
+    reply = parse_text(HEAD + "You asked for a review of our reply about RSOs whose whereabouts are unknown. The dates "
+                       "were correctly withheld under section 40(2), and the figure of 4 given in our response below "
+                       "remains correct." + TAIL)
+    assert reply.missing == 4

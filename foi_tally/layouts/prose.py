@@ -75,6 +75,14 @@ _FURTHER_BEFORE = re.compile(
     r"|^\s*(?:in\s+addition|additionally|separately|also|as\s+well)\b[\s,]*(?:to\s+(?:these|this|them)[\s,]*)?$",
     re.IGNORECASE,
 )
+# "By area: Western 3, Central 2": a breakdown by place.
+_AREA_LIST = re.compile(
+    r"\bby\s+(?:police\s+)?(?:area|division|district|local\s+policing\s+area|lpa|borough|region|county|command)s?\b[^:]{0,40}:",
+    re.IGNORECASE,
+)
+# "the figure of 4 given in our response below remains correct": the earlier figure confirmed.
+_FIGURE_OF = re.compile(r"\bthe\s+(?:figure|number|total)\s+of\s*$", re.IGNORECASE)
+_STILL_CORRECT = re.compile(r"^[^.;]{0,60}?\b(?:remains|is\s+still|stands\s+as)\s+(?:correct|accurate|unchanged|valid)", re.IGNORECASE)
 _ABROAD_ANYWHERE = re.compile(r"\b(?:abroad|overseas)\b", re.IGNORECASE)
 # "Two, one and three went missing in 2013, 2015 and 2018 respectively": pairs for a person to check.
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
@@ -251,6 +259,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     snapshots: list[str] = []  # sentences giving a figure as it stood at a date
     further: list[str] = []  # sentences adding "a further 2" to another figure
     listed_total: tuple[str, int, int, int] | None = None  # "Total: 4" under a list, and how many entries were above
+    area_sums: list[tuple[tuple[int, int], str]] = []  # breakdowns by area, division or district, and their sums
     listed_dates: list[Since] = []  # the dates of "2009: 1"-style items, to tell a series of snapshots
     shares: list[tuple[str, Any, str, int]] = []  # "Both went missing in 2022", "the rest in 2021": dated once the total is known
     for s_start, s_end in sentences(answer):
@@ -300,6 +309,15 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             continue
         if _RESPECTIVELY.search(sentence) and len(counts) >= 2:
             finding.review.append(f"'{sentence.strip()[:120]}' pairs figures 'respectively': check each pair")
+        parts = _AREA_LIST.search(sentence)
+        after_lead = parts.end() if parts else 0
+        if parts is None and before_this.rstrip().endswith(":") and _AREA_LIST.search(before_this):
+            parts = _AREA_LIST.search(before_this)  # the lead ended the sentence before: "By area:" / "Western 3, ..."
+        if parts and len(counts) >= 2:
+            # "By area: Western 3, Central 2, Eastern 3": a breakdown whose sum must be the total.
+            listed = [c for c in counts if c.start >= after_lead]
+            area_sums.append(((sum(c.low for c in listed), sum(c.high for c in listed)), sentence.strip()))
+            counts = [c for c in counts if c.start < after_lead]
         items = _date_count_items(sentence, dates, counts, before_this)
         if items:
             listed_dates.extend(date.since for date, _ in items)
@@ -363,6 +381,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 finding.categories.setdefault(
                     key, (count.low, count.high, sentence.strip(), answer.locator_at(s_start + count.start))
                 )
+            if about_missing and _FIGURE_OF.search(before) and _STILL_CORRECT.match(after) and not totals:
+                totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
+                continue
             if not (abroad or traced or dated) and _BARE_CLAIM.search(before) and not _is_total(before, after, has_missing_word):
                 finding.loose_figures.append(((count.low, count.high), sentence.strip()))
             if (
@@ -383,6 +404,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     _settle_total(finding, totals, answer)
     for kind, date, sentence, s_start in shares:
         _date_the_share(finding, kind, date, sentence, answer.locator_at(s_start + date.start), method)
+    for bounds, text in area_sums:
+        if finding.stated_total is not None and bounds != finding.stated_total:
+            finding.review.append(f"'{text[:120]}' adds up to {range_text(*bounds)}, not the stated total {range_text(*finding.stated_total)}")
     if len(listed_dates) >= 2 and all(d.precision == "month" and d.date for d in listed_dates) and len(
         {d.date.month for d in listed_dates if d.date}
     ) == 1 and len({d.date.year for d in listed_dates if d.date}) == len(listed_dates):
