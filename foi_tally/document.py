@@ -64,6 +64,11 @@ class Cell:
 
     text = _CachedText()
 
+    def __init__(self, value: CellValue, locator: Locator, spanned: str | None = None) -> None:
+        # The fields set in one go, as Locator does: a 10,000-row sheet makes 40,000 cells, and the __init__
+        # dataclass writes for a frozen class sets them one by one through object.__setattr__.
+        self.__dict__.update(value=value, locator=locator, spanned=spanned)
+
 
 @dataclass(frozen=True)
 class Table:

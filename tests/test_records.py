@@ -57,16 +57,27 @@ def test_dates_never_claim_more_than_their_precision(day, precision: str) -> Non
     assert cut == (day.isoformat()[:expected] if expected else None)
 
 
-def test_locator_init_takes_each_field_in_order_with_its_default() -> None:
+@pytest.mark.parametrize("kind", ["Locator", "Cell"])
+def test_hand_written_inits_take_each_field_in_order_with_its_default(kind: str) -> None:
     import dataclasses
     import inspect
 
-    params = list(inspect.signature(Locator.__init__).parameters.values())[1:]
-    fields = dataclasses.fields(Locator)
+    from foi_tally.document import Cell
+
+    cls = {"Locator": Locator, "Cell": Cell}[kind]
+    params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+    fields = dataclasses.fields(cls)
     assert [p.name for p in params] == [f.name for f in fields]
     assert [p.default for p in params] == [
         inspect.Parameter.empty if f.default is dataclasses.MISSING else f.default for f in fields
     ]
+    cell = Cell("2019", Locator("a.csv", row=2))
+    assert (cell.text, cell.spanned, dataclasses.replace(cell, spanned="x").spanned) == ("2019", None, "x")
+
+
+def test_locator_init_takes_each_field_in_order_with_its_default() -> None:
+    import dataclasses
+
     loc = Locator("a.pdf", 2, line=7)
     assert dataclasses.replace(loc, line=8) == Locator("a.pdf", page=2, line=8)
     assert hash(loc) == hash(Locator("a.pdf", 2, None, None, None, 7))

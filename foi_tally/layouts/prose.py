@@ -83,9 +83,6 @@ _AREA_LIST = re.compile(
 # "the figure of 4 given in our response below remains correct": the earlier figure confirmed.
 _FIGURE_OF = re.compile(r"\bthe\s+(?:figure|number|total)\s+of\s*$", re.IGNORECASE)
 _STILL_CORRECT = re.compile(r"^[^.;]{0,60}?\b(?:remains|is\s+still|stands\s+as)\s+(?:correct|accurate|unchanged|valid)", re.IGNORECASE)
-_ABROAD_ANYWHERE = re.compile(r"\b(?:abroad|overseas)\b", re.IGNORECASE)
-# "Two, one and three went missing in 2013, 2015 and 2018 respectively": pairs for a person to check.
-_RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 # "I can confirm there are four", "it is now 14": a figure said without saying of whom.
 _BARE_CLAIM = re.compile(
     r"(?:\bthere\s+(?:are|is|were)|\bconfirm(?:\s+that)?(?:\s+there\s+(?:are|is|were))?|\bit\s+is\s+now)"
@@ -270,9 +267,14 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         if current == "cy":
             _read_welsh(sentence, s_start, answer, context, welsh, welsh_totals, method)
             continue
-        if _SHARE_ABROAD.search(sentence):
+        low = sentence.lower()  # for the cheap word tests that spare most sentences the patterns below
+        abroad_said = "abroad" in low or "overseas" in low or "outside" in low
+        if abroad_said and _SHARE_ABROAD.search(sentence):
             finding.review.append(f"'{sentence.strip()[:120]}' gives a share abroad, not a figure: how many is it?")
-        if _ONE_MORE.search(sentence) and (_MISSING.search(sentence) or _ABROAD_ANYWHERE.search(sentence)):
+        if (
+            ("further" in low or "another" in low or "additional" in low or "one more" in low)
+            and _ONE_MORE.search(sentence) and (abroad_said or _MISSING.search(sentence))
+        ):
             further.append(sentence.strip())  # "A further RSO is listed as a missing person": no figure, one more
         if not _FIGURE_CUE.found_in(sentence):
             continue  # no count and no date in it: nothing to read
@@ -307,11 +309,11 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             totals.append(((counts[0].low, counts[0].high), sentence.strip(), s_start + counts[0].start))
             listed_total = listed_total or (sentence.strip(), counts[0].low, counts[0].high, len(finding.entries))
             continue
-        if _RESPECTIVELY.search(sentence) and len(counts) >= 2:
+        if len(counts) >= 2 and "respectively" in low:
             finding.review.append(f"'{sentence.strip()[:120]}' pairs figures 'respectively': check each pair")
-        parts = _AREA_LIST.search(sentence)
+        parts = _AREA_LIST.search(sentence) if ":" in sentence and "by " in low else None
         after_lead = parts.end() if parts else 0
-        if parts is None and before_this.rstrip().endswith(":") and _AREA_LIST.search(before_this):
+        if parts is None and len(counts) >= 2 and before_this.rstrip().endswith(":") and _AREA_LIST.search(before_this):
             parts = _AREA_LIST.search(before_this)  # the lead ended the sentence before: "By area:" / "Western 3, ..."
         if parts and len(counts) >= 2:
             # "By area: Western 3, Central 2, Eastern 3": a breakdown whose sum must be the total.

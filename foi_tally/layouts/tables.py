@@ -604,9 +604,10 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
                 finding.stated_total_locator = row[0].locator
             continue
         cell = row[since_col] if since_col < len(row) else Cell(None, row[0].locator)
-        others = [c for i, c in enumerate(row) if i != since_col and c.text]
-        if cell.value is None and (not others or (len(others) == 1 and not any(ch.isdigit() for ch in others[0].text))):
-            continue  # an empty row, or a group's heading ("High risk") over its people
+        if cell.value is None:
+            others = [c for i, c in enumerate(row) if i != since_col and c.text]
+            if not others or (len(others) == 1 and not any(ch.isdigit() for ch in others[0].text)):
+                continue  # an empty row, or a group's heading ("High risk") over its people
         since = _in_month(_since(cell, context, unit), row, month_col)
         if since is None:
             finding.review.append(_bad_date(cell, context))
