@@ -536,3 +536,9 @@ def test_an_earlier_figure_said_to_remain_correct_is_the_figure() -> None:
                        "were correctly withheld under section 40(2), and the figure of 4 given in our response below "
                        "remains correct." + TAIL)
     assert reply.missing == 4
+
+
+def test_a_caseload_in_a_cost_refusal_is_no_figure_to_query() -> None:
+    reply = parse_text(HEAD + "Locating this information would exceed the cost limit of \u00a3450 under section 12. There "
+                       "are 1,650 RSOs managed in the county, and each record would have to be read." + TAIL)
+    assert (reply.status, reply.needs_review) == ("refused", False)

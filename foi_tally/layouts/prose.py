@@ -386,7 +386,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             if about_missing and _FIGURE_OF.search(before) and _STILL_CORRECT.match(after) and not totals:
                 totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
                 continue
-            if not (abroad or traced or dated) and _BARE_CLAIM.search(before) and not _is_total(before, after, has_missing_word):
+            if (
+                not (abroad or traced or dated) and _BARE_CLAIM.search(before) and not _is_total(before, after, has_missing_word)
+                and not caseload(after, before) and not not_this_answer(before, sentence, context)
+            ):
                 finding.loose_figures.append(((count.low, count.high), sentence.strip()))
             if (
                 not (abroad or traced or dated)
