@@ -542,3 +542,17 @@ def test_a_caseload_in_a_cost_refusal_is_no_figure_to_query() -> None:
     reply = parse_text(HEAD + "Locating this information would exceed the cost limit of \u00a3450 under section 12. There "
                        "are 1,650 RSOs managed in the county, and each record would have to be read." + TAIL)
     assert (reply.status, reply.needs_review) == ("refused", False)
+
+
+def test_a_page_with_several_requests_is_queried() -> None:
+    page = (
+        "<html><body><h1>Kent Police disclosure log</h1>"
+        "<h2>2021-0301 RSOs breaching notification</h2><h3>Request</h3><p>How many registered sex offenders breached "
+        "their notification requirements in 2020?</p><h3>Response</h3><p>57 were arrested for the breach; 12 are still "
+        "wanted.</p>"
+        "<h2>2021-0344 RSOs whereabouts unknown</h2><h3>Request</h3><p>How many registered sex offenders are currently "
+        "wanted because their whereabouts are unknown?</p><h3>Response</h3><p>3 (as at 22 March 2021).</p>"
+        "</body></html>"
+    )
+    reply = parse_document(read_document(page.encode(), "kent-log.html"))
+    assert reply.needs_review and "requests" in reply.review_reason

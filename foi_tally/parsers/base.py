@@ -450,6 +450,10 @@ def _queried(
                 f"the reply reads as {status}, but '{figure_sentence.strip()[:120]}' gives a figure about the "
                 "missing: is it the answer?"
             )
+    requests = sum(1 for line in own_lines if _REQUEST_HEADING.match(line.text))
+    if requests >= 2:
+        # A disclosure log's page often lists several requests, each with its response: a figure may be another's.
+        reply = reply.flagged(f"the document holds {requests} requests and their responses: check the figure answers this one")
     for bounds, text, cell in totals:
         if bounds != (reply.missing_low, reply.missing_high):
             counted = range_text(reply.missing_low or 0, reply.missing_high or 0)
@@ -521,6 +525,8 @@ _MISSING_WORD = Caseless(
 )
 
 
+# A heading that opens a request on a disclosure log's page ("Request", "Request:").
+_REQUEST_HEADING = re.compile(r"^\s*(?:the\s+)?request(?:\s+(?:made|received|details))?\s*:?\s*$", re.IGNORECASE)
 # "Answer: 6", "A1 Six.": an answer given under its question.
 _ANSWER_LINE = re.compile(r"^\s*(?:answer|response|reply|a\d{1,2})\s*[:.-]?\s*\S", re.IGNORECASE)
 # After a figure, words that say it counts something other than people: time, money, pages, sections.
