@@ -666,3 +666,11 @@ def test_a_list_mixing_bare_dates_and_bracketed_figures_counts_one_for_each_bare
     assert sorted((e.since, e.count_low) for e in words.entries) == [("2011", 1), ("2014", 2), ("2016", 1), ("2018", 3)]
     times = _prose("Six RSOs are wanted. Years first wanted: 2004 (x2), 2011, 2015 (x3).")
     assert sorted((e.since, e.count_low) for e in times.entries) == [("2004", 2), ("2011", 1), ("2015", 3)]
+
+
+def test_the_figure_is_only_said_just_before_the_count() -> None:
+    assert _prose("The number of RSOs wanted because their whereabouts are unknown has fallen; it is now 14.").stated_total == (14, 14)
+    assert _prose("Registered sex offenders wanted: the figure as at 1 March was 6.").stated_total == (6, 6)
+    # "the number" far before the count, with no "is" linking them, does not make the count the figure.
+    assert _prose("You asked about RSOs whose whereabouts are unknown.",
+                  "The number of staff in the unit: 12.").stated_total is None

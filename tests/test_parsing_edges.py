@@ -556,3 +556,9 @@ def test_a_page_with_several_requests_is_queried() -> None:
     )
     reply = parse_document(read_document(page.encode(), "kent-log.html"))
     assert reply.needs_review and "requests" in reply.review_reason
+
+
+def test_it_is_with_a_figure_beside_a_not_held_reply_is_queried() -> None:
+    reply = parse_text(HEAD + "Part 1 (how many registered sex offenders are wanted, whereabouts unknown)\nThe number is "
+                       "held: it is 6. The dates on which they went missing are not held." + TAIL)
+    assert reply.missing == 6 or reply.needs_review

@@ -83,9 +83,9 @@ _AREA_LIST = re.compile(
 # "the figure of 4 given in our response below remains correct": the earlier figure confirmed.
 _FIGURE_OF = re.compile(r"\bthe\s+(?:figure|number|total)\s+of\s*$", re.IGNORECASE)
 _STILL_CORRECT = re.compile(r"^[^.;]{0,60}?\b(?:remains|is\s+still|stands\s+as)\s+(?:correct|accurate|unchanged|valid)", re.IGNORECASE)
-# "I can confirm there are four", "it is now 14": a figure said without saying of whom.
+# "I can confirm there are four", "it is now 14", "the number is held: it is 6": a figure said without saying of whom.
 _BARE_CLAIM = re.compile(
-    r"(?:\bthere\s+(?:are|is|were)|\bconfirm(?:\s+that)?(?:\s+there\s+(?:are|is|were))?|\bit\s+is\s+now)"
+    r"(?:\bthere\s+(?:are|is|were)|\bconfirm(?:\s+that)?(?:\s+there\s+(?:are|is|were))?|\bit\s+is(?:\s+now)?)"
     r"\s*(?:currently\s+|now\s+)?$",
     re.IGNORECASE,
 )
@@ -465,9 +465,10 @@ def _query_the_figure(
 # "The correct figure is 12.", "the figure as at 5 March was 6", "the answer to your question is 3": the figure
 # the letter is about, said alone (a correction, or a sentence after the one that says what is counted).
 _THE_FIGURE_IS = re.compile(
-    r"\bthe\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right)\s+){0,2}(?:figure|number|total"
-    r"|answer(?:\s+to\s+(?:your|this|the)\s+(?:question|request))?)|[;,]\s*(?:it|this|that)\s+(?:is|stands\s+at)\s+now"
-    r"(?:\s+(?:as\s+(?:at|of)|on|at)\s+[^,.;:]{3,30}?)?\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at)\s*$",
+    r"(?:\bthe\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right)\s+){0,2}(?:figure|number"
+    r"|total|answer(?:\s+to\s+(?:your|this|the)\s+(?:question|request))?)"
+    r"(?:\s+(?:as\s+(?:at|of)|on|at)\s+[^,.;:]{3,30}?)?\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at)"
+    r"|[;,]\s*(?:it|this|that)\s+(?:is|stands\s+at)\s+now)\s*$",
     re.IGNORECASE,
 )
 # ...and ends there: "the current figure is the one for 2015" says which, not how many.
