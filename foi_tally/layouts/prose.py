@@ -47,11 +47,12 @@ _CASELOAD_VERB_BEFORE = re.compile(
 )
 # "For four individuals the date is not recorded": a count after a preposition is not the answer.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|with|to|by|about|regarding|concerning)\s*$", re.IGNORECASE)
-_NOT_A_COUNT_AFTER = re.compile(
-    r"^\s*(?:working\s+days|days|hours|weeks|months|years|calendar|%|per\s+cent|percent|pounds|minutes|pages?"
-    r"|forces?|police\s+forces|sections?|categories)\b",
-    re.IGNORECASE,
+#: Words after a figure that say it counts time, money, pages or forces, not people.
+NOT_PEOPLE_UNITS = (
+    r"working\s+days|days|hours|weeks|months|years|%|per\s*cent|pounds|minutes|pages?|forces?|police\s+forces"
+    r"|sections?|categories"
 )
+_NOT_A_COUNT_AFTER = re.compile(rf"^\s*(?:{NOT_PEOPLE_UNITS}|calendar)\b", re.IGNORECASE)
 # "Of which believed abroad: 1" (a one-record table's label line): a category, not a total.
 _ABROAD_LABEL = re.compile(
     r"(?:^[\s\u2022*-]*|\b(?:of\s+(?:which|whom|these|those|them)|including)\s*,?\s*(?:(?:are|is)\s+)?)(?:believed|thought|known)\s+(?:to\s+be\s+)?"

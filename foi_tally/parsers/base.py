@@ -529,22 +529,18 @@ _MISSING_WORD = Caseless(
 _REQUEST_HEADING = re.compile(r"^\s*(?:the\s+)?request(?:\s+(?:made|received|details))?\s*:?\s*$", re.IGNORECASE)
 # "Answer: 6", "A1 Six.": an answer given under its question.
 _ANSWER_LINE = re.compile(r"^\s*(?:answer|response|reply|a\d{1,2})\s*[:.-]?\s*\S", re.IGNORECASE)
-# After a figure, words that say it counts something other than people: time, money, pages, sections.
-_NOT_PEOPLE_AFTER = re.compile(
-    r"^\s*(?:working\s+days|days|hours|weeks|months|years|%|per\s*cent|pounds|minutes|pages?|forces?|police\s+forces"
-    r"|sections?|categories|questions?|parts?)\b",
-    re.IGNORECASE,
-)
 
 
 def _people_counted(sentence: str, context: Context) -> bool:
     """Whether a sentence holds a figure that may count this force's missing: one not followed by a unit of time
     or money, and not another figure (the nation's, another force's, last year's)."""
-    from foi_tally.layouts.prose import caseload, not_this_answer
+    from foi_tally.layouts.prose import NOT_PEOPLE_UNITS, caseload, not_this_answer
     from foi_tally.numbers import find_counts
 
+    # (A figure of questions or parts of the request is no figure of people either.)
+    not_people = re.compile(rf"^\s*(?:{NOT_PEOPLE_UNITS}|questions?|parts?)\b", re.IGNORECASE)
     return any(
-        c.high > 0 and not _NOT_PEOPLE_AFTER.match(sentence[c.end :]) and not caseload(sentence[c.end :], sentence[: c.start])
+        c.high > 0 and not not_people.match(sentence[c.end :]) and not caseload(sentence[c.end :], sentence[: c.start])
         and not not_this_answer(sentence[: c.start], sentence, context)
         for c in find_counts(sentence)
     )
