@@ -17,11 +17,13 @@ from functools import lru_cache
 from foi_tally.numbers import NUMBER_PATTERN, parse_count
 from foi_tally.patterns import Caseless
 
-_MONTHS: dict[str, int] = {}
+#: English month names, full and short ("march", "mar", "sept"), and their numbers.
+ENGLISH_MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(calendar.month_name[1:], start=1):
-    _MONTHS[_name.lower()] = _i
-    _MONTHS[_name[:3].lower()] = _i
-_MONTHS["sept"] = 9
+    ENGLISH_MONTHS[_name.lower()] = _i
+    ENGLISH_MONTHS[_name[:3].lower()] = _i
+ENGLISH_MONTHS["sept"] = 9
+_MONTHS: dict[str, int] = dict(ENGLISH_MONTHS)
 WELSH_MONTHS = (
     "ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin",
     "gorffennaf", "awst", "medi", "hydref", "tachwedd", "rhagfyr",

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from foi_tally.dates import ENGLISH_MONTHS
 from foi_tally.document import Document, Line
 from foi_tally.numbers import TENS_WORDS, UNIT_WORDS
 from foi_tally.records import Locator, MissingEntry
@@ -215,11 +215,7 @@ _RUNS_ON = re.compile(
 )
 
 
-_MONTH_AT_END = re.compile(
-    r"\b(?:" + "|".join(sorted({m.lower() for m in calendar.month_name[1:]} | {m.lower() for m in calendar.month_abbr[1:]}
-                               | {"sept"}, key=len, reverse=True)) + r")\.?$",
-    re.IGNORECASE,
-)
+_MONTH_AT_END = re.compile(r"\b(?:" + "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True)) + r")\.?$", re.IGNORECASE)
 _STARTS_WITH_COUNT = re.compile(
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:19|20)\d\d)\b", re.IGNORECASE
 )

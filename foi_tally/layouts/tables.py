@@ -7,12 +7,18 @@ details, a population table by division) is left alone. Rows labelled
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import replace
 
-from foi_tally.dates import Since, from_excel_serial, is_financial_year, parse_letter_date, parse_since
+from foi_tally.dates import (
+    ENGLISH_MONTHS,
+    Since,
+    from_excel_serial,
+    is_financial_year,
+    parse_letter_date,
+    parse_since,
+)
 from foi_tally.document import TABLE_GAP_ROWS, Cell, Line, Table
 from foi_tally.layouts.common import Context, Finding
 from foi_tally.numbers import parse_count
@@ -476,16 +482,11 @@ def _since(cell: Cell, context: Context, unit: str | None = None) -> Since | Non
     return since
 
 
-_MONTH_NAMES = {name.lower(): n for n, name in enumerate(calendar.month_name) if name} | {
-    name.lower(): n for n, name in enumerate(calendar.month_abbr) if name
-} | {"sept": 9}
-
-
 def _month_number(text: str) -> int | None:
     """1-12 for a month's name ("March", "Mar", "Sept") or number ("3", "03"); else None."""
     text = text.strip().rstrip(".").lower()
-    if text in _MONTH_NAMES:
-        return _MONTH_NAMES[text]
+    if text in ENGLISH_MONTHS:
+        return ENGLISH_MONTHS[text]
     return int(text) if text.isdigit() and 1 <= int(text) <= 12 else None
 
 
