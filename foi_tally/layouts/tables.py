@@ -740,11 +740,13 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
             finding.review.append(_bad_date(cell, context))
             since = Since(None, "unknown")
         since = _in_month(since, row, month_col)  # type: ignore[assignment]
-        stated = _count(row[total_col], context) if months and total_col is not None and total_col < len(row) else None
+        # A row's own Total column checks the month or status columns beside it.
+        beside = "months" if months else "columns" if statuses else None
+        stated = _count(row[total_col], context) if beside and total_col is not None and total_col < len(row) else None
         if stated is not None and stated != (low, high):
             finding.review.append(
                 f"'{row[total_col].text}' under '{header[total_col]}' at {row[total_col].locator.describe()}, but "
-                f"the months beside it add up to {low if low == high else f'{low}-{high}'}"
+                f"the {beside} beside it add up to {low if low == high else f'{low}-{high}'}"
             )
         if months and since.precision == "year" and since.date is not None:
             for col, part, bounds in zip([c for c in cols if c < len(row)], cells, counts):
@@ -770,12 +772,6 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
         for col, part, bounds in zip([c for c in cols if c < len(row)], cells, counts):
             if bounds[1]:  # type: ignore[index]
                 finding.entries.append(_entry(since, bounds, statuses[col], part, row, finding.layout))  # type: ignore[arg-type]
-        stated = _count(row[total_col], context) if total_col is not None and total_col < len(row) else None
-        if stated is not None and stated != (low, high):
-            finding.review.append(
-                f"'{row[total_col].text}' under '{header[total_col]}' at {row[total_col].locator.describe()}, but "
-                f"the columns beside it add up to {low if low == high else f'{low}-{high}'}"
-            )
     days = [e for e in finding.entries if e.precision == "day"]
     if len(days) >= 2 and all(e.count_low >= 2 for e in days):
         # Several people gone missing on each of several exact days is unlikely; month-end figures are not.
