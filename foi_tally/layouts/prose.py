@@ -301,14 +301,15 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             add(date.since, count.low, count.high, date.start)
             listed_dates.append(date.since)
             continue
-        if not finding.entries and len(counts) == 1 and _bare_total(sentence, counts[0]):
-            # "Total: 7" with no list above it here: checked against the count read in the end (a table's, say).
-            finding.loose_figures.append(((counts[0].low, counts[0].high), sentence.strip()))
-            continue
-        if finding.entries and len(counts) == 1 and _bare_total(sentence, counts[0]):
-            # "Total: 4" under a list of figures by date: the list's own total, checked against it.
-            totals.append(((counts[0].low, counts[0].high), sentence.strip(), s_start + counts[0].start))
-            listed_total = listed_total or (sentence.strip(), counts[0].low, counts[0].high, len(finding.entries))
+        if len(counts) == 1 and _bare_total(sentence, counts[0]):
+            bounds = (counts[0].low, counts[0].high)
+            if finding.entries:
+                # "Total: 4" under a list of figures by date: the list's own total, checked against it.
+                totals.append((bounds, sentence.strip(), s_start + counts[0].start))
+                listed_total = listed_total or (sentence.strip(), *bounds, len(finding.entries))
+            else:
+                # "Total: 7" with no list above it here: checked against the count read in the end (a table's, say).
+                finding.loose_figures.append((bounds, sentence.strip()))
             continue
         if len(counts) >= 2 and "respectively" in low:
             finding.review.append(f"'{sentence.strip()[:120]}' pairs figures 'respectively': check each pair")
@@ -405,7 +406,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             kind, date = share
             used_dates.add(date.start)
             shares.append((kind, date, sentence, s_start))
-        for date in _one_per_date(sentence, dates, used_dates, has_missing_word or bool(_MISSING.search(before_this))):
+        for date in _one_per_date(sentence, dates, used_dates, has_missing_word, before_this):
             add(date.since, 1, 1, date.start)
     _settle_total(finding, totals, answer)
     for kind, date, sentence, s_start in shares:
@@ -774,11 +775,15 @@ def _date_the_share(finding: Finding, kind: str, date, sentence: str, locator, m
     finding.entries.append(_entry(date.since, n, n, sentence, locator, method))
 
 
-def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = False):  # type: ignore[no-untyped-def]
-    """Dates that stand for one person each, when the sentence says so (and no count claimed them)."""
+def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = False, previous: str = ""):  # type: ignore[no-untyped-def]
+    """Dates that stand for one person each, when the sentence (or the one before it) says so, and no count claimed
+    them."""
     if not (_ONE_PER_DATE.search(sentence) or _INDIVIDUAL_LINE.match(sentence)):
         return []
-    if not (about_missing or _MISSING.search(sentence) or re.search(r"\bsince\b", sentence, re.IGNORECASE)):
+    if not (
+        about_missing or _MISSING.search(sentence) or re.search(r"\bsince\b", sentence, re.IGNORECASE)
+        or _MISSING.search(previous)
+    ):
         return []
     picked = []
     for date in dates:
