@@ -151,7 +151,8 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     unread = [t for t in tables if id(t) not in recognised]
     taken = {id(row) for row in joined_rows}
     totals = lone_totals([r for r in doc.loose_rows if id(r) not in taken], context) if reply.layout in table_layouts else []
-    reply = _queried(reply, doc, sentence_texts, unread, own_lines, totals, context)
+    loose = {text for _, text in prose.loose_figures}
+    reply = _queried(reply, doc, sentence_texts, unread, own_lines, totals, context, loose)
     reply = _hidden_rows_checked(reply, doc.warnings)
     if doc.ocr:
         reply = _ocr_checked(reply)
@@ -308,12 +309,8 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
 def _loose_figures_checked(reply: Reply, figures: list[tuple[tuple[int, int], str]], tables: list[Table]) -> Reply:
     """Flagged for each figure said without saying of whom ("I can confirm there are four", "Total: 7") that is not
     the count read; a table's own row said again as a line ("Total 1,360" under a caseload table) is no such figure."""
-    if not figures:
-        return reply
-    if reply.status not in ("answered", "partial"):
-        # "We can however tell you there are currently 10" in a refusal: the answer, perhaps.
-        text = next((t for _, t in figures), "")
-        return reply.flagged(f"the reply reads as {reply.status.replace('_', ' ')}, but '{text[:120]}' gives a figure")
+    if not figures or reply.status not in ("answered", "partial"):
+        return reply  # (in a refusal, _queried asks about such a figure with the others)
     rows = {" ".join(" ".join(c.text for c in row if c.text).split()) for t in tables for row in t.rows[-3:]}
     for bounds, text in figures:
         if bounds != (reply.missing_low, reply.missing_high) and " ".join(text.rstrip(".").split()) not in rows:
@@ -407,7 +404,7 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
 
 def _queried(
     reply: Reply, doc: Document, sentence_texts: list[str], unread: list[Table], own_lines: list[Line],
-    totals: list[tuple[tuple[int, int], str, Cell]], context: Context,
+    totals: list[tuple[tuple[int, int], str, Cell]], context: Context, loose: set[str] | frozenset[str] = frozenset(),
 ) -> Reply:
     """The reply flagged for what the document says around its answer: that the answer is still to come, is in
     an attachment that is not here, or may be in a table or line nobody read; or a total beside the table."""
@@ -429,8 +426,11 @@ def _queried(
         figure_sentence = None if table or figure_line else next(
             (
                 text for text in sentence_texts
-                if (_MISSING_WORD.found_in(text) or _ANSWER_LINE.match(text) or SUCH_PEOPLE.search(text))
-                and _people_counted(text, context)
+                # (or a figure said without saying of whom: "we can however tell you there are currently 10")
+                if text.strip() in loose or (
+                    (_MISSING_WORD.found_in(text) or _ANSWER_LINE.match(text) or SUCH_PEOPLE.search(text))
+                    and _people_counted(text, context)
+                )
             ),
             None,
         )
