@@ -562,3 +562,46 @@ def test_it_is_with_a_figure_beside_a_not_held_reply_is_queried() -> None:
     reply = parse_text(HEAD + "Part 1 (how many registered sex offenders are wanted, whereabouts unknown)\nThe number is "
                        "held: it is 6. The dates on which they went missing are not held." + TAIL)
     assert reply.missing == 6 or reply.needs_review
+
+
+def test_a_figure_found_in_a_sample_of_the_records_is_not_the_answer() -> None:
+    reply = parse_text(HEAD + "To answer your request would exceed the appropriate limit under section 12. To "
+                       "estimate the cost we read a random sample of 150 of our 1,200 case files, which took 20 "
+                       "hours; three of the offenders sampled were recorded as wanted because their whereabouts "
+                       "were unknown." + TAIL)
+    assert (reply.status, reply.missing) == ("refused", None)
+
+
+def test_a_refusal_to_confirm_or_deny_beside_a_figure_is_flagged() -> None:
+    reply = parse_text(HEAD + "Kent Police can neither confirm nor deny that it holds the information you asked "
+                       "for, by virtue of section 31(3).\nThere are 4 registered sex offenders wanted because their "
+                       "whereabouts are unknown." + TAIL)
+    assert reply.needs_review
+    assert "neither confirms nor denies" in reply.review_reason
+
+
+def test_none_wanted_beside_a_figure_of_the_missing_is_flagged() -> None:
+    reply = parse_text(HEAD + "None of the registered sex offenders we manage is currently circulated as wanted. "
+                       "Three, however, are recorded as missing and their whereabouts are unknown." + TAIL)
+    assert reply.needs_review
+    assert "says none are missing" in reply.review_reason
+
+
+def test_a_plain_nil_return_is_not_flagged() -> None:
+    reply = parse_text(HEAD + "There are no registered sex offenders in Kent whose whereabouts are unknown. "
+                       "The force manages some 1,900 registered sex offenders." + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("answered", 0, False)
+
+
+def test_every_one_of_the_caseload_is_no_figure_beside_a_nil_return() -> None:
+    reply = parse_text(HEAD + "Every one of the 1,650 registered sex offenders managed by Kent Police was at a known "
+                       "address on the date your request was received; not one is wanted because their whereabouts "
+                       "are unknown." + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("answered", 0, False)
+
+
+def test_a_refusal_to_confirm_or_deny_one_part_beside_the_figure_is_not_flagged() -> None:
+    reply = parse_text(HEAD + "There are 4 registered sex offenders wanted because their whereabouts are unknown. "
+                       "Kent Police can neither confirm nor deny whether any of them is believed to be abroad, by "
+                       "virtue of section 31(3)." + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("partial", 4, False)

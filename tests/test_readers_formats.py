@@ -870,3 +870,39 @@ def test_struck_through_word_text_is_left_out_and_the_reply_queried() -> None:
     assert "struck-through text was not read" in doc.warnings
     reply = parse_document(doc)
     assert reply.missing == 2 and reply.needs_review
+
+
+def _table(word, rows):  # type: ignore[no-untyped-def]
+    table = word.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    return table
+
+
+def test_docx_table_broken_in_two_is_read_as_one() -> None:
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("RSOs wanted, as at 1 November 2019:")
+    _table(word, [["Ref", "Date wanted"], ["A1", "02/02/2010"], ["A2", "05/05/2012"]])
+    word.add_paragraph("")
+    _table(word, [["A3", "03/03/2018"]])  # the rest, after a page break, without the header
+    _table(word, [["Ref", "Date wanted"], ["A4", "07/07/2019"]])  # and after another, with the header again
+    doc = read_document(_docx_bytes(word), "split.docx")
+    assert len(doc.tables) == 1
+    assert doc.tables[0].texts() == [["Ref", "Date wanted"], ["A1", "02/02/2010"], ["A2", "05/05/2012"],
+                                     ["A3", "03/03/2018"], ["A4", "07/07/2019"]]
+    assert doc.tables[0].rows[3][1].locator.describe() == "split.docx > table 2, row 1, column B"
+
+
+def test_docx_tables_parted_by_text_or_with_headers_of_their_own_stay_apart() -> None:
+    import docx
+
+    word = docx.Document()
+    _table(word, [["Ref", "Date wanted"], ["A1", "02/02/2010"]])
+    word.add_paragraph("Believed abroad:")
+    _table(word, [["B1", "03/03/2018"], ["B2", "04/04/2018"]])
+    _table(word, [["Year", "Number"], ["2010", "1"]])
+    doc = read_document(_docx_bytes(word), "apart.docx")
+    assert [t.texts()[0] for t in doc.tables] == [["Ref", "Date wanted"], ["B1", "03/03/2018"], ["Year", "Number"]]

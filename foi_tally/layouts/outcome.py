@@ -77,11 +77,17 @@ _OUTCOME_CUE = Caseless(
 )
 
 
+# An NCND about one part of the request ("whether any of them is believed to be abroad", "... this", after a
+# question put again) rather than about whether the information asked for is held at all.
+_NCND_OF_A_PART = Caseless(r"\bany\s+of\s+(?:them|these|those)\b|\bwhether\s+(?:any|they|he|she)\b|\bconfirm\s+nor\s+deny\s+this\b")
+
+
 @dataclass
 class Outcome:
     exemptions: list[str] = field(default_factory=list)  # "s12", "s31", ...
     refused: bool = False
     ncnd: bool = False
+    ncnd_whole: bool = False  # an NCND said of the request as a whole, not of one part of it
     not_held: bool = False
     cost: bool = False
     evidence: list[str] = field(default_factory=list)
@@ -111,6 +117,7 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
                     sections.add(n)
         if _NCND.found_in(sentence):
             outcome.ncnd = True
+            outcome.ncnd_whole = outcome.ncnd_whole or not _NCND_OF_A_PART.found_in(sentence)
             outcome.evidence.append(sentence)
         if _NOT_HELD.found_in(sentence):
             outcome.not_held = True

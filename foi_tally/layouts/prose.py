@@ -545,11 +545,21 @@ def about_an_earlier_figure(text: str) -> bool:
     return bool(_COMPARISON_BEFORE.search(text))
 
 
+# A figure found in a sample of the records, given to show what answering in full would cost (a s12 refusal):
+# "two of the files sampled", "a dip sample of 200 records found 3".
+_SAMPLE = re.compile(
+    r"\b(?:(?:dip|random|small)[\s-]+sampl(?:e|ed|ing)|sampled|sample\s+of|sampling\s+exercise"
+    r"|(?:files|records|cases)\s+(?:examined|reviewed|checked)\s+(?:so\s+far|as\s+a\s+test))\b",
+    re.IGNORECASE,
+)
+
+
 def not_this_answer(before: str, sentence: str, context: Context) -> bool:
-    """A count that is some other figure: an earlier one for comparison, the nation's, or another force's."""
+    """A count that is some other figure: an earlier one for comparison, the nation's, another force's, or one
+    found in a sample of the records."""
     if _BECAME_BEFORE.search(before):
         return False  # "has risen from 150 to 158", "has increased by 3 since last year, to 11": what it has become
-    if _COMPARISON_BEFORE.search(before) or _OTHER_SCOPE.search(sentence):
+    if _COMPARISON_BEFORE.search(before) or _OTHER_SCOPE.search(sentence) or _SAMPLE.search(sentence):
         return True
     if context.force is None:
         return False

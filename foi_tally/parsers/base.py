@@ -301,6 +301,10 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
         stated_total_high=stated[1] if stated else None,
         stated_total_text=stated_text,
     )
+    if outcome.ncnd_whole:
+        # A letter that neither confirms nor denies holding the information, yet gives a figure, contradicts itself
+        # (or its NCND is about a part the figure does not touch, in words no rule tells apart): a person says which.
+        review.append("the reply neither confirms nor denies holding information, yet gives a figure: which holds?")
     for reason in dict.fromkeys(review):
         reply = reply.flagged(reason)
     return reply
@@ -450,6 +454,17 @@ def _queried(
                 f"the reply reads as {status}, but '{figure_sentence.strip()[:120]}' gives a figure about the "
                 "missing: is it the answer?"
             )
+    if reply.layout == "nil_return" and not reply.needs_review:
+        # "None are wanted. Two, however, are recorded as missing": a nil statement about one kind of the missing
+        # beside a figure about another, or about the same people in words no rule reads.
+        figure_sentence = next(
+            (text for text in sentence_texts if _MISSING_WORD.found_in(text) and _people_counted(text, context)), None
+        )
+        if figure_sentence is not None:
+            reply = reply.flagged(
+                f"the reply says none are missing, but '{figure_sentence.strip()[:120]}' gives a figure about the "
+                "missing: which is the answer?"
+            )
     requests = sum(1 for line in own_lines if _REQUEST_HEADING.match(line.text))
     if requests >= 2:
         # A disclosure log's page often lists several requests, each with its response: a figure may be another's.
@@ -531,6 +546,10 @@ _REQUEST_HEADING = re.compile(r"^\s*(?:the\s+)?request(?:\s+(?:made|received|det
 _ANSWER_LINE = re.compile(r"^\s*(?:answer|response|reply|a\d{1,2})\s*[:.-]?\s*\S", re.IGNORECASE)
 
 
+# "every one of", "not one is wanted": "one" there counts nobody.
+_QUANTIFIER_BEFORE = re.compile(r"\b(?:every|each|not|no|any)\s*$", re.IGNORECASE)
+
+
 def _people_counted(sentence: str, context: Context) -> bool:
     """Whether a sentence holds a figure that may count this force's missing: one not followed by a unit of time
     or money, and not another figure (the nation's, another force's, last year's)."""
@@ -541,6 +560,7 @@ def _people_counted(sentence: str, context: Context) -> bool:
     not_people = re.compile(rf"^\s*(?:{NOT_PEOPLE_UNITS}|questions?|parts?)\b", re.IGNORECASE)
     return any(
         c.high > 0 and not not_people.match(sentence[c.end :]) and not caseload(sentence[c.end :], sentence[: c.start])
+        and not _QUANTIFIER_BEFORE.search(sentence[: c.start])
         and not not_this_answer(sentence[: c.start], sentence, context)
         for c in find_counts(sentence)
     )

@@ -102,17 +102,22 @@ class _Reader:
         self.superscript_styles = superscript_styles
         self.struck = False  # some text was struck through (and left out)
         self.boxes = 0
+        # The data table last read, while nothing but empty paragraphs has followed it: a table after it with
+        # the same columns may be its continuation (see _continues).
+        self.open_table: int | None = None
 
     def blocks(self, element: Any, part: str | None, depth: int = 0) -> None:
         doc, source = self.doc, self.source
         number = 0
         tables = 0
+        self.open_table = None
         for child in _blocks(element):
             if child.tag == _P:
                 number += 1
                 for text in self.paragraph_text(child).split("\n"):
                     if text.strip():
                         doc.lines.append(Line(text.strip(), Locator(source, line=number, part=part)))
+                        self.open_table = None
             else:
                 tables += 1
                 self.table(child, f"{part}, table {tables}" if part else f"table {tables}")
@@ -141,6 +146,22 @@ class _Reader:
         grid, spanned = self.grid(element)
         if not grid:
             return
+        above = self.doc.tables[self.open_table] if self.open_table is not None else None
+        if above is not None and _continues(above, grid):
+            # A table Word broke in two (at a page, or by an empty paragraph typed into it): one table, its rows
+            # keeping their own places ("table 2, row 1"), a header repeated at the top of the second left out.
+            repeated = [c.text for c in above.rows[0]] == [(t or "").strip() for t in grid[0]]
+            rows = tuple(
+                tuple(
+                    Cell(text, Locator(source, row=r, column=_letter(c), part=label), spans[c])
+                    for c, text in enumerate(row)
+                )
+                for r, (row, spans) in enumerate(zip(grid, spanned), start=1)
+                if not (repeated and r == 1)
+            )
+            self.doc.tables[self.open_table] = Table(above.rows + rows, above.locator, title=above.title)
+            return
+        self.open_table = None
         if _xpath(".//w:tc//w:tbl[1]")(element):
             # Not read (a cell's text leaves out the table inside it): said, so the reply is checked.
             doc.warnings.append(f"{PARTLY_READ}: {label} has a table inside one of its cells, which is not read")
@@ -169,6 +190,7 @@ class _Reader:
         )
         if len(rows) >= 2:
             doc.tables.append(Table(rows, Locator(source, row=first, part=label), title=title))
+            self.open_table = len(doc.tables) - 1
 
     def grid(self, table: Any) -> tuple[list[list[str | None]], list[list[str | None]]]:
         """The table's text as a grid: a cell spanning columns repeats its text, a continued vertical merge is
@@ -381,6 +403,20 @@ def _notes_part(word: Any, kind: str, doc: Document) -> Any:
         except (XMLSyntaxError, ValueError) as exc:
             doc.warnings.append(f"{PARTLY_READ}: the {kind}s cannot be read ({type(exc).__name__}: {exc})")
     return None
+
+
+def _continues(above: Table, grid: list[list[str | None]]) -> bool:
+    """Whether a table straight after `above` (nothing but empty paragraphs between) is the rest of it: as wide,
+    and starting with `above`'s header again or with a row of figures where `above`'s header has none."""
+    width = len(above.rows[0])
+    if any(len(row) != width for row in grid) or any(len(row) != width for row in above.rows):
+        return False
+    header = [c.text for c in above.rows[0]]
+    first = [(t or "").strip() for t in grid[0]]
+    if first == header:
+        return len(grid) >= 2
+    has_digit = any(ch.isdigit() for t in first for ch in t)
+    return has_digit and not any(ch.isdigit() for t in header for ch in t)
 
 
 def _is_title_row(row: list[str | None], width: int) -> bool:
