@@ -605,3 +605,20 @@ def test_a_refusal_to_confirm_or_deny_one_part_beside_the_figure_is_not_flagged(
                        "Kent Police can neither confirm nor deny whether any of them is believed to be abroad, by "
                        "virtue of section 31(3)." + TAIL)
     assert (reply.status, reply.missing, reply.needs_review) == ("partial", 4, False)
+
+
+def test_a_refusal_sent_with_a_sheet_of_figures_nobody_read_is_flagged() -> None:
+    import io
+    import zipfile
+
+    letter = ("Police Scotland\nOur reference: IM-FOI-2016-0101\n10 February 2016\nI enclose the number of registered "
+              "sex offenders currently wanted because their whereabouts are unknown, by local policing division. "
+              "The dates are exempt under section 38(1)(b) of the Freedom of Information (Scotland) Act 2002.\n")
+    sheet = "Division,Number\nA - North East,2\nD - Tayside,1\nE - Edinburgh,3\nScotland,6\n"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("letter.txt", letter)
+        archive.writestr("IM-FOI-2016-0101.csv", sheet)
+    reply = parse_document(read_document(buffer.getvalue(), "reply.zip"))
+    assert reply.status in ("refused", "partial", "answered")
+    assert reply.needs_review or reply.missing == 6

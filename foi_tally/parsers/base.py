@@ -424,7 +424,7 @@ def _queried(
         reply = reply.flagged(f"the reply points to an attachment ('{pointer.group(0)}') that is not here")
     if reply.status in ("refused", "ncnd", "not_held") and not reply.needs_review:
         # A refusal of the dates, say, beside a table nobody recognised: the answer may be in that table.
-        table = next((t for t in unread if _may_hold_the_answer(t)), None)
+        table = next((t for t in unread if _may_hold_the_answer(t, doc)), None)
         figure_line = next((ln for ln in own_lines if _FIGURE_LINE.match(ln.text)), None)
         status = reply.status.replace("_", " ")
         figure_sentence = None if table or figure_line else next(
@@ -566,10 +566,21 @@ def _people_counted(sentence: str, context: Context) -> bool:
     )
 
 
-def _may_hold_the_answer(table: Table) -> bool:
-    """A table about the missing (its words say so) with figures in it: counts or dates in two rows or more."""
+_SHEET_FORMATS = ("csv", "xlsx", "xls", "ods")
+_SHEET_MEMBER = re.compile(r"\.(?:csv|xlsx|xlsm|xls|ods)$", re.IGNORECASE)
+
+
+def _from_a_sheet(table: Table, doc: Document) -> bool:
+    """Whether a table is a spreadsheet's (the reply itself, or an attachment or archive member of it)."""
+    return doc.format in _SHEET_FORMATS or bool(table.locator.part and _SHEET_MEMBER.search(table.locator.part.split(" > ")[0]))
+
+
+def _may_hold_the_answer(table: Table, doc: Document) -> bool:
+    """A table about the missing (its words say so), or a spreadsheet sent as the reply or with it, with figures
+    in it: counts or dates in two rows or more. ("I enclose the number ..., by division" and a sheet headed only
+    "Division | Number".)"""
     texts = [c.text for row in table.rows for c in row if c.text]
-    if not any(_MISSING_WORD.found_in(text) for text in texts):
+    if not _from_a_sheet(table, doc) and not any(_MISSING_WORD.found_in(text) for text in texts):
         return False
     figured = sum(
         1 for row in table.rows[1:]
