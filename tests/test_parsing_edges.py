@@ -622,3 +622,37 @@ def test_a_refusal_sent_with_a_sheet_of_figures_nobody_read_is_flagged() -> None
     reply = parse_document(read_document(buffer.getvalue(), "reply.zip"))
     assert reply.status in ("refused", "partial", "answered")
     assert reply.needs_review or reply.missing == 6
+
+
+def test_a_figure_per_year_standing_on_one_day_of_it_is_not_added_up() -> None:
+    sheet = ("Kent Police - FOI 0061/23\nRSOs wanted because their whereabouts are unknown\n"
+             "Year,Number wanted at 31 March\n2019,4\n2020,6\n2021,5\n2022,8\n")
+    reply = parse_document(read_document(sheet.encode(), "kent.csv"))
+    assert reply.needs_review
+    assert "snapshots" in reply.review_reason
+
+
+def test_years_under_a_merged_position_heading_are_snapshots() -> None:
+    sheet = ("Kent Police - FOI 0089/21\nRSOs wanted because their whereabouts are unknown\n"
+             ",Position at 31 December,Position at 31 December,Position at 31 December\n"
+             ",2018,2019,2020\nRSOs wanted,4,6,5\n")
+    reply = parse_document(read_document(sheet.encode(), "kent.csv"))
+    assert reply.needs_review
+    assert "snapshots" in reply.review_reason
+
+
+def test_an_as_at_caption_over_years_first_wanted_is_not_a_snapshot() -> None:
+    reply = parse_text(HEAD + "As at 1 February 2015, Kent Police had six registered sex offenders recorded as wanted "
+                       "because their whereabouts are unknown.\n\nYear      Number\n2009           1\n2012           2\n"
+                       "2014           3\nTotal          6\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (6, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2009", 1), ("2012", 2), ("2014", 3)]
+
+
+def test_two_tables_one_with_an_unreadable_date_are_compared_without_failing() -> None:
+    sheet = ("Kent Police FOI 000041/23\n\nFinancial year first circulated,Number\n2019/20,2\n2021/22,3\n"
+             "2022/23 (to date),1\nTotal,6\n\nCalendar year first circulated,Number\n2019,1\n2020,2\n2021,2\n2022,1\n"
+             "Total,6\n")
+    reply = parse_document(read_document(sheet.encode(), "kent.csv"))
+    assert (reply.force, reply.status, reply.missing) == ("Kent Police", "answered", 6)
+    assert reply.needs_review  # two lists of the same people, or two lists?

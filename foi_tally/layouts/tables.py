@@ -260,6 +260,12 @@ def read_table(table: Table, context: Context) -> Finding | None:
         else:
             finding = _read_with_header(header, rows[h + 1 :], context)
         if finding is not None and (finding.entries or finding.stated_total is not None):
+            if finding.layout == "counts_by_year" and not any("snapshot" in r for r in finding.review):
+                above = [table.title or "", *(c.text for row in rows[:h] for c in row if c.text)]
+                if any(_RECURRING_DAY.search(text) or _SNAPSHOT_SERIES.search(text) for text in [*above, *header]):
+                    # "Position at 31 December" over the years, "Number wanted at 31 March": a figure per year
+                    # standing on one day of it, not the number who went missing that year.
+                    finding.review.append(_SNAPSHOTS + _SNAPSHOTS_QUERY)
             if not finding.review:
                 return finding
             fallback = fallback or finding
@@ -671,6 +677,20 @@ _AS_AT_HEADER = re.compile(
     r"|snapshot|date\s+of\s+(?:snapshot|count|extract))(?:\s+date)?\s*$",
     re.IGNORECASE,
 )
+_SNAPSHOTS = "the table counts how many were missing at each date (snapshots)"
+_SNAPSHOTS_QUERY = ", not when they went missing: adding them up counts the same people again; which date's figure is the answer?"
+_MONTH_NAMES = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
+# A day of the year with no year after it ("at 31 March", "on 1st January"): the same day in each year of a table.
+_RECURRING_DAY = re.compile(
+    rf"\b(?:at|on)\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\.?(?![\s,]*(?:\d|')|\w)",
+    re.IGNORECASE,
+)
+# A caption saying each figure is a position at a period's end: "year-end positions", "at the end of each month".
+_SNAPSHOT_SERIES = re.compile(
+    r"\b(?:month|year|quarter)[\s-]*end\s+(?:positions?|figures?|snapshots?)\b|\bend\s+of\s+each\s+(?:month|year|quarter)\b"
+    r"|\bsnapshots\b|\bposition\s+(?:at|on)\s+(?:the\s+)?end\s+of\s+(?:each|the)\b",
+    re.IGNORECASE,
+)
 _SNAPSHOT_LABEL = re.compile(r"^\s*(?:as\s+(?:at|of)|at\s+(?:the\s+)?end\s+of|end\s+of|position\s+(?:at|on))\b", re.IGNORECASE)
 
 
@@ -683,10 +703,7 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
     if any(_SNAPSHOT_HEADER.search(header[c]) or parse_letter_date(header[c]) for c in read if c < len(header)) or sum(
         1 for text in labels if _SNAPSHOT_LABEL.match(text)
     ) >= 2:
-        finding.review.append(
-            "the table counts how many were missing at each date (snapshots), not when they went missing: "
-            "adding them up counts the same people again; which date's figure is the answer?"
-        )
+        finding.review.append(_SNAPSHOTS + _SNAPSHOTS_QUERY)
     elif re.fullmatch(r"\s*months?\s*", header[since_col], re.IGNORECASE):
         finding.review.append(
             f"figures by '{header[since_col]}' alone: the number who went missing in each month, or how many were "

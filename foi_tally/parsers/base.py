@@ -326,7 +326,7 @@ def _differ(tables: list[Finding]) -> bool:
     """Whether two of the tables read the same way (both of individuals, say) give different rows."""
     by_layout: dict[str | None, set[tuple[tuple[str | None, int, int, str], ...]]] = {}
     for f in tables:
-        rows = tuple(sorted((e.since, e.count_low, e.count_high, e.status) for e in f.entries))
+        rows = tuple(sorted((e.since or "", e.count_low, e.count_high, e.status) for e in f.entries))
         by_layout.setdefault(f.layout, set()).add(rows)
     return any(len(kinds) > 1 for kinds in by_layout.values())
 
