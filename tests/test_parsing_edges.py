@@ -656,3 +656,20 @@ def test_two_tables_one_with_an_unreadable_date_are_compared_without_failing() -
     reply = parse_document(read_document(sheet.encode(), "kent.csv"))
     assert (reply.force, reply.status, reply.missing) == ("Kent Police", "answered", 6)
     assert reply.needs_review  # two lists of the same people, or two lists?
+
+
+def test_figures_at_several_dates_in_one_sentence_are_flagged() -> None:
+    reply = parse_text(HEAD + "The number of registered sex offenders recorded as wanted because their whereabouts "
+                       "are unknown was 12 as at 1 January 2013, 15 as at 1 January 2014 and, as at the date your "
+                       "request was received, 14." + TAIL)
+    assert reply.needs_review
+    assert "several dates" in reply.review_reason
+
+
+def test_label_and_figure_rows_that_lost_their_column_gap_are_not_one_sentence() -> None:
+    reply = parse_text(HEAD + "Measure (as at 08/02/2015) Number\n"
+                       "All persons with a 'whereabouts unknown' marker on PNC, Kent owner code 211\n"
+                       "Registered sex offenders with a whereabouts unknown marker on PNC 4\n"
+                       "of which also circulated as wanted 3\n" + TAIL)
+    assert reply.missing != 211
+    assert reply.needs_review or reply.missing == 4

@@ -177,8 +177,11 @@ def join_lines(lines: list[Line]) -> AnswerText:
         starts.append(offset)
         text = line.text.strip()
         following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
+        previous = lines[index - 1].text.strip() if index else ""
         if not re.search(r"[.!?:;]$", text) and (
-            _is_list_item(text, following) or (index + 1 < len(lines) and _blank_between(line, lines[index + 1]))
+            _is_list_item(text, following)
+            or (index + 1 < len(lines) and _blank_between(line, lines[index + 1]))
+            or (_FIGURE_AT_END.search(text) and (_FIGURE_AT_END.search(following) or _FIGURE_AT_END.search(previous)))
         ):
             text += "."
         # "twenty-" at a line's end and "one" at the next line's start are one number: no space between.
@@ -188,6 +191,10 @@ def join_lines(lines: list[Line]) -> AnswerText:
     return AnswerText("".join(parts), starts, lines)
 
 
+# A label and its figure, one row a line ("Registered sex offenders with a WU marker 4" / "of which abroad 1"),
+# where a column's gap was lost: two such lines in a row are rows, never one sentence. (Not a year: wrapped
+# prose often ends a line with a date.)
+_FIGURE_AT_END = re.compile(r"[A-Za-z)]\s+(?!(?:19|20)\d\d$)\d{1,6}$")
 _TENS_BREAK = re.compile(rf"\b{TENS_WORDS}-$", re.IGNORECASE)
 _UNIT_START = re.compile(rf"{UNIT_WORDS}\b", re.IGNORECASE)
 

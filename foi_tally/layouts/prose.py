@@ -135,6 +135,7 @@ _PERIOD = re.compile(
 _SNAPSHOT_SENTENCE = re.compile(
     r"^\s*(?:[-\u2022*]\s*)?(?:as\s+(?:at|of)|(?:at\s+)?(?:the\s+)?end\s+of|position\s+(?:at|on))\s+\S", re.IGNORECASE
 )
+_AS_AT_IN = re.compile(r"\bas\s+(?:at|of)\b", re.IGNORECASE)
 # "2011/12", "2012-13": a year and two digits, a financial year when they follow it (dates.is_financial_year).
 _FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b")
 
@@ -284,6 +285,11 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         found = find_counts(sentence)  # once: the checks below and the reading all start from it
         if _SNAPSHOT_SENTENCE.match(sentence) and found:
             snapshots.append(sentence.strip())
+        elif len(found) >= 2 and len(_AS_AT_IN.findall(sentence)) >= 2:
+            # "was 142 as at 1 January 2021, 151 as at 1 January 2022 and, as at the date of your request, 147"
+            finding.review.append(
+                f"'{sentence.strip()[:120]}' gives figures as they stood at several dates: which one is the answer?"
+            )
         financial = next(
             (m.group(0) for m in _FINANCIAL_YEAR.finditer(sentence) if is_financial_year(int(m[1]), int(m[2]))), None
         )
