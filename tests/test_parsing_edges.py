@@ -673,3 +673,21 @@ def test_label_and_figure_rows_that_lost_their_column_gap_are_not_one_sentence()
                        "of which also circulated as wanted 3\n" + TAIL)
     assert reply.missing != 211
     assert reply.needs_review or reply.missing == 4
+
+
+def test_a_part_of_the_whole_said_abroad_is_the_part_not_the_whole() -> None:
+    for text in (
+        ("There are six registered sex offenders wanted because their whereabouts are unknown. Two of the six are "
+         "believed to be living abroad."),
+        ("Two of the 6 registered sex offenders wanted because their whereabouts are unknown are believed to be "
+         "living abroad."),
+    ):
+        reply = parse_text(HEAD + text + TAIL)
+        assert (reply.missing, reply.needs_review) == (6, False), text
+        assert sorted((e.status, e.count_low) for e in reply.entries) == [("believed_abroad", 2), ("wanted", 4)]
+
+
+def test_a_part_of_the_caseload_is_the_figure() -> None:
+    reply = parse_text(HEAD + "Five of the 1,400 registered sex offenders we manage are wanted because their "
+                       "whereabouts are unknown." + TAIL)
+    assert (reply.missing, reply.needs_review) == (5, False)

@@ -524,3 +524,29 @@ def test_ruled_cell_spanning_rows_keeps_its_text_as_spanned(tmp_path: Path, monk
         assert [[c.spanned for c in row] for row in table.rows] == [
             [None] * 3, [None] * 3, ["2019", None, None], ["2019", None, None], [None] * 3, [None] * 3,
         ], fast
+
+
+def test_a_sentence_over_a_page_break_is_read_without_the_running_footer(tmp_path: Path) -> None:
+    from reportlab.platypus import PageBreak
+
+    def footer(canvas, document) -> None:  # type: ignore[no-untyped-def]
+        canvas.drawString(72, 30, "Kent Police, Sutton Road, Maidstone ME15 9BZ  Tel: 101")
+        canvas.drawString(72, 18, f"Page {document.page} of 2")
+
+    body = getSampleStyleSheet()["Normal"]
+    flow = [
+        Paragraph("Kent Police Freedom of Information Office. Our reference: KP/FOI/15/0001. 10 February 2015.", body),
+        Paragraph("Dear Requester", body),
+        Paragraph("On the date your request was received the number of registered sex offenders recorded as wanted "
+                  "because their whereabouts are unknown was", body),
+        PageBreak(),
+        Paragraph("nine (9). Three of the nine are believed to have left the United Kingdom.", body),
+    ]
+    path = tmp_path / "footer.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flow, onFirstPage=footer, onLaterPages=footer)
+    doc = read_document(path.read_bytes(), "footer.pdf")
+    assert [line.text for line in doc.lines][-2:] == ["Kent Police, Sutton Road, Maidstone ME15 9BZ Tel: 101",
+                                                      "Page 2 of 2"]
+    reply = read_reply(doc, None, GENERIC)
+    assert (reply.missing, reply.needs_review) == (9, False)
+    assert sorted((e.status, e.count_low) for e in reply.entries) == [("believed_abroad", 3), ("wanted", 6)]

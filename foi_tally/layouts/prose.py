@@ -135,6 +135,14 @@ _PERIOD = re.compile(
 _SNAPSHOT_SENTENCE = re.compile(
     r"^\s*(?:[-\u2022*]\s*)?(?:as\s+(?:at|of)|(?:at\s+)?(?:the\s+)?end\s+of|position\s+(?:at|on))\s+\S", re.IGNORECASE
 )
+# "Two of the six RSOs wanted ... are believed to be living abroad": the part's place, further on.
+_PART_ABROAD = re.compile(
+    r"\b(?:believed|thought|known|understood|suspected)\s+(?:to\s+(?:be|have)\s+)?(?:\w+\s+){0,2}?"
+    r"(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country)|(?:left|fled)\s+the\s+(?:UK|United\s+Kingdom|country))",
+    re.IGNORECASE,
+)
+_VERB = re.compile(r"\b(?:are|is|were|was|have|has|had)\b", re.IGNORECASE)
+_OF_THE_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|these|those|all|our)?\s*", re.IGNORECASE)
 _AS_AT_IN = re.compile(r"\bas\s+(?:at|of)\b", re.IGNORECASE)
 # "2011/12", "2012-13": a year and two digits, a financial year when they follow it (dates.is_financial_year).
 _FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b")
@@ -357,10 +365,24 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         used_dates: set[int] = set()
         # "there were 6 such individuals" is about the people the sentence before described.
         has_missing_word = bool(_MISSING.search(sentence) or (SUCH_PEOPLE.search(sentence) and _MISSING.search(before_this)))
+        # "Three of the nine are believed abroad": the nine are the whole, the three the part the rest speaks of.
+        # The whole is the missing themselves when its own words say so ("of the six RSOs wanted ..."); else it is
+        # the caseload ("Five of the 1,400 RSOs we manage are wanted"), and the part is the figure.
+        wholes = {
+            n + 1: bool(_MISSING.search(_VERB.split(sentence[counts[n + 1].end :], maxsplit=1)[0]))
+            for n in range(len(counts) - 1) if _OF_THE_WHOLE.fullmatch(sentence[counts[n].end : counts[n + 1].start])
+        }
         for index, count in enumerate(counts):
             after = sentence[count.end :]
             before = sentence[: count.start]
             next_count_at = counts[index + 1].start - count.end if index + 1 < len(counts) else len(after)
+            part = wholes.get(index + 1, False)  # a part of the missing, not their number
+            if index + 1 in wholes:  # the words after the whole say what the part is
+                whole = counts[index + 1]
+                after = sentence[count.end : whole.start] + sentence[whole.end :]
+                next_count_at = (counts[index + 2].start - count.end - (whole.end - whole.start)) if index + 2 < len(counts) else len(after)
+            elif wholes.get(index):  # "six RSOs wanted ..." is said of the whole, whatever the part before it
+                before = sentence[: counts[index - 1].start]
             if _NOT_A_COUNT_AFTER.match(after):
                 continue
             if count.high == 0 and (ZERO_OF_A_PART.search(sentence) or not _zero_of_people(count, after)):
@@ -377,7 +399,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             if dated is not None:
                 used_dates.add(dated.start)
                 add(dated.since, count.low, count.high, count.start)
-            abroad = _ABROAD.match(after[:next_count_at]) or _ABROAD_LABEL.search(before)
+            abroad = _ABROAD.match(after[:next_count_at]) or _ABROAD_LABEL.search(before) or (
+                index + 1 in wholes and _PART_ABROAD.search(after[:next_count_at])
+            )
             traced = _TRACED.match(after[:next_count_at]) or _UK_LABEL.search(before)
             if not (abroad or traced) and _SOMEWHERE.match(after[:next_count_at]):
                 finding.review.append(
@@ -386,7 +410,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 )
             if _FURTHER_BEFORE.search(before) and (has_missing_word or _ABROAD.match(after[:next_count_at])):
                 further.append(sentence.strip())
-            if abroad or traced:
+            if (abroad or traced) and index not in wholes:
                 key = "believed_abroad" if abroad else "wanted"
                 finding.categories.setdefault(
                     key, (count.low, count.high, sentence.strip(), answer.locator_at(s_start + count.start))
@@ -400,7 +424,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             ):
                 finding.loose_figures.append(((count.low, count.high), sentence.strip()))
             if (
-                not (abroad or traced or dated)
+                not (abroad or traced or dated or part)
                 and (_is_total(before, after, has_missing_word) or (about_missing and _the_figure_is(before, after)))
                 and not not_this_answer(before, sentence, context)
             ):

@@ -151,6 +151,8 @@ def read(data: bytes, source: str, fmt: str = "pdf") -> Document:
             textpage.close()
     finally:
         pdf.close()
+    if page_count > 1:
+        doc.lines = _furniture_last(doc.lines)
     if unread_scans:
         pages = _pages(unread_scans)
         if ocr.available():
@@ -177,6 +179,38 @@ def read(data: bytes, source: str, fmt: str = "pdf") -> Document:
     if damage:
         doc.warnings.append(f"{PARTLY_READ}: {damage}, so text may be missing")
     return doc
+
+
+#: Lines at a page's top or bottom that may be a running header or footer.
+FURNITURE_LINES = 3
+_FURNITURE = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|\(continued\)|\bcontinued\s*$|^\s*\d{1,3}\s*$", re.IGNORECASE)
+
+
+def _furniture_last(lines: list[Line]) -> list[Line]:
+    """The lines with each page's running header and footer moved after the last page, so a sentence that runs
+    from one page onto the next is read whole ("... wanted because their whereabouts are unknown was" and, over
+    the page, "nine (9)"), never with a footer's "Tel: 101" in between. Running lines are those at a page's top
+    or bottom that recur on another page (digits aside: "Page 1 of 2"), or that say they are ("continued").
+    The first page's header stays where it is: it opens the letter."""
+    by_page: dict[int | None, list[int]] = {}
+    for n, line in enumerate(lines):
+        by_page.setdefault(line.locator.page, []).append(n)
+    edges: dict[int, str] = {}  # line index -> its text with digits made alike
+    for indexes in by_page.values():
+        for n in {*indexes[:FURNITURE_LINES], *indexes[-FURNITURE_LINES:]}:
+            edges[n] = re.sub(r"\d+", "#", lines[n].text.strip().lower())
+    pages_of: dict[str, set[int | None]] = {}
+    for n, key in edges.items():
+        pages_of.setdefault(key, set()).add(lines[n].locator.page)
+    first_page = lines[0].locator.page if lines else None
+    top_of_first = set(by_page.get(first_page, [])[:FURNITURE_LINES])
+    moved = {
+        n for n, key in edges.items()
+        if (len(pages_of[key]) > 1 or _FURNITURE.search(lines[n].text)) and n not in top_of_first
+    }
+    if not moved:
+        return lines
+    return [line for n, line in enumerate(lines) if n not in moved] + [lines[n] for n in sorted(moved)]
 
 
 @dataclass
