@@ -691,3 +691,12 @@ def test_a_part_of_the_caseload_is_the_figure() -> None:
     reply = parse_text(HEAD + "Five of the 1,400 registered sex offenders we manage are wanted because their "
                        "whereabouts are unknown." + TAIL)
     assert (reply.missing, reply.needs_review) == (5, False)
+
+
+def test_an_excel_pivot_with_years_as_row_labels_is_read_by_year() -> None:
+    sheet = ("Kent Police FOI 2015-0031: RSOs wanted because their whereabouts are unknown\n"
+             "Sum of Number,Column Labels\nRow Labels,High,Low,Grand Total\n2009,1,,1\n2012,,2,2\n(blank),1,,1\n"
+             "Grand Total,2,2,4\n")
+    reply = parse_document(read_document(sheet.encode(), "kent.csv"))
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted((e.since or "", e.count_low) for e in reply.entries) == [("", 1), ("2009", 1), ("2012", 2)]

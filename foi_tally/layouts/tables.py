@@ -47,7 +47,9 @@ _OTHER_DATE_HEADER = re.compile(
     r"\b(?:birth|born|d\.?o\.?b|age|convict\w*|sentenc\w*|offence\s+date|date\s+of\s+offence|regist\w*|release\w*)\b",
     re.IGNORECASE,
 )
-_YEAR_HEADER = re.compile(r"^(?:year|yr)\b|\byear$|^year\s+(?:missing|wanted|circulated|of)", re.IGNORECASE)
+# ("Row Labels" is the heading an Excel pivot table gives the field down its side: its cells must then read as
+# years or dates, or the table is not read as one by date.)
+_YEAR_HEADER = re.compile(r"^(?:year|yr)\b|\byear$|^year\s+(?:missing|wanted|circulated|of)|^row\s+labels$", re.IGNORECASE)
 _COUNT_HEADER = re.compile(
     r"^(?:number|no\.?|num|count|total|quantity|amount|figure|frequency|how\s+many)\b|\b(?:number|count)\s+of\b"
     r"|^(?:no\.?\s+of|number\s+of)|^(?:rsos?|offenders|individuals|persons|people|subjects)(?:\s+(?:wanted|"
@@ -109,7 +111,8 @@ _MISSING_HEADER = re.compile(r"wanted|missing|whereabouts|abscond|untraced|outst
 _ABROAD_STATUS = re.compile(r"abroad|overseas", re.IGNORECASE)
 _DURATION_VALUE = re.compile(r"\d{1,3}(?:\.0)?")
 _UNKNOWN_WORDS = re.compile(
-    r"^(?:unknown|not\s+known|n/?k|unk|not\s+recorded|not\s+available|n/?a|null|none|tbc|-|\u2013|)$", re.IGNORECASE
+    r"^(?:unknown|not\s+known|n/?k|unk|not\s+recorded|not\s+available|n/?a|null|none|tbc|\(blank\)|-|\u2013|)$",
+    re.IGNORECASE,
 )
 
 
