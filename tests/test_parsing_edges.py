@@ -700,3 +700,11 @@ def test_an_excel_pivot_with_years_as_row_labels_is_read_by_year() -> None:
     reply = parse_document(read_document(sheet.encode(), "kent.csv"))
     assert (reply.missing, reply.needs_review) == (4, False)
     assert sorted((e.since or "", e.count_low) for e in reply.entries) == [("", 1), ("2009", 1), ("2012", 2)]
+
+
+def test_one_category_row_of_several_is_not_taken_for_the_answer() -> None:
+    sheet = ("Kent Police - Freedom of Information 0033/15\nRegistered sex offenders whose whereabouts are unknown\n\n"
+             "Category,Number\nWanted on warrant for failing to notify,5\nReported as a missing person,3\n"
+             "Believed to have left the UK,3\n")
+    reply = parse_document(read_document(sheet.encode(), "kent.csv"))
+    assert reply.needs_review or reply.missing == 8

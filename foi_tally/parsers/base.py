@@ -154,6 +154,8 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     loose = {text for _, text in prose.loose_figures}
     reply = _queried(reply, doc, sentence_texts, unread, own_lines, totals, context, loose)
     reply = _hidden_rows_checked(reply, doc.warnings)
+    if reply.layout == "prose" and not reply.needs_review:
+        reply = _one_row_of_several(reply, [label_lines_of.get(id(t)) or _label_value_lines(t) for t in unread])
     if doc.ocr:
         reply = _ocr_checked(reply)
     if (reply.missing_high or 0) > MAX_PLAUSIBLE:
@@ -613,6 +615,37 @@ def _not_table_rows(lines: list[Line], findings: list[Finding]) -> list[Line]:
         return lines
     rows = {" ".join(" ".join(c.text for c in row if c.text).split()) for table in tables for row in table.rows}
     return [line for line in lines if " ".join(line.text.split()) not in rows]
+
+
+_ELSEWHERE_WORD = Caseless(r"\b(?:abroad|overseas|left\s+the\s+(?:uk|united\s+kingdom|country))\b")
+
+
+def _one_row_of_several(reply: Reply, tables: list[list[Line]]) -> Reply:
+    """Flagged when the figure read is one 'label | count' row of a table whose other rows count the missing too
+    ("Wanted on warrant 5", "Reported as a missing person 3", "Believed to have left the UK 3"): categories that
+    may overlap, or add up, or be the answer themselves; no rule tells which."""
+    from foi_tally.numbers import find_counts
+
+    used = {e.locator for e in reply.entries}
+    total = (reply.stated_total_text or "").strip()
+
+    def read(line: Line) -> bool:
+        return line.locator in used or bool(total) and (line.text.strip() in total or total in line.text)
+
+    for lines in tables:
+        if not any(read(line) for line in lines):
+            continue
+        others = [
+            line for line in lines
+            if not read(line) and (_MISSING_WORD.found_in(line.text) or _ELSEWHERE_WORD.found_in(line.text))
+            and any(c.high > 0 for c in find_counts(line.text))
+        ]
+        if others:
+            return reply.flagged(
+                f"the figure read is one row of a table whose other rows count the missing too ('{others[0].text}'): "
+                "which is the answer, or do they add up?"
+            )
+    return reply
 
 
 def _label_value_lines(table: Table) -> list[Line]:
