@@ -135,12 +135,6 @@ _PERIOD = re.compile(
 _SNAPSHOT_SENTENCE = re.compile(
     r"^\s*(?:[-\u2022*]\s*)?(?:as\s+(?:at|of)|(?:at\s+)?(?:the\s+)?end\s+of|position\s+(?:at|on))\s+\S", re.IGNORECASE
 )
-# "Two of the six RSOs wanted ... are believed to be living abroad": the part's place, further on.
-_PART_ABROAD = re.compile(
-    r"\b(?:believed|thought|known|understood|suspected)\s+(?:to\s+(?:be|have)\s+)?(?:\w+\s+){0,2}?"
-    r"(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country)|(?:left|fled)\s+the\s+(?:UK|United\s+Kingdom|country))",
-    re.IGNORECASE,
-)
 _VERB = re.compile(r"\b(?:are|is|were|was|have|has|had)\b", re.IGNORECASE)
 _OF_THE_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|these|those|all|our)?\s*", re.IGNORECASE)
 _AS_AT_IN = re.compile(r"\bas\s+(?:at|of)\b", re.IGNORECASE)
@@ -400,7 +394,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 used_dates.add(dated.start)
                 add(dated.since, count.low, count.high, count.start)
             abroad = _ABROAD.match(after[:next_count_at]) or _ABROAD_LABEL.search(before) or (
-                index + 1 in wholes and _PART_ABROAD.search(after[:next_count_at])
+                # "Two of the six RSOs wanted ... are believed to be living abroad": the part's place, from the verb
+                index + 1 in wholes and (verb := _VERB.search(after, 0, next_count_at)) and _ABROAD.match(after[verb.start() : next_count_at])
             )
             traced = _TRACED.match(after[:next_count_at]) or _UK_LABEL.search(before)
             if not (abroad or traced) and _SOMEWHERE.match(after[:next_count_at]):

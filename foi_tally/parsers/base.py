@@ -92,7 +92,11 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
 
     own_lines = [line for line in doc.lines if not line.quoted]
     letter_date = find_letter_date(own_lines) or doc.sent
-    label_lines_of = {id(t): _label_value_lines(t) for t in doc.tables}  # read once, used twice below
+    label_lines_of = {id(t): _label_value_lines(t) for t in doc.tables}  # read once, used below
+
+    def labels(table: Table) -> list[Line]:  # a table joined from others here is read afresh
+        return label_lines_of[id(table)] if id(table) in label_lines_of else _label_value_lines(table)
+
     all_label_lines = [line for t in doc.tables for line in label_lines_of[id(t)]]
     # Cells as they are (a Cell has the text and locator find_as_of reads): no Line per cell of a 10,000-row sheet.
     cell_lines = [c for t in doc.tables for row in t.rows for c in row if c.text]
@@ -111,7 +115,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     # read twice ("1 February 2013 11" and "1 February 2013: 11").
     label_lines = [
         line for t in tables if id(t) not in recognised and t.locator.page is None
-        for line in (label_lines_of[id(t)] if id(t) in label_lines_of else _label_value_lines(t))
+        for line in labels(t)
     ]
     answer = join_lines(
         _not_table_rows(_not_joined(answer_lines(doc), joined_rows), findings) + label_lines + question_answers(own_lines)
@@ -155,7 +159,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     reply = _queried(reply, doc, sentence_texts, unread, own_lines, totals, context, loose)
     reply = _hidden_rows_checked(reply, doc.warnings)
     if reply.layout == "prose" and not reply.needs_review:
-        reply = _one_row_of_several(reply, [label_lines_of.get(id(t)) or _label_value_lines(t) for t in unread])
+        reply = _one_row_of_several(reply, [labels(t) for t in unread])
     if doc.ocr:
         reply = _ocr_checked(reply)
     if (reply.missing_high or 0) > MAX_PLAUSIBLE:

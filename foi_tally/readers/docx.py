@@ -147,18 +147,11 @@ class _Reader:
         if not grid:
             return
         above = self.doc.tables[self.open_table] if self.open_table is not None else None
-        if above is not None and _continues(above, grid):
+        resumed_at = _resumed_at(above, grid) if above is not None else None
+        if above is not None and resumed_at is not None:
             # A table Word broke in two (at a page, or by an empty paragraph typed into it): one table, its rows
             # keeping their own places ("table 2, row 1"), a header repeated at the top of the second left out.
-            repeated = [c.text for c in above.rows[0]] == [(t or "").strip() for t in grid[0]]
-            rows = tuple(
-                tuple(
-                    Cell(text, Locator(source, row=r, column=_letter(c), part=label), spans[c])
-                    for c, text in enumerate(row)
-                )
-                for r, (row, spans) in enumerate(zip(grid, spanned), start=1)
-                if not (repeated and r == 1)
-            )
+            rows = _grid_cells(grid, spanned, source, label, resumed_at)
             self.doc.tables[self.open_table] = Table(above.rows + rows, above.locator, title=above.title)
             return
         self.open_table = None
@@ -180,14 +173,7 @@ class _Reader:
             title = title or grid[first - 1][0]
             doc.lines.append(Line(grid[first - 1][0] or "", Locator(source, row=first, part=label)))
             first += 1
-        rows = tuple(
-            tuple(
-                Cell(text, Locator(source, row=r, column=_letter(c), part=label), spans[c])
-                for c, text in enumerate(row)
-            )
-            for r, (row, spans) in enumerate(zip(grid, spanned), start=1)
-            if r >= first
-        )
+        rows = _grid_cells(grid, spanned, source, label, first)
         if len(rows) >= 2:
             doc.tables.append(Table(rows, Locator(source, row=first, part=label), title=title))
             self.open_table = len(doc.tables) - 1
@@ -405,18 +391,28 @@ def _notes_part(word: Any, kind: str, doc: Document) -> Any:
     return None
 
 
-def _continues(above: Table, grid: list[list[str | None]]) -> bool:
-    """Whether a table straight after `above` (nothing but empty paragraphs between) is the rest of it: as wide,
-    and starting with `above`'s header again or with a row of figures where `above`'s header has none."""
+def _grid_cells(grid: list[list[str | None]], spanned: list[list[str | None]], source: str, label: str, first: int = 1) -> tuple[tuple[Cell, ...], ...]:
+    """The grid's rows from row `first` on (counting from 1), each cell located by its table, row and column."""
+    return tuple(
+        tuple(Cell(text, Locator(source, row=r, column=_letter(c), part=label), spans[c]) for c, text in enumerate(row))
+        for r, (row, spans) in enumerate(zip(grid, spanned), start=1)
+        if r >= first
+    )
+
+
+def _resumed_at(above: Table, grid: list[list[str | None]]) -> int | None:
+    """The row (from 1) at which a table straight after `above` (nothing but empty paragraphs between) carries on
+    with `above`'s rows, or None when it is a table of its own. It carries on when it is as wide and starts with
+    `above`'s header again (row 2 on) or with a row of figures where `above`'s header has none (row 1 on)."""
     width = len(above.rows[0])
     if any(len(row) != width for row in grid) or any(len(row) != width for row in above.rows):
-        return False
+        return None
     header = [c.text for c in above.rows[0]]
     first = [(t or "").strip() for t in grid[0]]
     if first == header:
-        return len(grid) >= 2
+        return 2 if len(grid) >= 2 else None
     has_digit = any(ch.isdigit() for t in first for ch in t)
-    return has_digit and not any(ch.isdigit() for t in header for ch in t)
+    return 1 if has_digit and not any(ch.isdigit() for t in header for ch in t) else None
 
 
 def _is_title_row(row: list[str | None], width: int) -> bool:
