@@ -550,3 +550,21 @@ def test_a_sentence_over_a_page_break_is_read_without_the_running_footer(tmp_pat
     reply = read_reply(doc, None, GENERIC)
     assert (reply.missing, reply.needs_review) == (9, False)
     assert sorted((e.status, e.count_low) for e in reply.entries) == [("believed_abroad", 3), ("wanted", 6)]
+
+
+def test_a_bare_figure_at_a_page_foot_stays_in_place_but_page_numbers_move(tmp_path: Path) -> None:
+    from reportlab.platypus import PageBreak
+
+    def number(canvas, document) -> None:  # type: ignore[no-untyped-def]
+        canvas.drawString(300, 18, str(document.page))
+
+    body = getSampleStyleSheet()["Normal"]
+    question = "How many registered sex offenders are wanted because their whereabouts are unknown?"
+    lines = ("Kent Police", "Freedom of Information Office", "Our reference: 15/1", question, "7")
+    flow = [Paragraph(text, body) for text in lines]
+    flow += [PageBreak(), Paragraph("Yours sincerely", body)]
+    path = tmp_path / "numbers.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(flow, onFirstPage=number, onLaterPages=number)
+    texts = [line.text for line in read_document(path.read_bytes(), "numbers.pdf").lines]
+    assert texts.index("7") < texts.index("Yours sincerely")
+    assert texts[-1] == "2"  # page 2's number, after the last page (page 1's opens the page, and stays)

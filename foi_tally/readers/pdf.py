@@ -183,14 +183,15 @@ def read(data: bytes, source: str, fmt: str = "pdf") -> Document:
 
 #: Lines at a page's top or bottom that may be a running header or footer.
 FURNITURE_LINES = 3
-_FURNITURE = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|\(continued\)|\bcontinued\s*$|^\s*\d{1,3}\s*$", re.IGNORECASE)
+_FURNITURE = re.compile(r"\bpage\s+\d+(?:\s+of\s+\d+)?\b|\(continued\)|\bcontinued\s*$", re.IGNORECASE)
 
 
 def _furniture_last(lines: list[Line]) -> list[Line]:
     """The lines with each page's running header and footer moved after the last page, so a sentence that runs
     from one page onto the next is read whole ("... wanted because their whereabouts are unknown was" and, over
     the page, "nine (9)"), never with a footer's "Tel: 101" in between. Running lines are those at a page's top
-    or bottom that recur on another page (digits aside: "Page 1 of 2"), or that say they are ("continued").
+    or bottom that recur on another page (digits aside: "Page 1 of 2"), or that say they are ("continued"). A line
+    that is a bare number is a page number only when it is its page's: a bare "7" at a page's foot may be an answer.
     The first page's header stays where it is: it opens the letter."""
     by_page: dict[int | None, list[int]] = {}
     for n, line in enumerate(lines):
@@ -206,7 +207,10 @@ def _furniture_last(lines: list[Line]) -> list[Line]:
     top_of_first = set(by_page.get(first_page, [])[:FURNITURE_LINES])
     moved = {
         n for n, key in edges.items()
-        if (len(pages_of[key]) > 1 or _FURNITURE.search(lines[n].text)) and n not in top_of_first
+        if n not in top_of_first and (
+            lines[n].text.strip() == str(lines[n].locator.page) if key == "#"
+            else len(pages_of[key]) > 1 or _FURNITURE.search(lines[n].text)
+        )
     }
     if not moved:
         return lines
