@@ -268,7 +268,7 @@ def read_table(table: Table, context: Context) -> Finding | None:
                 if any(_RECURRING_DAY.search(text) or _SNAPSHOT_SERIES.search(text) for text in [*above, *header]):
                     # "Position at 31 December" over the years, "Number wanted at 31 March": a figure per year
                     # standing on one day of it, not the number who went missing that year.
-                    finding.review.append(_SNAPSHOTS + _SNAPSHOTS_QUERY)
+                    finding.review.append(_SNAPSHOTS)
             if not finding.review:
                 return finding
             fallback = fallback or finding
@@ -680,8 +680,10 @@ _AS_AT_HEADER = re.compile(
     r"|snapshot|date\s+of\s+(?:snapshot|count|extract))(?:\s+date)?\s*$",
     re.IGNORECASE,
 )
-_SNAPSHOTS = "the table counts how many were missing at each date (snapshots)"
-_SNAPSHOTS_QUERY = ", not when they went missing: adding them up counts the same people again; which date's figure is the answer?"
+_SNAPSHOTS = (
+    "the table counts how many were missing at each date (snapshots), not when they went missing: adding them up "
+    "counts the same people again; which date's figure is the answer?"
+)
 _MONTH_NAMES = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
 # A day of the year with no year after it ("at 31 March", "on 1st January"): the same day in each year of a table.
 _RECURRING_DAY = re.compile(
@@ -706,7 +708,7 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
     if any(_SNAPSHOT_HEADER.search(header[c]) or parse_letter_date(header[c]) for c in read if c < len(header)) or sum(
         1 for text in labels if _SNAPSHOT_LABEL.match(text)
     ) >= 2:
-        finding.review.append(_SNAPSHOTS + _SNAPSHOTS_QUERY)
+        finding.review.append(_SNAPSHOTS)
     elif re.fullmatch(r"\s*months?\s*", header[since_col], re.IGNORECASE):
         finding.review.append(
             f"figures by '{header[since_col]}' alone: the number who went missing in each month, or how many were "
