@@ -708,3 +708,17 @@ def test_one_category_row_of_several_is_not_taken_for_the_answer() -> None:
              "Believed to have left the UK,3\n")
     reply = parse_document(read_document(sheet.encode(), "kent.csv"))
     assert reply.needs_review or reply.missing == 8
+
+
+def test_a_list_of_dates_for_the_people_just_counted_dates_each_of_them() -> None:
+    reply = parse_text(HEAD + "There are three registered sex offenders whose whereabouts are unknown. They were "
+                       "circulated as wanted on 14/05/2015, 02/09/2016 and 21/01/2018." + TAIL)
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted(e.since for e in reply.entries) == ["2015-05-14", "2016-09-02", "2018-01-21"]
+
+
+def test_fewer_dates_than_people_just_counted_is_flagged_not_guessed() -> None:
+    reply = parse_text(HEAD + "There are five registered sex offenders whose whereabouts are unknown. They were "
+                       "circulated as wanted in 2015 and 2018." + TAIL)
+    assert reply.needs_review
+    assert "whose is each" in reply.review_reason

@@ -430,12 +430,15 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         if share is not None:
             kind, date = share
             used_dates.add(date.start)
-            shares.append((kind, date, sentence, s_start))
+            shares.append((kind, [date], sentence, s_start))
+        elif each := _a_date_each(sentence, dates, counts, used_dates):
+            used_dates.update(date.start for date in each)
+            shares.append(("each", each, sentence, s_start))
         for date in _one_per_date(sentence, dates, used_dates, has_missing_word, before_this):
             add(date.since, 1, 1, date.start)
     _settle_total(finding, totals, answer)
-    for kind, date, sentence, s_start in shares:
-        _date_the_share(finding, kind, date, sentence, answer.locator_at(s_start + date.start), method)
+    for kind, share_dates, sentence, s_start in shares:
+        _date_the_share(finding, kind, share_dates, sentence, [answer.locator_at(s_start + d.start) for d in share_dates], method)
     for bounds, text in area_sums:
         if finding.stated_total is not None and bounds != finding.stated_total:
             finding.review.append(f"'{text[:120]}' adds up to {range_text(*bounds)}, not the stated total {range_text(*finding.stated_total)}")
@@ -796,18 +799,49 @@ def _date_for_a_share(sentence: str, dates, used: set[int]):  # type: ignore[no-
     return (kind, date) if date is not None else None
 
 
-def _date_the_share(finding: Finding, kind: str, date, sentence: str, locator, method: str) -> None:  # type: ignore[no-untyped-def]
-    """An entry for "both"/"all of them" (the stated total) or "the rest" (the total less the dated entries), when
-    the total is exact and the figures around it are too; else the letter goes to a person."""
+def _date_the_share(finding: Finding, kind: str, dates, sentence: str, locators, method: str) -> None:  # type: ignore[no-untyped-def]
+    """An entry for "both"/"all of them" (the stated total) or "the rest" (the total less the dated entries), or one
+    for each date of "they went missing in ..." when there are as many dates as people, when the total is exact and
+    the figures around it are too; else the letter goes to a person."""
     total = finding.stated_total
     exact = total is not None and total[0] == total[1] and all(e.count_low == e.count_high for e in finding.entries)
+    if kind == "each":
+        if exact and not finding.entries and total[0] == len(dates):  # type: ignore[index]
+            finding.entries.extend(_entry(d.since, 1, 1, sentence, at, method) for d, at in zip(dates, locators, strict=True))
+        else:
+            finding.review.append(f"'{sentence.strip()[:120]}' gives {len(dates)} dates for them: whose is each, and "
+                                  "how many went missing on it?")
+        return
     dated = sum(e.count_high for e in finding.entries)
     n = (total[0] if kind == "whole" and not finding.entries else total[0] - dated) if exact else 0  # type: ignore[index]
     if n <= 0 or (kind == "rest" and not finding.entries):
         finding.review.append(f"'{sentence.strip()[:120]}' dates {'all' if kind == 'whole' else 'the rest'} of them, "
                               "but how many that is cannot be worked out from the letter")
         return
-    finding.entries.append(_entry(date.since, n, n, sentence, locator, method))
+    finding.entries.append(_entry(dates[0].since, n, n, sentence, locators[0], method))
+
+
+# "They were circulated as wanted on 14/05/2015, 02/09/2016 and 21/01/2018": the people just counted, a date each.
+_THE_PEOPLE_COUNTED = re.compile(
+    rf"^\s*(?:they|these|those|the\s+(?:\w+\s+)?(?:individuals|offenders|people|persons|nominals|{OFFENDER_NOUN}))\b",
+    re.IGNORECASE,
+)
+_LIST_END = re.compile(r"^[\s.;,]*(?:respectively[\s.;,]*)?$", re.IGNORECASE)
+
+
+def _a_date_each(sentence: str, dates, counts, used: set[int]):  # type: ignore[no-untyped-def]
+    """The dates of a sentence that lists when the people just counted went missing, one date after another and
+    nothing else; else []."""
+    free = [d for d in dates if d.start not in used]
+    if len(free) < 2 or len(free) != len(dates) or not _THE_PEOPLE_COUNTED.match(sentence):
+        return []
+    lead = sentence[: free[0].start]
+    if not _MISSING.search(lead) or _OTHER_EVENT.search(lead) or any(c.start > free[0].start for c in counts):
+        return []
+    gaps = [sentence[a.end : b.start] for a, b in itertools.pairwise(free)]
+    if not all(_LIST_SEPARATOR.match(gap) for gap in gaps) or not _LIST_END.match(sentence[free[-1].end :]):
+        return []
+    return free
 
 
 def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = False, previous: str = ""):  # type: ignore[no-untyped-def]
