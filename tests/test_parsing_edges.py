@@ -722,3 +722,61 @@ def test_fewer_dates_than_people_just_counted_is_flagged_not_guessed() -> None:
                        "circulated as wanted in 2015 and 2018." + TAIL)
     assert reply.needs_review
     assert "whose is each" in reply.review_reason
+
+
+def test_neither_of_the_people_counted_abroad_is_not_a_figure_abroad() -> None:
+    reply = parse_text(HEAD + "Two registered sex offenders are currently wanted. Neither of the two is believed to "
+                       "be abroad." + TAIL)
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert [(e.status, e.count_low) for e in reply.entries] == [("wanted", 2)]
+
+
+def test_a_hedged_abroad_share_is_believed_abroad() -> None:
+    for hedge in ("may be outside the UK", "could have travelled abroad", "are likely to have left the country"):
+        reply = parse_text(HEAD + f"There are 52 registered sex offenders currently wanted. Intelligence suggests "
+                           f"19 of these {hedge}." + TAIL)
+        assert (reply.missing, reply.needs_review) == (52, False), hedge
+        assert sorted((e.status, e.count_low) for e in reply.entries) == [("believed_abroad", 19), ("wanted", 33)]
+
+
+def test_a_caseload_in_a_concession_before_not_held_is_not_the_figure() -> None:
+    reply = parse_text(HEAD + "Although 540 registered sex offenders are managed by Kent Police, the reason an "
+                       "individual is circulated as wanted is held only in free text. The information is therefore "
+                       "not held." + TAIL)
+    assert (reply.status, reply.missing) == ("not_held", None)
+
+
+def test_bare_answers_under_questions_restated_without_numbers_are_read() -> None:
+    asked = ("You asked:\nHow many registered sex offenders are managed in your force area?\n"
+             "How many RSOs are currently wanted or missing?\n")
+    reply = parse_text(HEAD + asked + "Response\nQuestion 1: We manage 1,760 offenders.\nQuestion 2: Eighteen (18).\n"
+                       + TAIL)
+    assert (reply.missing, reply.needs_review) == (18, False)
+    interleaved = parse_text(HEAD + "How many registered sex offenders are managed in your force area?\n860\n"
+                             "How many RSOs are currently wanted or missing?\n2\n" + TAIL)
+    assert (interleaved.missing, interleaved.needs_review) == (2, False)
+
+
+def test_a_count_then_since_when_after_a_comma_dates_one_person_and_flags_several() -> None:
+    tail = " currently wanted by Kent Police for breach of notification requirements, wanted since 2021."
+    one = parse_text(HEAD + "There is 1 RSO" + tail + TAIL)
+    assert (one.missing, one.needs_review, [e.since for e in one.entries]) == (1, False, ["2021"])
+    three = parse_text(HEAD + "There are 3 RSOs" + tail + TAIL)
+    assert three.needs_review and "gives one date for them" in three.review_reason
+
+
+def test_since_year_list_items_are_counts_by_year() -> None:
+    reply = parse_text(HEAD + "As at 31 December 2024 we had six registered sex offenders wanted for breach of their "
+                       "notification requirements. The year in which each was first wanted is:\nSince 2016: 1\n"
+                       "Since 2020: 1\nSince 2023: 2\nSince 2024: 2\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (6, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2016", 1), ("2020", 1), ("2023", 2), ("2024", 2)]
+
+
+def test_a_breakdown_by_year_answering_a_numbered_question_is_read_by_year() -> None:
+    reply = parse_text(HEAD + "Q1. How many RSOs are currently wanted for breach of their notification requirements?\n"
+                       "A1. Nine (9)\nQ2. By year in which they went missing?\n"
+                       "A2. 2011 (1), 2017 (1), 2020 (2), 2023 (2), 2024 (3)\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (9, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [
+        ("2011", 1), ("2017", 1), ("2020", 2), ("2023", 2), ("2024", 3)]

@@ -121,23 +121,33 @@ def question_answers(lines: list[Line]) -> list[Line]:
     found: list[Line] = []
     i = 0
     while i < len(lines):
-        if not _QA_QUESTION.match(lines[i].text):
+        if _QA_QUESTION.match(lines[i].text):
+            end = next((j for j in range(i, min(len(lines), i + QUESTION_MAX_LINES)) if "?" in lines[j].text), None)
+        elif _ASKED.match(lines[i].text):  # a question restated without a number, on a line of its own
+            end = i
+        else:
             i += 1
             continue
-        end = next((j for j in range(i, min(len(lines), i + QUESTION_MAX_LINES)) if "?" in lines[j].text), None)
         if end is None or end + 1 >= len(lines):
             i += 1
             continue
         answer = _QA_ANSWER.match(lines[end + 1].text)
         bare = lines[end + 1].text.strip()  # or the answer on a line of its own: "21", "Nil", "Three"
-        if answer or len(bare) <= BARE_ANSWER_MAX_CHARS:
-            value = re.split(r"(?<=[.;,])\s+", answer["value"].strip() if answer else bare, maxsplit=1)[0].rstrip(" .;,")
+        whole = (answer["value"] if answer else bare).strip().rstrip(" .;,")
+        if _a_breakdown(whole):
+            value = whole
+        elif answer or len(bare) <= BARE_ANSWER_MAX_CHARS:
+            value = re.split(r"(?<=[.;,])\s+", whole, maxsplit=1)[0].rstrip(" .;,")
             counts = find_counts(value)
-            if len(counts) == 1 and counts[0].start == 0 and counts[0].end == len(value):
-                question = " ".join(line.text.strip() for line in lines[i : end + 1])
-                question = _QA_QUESTION.sub("", question, count=1).rsplit("?", 1)[0].strip()
-                # Lower case, so "...: Four" is not split at the colon as a heading is.
-                found.append(Line(f"{question}: {value.lower()}.", lines[end + 1].locator))
+            if not (len(counts) == 1 and counts[0].start == 0 and counts[0].end == len(value)):
+                value = ""
+        else:
+            value = ""
+        if value:
+            question = " ".join(line.text.strip() for line in lines[i : end + 1])
+            question = _QA_QUESTION.sub("", question, count=1).rsplit("?", 1)[0].strip()
+            # Lower case, so "...: Four" is not split at the colon as a heading is.
+            found.append(Line(f"{question}: {value.lower()}.", lines[end + 1].locator))
         i = end + 1
     return found + _numbered_answers(lines)
 
@@ -150,7 +160,8 @@ def _numbered_answers(lines: list[Line]) -> list[Line]:
     """Bare counts answering a numbered question by its number ("Q1. 4"), as one line each, as above."""
     from foi_tally.numbers import find_counts
 
-    questions: dict[str, str] = {}
+    questions: dict[str, str] = _unnumbered_questions(lines)
+    numbered: set[str] = set()
     found: list[Line] = []
     for index, line in enumerate(lines):
         match = _NUMBERED.match(line.text)
@@ -158,14 +169,52 @@ def _numbered_answers(lines: list[Line]) -> list[Line]:
             continue
         number, rest = match.groups()
         asked = " ".join([rest, *(ln.text.strip() for ln in lines[index + 1 : index + QUESTION_MAX_LINES])])
-        if "?" in asked and number not in questions:
+        if "?" in asked and number not in numbered:
             questions[number] = asked.split("?", 1)[0].strip()
+            numbered.add(number)
             continue
         value = rest.strip().rstrip(" .;,")
         counts = find_counts(value)
-        if number in questions and len(counts) == 1 and counts[0].start == 0 and counts[0].end == len(value):
+        if number in questions and (len(counts) == 1 and counts[0].start == 0 and counts[0].end == len(value) or _a_breakdown(value)):
             found.append(Line(f"{questions[number]}: {value.lower()}.", line.locator))
     return found
+
+
+def _a_breakdown(value: str) -> bool:
+    """An answer that is only dates and their counts, "2011 (1), 2017 (1), 2020 (2)": said under its question."""
+    from foi_tally.dates import find_since
+    from foi_tally.numbers import find_counts
+
+    dates = find_since(value)
+    if not dates:
+        return False
+    rest = value
+    for date in reversed(dates):
+        rest = rest[: date.start] + " " * (date.end - date.start) + rest[date.end :]
+    counts = find_counts(rest)
+    for count in reversed(counts):
+        rest = rest[: count.start] + rest[count.end :]
+    return len(counts) >= len(dates) and not re.sub(r"\band\b", "", rest).strip(" ,;:()=&x\u00d7.\u2013-")
+
+
+# "How many RSOs are currently wanted or missing?": a question restated as a line of its own, unnumbered.
+_ASKED = re.compile(
+    r"^\s*(?:how|what|when|since|where|which|who|is|are|do|does|did|has|have|can|could|please|for\s+each)\b[^?]{8,}\?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _unnumbered_questions(lines: list[Line]) -> dict[str, str]:
+    """Questions restated one a line, without numbers, that the answers then number in order ("Question 2: 18")."""
+    run: list[str] = []
+    for line in lines:
+        if _ASKED.match(line.text) and not _NUMBERED.match(line.text):
+            run.append(line.text.strip().rsplit("?", 1)[0])
+        elif len(run) >= 2:
+            break
+        else:
+            run = []
+    return {str(n): question for n, question in enumerate(run, start=1)} if len(run) >= 2 else {}
 
 
 def join_lines(lines: list[Line]) -> AnswerText:

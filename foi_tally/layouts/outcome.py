@@ -43,7 +43,7 @@ _NCND = Caseless(
 # hard to extract (a cost refusal's reasoning, or why dates are missing), not that it is not held.
 _HARD_TO_EXTRACT = r"(?!\s+in\s+(?:a|an|any)\s+(?:\w+\s+){0,2}?(?:field|format|form|way|manner|system)\b)"
 _NOT_HELD = Caseless(
-    r"\b(?:(?:does|do|did)\s+not\s+hold|(?<!\bis\sor\s)(?<!\bare\sor\s)(?:is|are)\s+not\s+held" + _HARD_TO_EXTRACT
+    r"\b(?:(?:does|do|did)\s+not\s+hold|(?<!\bis\sor\s)(?<!\bare\sor\s)(?:is|are)\s+(?:therefore\s+|thus\s+|consequently\s+|accordingly\s+)?not\s+held" + _HARD_TO_EXTRACT
     + r"|no\s+(?:recorded\s+)?information\s+(?:is\s+)?held|hold\s+no\s+(?:recorded\s+)?information|not\s+held\s+by"
     r"|\binformation\s+not\s+held\b" + _HARD_TO_EXTRACT + ")"
 )

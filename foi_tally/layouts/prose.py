@@ -116,7 +116,7 @@ _CHANGED = r"(?:risen|fallen|increased|decreased|dropped|gone\s+(?:up|down)|rose
 # supposed ("would have been 6") or a change ("has increased by 3").
 _NOT_SO_BEFORE = re.compile(
     r"\b(?:(?:do|does|did)\s+not\s+(?:have|hold|record)|not\s+the\s+case\s+that|(?:is|are|was|were)\s+not|not"
-    r"|none\s+of(?:\s+(?:the|these|those|our))?"
+    r"|(?:none|neither|not\s+one|not\s+any)\s+of(?:\s+(?:the|these|those|our|them))?"
     r"|(?:would|could|might|will|may|should)\s+(?:have\s+been|be|have|reach)"
     rf"|(?:{_CHANGED}|up|down)\s+by)\s*$",
     re.IGNORECASE,
@@ -186,7 +186,8 @@ _BARE_LINK = re.compile(
 )
 _ABROAD = re.compile(
     r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?(?:[a-z]+\s+){0,4}?"
-    r"(?:believed|thought|known|understood|suspected)\s+(?:to\s+(?:be|have)\s+)?(?:(?:left|fled)\s+the\s+(?:UK|"
+    r"(?:believed|thought|known|understood|suspected|(?:may|might|could)(?:\s+well)?|likely|probably|possibly)"
+    r"\s+(?:(?:to\s+)?(?:be|have)\s+)?(?:(?:left|fled)\s+the\s+(?:UK|"
     r"United\s+Kingdom|country)|(?:(?:living|residing|gone|left|fled|travelled|moved|absconded)\s+)?(?:to\s+)?(?:be\s+)?"
     r"(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country))"
     r"|(?:returned|gone\s+back|travelled|moved)\s+to\s+(?:their|his|her)\s+(?:home\s+)?(?:countr(?:y|ies)|nations?)"
@@ -431,7 +432,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             kind, date = share
             used_dates.add(date.start)
             shares.append((kind, [date], sentence, s_start))
-        elif each := _a_date_each(sentence, dates, counts, used_dates):
+        elif each := (_a_date_each(sentence, dates, counts, used_dates) or _a_trailing_date(sentence, dates, counts, used_dates)):
             used_dates.update(date.start for date in each)
             shares.append(("each", each, sentence, s_start))
         for date in _one_per_date(sentence, dates, used_dates, has_missing_word, before_this):
@@ -690,12 +691,17 @@ def _shorthand(sentence: str) -> list[tuple[int, int, int, int]]:
     return found
 
 
+# "Since 2016: 1", "From 2019 - 2": an item's date may carry the word that says it is when they went missing.
+_ITEM_DATE_WORD = re.compile(r"since|from|in", re.IGNORECASE)
+
+
 def _date_then_count(sentence: str, dates, counts):  # type: ignore[no-untyped-def]
     """A list item such as "2004 - 1" or "2006: 2 offenders": a date, a separator, then a count."""
     if len(dates) != 1 or len(counts) != 1:
         return None
     date, count = dates[0], counts[0]
-    if sentence[: date.start].strip(" \u2022*-") or not _YEAR_COUNT_SEPARATOR.match(sentence[date.end : count.start]):
+    lead = sentence[: date.start].strip(" \u2022*-")
+    if (lead and not _ITEM_DATE_WORD.fullmatch(lead)) or not _YEAR_COUNT_SEPARATOR.match(sentence[date.end : count.start]):
         return None
     tail = sentence[count.end :].strip(" .")
     if len(tail.split()) > 3:
@@ -809,8 +815,9 @@ def _date_the_share(finding: Finding, kind: str, dates, sentence: str, locators,
         if exact and not finding.entries and total[0] == len(dates):  # type: ignore[index]
             finding.entries.extend(_entry(d.since, 1, 1, sentence, at, method) for d, at in zip(dates, locators, strict=True))
         else:
-            finding.review.append(f"'{sentence.strip()[:120]}' gives {len(dates)} dates for them: whose is each, and "
-                                  "how many went missing on it?")
+            given = "one date" if len(dates) == 1 else f"{len(dates)} dates"
+            finding.review.append(f"'{sentence.strip()[:120]}' gives {given} for them: whose is each, and how many "
+                                  "went missing on it?")
         return
     dated = sum(e.count_high for e in finding.entries)
     n = (total[0] if kind == "whole" and not finding.entries else total[0] - dated) if exact else 0  # type: ignore[index]
@@ -842,6 +849,25 @@ def _a_date_each(sentence: str, dates, counts, used: set[int]):  # type: ignore[
     if not all(_LIST_SEPARATOR.match(gap) for gap in gaps) or not _LIST_END.match(sentence[free[-1].end :]):
         return []
     return free
+
+
+# "There is 1 RSO currently wanted ..., wanted since 2021.": the date closes the sentence that counts them.
+_TRAILING_LINK = re.compile(
+    r",\s*(?:and\s+)?(?:(?:who\s+)?(?:has|have|having)\s+been\s+)?(?:wanted|missing|outstanding|circulated(?:\s+as\s+wanted)?)"
+    r"\s+(?:since|from)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _a_trailing_date(sentence: str, dates, counts, used: set[int]):  # type: ignore[no-untyped-def]
+    """The one date of a sentence that gives one count and then, after a comma, since when they have been wanted;
+    else []. Whether it dates them all is for _date_the_share to say."""
+    if len(dates) != 1 or dates[0].start in used or len(counts) != 1 or counts[0].start > dates[0].start:
+        return []
+    date = dates[0]
+    if not _TRAILING_LINK.search(sentence[: date.start]) or not _LIST_END.match(sentence[date.end :]):
+        return []
+    return [date]
 
 
 def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = False, previous: str = ""):  # type: ignore[no-untyped-def]
@@ -900,15 +926,20 @@ def caseload(after: str, before: str) -> bool:
     if _CASELOAD_VERB_BEFORE.search(before):
         # "manages 4 RSOs whose whereabouts are unknown" is still a total: the missing-word must sit in
         # the count's own clause, not after a ';' ("... 1,400 RSOs; the table shows only those wanted").
-        clause = re.split(r"[;,.:]|\s(?:but|and|while|whereas)\s", after, maxsplit=1)[0]
-        return not _MISSING.search(clause)
+        return not _MISSING.search(_own_clause(after))
     match = _CASELOAD_AFTER.match(after)
     if not match:
         return False
     rest = after[match.end() :]
     next_count = find_counts(rest)
     clause = rest[: next_count[0].start] if next_count else rest
-    return not _MISSING.search(clause)
+    return not _MISSING.search(_own_clause(clause))
+
+
+def _own_clause(text: str) -> str:
+    """The words up to the clause's end: "Although 540 RSOs are managed by us, the reason one is wanted ..." says
+    nothing of how many are wanted."""
+    return re.split(r"[;,.:]|\s(?:but|and|while|whereas)\s", text, maxsplit=1)[0]
 
 
 def _settle_total(finding: Finding, totals: list, answer: AnswerText) -> None:  # type: ignore[type-arg]
