@@ -88,6 +88,11 @@ _NO_STOP = r"(?:longer|later|earlier|sooner|more|less|fewer|further|doubt|matter
 _ORDINAL_NEXT = r"(?!\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)"
 
 
+# Figures said as idioms: "a single offender", "half a dozen", "a dozen". ("a single figure" is a bound, above.)
+_IDIOMS = {"a single": 1, "half a dozen": 6, "a dozen": 12, "one dozen": 12}
+_IDIOMS_FIND = r"\ba\s+single\b(?!\s+figures?\b)(?=\s+[a-z])|\bhalf\s+a\s+dozen\b|\b(?:a|one)\s+dozen\b"
+
+
 def _anon(pattern: str) -> str:
     """The pattern with its named groups made anonymous, so several can sit in one alternation."""
     return re.sub(r"\(\?P<\w+>", "(?:", pattern)
@@ -102,6 +107,7 @@ _FIND_RE = Caseless(
     + rf"|(?P<less>{_anon(_LESS.format(n=_NUM_FIND))})"
     + rf"|(?P<more>{_anon(_MORE.format(n=_NUM_FIND))})"
     + rf"|(?P<zero>\bno\s+one\b|\bnone\b|\bnil\b|\bzero\b|\bno\b(?=\s+(?!{_NO_STOP})[a-z]))"
+    + rf"|(?P<idiom>{_IDIOMS_FIND})"
     + rf"|(?P<single>{_NUM_FIND}){_ORDINAL_NEXT}"
     + r")"
     + _END
@@ -312,7 +318,7 @@ def _scan(text: str) -> list[tuple[str, re.Match[str]]]:
     masked = _masked(text)
     found = []
     for m in _FIND_RE.finditer(masked):
-        kind = next(k for k in ("between", "range", "less", "more", "zero", "single") if m.group(k))
+        kind = next(k for k in ("between", "range", "less", "more", "zero", "idiom", "single") if m.group(k))
         found.append((kind, m))
     return found
 
@@ -327,6 +333,10 @@ def find_counts(text: str) -> list[CountMatch]:
     out: list[CountMatch] = []
     for kind, m in _scan(text):
         if kind == "more":
+            continue
+        if kind == "idiom":
+            value = _IDIOMS[" ".join(m.group(kind).lower().split())]
+            out.append(CountMatch(m.start(), m.end(), text[m.start() : m.end()], value, value))
             continue
         # Re-match the phrase alone to read its parts (the scanning regex has no part groups).
         sub = re.fullmatch(

@@ -780,3 +780,44 @@ def test_a_breakdown_by_year_answering_a_numbered_question_is_read_by_year() -> 
     assert (reply.missing, reply.needs_review) == (9, False)
     assert sorted((e.since, e.count_low) for e in reply.entries) == [
         ("2011", 1), ("2017", 1), ("2020", 2), ("2023", 2), ("2024", 3)]
+
+
+def test_figures_said_as_idioms_are_counts() -> None:
+    from foi_tally.numbers import find_counts
+
+    assert [(c.text, c.low) for c in find_counts("seeking a single offender; half a dozen RSOs; a dozen more")] == [
+        ("a single", 1), ("half a dozen", 6), ("a dozen", 12)]
+    assert [(c.low, c.high) for c in find_counts("in single figures")] == [(1, 9)]
+    reply = parse_text(HEAD + "Kent Police is currently seeking half a dozen registered sex offenders whose whereabouts "
+                       "are unknown. One dates from 2012; the others all went missing during 2018." + TAIL)
+    assert (reply.missing, reply.needs_review) == (6, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2012", 1), ("2018", 5)]
+
+
+def test_a_figure_given_circa_is_flagged_as_rough() -> None:
+    reply = parse_text(HEAD + "Kent Police currently has c. 15 registered sex offenders recorded as wanted because "
+                       "their whereabouts are unknown." + TAIL)
+    assert reply.needs_review and "only roughly" in reply.review_reason
+
+
+def test_the_one_person_counted_is_dated_and_a_nil_for_every_other_year_is_no_nil_return() -> None:
+    reply = parse_text(HEAD + "Kent Police is the responsible force for a single offender who is currently wanted "
+                       "because his whereabouts are unknown. He was circulated on 5 November 2018. For every other "
+                       "year the figure is nil." + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("answered", 1, False)
+    assert [e.since for e in reply.entries] == ["2018-11-05"]
+
+
+def test_a_verb_said_once_for_the_uk_and_abroad_splits_them() -> None:
+    reply = parse_text(HEAD + "Twenty three (23) registered sex offenders are currently wanted because their "
+                       "whereabouts are unknown. Of these, nineteen are believed to be in the UK and four abroad." + TAIL)
+    assert (reply.missing, reply.needs_review) == (23, False)
+    assert sorted((e.status, e.count_low) for e in reply.entries) == [("believed_abroad", 4), ("wanted", 19)]
+
+
+def test_a_by_year_lead_under_the_count_reads_its_items() -> None:
+    reply = parse_text(HEAD + "Kent Police manages 1,012 registered sex offenders, of whom eleven are currently wanted "
+                       "because their whereabouts are unknown.\nBy year of circulation:\n2012 \u2013 one\n"
+                       "2015 \u2013 three\n2017 \u2013 two\n2019 \u2013 five\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (11, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2012", 1), ("2015", 3), ("2017", 2), ("2019", 5)]

@@ -47,6 +47,8 @@ _CASELOAD_VERB_BEFORE = re.compile(
 )
 # "For four individuals the date is not recorded": a count after a preposition is not the answer.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|with|to|by|about|regarding|concerning)\s*$", re.IGNORECASE)
+# "the responsible force for a single offender who is wanted", "looking for 5 RSOs": the people, after all.
+_SEEKING_FOR = re.compile(r"\b(?:responsible\s+(?:\w+\s+)?|looking\s+|searching\s+|seeking\s+)for\s*$", re.IGNORECASE)
 #: Words after a figure that say it counts time, money, pages or forces, not people.
 NOT_PEOPLE_UNITS = (
     r"working\s+days|days|hours|weeks|months|years|%|per\s*cent|pounds|minutes|pages?|forces?|police\s+forces"
@@ -160,7 +162,8 @@ _CURRENT = re.compile(rf"\bas\s+(?:at|of)\b|{_NOW.pattern}", re.IGNORECASE)
 #: Such a zero is never a nil return.
 ZERO_OF_A_PART = re.compile(
     r"\b(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:uk|united\s+kingdom|country)|longer\s+than|more\s+than"
-    r"|over\s+\w+\s+(?:years?|months?)|other\s+than|apart\s+from|except|besides|in\s+addition|since\s+been)\b",
+    r"|over\s+\w+\s+(?:years?|months?)|other\s+than|(?:every|all|any|each)\s+other|apart\s+from|except|besides"
+    r"|in\s+addition|since\s+been)\b",
     re.IGNORECASE,
 )
 # "... is 9", "... was: 9", "... stands at 9" at the end of a sentence about the missing.
@@ -172,7 +175,7 @@ _IS_BEFORE = re.compile(
 )
 _DATE_LINK = re.compile(
     r"^\s*(?:(?:of\s+(?:these|them|those)|individuals?|offenders?|RSOs?|persons?|people|subjects?)\s*,?\s*)?"
-    r"(?:(?:who|which)\s+)?(?:ha(?:ve|s|d)\s+been|have|has|had|went|gone|were|was|are|is|became|being|been|"
+    r"(?:(?:who|which)\s+)?(?:ha(?:ve|s|d)\s+been|have|has|had|went|gone|were|was|are|is|became|being|been|all|both|"
     r"first|recorded|listed|circulated|registered|reported|outstanding|wanted|missing|as|\s)*"
     r"\b(?:since|in|from|during|dating\s+from|for|back\s+to|of)\s*$",
     re.IGNORECASE,
@@ -194,6 +197,10 @@ _ABROAD = re.compile(
     r"(?:\s+of\s+origin)?)",
     re.IGNORECASE,
 )
+_ELIDED_ABROAD = re.compile(
+    r"^\s*(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country))\s*(?:[.;,]|$)", re.IGNORECASE
+)
+_ELIDED_BEFORE = re.compile(r"\b(?:believed|thought|known|understood|suspected)\s+to\s+be\b[^.;]*\band\s*$", re.IGNORECASE)
 # "two are believed to be in the Republic of Ireland", "one is thought to have returned to Poland": a place named,
 # which may or may not be abroad.
 _SOMEWHERE = re.compile(
@@ -211,7 +218,7 @@ _TRACED = re.compile(
 # a digit, an English number or zero word, a unit of time, "last", or a month's name. A sentence with
 # none of them holds neither, so the costly scans are skipped for it (a long policy appendix, say).
 _FIGURE_WORDS = [
-    *WORD_NUMBERS, "thousand", "single", "no", "none", "nil", "year", "years", "month", "months", "week", "weeks", "day",
+    *WORD_NUMBERS, "thousand", "single", "dozen", "no", "none", "nil", "year", "years", "month", "months", "week", "weeks", "day",
     "days", "last", *(n.lower() for n in calendar.month_name[1:]), *WELSH_MONTHS,
 ]
 _FIGURE_CUE = Caseless(rf"\d|\b(?:{alternation(_FIGURE_WORDS)})\b")
@@ -233,6 +240,7 @@ def sentences(answer: AnswerText) -> list[tuple[int, int]]:
 
 
 _PUNCTUATION = re.compile(r"[.!?;:]")
+_ROUGHLY_ABBREVIATED = re.compile(r"\b(?:c|ca|approx|est)\.$", re.IGNORECASE)
 
 
 def _sentence_ends(text: str) -> list[re.Match[str]]:
@@ -240,6 +248,8 @@ def _sentence_ends(text: str) -> list[re.Match[str]]:
     starts: a 50-page appendix has some 150,000 characters and a few thousand stops."""
     found: list[re.Match[str]] = []
     for mark in _PUNCTUATION.finditer(text):
+        if _ROUGHLY_ABBREVIATED.search(text, max(0, mark.start() - 8), mark.end()) and text[mark.end() : mark.end() + 2].strip()[:1].isdigit():
+            continue  # "c. 15", "approx. 20": the figure goes on
         match = _SENTENCE_END.match(text, mark.end())
         if match is not None and (not found or match.start() >= found[-1].end()):
             found.append(match)
@@ -398,6 +408,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 # "Two of the six RSOs wanted ... are believed to be living abroad": the part's place, from the verb
                 index + 1 in wholes and (verb := _VERB.search(after, 0, next_count_at)) and _ABROAD.match(after[verb.start() : next_count_at])
             )
+            # "nineteen are believed to be in the UK and four abroad": the verb said once for both
+            abroad = abroad or (_ELIDED_ABROAD.match(after[:next_count_at]) and _ELIDED_BEFORE.search(before))
             traced = _TRACED.match(after[:next_count_at]) or _UK_LABEL.search(before)
             if not (abroad or traced) and _SOMEWHERE.match(after[:next_count_at]):
                 finding.review.append(
@@ -537,7 +549,7 @@ def _is_total(before: str, after: str, has_missing_word: bool) -> bool:
     """"11 RSOs are wanted ...", or "the number of RSOs wanted ... is 9"."""
     if not has_missing_word or caseload(after, before):
         return False
-    if _PREPOSITION_BEFORE.search(before) and not _BECAME_BEFORE.search(before):
+    if _PREPOSITION_BEFORE.search(before) and not (_BECAME_BEFORE.search(before) or _SEEKING_FOR.search(before)):
         return False
     if _NOUN_AFTER_COUNT.match(after) or _STILL_MISSING_AFTER.match(after):
         return True
@@ -725,6 +737,7 @@ _ITEMS_LEAD = re.compile(r"(?:[:\u2013\u2014-]|\bas\s+follows)\s*$", re.IGNORECA
 _ITEMS_LEAD_IN = re.compile(r"\b(?:in|during|from|were|are|was|is)\s*$", re.IGNORECASE)
 # "2004 (x2)": a shorthand count in brackets after a date.
 _TIMES = re.compile(r"\s*\(\s*[x\u00d7]\s*(?P<n>\d{1,3})\s*\)", re.IGNORECASE)
+_BY_DATE_LEAD = re.compile(r"^\s*(?:broken\s+down\s+)?by\s+(?:the\s+)?(?:year|month|date|financial\s+year)\b[^.;]{0,40}:\s*$", re.IGNORECASE)
 _NOT_ITEM_LEAD = re.compile(r"\b(?:as\s+(?:at|of)|on|dated|received|at)\s*$", re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r"^\s*[,;]?\s*(?:and\s+)?$", re.IGNORECASE)
 _RANGE_DASH = re.compile(r"^\s*(?:[-\u2013\u2014]|to)\s*$", re.IGNORECASE)
@@ -771,7 +784,8 @@ def _date_count_items(sentence: str, dates, counts, previous: str = ""):  # type
         return []
     if lead.strip():
         led = _ITEMS_LEAD.search(lead) or (len(items) >= 2 and _ITEMS_LEAD_IN.search(lead))
-        if not (led and _MISSING.search(lead)):
+        # "By year of circulation: 2012 - one" under the sentence that counts the missing
+        if not (led and (_MISSING.search(lead) or (_BY_DATE_LEAD.match(lead) and _MISSING.search(previous)))):
             return []
     elif len(items) < 2 or not _MISSING.search(previous):
         return []
@@ -828,10 +842,14 @@ def _date_the_share(finding: Finding, kind: str, dates, sentence: str, locators,
     finding.entries.append(_entry(dates[0].since, n, n, sentence, locators[0], method))
 
 
-# "They were circulated as wanted on 14/05/2015, 02/09/2016 and 21/01/2018": the people just counted, a date each.
+# "They were circulated as wanted on 14/05/2015, 02/09/2016 and 21/01/2018": the people just counted, a date each;
+# "He was circulated on 5 November 2018": the one person just counted, his date.
 _THE_PEOPLE_COUNTED = re.compile(
     rf"^\s*(?:they|these|those|the\s+(?:\w+\s+)?(?:individuals|offenders|people|persons|nominals|{OFFENDER_NOUN}))\b",
     re.IGNORECASE,
+)
+_THE_PERSON_COUNTED = re.compile(
+    r"^\s*(?:he|she|the\s+(?:\w+\s+)?(?:individual|offender|person|nominal|subject|RSO))\b", re.IGNORECASE
 )
 _LIST_END = re.compile(r"^[\s.;,]*(?:respectively[\s.;,]*)?$", re.IGNORECASE)
 
@@ -840,7 +858,9 @@ def _a_date_each(sentence: str, dates, counts, used: set[int]):  # type: ignore[
     """The dates of a sentence that lists when the people just counted went missing, one date after another and
     nothing else; else []."""
     free = [d for d in dates if d.start not in used]
-    if len(free) < 2 or len(free) != len(dates) or not _THE_PEOPLE_COUNTED.match(sentence):
+    if not free or len(free) != len(dates):
+        return []
+    if not (_THE_PEOPLE_COUNTED.match(sentence) if len(free) >= 2 else _THE_PERSON_COUNTED.match(sentence)):
         return []
     lead = sentence[: free[0].start]
     if not _MISSING.search(lead) or _OTHER_EVENT.search(lead) or any(c.start > free[0].start for c in counts):

@@ -463,7 +463,7 @@ def numbers_in(text: str) -> list[Number]:
     found: list[Number] = []
     for c in find_counts(masked):
         raw = text[c.start : c.end]
-        single = parse_count(raw)
+        single = parse_count(raw) or ((c.low, c.high) if c.low == c.high else None)  # or an idiom: "a dozen"
         if single is None or single[0] != single[1]:
             # "between 2 and 8", "fewer than 5": keep the bounds the phrase gives
             value = c.high
@@ -493,13 +493,6 @@ def numbers_in(text: str) -> list[Number]:
         qualifier = "at least" if inner.group("p") else " ".join(inner.group("q").lower().split()) or "more than"
         low, high = _interval(value, qualifier)
         found.append(Number(o.start, o.end, low, high, value, qualifier, phrase))
-    for m in re.finditer(r"\b(?:(?P<half>half\s+a)|a|one)\s+dozen\b", masked, re.IGNORECASE):
-        if not any(n.start <= m.start() < n.end for n in found):
-            value = 6 if m.group("half") else 12
-            prefix = _QUALIFIER.search(text[max(0, m.start() - 30) : m.start()])
-            qualifier = prefix.group("q") if prefix else ""
-            low, high = _interval(value, qualifier)
-            found.append(Number(m.start(), m.end(), low, high, value, qualifier, m.group(0)))
     for m in re.finditer(r"\b(?:nobody|no\s+one)\b", masked, re.IGNORECASE):
         if not any(n.start <= m.start() < n.end for n in found):
             found.append(Number(m.start(), m.end(), 0, 0, 0, "", m.group(0), zero_word=True))
