@@ -821,3 +821,26 @@ def test_a_by_year_lead_under_the_count_reads_its_items() -> None:
                        "2015 \u2013 three\n2017 \u2013 two\n2019 \u2013 five\n" + TAIL)
     assert (reply.missing, reply.needs_review) == (11, False)
     assert sorted((e.since, e.count_low) for e in reply.entries) == [("2012", 1), ("2015", 3), ("2017", 2), ("2019", 5)]
+
+
+ASKED_THREE = ("You asked:\nHow many registered sex offenders (RSOs) are managed in your force area?\n"
+               "How many RSOs are currently wanted or missing?\nSince when has each of them been wanted or missing?\n")
+
+
+def test_answers_under_question_headings_and_a_line_for_each_person_are_read() -> None:
+    reply = parse_text(HEAD + ASKED_THREE + "Question 1\nWe manage 1,418 RSOs.\nQuestion 2\nThree.\nQuestion 3\n"
+                       "Wanted since 14th March 2013\nWanted since 2nd September 2014\nWanted since 21st May 2015\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted(e.since for e in reply.entries) == ["2013-03-14", "2014-09-02", "2015-05-21"]
+    one_line = parse_text(HEAD + "Six RSOs are currently wanted.\nWanted since 14th March 2013\n" + TAIL)
+    assert one_line.needs_review and "dates one of 6" in one_line.review_reason
+
+
+def test_nil_returns_said_of_the_request_itself() -> None:
+    for nil in ("I can confirm that there are no individuals who meet the criteria of your request.",
+                "Request: The number of registered sex offenders currently wanted, by year.\nResponse: None.",
+                ("You asked how many registered sex offenders are wanted and how many of those are believed abroad. "
+                 "The answer to both questions is zero.")):
+        reply = parse_text(HEAD + "Thank you for your request about registered sex offenders who are wanted.\n" + nil
+                           + TAIL)
+        assert (reply.status, reply.missing, reply.needs_review) == ("answered", 0, False), nil

@@ -104,6 +104,7 @@ _QA_ANSWER = re.compile(
     r"^\s*(?:(?:a(?:nswer)?|response|reply)\s*\d{0,2}\s*[.:)\-\u2013]|a(?:nswer)?\s*\d{1,2}\s)\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
+_REQUEST_LABEL = re.compile(r"^\s*(?:your\s+)?request\s*:\s*(?=\S)", re.IGNORECASE)
 #: A line this short under a question may be its whole answer, unlabelled, if it is nothing but a count.
 BARE_ANSWER_MAX_CHARS = 24
 #: How many lines a question may wrap over before its question mark.
@@ -125,6 +126,8 @@ def question_answers(lines: list[Line]) -> list[Line]:
             end = next((j for j in range(i, min(len(lines), i + QUESTION_MAX_LINES)) if "?" in lines[j].text), None)
         elif _ASKED.match(lines[i].text):  # a question restated without a number, on a line of its own
             end = i
+        elif _REQUEST_LABEL.match(lines[i].text):  # "Request: The number of ..." then "Response: None."
+            end = next((j for j in range(i, min(len(lines) - 1, i + QUESTION_MAX_LINES)) if _QA_ANSWER.match(lines[j + 1].text)), None)
         else:
             i += 1
             continue
@@ -145,7 +148,7 @@ def question_answers(lines: list[Line]) -> list[Line]:
             value = ""
         if value:
             question = " ".join(line.text.strip() for line in lines[i : end + 1])
-            question = _QA_QUESTION.sub("", question, count=1).rsplit("?", 1)[0].strip()
+            question = _REQUEST_LABEL.sub("", _QA_QUESTION.sub("", question, count=1), count=1).rsplit("?", 1)[0].strip(" .")
             # Lower case, so "...: Four" is not split at the colon as a heading is.
             found.append(Line(f"{question}: {value.lower()}.", lines[end + 1].locator))
         i = end + 1
@@ -154,6 +157,8 @@ def question_answers(lines: list[Line]) -> list[Line]:
 
 # "Q1. How many ...?" asked above, "Q1. 4" answered below it under the same number.
 _NUMBERED = re.compile(r"^\s*[\"\u201c']?\s*(?:q(?:uestion)?\s*)?(\d{1,2})\s*[.:)]\s*(\S.*)$", re.IGNORECASE)
+# "Question 2" as a heading, its answer on the line below.
+_NUMBER_HEADING = re.compile(r"^\s*(?:q|question)\s*(\d{1,2})\s*[.:]?\s*$", re.IGNORECASE)
 
 
 def _numbered_answers(lines: list[Line]) -> list[Line]:
@@ -164,10 +169,13 @@ def _numbered_answers(lines: list[Line]) -> list[Line]:
     numbered: set[str] = set()
     found: list[Line] = []
     for index, line in enumerate(lines):
-        match = _NUMBERED.match(line.text)
-        if not match:
+        if (heading := _NUMBER_HEADING.match(line.text)) and index + 1 < len(lines):
+            index, line = index + 1, lines[index + 1]
+            number, rest = heading[1], line.text
+        elif match := _NUMBERED.match(line.text):
+            number, rest = match.groups()
+        else:
             continue
-        number, rest = match.groups()
         asked = " ".join([rest, *(ln.text.strip() for ln in lines[index + 1 : index + QUESTION_MAX_LINES])])
         if "?" in asked and number not in numbered:
             questions[number] = asked.split("?", 1)[0].strip()

@@ -274,6 +274,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     area_sums: list[tuple[tuple[int, int], str]] = []  # breakdowns by area, division or district, and their sums
     listed_dates: list[Since] = []  # the dates of "2009: 1"-style items, to tell a series of snapshots
     shares: list[tuple[str, Any, str, int]] = []  # "Both went missing in 2022", "the rest in 2021": dated once the total is known
+    person_lines: list[str] = []  # "Wanted since 14th March 2013", a line for each person
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
         before_this, previous = previous, sentence
@@ -447,9 +448,15 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         elif each := (_a_date_each(sentence, dates, counts, used_dates) or _a_trailing_date(sentence, dates, counts, used_dates)):
             used_dates.update(date.start for date in each)
             shares.append(("each", each, sentence, s_start))
+        if (person := _a_person_line(sentence, dates, counts, used_dates)) is not None:
+            used_dates.add(person.start)
+            person_lines.append(sentence.strip())
+            add(person.since, 1, 1, person.start)
         for date in _one_per_date(sentence, dates, used_dates, has_missing_word, before_this):
             add(date.since, 1, 1, date.start)
     _settle_total(finding, totals, answer)
+    if len(person_lines) == 1 and finding.stated_total is not None and finding.stated_total[1] > 1:
+        finding.review.append(f"'{person_lines[0][:120]}' dates one of {range_text(*finding.stated_total)}: or all of them?")
     for kind, share_dates, sentence, s_start in shares:
         _date_the_share(finding, kind, share_dates, sentence, [answer.locator_at(s_start + d.start) for d in share_dates], method)
     for bounds, text in area_sums:
@@ -888,6 +895,23 @@ def _a_trailing_date(sentence: str, dates, counts, used: set[int]):  # type: ign
     if not _TRAILING_LINK.search(sentence[: date.start]) or not _LIST_END.match(sentence[date.end :]):
         return []
     return [date]
+
+
+# "Wanted since 14th March 2013": a line of its own for each person, under the count.
+_PERSON_LINE = re.compile(
+    r"^\s*(?:[\u2022*-]\s*)?(?:wanted|missing|outstanding|circulated(?:\s+as\s+wanted)?)\s+(?:since|from|on)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _a_person_line(sentence: str, dates, counts, used: set[int]):  # type: ignore[no-untyped-def]
+    """The date of a sentence that is only "Wanted since <date>"; else None."""
+    if len(dates) != 1 or counts or dates[0].start in used:
+        return None
+    date = dates[0]
+    if not _PERSON_LINE.match(sentence[: date.start]) or not _LIST_END.match(sentence[date.end :]):
+        return None
+    return date
 
 
 def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = False, previous: str = ""):  # type: ignore[no-untyped-def]

@@ -41,6 +41,11 @@ _NIL = Caseless(
 _MISSING_NEAR = Caseless(
     r"whereabouts|wanted|missing|unknown|not\s+known|outstanding|unaccounted|untraced|located|nil\s+return"
 )
+_YOUR_REQUESTS_TERMS = Caseless(
+    r"\b(?:meet|meets|match|matches|fit|fits|fall\s+within|falls\s+within)\s+(?:the\s+)?(?:criteria|parameters|terms|scope)"
+    r"\s+(?:of|in|set\s+out\s+in)\s+your\s+request\b|\banswers?\s+to\s+(?:both|all|each|every)\s+(?:of\s+)?(?:your\s+|the\s+)?"
+    r"(?:questions?|parts?)\b"
+)
 _FOOTNOTE = re.compile(
     r"^\s*(?P<mark>\*+|\u2020|#)\s*(?:=|-|:)?\s*(?:denotes|indicates|represents|means|where)?\s*(?:a\s+)?"
     r"(?:figures?\s+(?:of\s+)?)?(?:(?:fewer|less)\s+than\s+(?P<n>\w+)|between\s+(?P<lo>\w+)\s+and\s+(?P<hi>\w+))",
@@ -125,7 +130,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     outcome = read_outcome(sentence_texts, act)
 
     prose = read_prose(answer, context) if "prose" in parser.layouts else Finding(layout="prose")
-    nil_text = _nil_statement(sentence_texts) if "nil_return" in parser.layouts else None
+    nil_text = _nil_statement(sentence_texts, context.asked) if "nil_return" in parser.layouts else None
 
     base = Reply(
         source=doc.source,
@@ -690,12 +695,15 @@ def _total(entries: list[MissingEntry]) -> tuple[int, int]:
     return sum(e.count_low for e in entries), sum(e.count_high for e in entries)
 
 
-def _nil_statement(sentence_texts: list[str]) -> str | None:
-    """A sentence saying nobody is missing; one about a part of them ("none is believed to be abroad") is not."""
+def _nil_statement(sentence_texts: list[str], asked: bool = False) -> str | None:
+    """A sentence saying nobody is missing; one about a part of them ("none is believed to be abroad") is not.
+    When the request asked about the missing, "no individuals who meet the criteria of your request" and "the answer
+    to both questions is zero" say it too."""
     from foi_tally.layouts.prose import ZERO_OF_A_PART, about_an_earlier_figure
 
     for sentence in sentence_texts:
-        if _MISSING_NEAR.found_in(sentence) and _NIL.found_in(sentence) and not ZERO_OF_A_PART.search(sentence):
+        about = _MISSING_NEAR.found_in(sentence) or (asked and _YOUR_REQUESTS_TERMS.found_in(sentence))
+        if about and _NIL.found_in(sentence) and not ZERO_OF_A_PART.search(sentence):
             if about_an_earlier_figure(sentence):
                 continue  # "our original reply said there were none": not what the reply says now
             return sentence.strip()
