@@ -21,7 +21,8 @@ class Line:
 
     text: str
     locator: Locator
-    quoted: bool = False  # part of a quoted earlier message (email chains): never the answer
+    quoted: bool = False  # part of a quoted earlier message (email chains): not the answer...
+    forces_words: bool = False  # ...unless the force wrote it, read when the reply's own words answer nothing
 
 
 def cell_text(value: CellValue) -> str:

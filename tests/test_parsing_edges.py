@@ -844,3 +844,43 @@ def test_nil_returns_said_of_the_request_itself() -> None:
         reply = parse_text(HEAD + "Thank you for your request about registered sex offenders who are wanted.\n" + nil
                            + TAIL)
         assert (reply.status, reply.missing, reply.needs_review) == ("answered", 0, False), nil
+
+
+def _email(body: str) -> bytes:
+    return ("From: Kent Police FOI <foi@kent.pnn.police.uk>\nTo: Requester <r@news.example>\nSubject: FOI 20/0290\n"
+            "Date: Mon, 9 Mar 2020 10:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n" + body).encode()
+
+
+def test_the_forces_own_reply_quoted_under_a_resend_is_read_when_the_resend_answers_nothing() -> None:
+    resend = _email("Dear Ms Lal,\n\nI am sorry you have not received our response; I have copied it below.\n\n"
+                    "Kind regards\nFreedom of Information Office\nKent Police\n\n"
+                    "From: Priya Lal <priya.lal@news.example>\nSent: 09 March 2020 08:51\nTo: Kent Police FOI\n"
+                    "Subject: chaser\n\nEssex have already told me 9, so I'd be grateful for your figure.\n\n"
+                    "From: Kent Police FOI <foi@kent.pnn.police.uk>\nSent: 28 February 2020 14:10\nTo: Priya Lal\n"
+                    "Subject: FOI 20/0290\n\nKent Police can confirm that 8 registered sex offenders are wanted as "
+                    "their whereabouts are unknown.\n")
+    reply = parse_document(read_document(resend, "resend.eml"))
+    assert (reply.missing, reply.needs_review) == (8, False)
+    updated = _email("Dear Ms Lal,\n\nSince our reply below one offender has been arrested, so the number of "
+                     "registered sex offenders wanted is now 7.\n\nFreedom of Information Office\nKent Police\n\n"
+                     "From: Kent Police FOI <foi@kent.pnn.police.uk>\nSent: 28 February 2020 14:10\nTo: Priya Lal\n"
+                     "Subject: FOI 20/0290\n\nKent Police can confirm that 8 registered sex offenders are wanted as "
+                     "their whereabouts are unknown.\n")
+    assert parse_document(read_document(updated, "update.eml")).missing == 7
+
+
+def test_answers_written_into_the_quoted_request_are_read() -> None:
+    inline = _email("Dear Mr Whitcombe,\n\nOur responses are shown in capitals beneath each of your questions below."
+                    "\n\nFreedom of Information Unit\nKent Police\n\n-----Original Message-----\n"
+                    "From: Dan Whitcombe <d.whitcombe@news.example>\nSent: 11 January 2016 09:02\n"
+                    "To: FOI <foi@kent.pnn.police.uk>\nSubject: FOI request\n\n"
+                    "1. How many RSOs are currently wanted or missing?\n\n"
+                    "THREE (3). ALL THREE ARE WANTED; NONE IS RECORDED AS MISSING.\n")
+    reply = parse_document(read_document(inline, "inline.eml"))
+    assert (reply.missing, reply.needs_review) == (3, False)
+
+
+def test_a_nil_of_the_other_status_is_not_a_second_total() -> None:
+    assert parse_text(HEAD + "Three RSOs are currently wanted; none is recorded as missing." + TAIL).needs_review is False
+    conflict = parse_text(HEAD + "Three RSOs are currently wanted. No RSOs are currently wanted." + TAIL)
+    assert conflict.needs_review and "different totals" in conflict.review_reason

@@ -990,6 +990,7 @@ def _settle_total(finding: Finding, totals: list, answer: AnswerText) -> None:  
     """One stated total; different totals in one letter are a conflict for a person to settle."""
     if not totals:
         return
+    totals = _without_the_other_status_nil(totals, answer.text)
     values = {bounds for bounds, _, _ in totals}
     bounds, text, offset = totals[0]
     finding.stated_total = bounds
@@ -998,6 +999,31 @@ def _settle_total(finding: Finding, totals: list, answer: AnswerText) -> None:  
     if len(values) > 1:
         shown = ", ".join(range_text(lo, hi) for lo, hi in sorted(values))
         finding.review.append(f"the letter states different totals ({shown})")
+
+
+_WANTED = re.compile(r"\bwanted\b", re.IGNORECASE)
+_MISSING_ONLY = re.compile(r"\bmissing\b", re.IGNORECASE)
+
+
+def _without_the_other_status_nil(totals: list, text: str) -> list:  # type: ignore[type-arg]
+    """"All three are wanted; none is recorded as missing": the nil is of the other status the request named, not
+    a second total. Kept when a clause speaks of both statuses or neither, so a real conflict is still seen."""
+    def status(total: tuple) -> str | None:  # type: ignore[type-arg]
+        offset = total[2]
+        start = max(text.rfind(mark, 0, offset) for mark in ".;")
+        ends = [e for e in (text.find(".", offset), text.find(";", offset)) if e >= 0]
+        clause = text[start + 1 : min(ends) if ends else len(text)]
+        wanted, missing = bool(_WANTED.search(clause)), bool(_MISSING_ONLY.search(clause))
+        return "wanted" if wanted and not missing else "missing" if missing and not wanted else None
+
+    nils = [t for t in totals if t[0] == (0, 0)]
+    figures = [t for t in totals if t[0] != (0, 0)]
+    if not nils or not figures or len({t[0] for t in figures}) != 1:
+        return totals
+    figure_status = {status(t) for t in figures}
+    if len(figure_status) == 1 and None not in figure_status and all(status(t) not in (None, *figure_status) for t in nils):
+        return figures
+    return totals
 
 
 # ---------------------------------------------------------------------------------------------------------

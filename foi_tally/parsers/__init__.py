@@ -21,7 +21,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "54"
+PARSER_VERSION = "55"
 
 GENERIC = ForceParser(force=None)
 
@@ -65,7 +65,19 @@ def parse_replies(doc: Document) -> list[Reply]:
 
     A joint reply (an alliance answering for two forces in one letter) gives one Reply per force when
     each force's own lines carry its own answer; otherwise the document is read as one force's reply.
+    When the reply's own words answer nothing, the force's words quoted under it are read as its own (an
+    earlier reply resent, answers written into the quoted request).
     """
+    replies = _replies(doc)
+    if all(r.status == "unknown" for r in replies) and any(line.forces_words for line in doc.lines):
+        opened = replace(doc, lines=[replace(ln, quoted=False) if ln.forces_words else ln for ln in doc.lines])
+        again = _replies(opened)
+        if any(r.status != "unknown" for r in again):
+            return again
+    return replies
+
+
+def _replies(doc: Document) -> list[Reply]:
     own = [line.text for line in doc.lines if not line.quoted]
     text = "\n".join(own)
     hits = {name: found for name, parser in registry().items() if (found := parser.recognises(text))}

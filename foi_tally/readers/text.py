@@ -23,16 +23,27 @@ def read(data: bytes, source: str, fmt: str = "txt") -> Document:
 
 def from_text(text: str, source: str, fmt: str = "txt", part: str | None = None, first_line: int = 1) -> Document:
     doc = Document(source=source, format=fmt)
-    quoted = False
+    quoted = forces_words = False
+    previous = ""
     lines = unglue_superscripts(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for number, raw in enumerate(lines, start=first_line):
         stripped = raw.strip()
-        if starts_quote(stripped) or _header_block(lines, number - first_line):
-            quoted = True
+        new_message = starts_quote(stripped) or _header_block(lines, number - first_line)
+        if new_message and not starts_quote(previous):  # an "Original Message" line and the headers under it are one
+            # An earlier message the force itself sent ("I have copied our response below") may hold its answer, and
+            # so may the request under a reply that says its answers are written into it.
+            forces_words = _sent_by_police(lines, number - first_line) or (
+                not quoted and any(_ANSWERS_INLINE.search(line.text) for line in doc.lines)
+            )
+        quoted = quoted or new_message
+        previous = stripped or previous
         if stripped:
+            # The quoted message's header lines are never the force's words, nor is anything a requester wrote.
+            heading = _FROM_LINE.match(stripped) or _SENT_LINE.match(stripped) or _TO_LINE.match(stripped) or starts_quote(stripped)
             is_quoted = quoted or stripped.startswith(">")
             doc.lines.append(Line(stripped.lstrip("> ").strip() if is_quoted else stripped,
-                                  Locator(source, line=number, part=part), quoted=is_quoted))
+                                  Locator(source, line=number, part=part), quoted=is_quoted,
+                                  forces_words=quoted and forces_words and not heading and not stripped.startswith(">")))
     doc.tables.extend(text_tables(doc.lines, source, part))
     return doc
 
@@ -56,6 +67,27 @@ def _header_block(lines: list[str], index: int) -> bool:
         return False
     following = [ln for ln in lines[index + 1 : index + 6] if ln.strip()][:4]
     return any(_SENT_LINE.match(ln) for ln in following) and any(_TO_LINE.match(ln) for ln in following)
+
+
+# "Our responses are shown in capitals beneath each of your questions below", "answers in red below".
+_ANSWERS_INLINE = re.compile(
+    r"\b(?:answers?|responses?|replies)\b[^.]{0,40}\b(?:in\s+(?:capitals|capital\s+letters|red|blue|bold|italics?|line)|inline"
+    r"|beneath|underneath|below\s+each|under\s+each|after\s+each)\b",
+    re.IGNORECASE,
+)
+# A sender that is a police force: its address (every UK force mails from police.uk) or its name.
+_POLICE_SENDER = re.compile(r"@[\w.-]*\bpolice\.uk\b|\b(?:police|constabulary|heddlu)\b", re.IGNORECASE)
+
+
+def _sent_by_police(lines: list[str], index: int) -> bool:
+    """Whether the earlier message starting at lines[index] was sent by a police force: its "From:" line, or the
+    "On ..., <sender> wrote:" line that opens it."""
+    for line in lines[index : index + 3]:
+        stripped = line.strip()
+        if _FROM_LINE.match(stripped) or re.match(r"^on\s.*\bwrote:$", stripped, re.IGNORECASE):
+            sender = re.split(r"\bsent:", stripped, maxsplit=1, flags=re.IGNORECASE)[0]
+            return bool(_POLICE_SENDER.search(sender))
+    return False
 
 
 def starts_quote(line: str) -> bool:
