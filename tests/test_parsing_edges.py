@@ -375,8 +375,10 @@ def test_figures_besides_the_total_are_queried() -> None:
     one_more = parse_text(HEAD + "Kent Police has 3 RSOs who are wanted because their whereabouts are unknown. A further "
                           "RSO is listed as a missing person." + TAIL)
     assert one_more.needs_review
+    # Two statuses counted apart are the two parts of the whole, each kept.
     others = parse_text(HEAD + "Three RSOs are circulated as wanted and two others are recorded as missing." + TAIL)
-    assert others.needs_review
+    assert (others.missing, others.needs_review) == (5, False)
+    assert sorted((e.status, e.count_low) for e in others.entries) == [("missing", 2), ("wanted", 3)]
 
 
 def test_an_earlier_figure_is_not_taken_for_todays() -> None:
@@ -884,3 +886,15 @@ def test_a_nil_of_the_other_status_is_not_a_second_total() -> None:
     assert parse_text(HEAD + "Three RSOs are currently wanted; none is recorded as missing." + TAIL).needs_review is False
     conflict = parse_text(HEAD + "Three RSOs are currently wanted. No RSOs are currently wanted." + TAIL)
     assert conflict.needs_review and "different totals" in conflict.review_reason
+
+
+def test_wanted_and_missing_counted_apart_add_up_and_keep_their_statuses() -> None:
+    reply = parse_text(HEAD + "As at 12/01/2016, 5 RSOs are currently wanted and 1 is missing." + TAIL)
+    assert (reply.missing, reply.needs_review) == (6, False)
+    assert sorted((e.status, e.count_low) for e in reply.entries) == [("missing", 1), ("wanted", 5)]
+    listed = parse_text(HEAD + "There are currently 4 RSOs circulated as wanted and 2 RSOs recorded as missing. The "
+                        "dates from which they have been wanted or missing are:\nWanted: 03/2013, 11/2014, 06/2015, "
+                        "12/2015\nMissing: 08/2015, 01/2016\n" + TAIL)
+    assert (listed.missing, listed.needs_review) == (6, False)
+    assert sorted((e.status, e.since) for e in listed.entries if e.status == "missing") == [
+        ("missing", "2015-08"), ("missing", "2016-01")]

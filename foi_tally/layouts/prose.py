@@ -16,6 +16,7 @@ import calendar
 import datetime as dt
 import itertools
 import re
+from dataclasses import replace
 from typing import Any
 
 from foi_tally.dates import WELSH_MONTHS, Since, find_since, is_financial_year
@@ -312,8 +313,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         dates = [d for d in find_since(sentence, context.as_of) if d.since is not None]
         counts = [c for c in found if not _is_identifier(c, sentence, dates)]
 
-        def add(since: Since, low: int, high: int, offset: int, sentence: str = sentence, start: int = s_start) -> None:
-            finding.entries.append(_entry(since, low, high, sentence, answer.locator_at(start + offset), method))
+        def add(since: Since, low: int, high: int, offset: int, sentence: str = sentence, start: int = s_start,
+                status: str = "wanted") -> None:
+            entry = _entry(since, low, high, sentence, answer.locator_at(start + offset), method)
+            finding.entries.append(entry if status == "wanted" else replace(entry, status=status))
 
         pair = _date_then_count(sentence, dates, counts)
         if pair is not None:
@@ -330,6 +333,14 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             else:
                 # "Total: 7" with no list above it here: checked against the count read in the end (a table's, say).
                 finding.loose_figures.append((bounds, sentence.strip()))
+            continue
+        if split := _status_split(sentence, counts):
+            (_, first), (_, second) = split
+            totals.append(((first.low + second.low, first.high + second.high), sentence.strip(), s_start + first.start))
+            for status, count in split:
+                finding.categories.setdefault(
+                    status, (count.low, count.high, sentence.strip(), answer.locator_at(s_start + count.start))
+                )
             continue
         if len(counts) >= 2 and "respectively" in low:
             finding.review.append(f"'{sentence.strip()[:120]}' pairs figures 'respectively': check each pair")
@@ -361,8 +372,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         if listed:
             # Cite the label with a date that follows it on its own ("Date(s) wanted from: June 2013;").
             cited = sentence if label in sentence else f"{label.strip()} {sentence.strip()}"
-            for date in listed:
-                add(date.since, 1, 1, date.start, sentence=cited)
+            for date in listed:  # "Missing: 08/2015, 01/2016" beside "Wanted: ...": each list its status
+                add(date.since, 1, 1, date.start, sentence=cited, status="missing" if _MISSING_LABEL.match(label) else "wanted")
             continue
         for year, n, start, end in _shorthand(sentence):
             add(Since(dt.date(year, 1, 1), "year"), n, n, start)
@@ -1005,6 +1016,32 @@ _WANTED = re.compile(r"\bwanted\b", re.IGNORECASE)
 _MISSING_ONLY = re.compile(r"\bmissing\b", re.IGNORECASE)
 
 
+# "Missing: 08/2015, 01/2016" (a list of the people a force records as missing, beside its wanted list); not
+# "Dates went missing: ...", which dates them all.
+_MISSING_LABEL = re.compile(r"^\s*(?:recorded\s+as\s+)?missing(?:\s+persons?)?\s*:", re.IGNORECASE)
+
+
+def _one_status(text: str) -> str | None:
+    """"wanted" or "missing" when the text names that status of the two a request asks about, and not the other."""
+    wanted, missing = bool(_WANTED.search(text)), bool(_MISSING_ONLY.search(text))
+    return "wanted" if wanted and not missing else "missing" if missing and not wanted else None
+
+
+def _status_split(sentence: str, counts) -> list:  # type: ignore[no-untyped-def,type-arg]
+    """"4 RSOs are circulated as wanted and 2 RSOs are recorded as missing": [(status, count)] for the two
+    statuses, each counted once, whose sum is the total; else []."""
+    if len(counts) != 2 or any(c.low != c.high for c in counts):
+        return []
+    between = sentence[counts[0].end : counts[1].start]
+    after = re.split(r"[;.,]", sentence[counts[1].end :], maxsplit=1)[0]
+    if not re.search(r"\band\s*$", between, re.IGNORECASE):
+        return []
+    first, second = _one_status(between), _one_status(after)
+    if first is None or second is None or first == second:
+        return []
+    return [(first, counts[0]), (second, counts[1])]
+
+
 def _without_the_other_status_nil(totals: list, text: str) -> list:  # type: ignore[type-arg]
     """"All three are wanted; none is recorded as missing": the nil is of the other status the request named, not
     a second total. Kept when a clause speaks of both statuses or neither, so a real conflict is still seen."""
@@ -1012,9 +1049,7 @@ def _without_the_other_status_nil(totals: list, text: str) -> list:  # type: ign
         offset = total[2]
         start = max(text.rfind(mark, 0, offset) for mark in ".;")
         ends = [e for e in (text.find(".", offset), text.find(";", offset)) if e >= 0]
-        clause = text[start + 1 : min(ends) if ends else len(text)]
-        wanted, missing = bool(_WANTED.search(clause)), bool(_MISSING_ONLY.search(clause))
-        return "wanted" if wanted and not missing else "missing" if missing and not wanted else None
+        return _one_status(text[start + 1 : min(ends) if ends else len(text)])
 
     nils = [t for t in totals if t[0] == (0, 0)]
     figures = [t for t in totals if t[0] != (0, 0)]

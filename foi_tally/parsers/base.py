@@ -381,6 +381,12 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
     if dated[1] > stated[1]:
         review.append(f"the dated breakdown adds up to {range_text(*dated)}, more than the stated total {range_text(*stated)}")
         return entries
+    missing, wanted = prose.categories.get("missing"), prose.categories.get("wanted")
+    # "4 RSOs are wanted and 2 are missing": one undated entry for each status, if they make up the total.
+    if missing and wanted and not entries and "believed_abroad" not in prose.categories and (
+        (wanted[0] + missing[0], wanted[1] + missing[1]) == stated
+    ):
+        return [_undated(*part[:2], status, part[2], part[3]) for status, part in (("wanted", wanted), ("missing", missing)) if part[1]]
     remainder = (max(0, stated[0] - dated[0]), stated[1] - dated[1])
     abroad = prose.categories.get("believed_abroad")
     if abroad and abroad[0] == stated[0] and abroad[1] == stated[1]:
