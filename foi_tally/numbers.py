@@ -22,7 +22,7 @@ WORD_NUMBERS: dict[str, int] = {
 }  # fmt: skip
 
 #: Words that mean a count of nothing when they are the whole answer.
-ZERO_WORDS: frozenset[str] = frozenset({"none", "nil", "zero", "no", "no one", "nobody", "nothing"})
+ZERO_WORDS: frozenset[str] = frozenset({"none", "nil", "zero", "nought", "no", "no one", "no-one", "nobody", "nothing"})
 
 # Welsh cardinals (with the feminine and soft-mutated forms letters actually use).
 _WELSH_UNITS: dict[str, int] = {
@@ -106,7 +106,7 @@ _FIND_RE = Caseless(
     + rf"|(?P<range>{_anon(_RANGE.format(n=_NUM_FIND))})"
     + rf"|(?P<less>{_anon(_LESS.format(n=_NUM_FIND))})"
     + rf"|(?P<more>{_anon(_MORE.format(n=_NUM_FIND))})"
-    + rf"|(?P<zero>\bno\s+one\b|\bnone\b|\bnil\b|\bzero\b|\bno\b(?=\s+(?!{_NO_STOP})[a-z]))"
+    + rf"|(?P<zero>\bno[\s-]+one\b|\bnone\b|\bnil\b|\bzero\b|\bnought\b|\bno\b(?=\s+(?!{_NO_STOP})[a-z]))"
     + rf"|(?P<idiom>{_IDIOMS_FIND})"
     + rf"|(?P<single>{_NUM_FIND}){_ORDINAL_NEXT}"
     + r")"

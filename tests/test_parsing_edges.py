@@ -898,3 +898,21 @@ def test_wanted_and_missing_counted_apart_add_up_and_keep_their_statuses() -> No
     assert (listed.missing, listed.needs_review) == (6, False)
     assert sorted((e.status, e.since) for e in listed.entries if e.status == "missing") == [
         ("missing", "2015-08"), ("missing", "2016-01")]
+
+
+def test_more_ways_of_saying_nobody_is_missing() -> None:
+    for nil in ("the number of registered sex offenders in Kent whose whereabouts are unknown is nought.",
+                "Kent Police currently has no-one on the sex offenders register whose whereabouts are unknown.",
+                "We are not aware of any registered sex offender in Kent whose whereabouts are unknown at this time.",
+                ("You asked: How many registered sex offenders in your force area are currently wanted or missing?\n"
+                 "Answer \u2013 Zero. As there are none, no dates can be given."),
+                ("Your request concerned registered sex offenders who are wanted or missing.\n"
+                 "We currently have none that meet that description.")):
+        reply = parse_text(HEAD + nil + TAIL)
+        assert (reply.status, reply.missing, reply.needs_review) == ("answered", 0, False), nil
+
+
+def test_all_accounted_for_with_the_exception_of_some_is_their_number() -> None:
+    reply = parse_text(HEAD + "As at 13 March 2017, all 1,152 registered sex offenders managed in Kent are accounted "
+                       "for, with the exception of three whose whereabouts are unknown." + TAIL)
+    assert (reply.missing, reply.needs_review) == (3, False)

@@ -104,7 +104,7 @@ _QA_ANSWER = re.compile(
     r"^\s*(?:(?:a(?:nswer)?|response|reply)\s*\d{0,2}\s*[.:)\-\u2013]|a(?:nswer)?\s*\d{1,2}\s)\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
-_REQUEST_LABEL = re.compile(r"^\s*(?:your\s+)?request\s*:\s*(?=\S)", re.IGNORECASE)
+_REQUEST_LABEL = re.compile(r"^\s*(?:(?:your\s+)?request|you\s+asked)\s*:\s*(?=\S)", re.IGNORECASE)
 #: A line this short under a question may be its whole answer, unlabelled, if it is nothing but a count.
 BARE_ANSWER_MAX_CHARS = 24
 #: How many lines a question may wrap over before its question mark.

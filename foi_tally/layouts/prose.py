@@ -100,7 +100,8 @@ _ONE_MORE = re.compile(rf"\b(?:a\s+further|another|an\s+additional|one\s+more)\s
 _STILL_MISSING_AFTER = re.compile(
     r"^\s*(?:of\s+(?:whom|which|these|them)\s+)?(?:remains?\s+|(?:are|is|were|was|ha(?:ve|s)\s+been)\s+"
     r"(?:(?:still|currently|now)\s+)?(?:(?:recorded|listed|circulated|shown)\s+as\s+)?)"
-    r"(?:outstanding|wanted|missing|unaccounted)",
+    r"(?:outstanding|wanted|missing|unaccounted)"
+    r"|^\s*whose\s+whereabouts\s+(?:are|is|remain)\s+(?:(?:still|currently|now)\s+)?(?:unknown|not\s+known)",
     re.IGNORECASE,
 )
 # "Twelve went missing in 2014, of whom 10 have since been found", "All but one have since been traced": the
@@ -164,6 +165,7 @@ _CURRENT = re.compile(rf"\bas\s+(?:at|of)\b|{_NOW.pattern}", re.IGNORECASE)
 ZERO_OF_A_PART = re.compile(
     r"\b(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:uk|united\s+kingdom|country)|longer\s+than|more\s+than"
     r"|over\s+\w+\s+(?:years?|months?)|other\s+than|(?:every|all|any|each)\s+other|apart\s+from|except|besides"
+    r"|with\s+the\s+exception\s+of|save\s+for"
     r"|in\s+addition|since\s+been)\b",
     re.IGNORECASE,
 )

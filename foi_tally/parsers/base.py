@@ -33,7 +33,8 @@ _ALL_ACCOUNTED_FOR = (
 _NIL = Caseless(
     r"\b(?:(?:there\s+(?:are|were|is)\s+)?(?:no(?!\s+(?:fewer|less|more)\s+than\b)(?:\s+\(\s*0\s*\))?|zero|nil|0|none\s+of\s+the)\s+(?:\w+\s+){0,3}?"
     r"(?:registered\s+sex(?:ual)?\s+offenders?|rsos?|sex\s+offenders?|offenders?|individuals?|persons?)"
-    r"|(?:is|are|was|were|figure\s+is|answer\s+is|number\s+is)\s+(?:nil|zero|none|0)\b"
+    r"|(?:is|are|was|were|figure\s+is|answer\s+is|number\s+is)\s+(?:nil|zero|none|nought|0)\b"
+    r"|\bno[\s-]one\b|\bnot\s+aware\s+of\s+any\b|\bnone\s+(?:that|who|which)\s+(?:meets?|match(?:es)?|fits?|falls?)\b"
     r"|\bnil\s+return\b|there\s+are\s+none\b|not\s+have\s+any\s+(?:registered\s+sex\s+offenders|rsos?)"
     r"|\bnot\s+(?:a\s+single|one)\s+(?:[\w-]+\s+){0,8}?(?:is|are|was|were|has|have)\b)"
     r"|\b" + _ALL_ACCOUNTED_FOR
@@ -44,7 +45,7 @@ _MISSING_NEAR = Caseless(
 _YOUR_REQUESTS_TERMS = Caseless(
     r"\b(?:meet|meets|match|matches|fit|fits|fall\s+within|falls\s+within)\s+(?:the\s+)?(?:criteria|parameters|terms|scope)"
     r"\s+(?:of|in|set\s+out\s+in)\s+your\s+request\b|\banswers?\s+to\s+(?:both|all|each|every)\s+(?:of\s+)?(?:your\s+|the\s+)?"
-    r"(?:questions?|parts?)\b"
+    r"(?:questions?|parts?)\b|\b(?:meets?|match(?:es)?|fits?)\s+(?:that|this|the|your)\s+description\b"
 )
 _FOOTNOTE = re.compile(
     r"^\s*(?P<mark>\*+|\u2020|#)\s*(?:=|-|:)?\s*(?:denotes|indicates|represents|means|where)?\s*(?:a\s+)?"
