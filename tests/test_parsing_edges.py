@@ -916,3 +916,13 @@ def test_all_accounted_for_with_the_exception_of_some_is_their_number() -> None:
     reply = parse_text(HEAD + "As at 13 March 2017, all 1,152 registered sex offenders managed in Kent are accounted "
                        "for, with the exception of three whose whereabouts are unknown." + TAIL)
     assert (reply.missing, reply.needs_review) == (3, False)
+
+
+def test_a_correction_letter_gives_the_corrected_figure_not_the_one_it_corrects() -> None:
+    reply = parse_text(HEAD + "In our response of 29 January 2016 we advised that 12 registered sex offenders were "
+                       "currently wanted or missing. Unfortunately, this figure was incorrect: it included two "
+                       "offenders who had already been located. The figure should have read 10." + TAIL)
+    assert (reply.missing, reply.needs_review) == (10, False)
+    hypothetical = parse_text(HEAD + "Seven registered sex offenders are wanted. Without last week's arrests the "
+                              "figure would have been 9." + TAIL)
+    assert hypothetical.missing == 7

@@ -147,6 +147,12 @@ _FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b")
 
 
 # What a figure has become: "has risen from 150 to 158", "has increased by 3 since last year, to 11".
+# A correction's figure: "the figure should have read 10", "the correct total is 5", "bringing the total to 5".
+_CORRECTED_BEFORE = re.compile(
+    r"\b(?:should\s+(?:have\s+)?(?:been|read)|(?:correct|revised|corrected|amended|right)\s+(?:figure|total|number)\s+"
+    r"(?:is|was|should\s+be)|(?:corrected|revised|amended)\s+to|bringing\s+the\s+(?:total|figure|number)\s+to)\s*:?\s*$",
+    re.IGNORECASE,
+)
 _BECAME_BEFORE = re.compile(
     rf"(?:\bfrom\s+[\d,]+|\b{_CHANGED}\b)[^.;]{{0,60}}?\bto\s*$",
     re.IGNORECASE,
@@ -406,6 +412,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 continue
             if count.high == 0 and (ZERO_OF_A_PART.search(sentence) or not _zero_of_people(count, after)):
                 continue  # "there is no business requirement": a zero only when it is said of the people
+            if _CORRECTED_BEFORE.search(before) and (has_missing_word or about_missing) and index == len(counts) - 1:
+                totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
+                continue  # "The figure should have read 10", "bringing the total to 5": the figure as corrected
             if _NOT_SO_BEFORE.search(before):
                 continue  # "does not have 12", "would have been 6", "has increased by 3": not the figure
             if _FURTHER_AFTER.match(after) and has_missing_word:
@@ -585,7 +594,8 @@ def _is_total(before: str, after: str, has_missing_word: bool) -> bool:
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:(?:last|previous|prior|preceding)\s+(?:year|month|time|response|reply|request|answer)|a\s+year\s+(?:ago|earlier|"
     r"before)|\w+\s+(?:years?|months?)\s+(?:ago|earlier|before)|this\s+time\s+last\s+year|in\s+(?:19|20)\d\d\s+(?:said|stated|was|were)"
-    r"|we\s+(?:replied|responded|said|told\s+you|wrote)|(?:original|earlier|previous)\s+(?:reply|response|letter)\s+said"
+    r"|we\s+(?:replied|responded|said|told\s+you|wrote|advised|stated|reported|gave)|(?:our|that|the)\s+(?:response|reply|letter)"
+    r"\s+of\s+\d|(?:original|earlier|previous)\s+(?:reply|response|letter)\s+said"
     r"|response\s+to\s+the\s+same\s+question|compared?\s+(?:with|to)|comparison|(?:down|up|fallen|risen|rose|fell)\s+from|(?:original|previous|earlier|"
     r"initial|first)\s+(?:response|reply|letter|answer|figure)|previously)\b",
     re.IGNORECASE,
@@ -618,8 +628,8 @@ _SAMPLE = re.compile(
 def not_this_answer(before: str, sentence: str, context: Context) -> bool:
     """A count that is some other figure: an earlier one for comparison, the nation's, another force's, or one
     found in a sample of the records."""
-    if _BECAME_BEFORE.search(before):
-        return False  # "has risen from 150 to 158", "has increased by 3 since last year, to 11": what it has become
+    if _BECAME_BEFORE.search(before) or _CORRECTED_BEFORE.search(before):
+        return False  # "has risen from 150 to 158", "the figure should have read 10": what it has become, or is
     if _COMPARISON_BEFORE.search(before) or _OTHER_SCOPE.search(sentence) or _SAMPLE.search(sentence):
         return True
     if context.force is None:
