@@ -122,10 +122,10 @@ _MON = (
 )
 _REF_ITEM = r"\d+[a-z]?(?:\s*\(\s*\w{1,4}\s*\))*"
 _NOT_COUNTS = [
-    # Section and similar references: "section 40(2)", "s.12", "s40", "Part 2", "Question 3".
+    # Section and similar references: "section 40(2)", "s.12", "s40(2)", "Part 2", "Question 3".
     (
-        rf"\b(?:section|s|reg(?:ulation)?|para(?:graph)?|article|art|schedule|sch|part|clause|rule|chapter"
-        rf"|page|p|pp|annex|appendix|question|q|version|v)\b\.?\s*{_REF_ITEM}"
+        rf"(?:\b(?:section|s|reg(?:ulation)?|para(?:graph)?|article|art|schedule|sch|part|clause|rule|chapter"
+        rf"|page|p|pp|annex|appendix|question|q|version|v)\b\.?|\bs(?=\d))\s*{_REF_ITEM}"
         rf"(?:\s*(?:,|and|or|&)\s*(?:section|s\.?)?\s*\d+[a-z]?(?:\s*\(\s*\w{{1,4}}\s*\))+)*"
     ),
     (
@@ -133,6 +133,8 @@ _NOT_COUNTS = [
         rf"{_REF_ITEM}(?:\s*(?:,|and|or|&|to|-|–)\s*{_REF_ITEM})*"
     ),
     r"\b\d+[a-z]?(?:\(\s*\w{1,4}\s*\))+",  # "1(1)(b)"
+    # Telephone numbers and extensions: "101 ext 800 2211", "Tel: 01234 567890", "Mobile 07700 900123".
+    r"\b(?:101\s+)?(?:ext|extn|extension|tel|telephone|phone|mob|mobile|fax)\b\.?\s*(?:no\.?\s*)?:?\s*\+?\d[\d \t()-]*\d",
     # Money.
     r"[£$€]\s*\d[\d,]*(?:\.\d+)?(?:\s*(?:k|m|bn|million|billion|thousand)\b)?",
     r"\b\d[\d,]*(?:\.\d+)?\s*(?:pounds|pence|gbp)\b",

@@ -926,3 +926,46 @@ def test_a_correction_letter_gives_the_corrected_figure_not_the_one_it_corrects(
     hypothetical = parse_text(HEAD + "Seven registered sex offenders are wanted. Without last week's arrests the "
                               "figure would have been 9." + TAIL)
     assert hypothetical.missing == 7
+
+
+def test_a_question_and_response_table_reads_each_answer_under_its_question() -> None:
+    table = ("Kent Police FOI 2017-03488\nPlease find our response below.\n\n"
+             "No.,Question,Response\n1,How many RSOs does Kent Police manage?,\"1,620\"\n"
+             "2,How many are currently wanted because their whereabouts are unknown?,Five (5)\n"
+             "3,How many officers work in the MOSOVO unit?,31\n4,When did each missing RSO go missing?,Exempt - s40(2)\n")
+    reply = parse_document(read_document(table.encode(), "kent.csv"))
+    assert (reply.missing, reply.needs_review) == (5, False)
+
+
+def test_a_bare_reply_answers_the_question_quoted_under_it_or_the_subject() -> None:
+    quoted = _email("Three.\n\nKent Police FOI\n\nOn 6 Mar 2017, at 09:12, Jo Pryce <j.pryce@news.example> wrote:\n"
+                    "> Last year you told me 5 registered sex offenders were wanted because their whereabouts were "
+                    "unknown. How many are wanted now?\n")
+    assert parse_document(read_document(quoted, "quoted.eml")).missing == 3
+    subject = _email("Nil, thanks.\n\nInformation Management | Kent Police | Sutton Road | 101 ext 800 2211\n").replace(
+        b"Subject: FOI 20/0290", b"Subject: RE: FOI 20/0290 RSOs wanted whereabouts unknown")
+    reply = parse_document(read_document(subject, "subject.eml"))
+    assert (reply.missing, reply.needs_review) == (0, False)
+
+
+def test_a_colleagues_answer_quoted_below_is_read_but_the_requesters_words_are_not() -> None:
+    colleague = _email("Jo - see my colleague's answer below.\n\nDisclosure Team\n\n> From: Priya Halloran\n"
+                       "> Sent: 20 March 2017 16:10\n> To: Disclosure Team\n> Subject: FOI 0412/17\n>\n"
+                       "> As at 13 March 2017 there are 5 registered sex offenders wanted by Kent Police because their"
+                       " whereabouts are unknown.\n>\n> > From: Jo Pryce\n> > Essex told me 12. How many do you have?\n")
+    reply = parse_document(read_document(colleague, "colleague.eml"))
+    assert (reply.force, reply.missing, reply.needs_review) == ("Kent Police", 5, False)
+
+
+def test_a_correction_of_a_quoted_reply_by_its_short_name_sender() -> None:
+    fix = _email("Jo,\n\nApologies - the figure below should read 4, not 14. A typing error on my part.\n\nKent Police\n\n"
+                 "-----Original Message-----\nFrom: KP FOI\nSent: 21 March 2017 15:02\nTo: Jo Pryce\nSubject: FOI\n\n"
+                 "There are 14 registered sex offenders currently wanted by Kent Police because their whereabouts "
+                 "are unknown.\n")
+    assert parse_document(read_document(fix, "fix.eml")).missing == 4
+
+
+def test_a_bare_answer_may_carry_the_date_it_is_given_for() -> None:
+    reply = parse_text(HEAD + "Request: Number of RSOs wanted, whereabouts unknown\nResponse: 4 (as at 13/03/2017). "
+                       "Dates: provided in full on request.\n" + TAIL)
+    assert (reply.missing, reply.as_of, reply.needs_review) == (4, "2017-03-13", False)

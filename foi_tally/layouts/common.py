@@ -117,7 +117,6 @@ def question_answers(lines: list[Line]) -> list[Line]:
     The question is the restated request, which answer_lines() drops; its bare answer ("A1. 3") says nothing
     on its own. Joined, the prose layout reads them as any other "... wanted: 4" statement.
     """
-    from foi_tally.numbers import find_counts
 
     found: list[Line] = []
     i = 0
@@ -141,8 +140,7 @@ def question_answers(lines: list[Line]) -> list[Line]:
             value = whole
         elif answer or len(bare) <= BARE_ANSWER_MAX_CHARS:
             value = re.split(r"(?<=[.;,])\s+", whole, maxsplit=1)[0].rstrip(" .;,")
-            counts = find_counts(value)
-            if not (len(counts) == 1 and counts[0].start == 0 and counts[0].end == len(value)):
+            if not is_one_count(value):
                 value = ""
         else:
             value = ""
@@ -163,7 +161,6 @@ _NUMBER_HEADING = re.compile(r"^\s*(?:q|question)\s*(\d{1,2})\s*[.:]?\s*$", re.I
 
 def _numbered_answers(lines: list[Line]) -> list[Line]:
     """Bare counts answering a numbered question by its number ("Q1. 4"), as one line each, as above."""
-    from foi_tally.numbers import find_counts
 
     questions: dict[str, str] = _unnumbered_questions(lines)
     numbered: set[str] = set()
@@ -182,10 +179,48 @@ def _numbered_answers(lines: list[Line]) -> list[Line]:
             numbered.add(number)
             continue
         value = rest.strip().rstrip(" .;,")
-        counts = find_counts(value)
-        if number in questions and (len(counts) == 1 and counts[0].start == 0 and counts[0].end == len(value) or _a_breakdown(value)):
+        if number in questions and (is_one_count(value) or _a_breakdown(value)):
             found.append(Line(f"{questions[number]}: {value.lower()}.", line.locator))
     return found
+
+
+def answer_to_the_email_asked(lines: list[Line], subject: str | None) -> list[Line]:
+    """A reply that is only a bare count ("Three.", "Nil, thanks."), as the answer to the question quoted under it
+    ("How many are wanted now?") or, with none, to the subject it replies to ("RSOs wanted whereabouts unknown")."""
+    own = [line for line in lines if not (line.quoted or line.forces_words)]  # the reply's own words, as sent
+    valued = [(line, value) for line in own if (value := _bare_value(line.text))]
+    if len(valued) != 1:
+        return []
+    line, value = valued[0]
+    asked = [q.strip() for ln in lines if ln.quoted or ln.forces_words for q in re.findall(r"[^.?!]*\?", ln.text)]
+    question = next((q.rstrip("?") for q in reversed(asked) if re.match(r"how\s+many\b", q, re.IGNORECASE)), None)
+    if question is None and subject:
+        question = re.sub(r"^(?:(?:re|fw|fwd)\s*:\s*)+", "", subject, flags=re.IGNORECASE)
+    if not question or not re.search(MISSING_WORDS, question, re.IGNORECASE):
+        return []
+    return [Line(f"{question}: {value.lower()}.", line.locator)]
+
+
+def _bare_value(text: str) -> str:
+    """The count a short line gives and nothing else ("Three.", "Nil, thanks."); else ""."""
+    if len(text.strip()) > BARE_ANSWER_MAX_CHARS:
+        return ""
+    value = re.split(r"(?<=[.;,])\s+", text.strip(), maxsplit=1)[0].rstrip(" .;,")
+    rest = text.strip()[len(value) :].strip(" .;,!").lower()
+    return value if is_one_count(value) and rest in ("", "thanks", "thank you", "regards", "cheers") else ""
+
+
+# "4 (as at 13/03/2017)": the date a bare answer is given for, after it.
+_AS_AT_AFTER = re.compile(r"\s*\(\s*(?:as\s+(?:at|of)|correct\s+(?:at|as\s+(?:at|of))|at)\b[^()]*\)$", re.IGNORECASE)
+
+
+def is_one_count(value: str) -> bool:
+    """An answer that is one count and nothing else, but perhaps the date it is given for."""
+    from foi_tally.numbers import find_counts
+
+    value = _AS_AT_AFTER.sub("", value)
+    counts = find_counts(value)
+    return len(counts) == 1 and counts[0].start == 0 and counts[0].end == len(value)
 
 
 def _a_breakdown(value: str) -> bool:

@@ -412,7 +412,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 continue
             if count.high == 0 and (ZERO_OF_A_PART.search(sentence) or not _zero_of_people(count, after)):
                 continue  # "there is no business requirement": a zero only when it is said of the people
-            if _CORRECTED_BEFORE.search(before) and (has_missing_word or about_missing) and index == len(counts) - 1:
+            if _CORRECTED_BEFORE.search(before) and (has_missing_word or about_missing) and (
+                index == len(counts) - 1 or re.fullmatch(r"\s*,?\s*(?:and\s+)?not\s*", after[:next_count_at])
+            ):  # "should read 4, not 14"
                 totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
                 continue  # "The figure should have read 10", "bringing the total to 5": the figure as corrected
             if _NOT_SO_BEFORE.search(before):

@@ -90,7 +90,14 @@ class ForceParser:
 def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply | None:
     # The layouts are imported here, not with the module: the registry (and with it each parser's version,
     # which an unchanged re-ingest checks) is then loaded without compiling their hundreds of patterns.
-    from foi_tally.layouts.common import Context, Finding, answer_lines, join_lines, question_answers
+    from foi_tally.layouts.common import (
+        Context,
+        Finding,
+        answer_lines,
+        answer_to_the_email_asked,
+        join_lines,
+        question_answers,
+    )
     from foi_tally.layouts.metadata import find_as_of, find_letter_date, find_reference
     from foi_tally.layouts.outcome import read_outcome
     from foi_tally.layouts.prose import read_prose, sentences
@@ -125,6 +132,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     ]
     answer = join_lines(
         _not_table_rows(_not_joined(answer_lines(doc), joined_rows), findings) + label_lines + question_answers(own_lines)
+        + (answer_to_the_email_asked(doc.lines, doc.subject) if doc.format in ("eml", "msg") else [])
     )
     act = force.act if force else None
     sentence_texts = [answer.text[s:e] for s, e in sentences(answer)]
@@ -669,7 +677,20 @@ def _label_value_lines(table: Table) -> list[Line]:
 
     A one-record table (a header row over one row of values) reads the same way, column by column.
     """
+    from foi_tally.layouts.common import is_one_count
+
     lines = []
+    header = [c.text for c in table.rows[0]] if table.rows else []
+    asked = next((i for i, text in enumerate(header) if _QUESTION_HEADING.fullmatch(text)), None)
+    answered = next((i for i, text in enumerate(header) if _ANSWER_HEADING.fullmatch(text)), None)
+    if asked is not None and answered is not None:
+        # "No. | Question | Response": each question with its answer, as "How many are wanted ...: Five (5)."
+        for row in table.rows[1:]:
+            if max(asked, answered) < len(row) and row[asked].text and _is_value(row[answered].text):
+                value = row[answered].text
+                value = value.lower() if is_one_count(value) else value  # "...: Five (5)" is no heading over "(5)"
+                lines.append(Line(f"{row[asked].text.rstrip(' ?')}: {value}.", row[answered].locator))
+        return lines
     if len(table.rows) == 2:
         for head, cell in zip(table.rows[0], table.rows[1]):
             if head.text and cell.text and _is_value(cell.text):
@@ -682,6 +703,8 @@ def _label_value_lines(table: Table) -> list[Line]:
     return lines
 
 
+_QUESTION_HEADING = re.compile(r"\s*(?:your\s+)?(?:question|request|information\s+requested)s?\s*", re.IGNORECASE)
+_ANSWER_HEADING = re.compile(r"\s*(?:our\s+)?(?:response|answer|reply|information\s+provided)s?\s*", re.IGNORECASE)
 #: A cell longer than this is prose (a paragraph in a side-by-side Welsh | English table), not a value.
 VALUE_MAX_CHARS = 40
 

@@ -23,31 +23,40 @@ def read(data: bytes, source: str, fmt: str = "txt") -> Document:
 
 def from_text(text: str, source: str, fmt: str = "txt", part: str | None = None, first_line: int = 1) -> Document:
     doc = Document(source=source, format=fmt)
-    quoted = forces_words = False
+    quoted = False  # below an earlier message's start, everything is quoted
+    forces: dict[int, bool] = {}  # quote depth ('>' marks) -> whether the message quoted there is the force's words
     previous = ""
     lines = unglue_superscripts(text).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    unmarked = [line.strip().lstrip("> ").strip() for line in lines]
     for number, raw in enumerate(lines, start=first_line):
-        stripped = raw.strip()
-        new_message = starts_quote(stripped) or _header_block(lines, number - first_line)
+        index = number - first_line
+        stripped, own_text = raw.strip(), unmarked[index]
+        depth = _QUOTE_MARKS.match(stripped).group(0).count(">")  # type: ignore[union-attr]
+        # In '>' quoting a "From:" line alone starts a message too.
+        new_message = starts_quote(own_text) or _header_block(unmarked, index) or (depth > 0 and bool(_FROM_LINE.match(own_text)))
         if new_message and not starts_quote(previous):  # an "Original Message" line and the headers under it are one
             # An earlier message the force itself sent ("I have copied our response below") may hold its answer, and
-            # so may the request under a reply that says its answers are written into it.
-            forces_words = _sent_by_police(lines, number - first_line) or (
-                not quoted and any(_ANSWERS_INLINE.search(line.text) for line in doc.lines)
+            # so may the request under a reply that says its answers are written into it. "On ... wrote:" opens a
+            # message quoted one level deeper.
+            by_force = _sent_by_police(unmarked, index) or (
+                not forces and any(_ANSWERS_INLINE.search(line.text) for line in doc.lines)
             )
-        quoted = quoted or new_message
-        previous = stripped or previous
+            forces = {d: f for d, f in forces.items() if d < depth}
+            forces[depth + 1 if _WROTE.match(own_text) else depth] = by_force
+        quoted = quoted or (new_message and depth == 0)
+        previous = own_text or previous
         if stripped:
+            is_quoted = quoted or depth > 0
             # The quoted message's header lines are never the force's words, nor is anything a requester wrote.
-            heading = _FROM_LINE.match(stripped) or _SENT_LINE.match(stripped) or _TO_LINE.match(stripped) or starts_quote(stripped)
-            is_quoted = quoted or stripped.startswith(">")
-            doc.lines.append(Line(stripped.lstrip("> ").strip() if is_quoted else stripped,
-                                  Locator(source, line=number, part=part), quoted=is_quoted,
-                                  forces_words=quoted and forces_words and not heading and not stripped.startswith(">")))
+            heading = _FROM_LINE.match(own_text) or _SENT_LINE.match(own_text) or _TO_LINE.match(own_text) or starts_quote(own_text)
+            doc.lines.append(Line(own_text if is_quoted else stripped, Locator(source, line=number, part=part),
+                                  quoted=is_quoted, forces_words=is_quoted and forces.get(depth, False) and not heading))
     doc.tables.extend(text_tables(doc.lines, source, part))
     return doc
 
 
+_QUOTE_MARKS = re.compile(r"[>\s]*")
+_WROTE = re.compile(r"^on\s.*\bwrote:$", re.IGNORECASE)
 _QUOTE_MARKERS = re.compile(
     r"^(?:-{2,}\s*original message\s*-{2,}|-{2,}\s*forwarded message\s*-{2,}|begin forwarded message:"
     r"|on .{5,120} wrote:$|from:\s.+\bsent:\s)",
@@ -69,10 +78,12 @@ def _header_block(lines: list[str], index: int) -> bool:
     return any(_SENT_LINE.match(ln) for ln in following) and any(_TO_LINE.match(ln) for ln in following)
 
 
-# "Our responses are shown in capitals beneath each of your questions below", "answers in red below".
+# "Our responses are shown in capitals beneath each of your questions below", "answers in red below", "see my
+# colleague's answer below".
 _ANSWERS_INLINE = re.compile(
     r"\b(?:answers?|responses?|replies)\b[^.]{0,40}\b(?:in\s+(?:capitals|capital\s+letters|red|blue|bold|italics?|line)|inline"
-    r"|beneath|underneath|below\s+each|under\s+each|after\s+each)\b",
+    r"|beneath|underneath|below\s+each|under\s+each|after\s+each)\b"
+    r"|\bsee\s+(?:[\w']+\s+){0,2}?(?:answer|response|reply)\s+below\b|\b(?:copied|pasted)\s+(?:it\s+|them\s+)?below\b",
     re.IGNORECASE,
 )
 # A sender that is a police force: its address (every UK force mails from police.uk) or its name.
@@ -84,9 +95,13 @@ def _sent_by_police(lines: list[str], index: int) -> bool:
     "On ..., <sender> wrote:" line that opens it."""
     for line in lines[index : index + 3]:
         stripped = line.strip()
-        if _FROM_LINE.match(stripped) or re.match(r"^on\s.*\bwrote:$", stripped, re.IGNORECASE):
+        if _FROM_LINE.match(stripped) or _WROTE.match(stripped):
             sender = re.split(r"\bsent:", stripped, maxsplit=1, flags=re.IGNORECASE)[0]
-            return bool(_POLICE_SENDER.search(sender))
+            if _POLICE_SENDER.search(sender):
+                return True
+            from foi_tally.forces import find_mentions  # "From: GMP FOI": a force by its short name
+
+            return bool(find_mentions(sender))
     return False
 
 
