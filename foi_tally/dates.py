@@ -59,9 +59,9 @@ _WEEKDAY = (
 )
 _PREFIX = (
     r"^(?:since|from|in|on|for|dated|date|as\s+(?:of|at)|circa|c\.|ca\.|approx\.?|approximately|around|"
-    r"about|roughly|nearly|almost|some|missing|wanted|outstanding|been|has|have|ym\s+mis|"
+    r"about|roughly|nearly|almost|some|missing|wanted|outstanding|been|has|have|the|ym\s+mis|"
     # Welsh: "ers" (since), "tua" (about), "ar goll" (missing), "yn eisiau" (wanted).
-    r"ers|tua|ar\s+goll|yn\s+eisiau)\b[:\s]*"
+    r"ers|tua|ar\s+goll|yn\s+eisiau)(?:\b|(?<=\.))[:\s]*"
 )
 _QUALIFIER = r"^(?:(?:early|mid|late)[\s\-]+|(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+)"
 _N = rf"(?:{NUMBER_PATTERN}|an?)"
@@ -161,6 +161,8 @@ _ISO_DAY_RE = re.compile(rf"(\d{{4}})-(\d{{1,2}})-(\d{{1,2}}){_TIME}")
 _NUMERIC_DAY_RE = re.compile(rf"(\d{{1,2}})([/.\-])(\d{{1,2}})\2(\d{{4}}|\d{{2}}){_TIME}")
 _DAY_MONTH_RE = re.compile(rf"(\d{{1,2}}){_ORD}(?:\s+of)?[\s\-/.]*({_MON})\.?,?[\s\-/.,']+(\d{{4}}|\d{{2}})")
 _MONTH_DAY_RE = re.compile(rf"({_MON})\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})")
+# The Police National Computer's run-together day, month and year: "01FEB14", "17NOV2015".
+_RUN_TOGETHER_RE = re.compile(rf"(\d{{2}})({_MON})(\d{{2}}|\d{{4}})")
 _MONTH_YEAR_RE = re.compile(rf"({_MON})\.?(?:[\s,/]+(\d{{4}})|\s?[-'’]\s?(\d{{4}}|\d{{2}})|\s+'(\d{{2}}))")
 
 
@@ -178,6 +180,9 @@ def _full_date(t: str) -> datetime.date | None:
     m = _MONTH_DAY_RE.fullmatch(t)
     if m:
         return _make(int(m[3]), _MONTHS[m[1]], int(m[2]))
+    m = _RUN_TOGETHER_RE.fullmatch(t)
+    if m:
+        return _make(_year(m[3]), _MONTHS[m[2]], int(m[1]))
     return None
 
 
@@ -223,7 +228,7 @@ def _absolute(t: str) -> Since | None:
     if q:
         # "early 2010", "the beginning of September 2004": the qualifier narrows nothing we can use.
         return _month_or_year(t[q.end() :])
-    m = re.fullmatch(r"(?:before|prior\s+to|earlier\s+than)\s+(\d{4})", t)
+    m = re.fullmatch(r"(?:before|prior\s+to|earlier\s+than|pre)[\s-]+(\d{4})", t)
     if m:
         # "since before 2005": some day before that year began, the earliest unknown.
         last = _make(int(m[1]) - 1, 12, 31)
@@ -235,12 +240,22 @@ def _absolute(t: str) -> Since | None:
         return Since(first, "year", latest=last) if first and last else None
     m = _QUARTER_RE.fullmatch(t)
     if m:
-        # "Q1 2013", "2014 Q3", "quarter 2 2015": some day in those three months.
-        year, quarter = int(m["y1"] or m["y2"]), int(m["q1"] or m["q2"])
+        # "Q1 2013", "2014 Q3", "quarter 2 2015", "third quarter of 2018": some day in those three months.
+        year = int(m["y1"] or m["y2"] or m["y3"])
+        quarter = int(m["q1"] or m["q2"]) if m["q1"] or m["q2"] else _ORDINALS[m["q3"]]
         first = _make(year, 3 * quarter - 2, 1)
         last = _make(year, 3 * quarter, calendar.monthrange(year, 3 * quarter)[1]) if first else None
         return Since(first, "month", latest=last) if first and last else None
-    m = _MONTH_SPAN_RE.fullmatch(t)
+    m = _WEEK_RE.fullmatch(t)
+    if m:
+        return _week_commencing(m["d"])
+    m = _SEASON_RE.fullmatch(t)
+    if m:
+        # "the summer of 2016": where a season starts and ends is a matter of opinion, so only its year is
+        # claimed; winter straddles two years and is left unread.
+        first = _make(int(m["y"]), 1, 1)
+        return Since(first, "year") if first else None
+    m = _MONTH_SPAN_RE.fullmatch(t) or _MONTH_RANGE_RE.fullmatch(t)
     if m:
         # "between March and June 2021", "between November 2020 and February 2021": some day in those months.
         end_year, first_month, last_month = int(m["y2"]), _MONTHS[m["m1"]], _MONTHS[m["m2"]]
@@ -251,7 +266,29 @@ def _absolute(t: str) -> Since | None:
     return None
 
 
-_QUARTER_RE = re.compile(r"(?:q|quarter\s*)(?P<q1>[1-4])[\s,/-]+(?P<y1>\d{4})|(?P<y2>\d{4})[\s,/-]+(?:q|quarter\s*)(?P<q2>[1-4])")
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
+_QUARTER_RE = re.compile(
+    r"(?:q|quarter\s*)(?P<q1>[1-4])[\s,/-]+(?P<y1>\d{4})|(?P<y2>\d{4})[\s,/-]+(?:q|quarter\s*)(?P<q2>[1-4])"
+    rf"|(?P<q3>{'|'.join(_ORDINALS)})\s+quarter\s+(?:of\s+)?(?P<y3>\d{{4}})"
+)
+# "Jan-Mar 2014", "Oct to Dec 2018": a span of months written as a period, not a "between".
+_MONTH_RANGE_RE = re.compile(rf"(?P<m1>{_MON})\.?(?:\s+(?P<y1>\d{{4}}))?\s*(?:-|–|\bto\b)\s*(?P<m2>{_MON})\.?,?\s+(?P<y2>\d{{4}})")
+_SEASON_RE = re.compile(r"(?:spring|summer|autumn|fall)\s+(?:of\s+)?(?P<y>\d{4})")
+# "w/c 03/02/2014", "week commencing 3 February 2014": a day starting a week.
+_WEEK_RE = re.compile(r"(?:w/c|w\.c\.?|w/b|week\s+(?:commencing|beginning|starting|of))[:\s]*(?P<d>.+)")
+
+
+def _week_commencing(text: str) -> Since | None:
+    """The week from a day: its month when the whole week lies in one month, else the two months it spans. Which
+    day of the week someone went missing is not said, so the day is not claimed."""
+    first = _full_date(text)
+    if first is None:
+        return None
+    last = first + datetime.timedelta(days=6)
+    start = first.replace(day=1)
+    if (last.year, last.month) == (first.year, first.month):
+        return Since(start, "month")
+    return Since(start, "month", latest=last.replace(day=calendar.monthrange(last.year, last.month)[1]))
 _MONTH_SPAN_RE = re.compile(rf"between\s+(?P<m1>{_MON})\.?(?:\s+(?P<y1>\d{{4}}))?\s+and\s+(?P<m2>{_MON})\.?,?\s+(?P<y2>\d{{4}})")
 
 
@@ -275,9 +312,37 @@ def _year_start(d: datetime.date) -> datetime.date:
     return d.replace(month=1, day=1)
 
 
+_AND_A_HALF_RE = re.compile(
+    rf"(?P<n>{_N})\s+and\s+a\s+half\s+years?(?:\s+ago)?|(?P<n2>\d{{1,2}})\.5\s+years?(?:\s+ago)?|an?\s+year\s+and\s+a\s+half(?:\s+ago)?",
+    re.IGNORECASE,
+)
+_UNIT_ABBREVIATIONS = [
+    (re.compile(r"^(\d{1,2})\s*y\s*(\d{1,2})\s*m$"), r"\1 years \2 months"),  # "2y 1m"
+    (re.compile(r"(?<=\d)\s*(?:yrs?)\b|(?<=\s)yrs?\b"), " years"),
+    (re.compile(r"(?<=\d)\s*(?:mths?|mnths?|mos)\b|(?<=\s)(?:mths?|mnths?|mos)\b"), " months"),
+    (re.compile(r"(?<=\d)\s*wks?\b|(?<=\s)wks?\b"), " weeks"),
+    (re.compile(r"^(\S+\s+(?:years|months))\s*\+$"), r"more than \1"),  # "5 yrs+": at least five years
+]
+
+
+def _spelt_out(t: str) -> str:
+    """Durations with their units spelt out: "3 yrs 4 mths" as "3 years 4 months", "5 yrs+" as "more than 5 years"."""
+    for pattern, replacement in _UNIT_ABBREVIATIONS:
+        t = pattern.sub(replacement, t)
+    return " ".join(t.split())
+
+
 def _relative(t: str, as_of: datetime.date) -> Since | None:
     """A phrase measured back from as_of ("14 years", "last November"), from a normalised string."""
+    t = _spelt_out(t)
     ago = r"(?:\s+ago)?"
+    m = _AND_A_HALF_RE.fullmatch(t)
+    if m:
+        # "three and a half years", "3.5 years", "a year and a half": 42 months back, to the month.
+        whole = _count(m["n"] or m["n2"] or "a")
+        if whole is None:
+            return None
+        return Since(add_months(as_of, -(12 * whole + 6)).replace(day=1), "month")
     m = re.fullmatch(rf"(?:between\s+)?(?P<a>{_N}){_RANGE_SEP}(?P<b>{_N})\s+years?{ago}", t, re.IGNORECASE)
     if m:
         a, b = _count(m["a"]), _count(m["b"])
@@ -403,14 +468,22 @@ _WITH_DIGITS = [
     r"(?:Q|quarter\s*)[1-4][\s,/-]+\d{4}|\d{4}[\s,/-]+(?:Q|quarter\s*)[1-4]",
     r"\d{4}-\d{1,2}-\d{1,2}",
     r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})",
-    rf"\d{{1,2}}{_ORD}(?:\s+of)?[\s\-]*{_MON_TEXT}\.?,?[\s\-]+(?:\d{{4}}|\d{{2}}\b)",
+    rf"\d{{1,2}}{_ORD}(?:\s+of)?[\s\-]*{_MON_TEXT}\.?,?[\s\-]+(?:\d{{4}}|['’]?\d{{2}}\b)",
     rf"{_MON_TEXT}\.?\s+\d{{1,2}}{_ORD},?\s+\d{{4}}",
-    rf"{_QUAL_TEXT}{_MON_TEXT}\.?(?:,?\s+\d{{4}}|-\d{{4}}|[-'’]\d{{2}})",
+    rf"{_QUAL_TEXT}{_MON_TEXT}\.?(?:,?\s+\d{{4}}|-\d{{4}}|\s?[-'’]\d{{2}}|\s+['’]\d{{2}})",
+    rf"{_MON_TEXT}\.?\s*(?:-|–|\bto\b)\s*{_MON_TEXT}\.?,?\s+\d{{4}}",
+    r"(?:the\s+)?(?:spring|summer|autumn)\s+(?:of\s+)?\d{4}",
+    r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\s+(?:of\s+)?\d{4}",
+    rf"(?:w/c|week\s+(?:commencing|beginning))\s+(?:\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})|\d{{1,2}}{_ORD}\s+{_MON_TEXT}\.?\s+\d{{4}})",
     r"\d{1,2}/\d{4}",
     r"\d{4}-\d{1,2}",
     rf"{_QUAL_TEXT}\d{{4}}",
 ]
 _WITH_UNITS = [
+    rf"(?:{_N}\s+and\s+a\s+half\s+years?|\d{{1,2}}\.5\s+years?|an?\s+year\s+and\s+a\s+half)(?:\s+ago)?",
+    rf"{_N}\s+yrs?,?\s+(?:and\s+)?{_N}\s+mths?(?:\s+ago)?",
+    # "approx 2 yrs" whole: the hedge belongs to the duration (parse_since drops it; a year is coarse already).
+    rf"(?:(?:approx\.?|approximately|about|around|roughly|circa|c\.)\s*)?{_N}\s+(?:yrs?|mths?)(?:\s+ago)?(?!\s+old\b|\s+of\s+age\b)",
     rf"(?:between\s+)?{_N}{_RANGE_SEP}{_N}\s+years?(?:\s+ago)?",
     rf"{_N}\s+years?,?\s+(?:and\s+)?{_N}\s+months?(?:\s+ago)?",
     rf"(?:more\s+than|over|in\s+excess\s+of|at\s+least|upwards\s+of)\s+{_N}\s+(?:year|month)s?",
@@ -421,7 +494,7 @@ _WITH_UNITS = [
 ]
 _SEARCH = [
     (re.compile(r"\d").search, _WITH_DIGITS),
-    (Caseless(r"year|month|week|day").found_in, _WITH_UNITS),
+    (Caseless(r"year|month|week|day|yr|mth").found_in, _WITH_UNITS),
     (Caseless(r"last|this").found_in, [rf"last\s+(?:year|month|{_MON_TEXT})|this\s+year"]),
     (None, [_BARE_MONTH_TEXT]),
 ]

@@ -425,3 +425,82 @@ def test_a_quarter_is_the_span_of_its_three_months() -> None:
     assert parse_since("2014 Q3") == Since(datetime.date(2014, 7, 1), "month", latest=datetime.date(2014, 9, 30))
     assert parse_since("Quarter 4 2015") == Since(datetime.date(2015, 10, 1), "month", latest=datetime.date(2015, 12, 31))
     assert parse_since("Q5 2015") is None
+
+
+# --- shapes seen in red-team round J ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "latest"),
+    [
+        ("01FEB14", "2014-02-01", None),  # PNC: day, month and year run together
+        ("17NOV2015", "2015-11-17", None),
+        ("the 2nd of March, 2016", "2016-03-02", None),
+        ("Jan-Mar 2014", "2014-01", D(2014, 3, 31)),
+        ("Oct to Dec 2018", "2018-10", D(2018, 12, 31)),
+        ("w/c 03/02/2014", "2014-02", None),  # the week lies in February: the month, not a day
+        ("w/c 30/01/2014", "2014-01", D(2014, 2, 28)),  # a week across two months keeps both
+        ("the summer of 2016", "2016", None),  # a season claims its year only
+        ("the third quarter of 2018", "2018-07", D(2018, 9, 30)),
+        ("pre-2005", None, D(2004, 12, 31)),  # like "before 2005"
+    ],
+)
+def test_shapes_from_cells_and_letters(text: str, iso: str | None, latest: datetime.date | None) -> None:
+    since = parse_since(text)
+    assert since is not None and (since.iso(), since.latest) == (iso, latest)
+
+
+def test_winter_straddles_two_years_and_is_not_read() -> None:
+    assert parse_since("winter 2013") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("three and a half years", "2016-03"),
+        ("3.5 years", "2016-03"),
+        ("a year and a half", "2018-03"),
+        ("3 yrs 4 mths", "2016-05"),
+        ("9 mths", "2018-12"),
+        ("2y 1m", "2017-08"),
+        ("approx 2 yrs", "2017"),
+        ("approx. 2 yrs", "2017"),
+        ("5 yrs+", None),  # at least five years: no earliest day
+    ],
+)
+def test_abbreviated_and_fractional_durations(text: str, iso: str | None) -> None:
+    since = parse_since(text, D(2019, 9, 2))
+    assert since is not None and since.iso() == iso
+
+
+@given(as_of_dates, st.integers(min_value=0, max_value=30))
+def test_a_half_year_more_is_six_months_further_back(as_of: datetime.date, n: int) -> None:
+    whole = parse_since(f"{n} years and 0 months", as_of)
+    half = parse_since(f"{n} and a half years", as_of)
+    assert whole is not None and half is not None and half.date == add_months(whole.date, -6)  # type: ignore[arg-type]
+
+
+def test_new_shapes_are_found_in_running_text() -> None:
+    as_of = D(2019, 8, 31)
+    assert found("one since 1st Feb 2014, two since Feb '16, three since the autumn of 2017", as_of) == [
+        ("1st Feb 2014", "2014-02-01"), ("Feb '16", "2016-02"), ("the autumn of 2017", "2017")
+    ]
+    assert found("the fourth on 31st Dec '18.", as_of) == [("31st Dec '18", "2018-12-31")]
+    assert found("one for 3 yrs 4 mths, one for approx 2 yrs, one for 9 mths", as_of) == [
+        ("3 yrs 4 mths", "2016-04"), ("approx 2 yrs", "2017"), ("9 mths", "2018-11")
+    ]
+    assert found("two during the third quarter of 2018, one w/c 03/02/2014", as_of) == [
+        ("the third quarter of 2018", "2018-07"), ("w/c 03/02/2014", "2014-02")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our reference 12/3456, telephone 01234 567890, at 10:30.",
+        "under section 40(2) and s.31(1)(a); the cost was £5.5 million",
+        "in the first quarter of 2019/20",  # a financial year's quarter is not a calendar one
+    ],
+)
+def test_new_shapes_do_not_fire_on_references_money_or_times(text: str) -> None:
+    assert found(text) == []
