@@ -339,8 +339,20 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
         # Dated only by when each figure stood ("As at | Number of RSOs"): read, so as to be flagged as snapshots.
         since_col = _find(header, _AS_AT_HEADER)
         snapshots = since_col is not None
+    if since_col is not None:
+        return _read_dated(header, body, context, since_col, year_col, snapshots)
+    # No heading names the dates in the usual words: a column whose cells all read as dates is taken instead.
+    since_col, doubt = _dated_column(header, body, context, exclude=other_dates)
     if since_col is None:
         return None
+    finding = _read_dated(header, body, context, since_col, None, False)
+    if finding is not None and doubt:
+        finding.review.append(doubt)
+    return finding
+
+
+def _read_dated(header: list[str], body, context: Context, since_col: int, year_col: int | None, snapshots: bool) -> Finding | None:  # type: ignore[no-untyped-def]
+    """The table read with its column of dates (or years) known."""
     # Columns that count something else ("Breaches", "RSOs managed") or say how long ("Yrs outstanding").
     not_counts = {
         i for i, text in enumerate(header)
@@ -367,6 +379,46 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
     if year_col is not None and any(c in not_counts and _OTHER_MEASURE_HEADER.search(header[c]) for c in numeric_cols):
         return None  # years with counts of something else (breaches by year): not a table of the missing
     return _individuals(header, body, since_col, context, _month_column(header, body, since_col))
+
+
+# Words a heading uses for a date of some kind ("WOA issued", "Circ. date", "Week circulated", "Period").
+_DATE_WORD = re.compile(r"\b(?:dates?|dated|issued|week|period|when|circ|circulated|from|since|time|day|month|year)\b", re.IGNORECASE)
+
+
+def _dated_column(header: list[str], body, context: Context, exclude: set[int]) -> tuple[int | None, str | None]:  # type: ignore[no-untyped-def]
+    """A column whose cells all read as dates, for a table whose headings name none in the usual words ("WOA
+    issued", "PNC WU date", "Circ. date"), and a review reason when its heading does not say it holds dates at
+    all (or another column of dates stands beside it). A column of dates of something else (birth, conviction,
+    arrest, location) or of references is never taken. Numbers stored as numbers count only under a dated
+    heading: a column of 1s and 2s is no column of Excel serials."""
+    filled = [text for text in header if text]
+    if not filled or any(
+        _TOTAL_LABEL.match(text) or not re.search(r"[A-Za-z]{2}", text) or parse_since(text, context.as_of) is not None
+        for text in filled
+    ):
+        return None, None  # a row of data or a total taken for the header ("2014 | 3", "All years | 9")
+    found = []
+    for col, heading in enumerate(header):
+        if col in exclude or not heading or any(
+            p.search(heading) for p in (_OTHER_DATE_HEADER, _RESOLVED, _OTHER_MEASURE_HEADER, _COUNT_HEADER, _DURATION_HEADER)
+        ) or re.search(r"\b(?:ref|reference|id|identifier|urn)\b", heading, re.IGNORECASE):
+            continue
+        cells = [r[col] for r in body if col < len(r) and r[col].value is not None and not _is_total(r)]
+        named = bool(_DATE_WORD.search(heading))
+        readings = [
+            None if isinstance(c.value, (int, float)) and not named else _since(c, context, _column_shape(heading, body, col))
+            for c in cells
+        ]
+        dated = [r for r in readings if r is not None and r.date is not None]
+        unread = sum(1 for r in readings if r is None)  # one odd cell in a long column is flagged when read
+        if len(dated) >= 2 and unread <= (len(dated) >= 4) and 2 * len(dated) >= len(cells):
+            found.append((col, named))
+    if not found:
+        return None, None
+    col, named = found[0]
+    if len(found) > 1:
+        return col, f"'{header[col]}' read as the dates they went missing, beside '{header[found[1][0]]}', dates too: which is it?"
+    return col, None if named else f"'{header[col]}' read as the dates they went missing: its heading does not say so"
 
 
 # A column heading for the people in the UK, beside one for those believed abroad.
@@ -475,13 +527,79 @@ def _duration_unit(header_text: str) -> str | None:
     return "month" if re.search(r"\bmonths\b", header_text, re.IGNORECASE) else "year"
 
 
-_FINANCIAL_YEAR_CELL = re.compile(r"(?:FY\s*)?((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)", re.IGNORECASE)
+# A part year may be marked, as a year heading may be: "FY 19-20 (to 31 Aug)", "2019/20*", "2019/20 YTD".
+_FINANCIAL_YEAR_CELL = re.compile(
+    r"(?:FY\s*)?((?:19|20)?\d\d)\s*[/-]\s*((?:19|20)?\d\d)(?:\s*(?:\*+|\([^()]{1,40}\)|ytd|to\s+date))?", re.IGNORECASE
+)
+#: Excel's day 0 ("00/01/1900"), shown as a bare time when a date cell was left at zero: no date entered.
+_EXCEL_DAY_ZERO = re.compile(r"0?0:00(?::00)?|00/01/1900|1900-01-00")
+_SERIAL_TEXT = re.compile(r"\d{5}(?:\.\d+)?")
+#: The earliest plausible day for a serial to name: before it, a number in the date column is something else
+#: (a count in a summary row, a reference), not a day someone went missing.
+_EARLIEST_SERIAL_DAY = dt.date(1990, 1, 1)
 
 
-def _since(cell: Cell, context: Context, unit: str | None = None) -> Since | None:
+def _year_of(text: str) -> int:
+    """A 4-digit year, or a 2-digit one in the 1900s above 30 ("99") and the 2000s otherwise ("03")."""
+    year = int(text)
+    return year if len(text) == 4 else 2000 + year if year <= 30 else 1900 + year
+
+
+def _plausible_serial(serial: float) -> Since | None:
+    """The day an Excel serial names, if it is a plausible day to have gone missing; None otherwise."""
+    try:
+        day = from_excel_serial(serial)
+    except ValueError:
+        return None
+    return Since(day, "day") if day >= _EARLIEST_SERIAL_DAY else None
+
+
+# A date format written in a column's heading: "(MM/DD/YYYY)", "YYYY-MM".
+_MONTH_FIRST_HEADING = re.compile(r"\bMM?[/.\-]DD?[/.\-](?:YYYY|YY)\b", re.IGNORECASE)
+_YEAR_MONTH_HEADING = re.compile(r"\bYYYY[/.\-]MM\b(?![/.\-]DD)", re.IGNORECASE)
+_FINANCIAL_HEADING = re.compile(r"\bfinancial\s+years?\b|\bFY\b|\bfiscal\b", re.IGNORECASE)
+_YEAR_MONTH_CELL = re.compile(r"((?:19|20)\d\d)[/.\-](\d{1,2})")
+_NUMERIC_DAY_CELL = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})((?:\s+|T)\d{1,2}:\d{2}(?::\d{2})?)?")
+
+
+def _column_shape(heading: str, body, col: int) -> str | None:  # type: ignore[no-untyped-def]
+    """How a date column's cells are written, when it is not the usual day-first way: "year"/"month" for a
+    column of durations, "mdy" or "ym" for a format the heading states, "ym" for a column whose cells are
+    plainly year-months ("2014-03" beside "2010-11", which alone could be a financial year), "fy" for a column
+    of financial years."""
+    unit = _duration_unit(heading)
+    if unit is not None:
+        return unit
+    if _MONTH_FIRST_HEADING.search(heading):
+        return "mdy"
+    if _YEAR_MONTH_HEADING.search(heading):
+        return "ym"
+    if _FINANCIAL_HEADING.search(heading):
+        return "fy"
+    texts = [r[col].text for r in body[:200] if col < len(r) and r[col].text and not _is_total(r)]
+    pairs = [m for t in texts if (m := _YEAR_MONTH_CELL.fullmatch(t))]
+    if pairs and len(pairs) == len(texts) and any(
+        not is_financial_year(int(m[1]), int(m[2])) and 1 <= int(m[2]) <= 12 for m in pairs
+    ):
+        return "ym"
+    return None
+
+
+def _in_stated_format(text: str, shape: str | None) -> Since | None:
+    """A cell read in the format its column states ("03/05/2014" under "(MM/DD/YYYY)" is 5 March); None when the
+    column states none or the cell is not in that shape (it is then read the usual way)."""
+    if shape == "mdy" and (m := _NUMERIC_DAY_CELL.fullmatch(text)):
+        return parse_since(f"{m[3]}/{m[1]}/{m[4]}")
+    if shape == "ym" and (m := _YEAR_MONTH_CELL.fullmatch(text)) and 1 <= int(m[2]) <= 12:
+        return Since(dt.date(int(m[1]), int(m[2]), 1), "month")
+    return None
+
+
+def _since(cell: Cell, context: Context, shape: str | None = None) -> Since | None:
     """The date a cell gives; unknown for an empty cell or a database's empty date (1 January 1900), None when
-    it cannot be read (or is after the reply's as-at date, so no date a person went missing)."""
-    since = _cell_since(cell, context, unit)
+    it cannot be read (or is after the reply's as-at date, so no date a person went missing). `shape` is how the
+    column's cells are written, from _column_shape."""
+    since = _cell_since(cell, context, shape)
     if since is None or since.date is None:
         return since
     if since.precision == "day" and since.date <= _NULL_DATE:
@@ -531,14 +649,14 @@ def _bad_date(cell: Cell, context: Context) -> str:
 _NULL_DATE = dt.date(1900, 1, 1)
 
 
-def _cell_since(cell: Cell, context: Context, unit: str | None = None) -> Since | None:
+def _cell_since(cell: Cell, context: Context, shape: str | None = None) -> Since | None:
     value = cell.value
     if value is None:
         if cell.spanned:  # under a date merged down over several rows: that date is this row's too
-            return _cell_since(Cell(cell.spanned, cell.locator), context, unit)
+            return _cell_since(Cell(cell.spanned, cell.locator), context, shape)
         return Since(None, "unknown")
-    if unit is not None and not isinstance(value, bool) and _DURATION_VALUE.fullmatch(cell.text):
-        return parse_since(f"{cell.text.removesuffix('.0')} {unit}s", context.as_of)
+    if shape in ("year", "month") and not isinstance(value, bool) and _DURATION_VALUE.fullmatch(cell.text):
+        return parse_since(f"{cell.text.removesuffix('.0')} {shape}s", context.as_of)
     if isinstance(value, dt.datetime):
         return Since(value.date(), "day")
     if isinstance(value, dt.date):
@@ -547,15 +665,25 @@ def _cell_since(cell: Cell, context: Context, unit: str | None = None) -> Since 
         if 1900 <= value <= 2100 and float(value).is_integer():
             return Since(dt.date(int(value), 1, 1), "year")
         if 2 <= value <= 80000:
-            return Since(from_excel_serial(float(value)), "day")
+            return _plausible_serial(float(value))
         return None
     text = str(value).strip()
-    if _UNKNOWN_WORDS.match(text):
+    if _UNKNOWN_WORDS.match(text) or _EXCEL_DAY_ZERO.fullmatch(text):
         return Since(None, "unknown")
+    if _SERIAL_TEXT.fullmatch(text):
+        # A date column's serial stored as text ("41408", "43466.604"): Excel's day count, as when stored as a number.
+        return _plausible_serial(float(text))
+    stated = _in_stated_format(text, shape)
+    if stated is not None:
+        return stated
     parsed = parse_since(text, context.as_of)
-    if parsed is None and (fy := _FINANCIAL_YEAR_CELL.fullmatch(text)) and is_financial_year(int(fy[1]), int(fy[2]) % 100):
-        # "2019/20" in a column of years is a financial year: 1 April 2019 to 31 March 2020.
-        start = int(fy[1])
+    fy = _FINANCIAL_YEAR_CELL.fullmatch(text) if parsed is None else None
+    if fy and (len(fy[1]) == 4 or fy[0][:2].upper() == "FY" or shape == "fy") and is_financial_year(
+        _year_of(fy[1]), int(fy[2]) % 100
+    ):
+        # "2019/20" in a column of years is a financial year: 1 April 2019 to 31 March 2020. Two digits alone
+        # ("99/00") only when the column or the cell says it holds financial years ("FY 12-13").
+        start = _year_of(fy[1])
         return Since(dt.date(start, 4, 1), "month", latest=dt.date(start + 1, 3, 31))
     if parsed is None and " / " in text:
         # Bilingual cells: "Chwefror 2008 / February 2008" counts when both languages agree.
@@ -598,7 +726,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
     id_col = _find(header, _ID_HEADER, exclude={since_col})
     note_cols = [i for i, text in enumerate(header) if i != since_col and text and _NOTES_HEADER.search(text)]
     first_seen: dict[str, Cell] = {}  # a reference -> the cell it was first seen in
-    unit = _duration_unit(header[since_col])  # once, not per row: 10,000-row tables are common
+    shape = _column_shape(header[since_col], body, since_col)  # once, not per row: 10,000-row tables are common
     flags: dict[str, bool | None] = {}  # an abroad flag's text -> yes, no, or None (neither): once per text
     for row in body:
         first = next((text for c in row if (text := c.text)), "")
@@ -618,7 +746,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
             others = [c for i, c in enumerate(row) if i != since_col and c.text]
             if not others or (len(others) == 1 and not any(ch.isdigit() for ch in others[0].text)):
                 continue  # an empty row, or a group's heading ("High risk") over its people
-        since = _in_month(_since(cell, context, unit), row, month_col)
+        since = _in_month(_since(cell, context, shape), row, month_col)
         if since is None:
             finding.review.append(_bad_date(cell, context))
             since = Since(None, "unknown")
@@ -721,6 +849,7 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
     if len(months) < 3 or statuses:
         months = {}  # a calendar grid ("Year | Jan | Feb | ... | Total") has a column for each month
     year_above: Cell | None = None  # a year left blank under the one above it ("2015 | March", " | September")
+    shape = _column_shape(header[since_col], body, since_col)
     for row in body:
         if not any(c.text for c in row):
             continue
@@ -757,7 +886,7 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
             cell = Cell(year_above.value, cell.locator)
         elif month_col is not None and cell.value is not None:
             year_above = cell
-        since = _since(cell, context, _duration_unit(header[since_col]))
+        since = _since(cell, context, shape)
         if since is None:
             finding.review.append(_bad_date(cell, context))
             since = Since(None, "unknown")

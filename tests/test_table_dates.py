@@ -1,0 +1,93 @@
+"""Date columns in tables: found by what their cells hold, read in the format their heading states."""
+
+from __future__ import annotations
+
+import io
+
+import openpyxl
+
+from foi_tally.parsers import parse_document
+from foi_tally.readers import read_document
+
+TITLE = "Kent Police FOI KP/FOI/19/0001\n"
+
+
+def parse_csv(text: str):  # type: ignore[no-untyped-def]
+    return parse_document(read_document((TITLE + text).encode("utf-8"), "reply.csv"))
+
+
+def parse_xlsx(rows: list[list[object]]):  # type: ignore[no-untyped-def]
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append([TITLE.strip()])
+    sheet.append([])
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return parse_document(read_document(out.getvalue(), "reply.xlsx"))
+
+
+def dates(reply) -> list[str | None]:  # type: ignore[no-untyped-def]
+    return sorted((e.since for e in reply.entries), key=str)
+
+
+def test_a_column_of_dates_under_an_unusual_heading_is_the_date_column() -> None:
+    reply = parse_csv("Ref,WOA issued,Risk\n1,1st Feb 2014,Medium\n2,the 2nd of March 2016,High\n3,14th Mar. 2019,Low\n")
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert dates(reply) == ["2014-02-01", "2016-03-02", "2019-03-14"]
+
+
+def test_a_column_of_dates_whose_heading_says_nothing_of_dates_is_read_and_flagged() -> None:
+    reply = parse_csv("Ref,Warrant,Risk\n1,01/02/2014,Medium\n2,02/03/2016,High\n")
+    assert reply.missing == 2 and dates(reply) == ["2014-02-01", "2016-03-02"]
+    assert reply.needs_review and "its heading does not say so" in reply.review_reason
+
+
+def test_a_column_of_arrest_dates_is_never_the_date_column() -> None:
+    reply = parse_csv("Ref,Date arrested,Risk\n1,01/02/2014,Medium\n2,02/03/2016,High\n")
+    assert not any(e.since for e in reply.entries)
+
+
+def test_a_heading_that_states_month_first_is_obeyed() -> None:
+    reply = parse_csv("Nominal,Wanted_Date (MM/DD/YYYY),Area\nA1,03/05/2014,YK\nA2,11/02/2016,SC\n")
+    assert dates(reply) == ["2014-03-05", "2016-11-02"]
+
+
+def test_year_months_are_not_financial_years_when_the_heading_or_the_column_says_so() -> None:
+    stated = parse_csv("Ref,Month first wanted (YYYY-MM),Risk\nA,2010-11,High\nB,2011-12,Low\n")
+    assert dates(stated) == ["2010-11", "2011-12"]
+    column = parse_csv("Ref,Month first wanted,Risk\nA,2010-11,High\nB,2014-03,Low\n")
+    assert dates(column) == ["2010-11", "2014-03"]
+    years = parse_csv("Financial year,Number wanted\n2010-11,2\n2011-12,1\n")
+    assert [(e.since, e.since_latest) for e in years.entries] == [("2010-04", "2011-03-31"), ("2011-04", "2012-03-31")]
+
+
+def test_two_digit_financial_years_are_read_under_a_financial_year_heading_or_an_fy_mark() -> None:
+    heading = parse_csv("Financial Year,Number wanted\n99/00,1\n03/04,2\n")
+    assert [(e.since, e.since_latest) for e in heading.entries] == [("1999-04", "2000-03-31"), ("2003-04", "2004-03-31")]
+    assert not heading.needs_review
+    marked = parse_csv("Period,Number wanted\nFY 12-13,1\nFY 19-20 (to 31 Aug),2\n")
+    assert [e.since for e in marked.entries] == ["2012-04", "2019-04"] and not marked.needs_review
+
+
+def test_serials_stored_as_text_in_a_date_column_are_days_and_implausible_ones_are_flagged() -> None:
+    text = parse_xlsx([["Nominal", "WOA issued", "Division"], ["L1", "41408", "West"], ["L2", "43466.6041666667", "East"]])
+    assert dates(text) == ["2013-05-14", "2019-01-01"]
+    early = parse_xlsx([["Nominal", "Wanted from", "Division"], ["L1", 41673, "West"], ["L2", 4, "East"]])
+    assert early.needs_review and "unreadable date '4'" in early.review_reason
+
+
+def test_excels_day_zero_is_no_date() -> None:
+    reply = parse_csv("Ref,Date wanted\nA,12/03/2014\nB,00:00:00\n")
+    assert (dates(reply), reply.needs_review) == (["2014-03-12", None], False)
+
+
+def test_a_row_number_column_beside_does_not_stop_the_date_column() -> None:
+    reply = parse_csv("No.,Circ. date,Area\n1,Sept. 2009,Ceredigion\n2,Dec.'18,Powys\n3,MAR 2016,Gwynedd\n")
+    assert (dates(reply), reply.needs_review) == (["2009-09", "2016-03", "2018-12"], False)
+
+
+def test_a_row_of_figures_taken_for_a_header_makes_no_date_column() -> None:
+    reply = parse_csv("All years,9\n2009,4\n2013,5\n")
+    assert "heading does not say so" not in (reply.review_reason or "")
