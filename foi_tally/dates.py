@@ -157,7 +157,8 @@ def _normalise(text: str) -> str:
 # Compiled once: a 10,000-row sheet reads these for every cell (the same patterns as written inline before).
 _WEEKDAY_RE = re.compile(_WEEKDAY)
 _PREFIX_RE = re.compile(_PREFIX)
-_ISO_DAY_RE = re.compile(rf"(\d{{4}})-(\d{{1,2}})-(\d{{1,2}}){_TIME}")
+# Year first is always year, month, day, whatever the separator: "2014-02-01", "2014.02.01", "2016/03/04".
+_ISO_DAY_RE = re.compile(rf"(\d{{4}})([-./])(\d{{1,2}})\2(\d{{1,2}}){_TIME}")
 _NUMERIC_DAY_RE = re.compile(rf"(\d{{1,2}})([/.\-])(\d{{1,2}})\2(\d{{4}}|\d{{2}}){_TIME}")
 _DAY_MONTH_RE = re.compile(rf"(\d{{1,2}}){_ORD}(?:\s+of)?[\s\-/.]*({_MON})\.?,?[\s\-/.,']+(\d{{4}}|\d{{2}})")
 _MONTH_DAY_RE = re.compile(rf"({_MON})\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})")
@@ -170,7 +171,7 @@ def _full_date(t: str) -> datetime.date | None:
     """A day-precision date from a normalised string, or None."""
     m = _ISO_DAY_RE.fullmatch(t)
     if m:
-        return _make(int(m[1]), int(m[2]), int(m[3]))
+        return _make(int(m[1]), int(m[3]), int(m[4]))
     m = _NUMERIC_DAY_RE.fullmatch(t)
     if m:
         return _make(_year(m[4]), int(m[3]), int(m[1]))
@@ -203,9 +204,10 @@ def _month_or_year(t: str) -> Since | None:
             return None
         d = _make(int(m[1]), int(m[2]), 1)
         return Since(d, "month") if d else None
-    m = re.fullmatch(r"(\d{4})", t)
+    m = re.fullmatch(r"(\d{4})|['’](\d{2})", t)
     if m:
-        d = _make(int(m[1]), 1, 1)
+        # "2009", or "'09" with the apostrophe marking the century left out.
+        d = _make(int(m[1]) if m[1] else _year(m[2]), 1, 1)
         return Since(d, "year") if d else None
     return None
 
@@ -246,6 +248,12 @@ def _absolute(t: str) -> Since | None:
         first = _make(year, 3 * quarter - 2, 1)
         last = _make(year, 3 * quarter, calendar.monthrange(year, 3 * quarter)[1]) if first else None
         return Since(first, "month", latest=last) if first and last else None
+    m = _HALF_RE.fullmatch(t)
+    if m:
+        # "H1 2015" is January to June, "the second half of 2016" July to December.
+        year, half = int(m["y"]), 1 if (m["h"] or m["w"]) in ("1", "first") else 2
+        first = _make(year, 6 * half - 5, 1)
+        return Since(first, "month", latest=datetime.date(year, 6 * half, 30 + (half == 2))) if first else None
     m = _WEEK_RE.fullmatch(t)
     if m:
         return _week_commencing(m["d"])
@@ -273,6 +281,7 @@ _QUARTER_RE = re.compile(
 )
 # "Jan-Mar 2014", "Oct to Dec 2018": a span of months written as a period, not a "between".
 _MONTH_RANGE_RE = re.compile(rf"(?P<m1>{_MON})\.?(?:\s+(?P<y1>\d{{4}}))?\s*(?:-|–|\bto\b)\s*(?P<m2>{_MON})\.?,?\s+(?P<y2>\d{{4}})")
+_HALF_RE = re.compile(r"(?:h(?P<h>[12])|(?P<w>first|second)\s+half\s+of)\s+(?P<y>\d{4})")
 _SEASON_RE = re.compile(r"(?:spring|summer|autumn|fall)\s+(?:of\s+)?(?P<y>\d{4})")
 # "w/c 03/02/2014", "week commencing 3 February 2014": a day starting a week.
 _WEEK_RE = re.compile(r"(?:w/c|w\.c\.?|w/b|week\s+(?:commencing|beginning|starting|of))[:\s]*(?P<d>.+)")

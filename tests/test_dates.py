@@ -504,3 +504,18 @@ def test_new_shapes_are_found_in_running_text() -> None:
 )
 def test_new_shapes_do_not_fire_on_references_money_or_times(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "latest"),
+    [
+        ("2014.02.01", "2014-02-01", None),
+        ("2016/03/04", "2016-03-04", None),  # year first is always year, month, day
+        ("'09", "2009", None),
+        ("H1 2015", "2015-01", D(2015, 6, 30)),
+        ("the second half of 2016", "2016-07", D(2016, 12, 31)),
+    ],
+)
+def test_year_first_days_apostrophe_years_and_halves(text: str, iso: str, latest: datetime.date | None) -> None:
+    since = parse_since(text)
+    assert since is not None and (since.iso(), since.latest) == (iso, latest)
