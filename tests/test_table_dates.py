@@ -91,3 +91,35 @@ def test_a_row_number_column_beside_does_not_stop_the_date_column() -> None:
 def test_a_row_of_figures_taken_for_a_header_makes_no_date_column() -> None:
     reply = parse_csv("All years,9\n2009,4\n2013,5\n")
     assert "heading does not say so" not in (reply.review_reason or "")
+
+
+def test_a_day_and_month_column_beside_a_year_column_makes_days() -> None:
+    reply = parse_csv("Year,Date,NPU\n2013,05-Aug,Birmingham\n2016,14-Feb,Coventry\n2017,29-Feb,Walsall\n")
+    assert dates(reply) == ["2013-08-05", "2016-02-14", None]  # 29 February 2017 never was
+    assert reply.needs_review and "unreadable date" in reply.review_reason
+
+
+def test_a_column_of_dates_whose_every_cell_is_day_first_or_month_first_says_which() -> None:
+    us = parse_csv("CaseRef,CirculatedDate,District\nC1,3/25/2014 0:00,A\nC2,11/2/2016 0:00,B\nC3,7/4/2018 0:00,C\n")
+    assert dates(us) == ["2014-03-25", "2016-11-02", "2018-07-04"]
+    uk = parse_csv("CaseRef,CirculatedDate,District\nC1,25/3/2014 0:00,A\nC2,11/2/2016 0:00,B\n")
+    assert dates(uk) == ["2014-03-25", "2016-02-11"]
+
+
+def test_dates_as_programs_and_spreadsheets_write_them() -> None:
+    typed = parse_csv('Ref,Date circulated\nB1,="01/02/2014"\nB2,="28/01/2019"\n')
+    assert dates(typed) == ["2014-02-01", "2019-01-28"]
+    year_first = parse_csv("Ref,Date circulated\nS1,2014.02.01\nS2,2016/03/04\n")
+    assert dates(year_first) == ["2014-02-01", "2016-03-04"]
+    halves = parse_csv("Half-year,Number\nH1 2015,3\nH2 2016,5\n")
+    assert [(e.since, e.since_latest) for e in halves.entries] == [("2015-01", "2015-06-30"), ("2016-07", "2016-12-31")]
+
+
+def test_a_programs_export_with_an_index_column_and_float_figures() -> None:
+    reply = parse_csv(",year_wanted,n_rso\n0,2014.0,1.0\n1,2016.0,2.0\n2,2019.0,1.0\n")
+    assert (reply.missing, [(e.since, e.count_low) for e in reply.entries]) == (4, [("2014", 1), ("2016", 2), ("2019", 1)])
+
+
+def test_two_digit_years_under_a_year_heading() -> None:
+    reply = parse_csv("Yr,No.\n'09,1\n11,2\nTot.,3\n")
+    assert ([(e.since, e.count_low) for e in reply.entries], reply.needs_review) == ([("2009", 1), ("2011", 2)], False)

@@ -49,7 +49,7 @@ _OTHER_DATE_HEADER = re.compile(
 )
 # ("Row Labels" is the heading an Excel pivot table gives the field down its side: its cells must then read as
 # years or dates, or the table is not read as one by date.)
-_YEAR_HEADER = re.compile(r"^(?:year|yr)\b|\byear$|^year\s+(?:missing|wanted|circulated|of)|^row\s+labels$", re.IGNORECASE)
+_YEAR_HEADER = re.compile(r"^(?:year|yr)(?:\b|_)|\byear$|^year\s+(?:missing|wanted|circulated|of)|^row\s+labels$", re.IGNORECASE)
 _COUNT_HEADER = re.compile(
     r"^(?:number|no\.?|num|count|total|quantity|amount|figure|frequency|how\s+many)\b|\b(?:number|count)\s+of\b"
     r"|^(?:no\.?\s+of|number\s+of)|^(?:rsos?|offenders|individuals|persons|people|subjects)(?:\s+(?:wanted|"
@@ -61,7 +61,7 @@ _STATUS_HEADER = re.compile(r"^(?:current\s+)?status$|^category$|^wanted\s*/\s*m
 _ID_HEADER = re.compile(r"\b(?:ref|reference|id|identifier|subject|nominal|person|case|urn|number|no)\b", re.IGNORECASE)
 # "Total", "Grand total", and labels that end in one ("Force total", "North sub-total"): never a row of data.
 _TOTAL_LABEL = re.compile(
-    r"^\s*(?:grand\s+)?totals?\b|^\s*overall\b|^\s*all\b|^.{0,40}\bsub[\s-]?totals?\b|^.{0,40}\btotals?\s*:?\s*$",
+    r"^\s*(?:grand\s+)?totals?\b|^\s*tot\.?\s*$|^\s*overall\b|^\s*all\b|^.{0,40}\bsub[\s-]?totals?\b|^.{0,40}\btotals?\s*:?\s*$",
     re.IGNORECASE,
 )
 # A note beside a table ("Figures as at | 17/02/2015", "Source | ViSOR") is not a row of data.
@@ -373,7 +373,8 @@ def _read_dated(header: list[str], body, context: Context, since_col: int, year_
     if count_col is not None:
         return _counts_by_date(header, body, since_col, count_col, context, month_col=_month_column(header, body, since_col))
     numeric_cols = _numeric_columns(body, exclude={since_col})
-    counted = [c for c in numeric_cols if c not in not_counts]
+    # A program's unnamed index column (0, 1, 2...) is no count; "1, 2, 3" under "Number" may well be.
+    counted = [c for c in numeric_cols if c not in not_counts and not ((c >= len(header) or not header[c]) and _is_row_number_column(body, c))]
     if (year_col is not None or snapshots) and counted:
         return _counts_by_date(header, body, since_col, None, context, numeric_cols=counted)
     if year_col is not None and any(c in not_counts and _OTHER_MEASURE_HEADER.search(header[c]) for c in numeric_cols):
@@ -465,8 +466,9 @@ def _still_first(header: list[str], columns: list[int]) -> int | None:
 
 
 def _is_row_number_column(body, col: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a column numbers the rows 1, 2, 3... (or 0, 1, 2..., as a program's index does)."""
     values = [r[col].text for r in body if col < len(r) and r[col].text and not _is_total(r)]
-    return len(values) >= 3 and values == [str(i) for i in range(1, len(values) + 1)]
+    return len(values) >= 3 and values in ([str(i) for i in range(1, len(values) + 1)], [str(i) for i in range(len(values))])
 
 
 def _find(header: list[str], pattern: re.Pattern[str], exclude: set[int] = frozenset()) -> int | None:  # type: ignore[assignment]
@@ -516,6 +518,8 @@ def _count(cell: Cell, context: Context | None = None) -> tuple[int, int] | None
         text = value.strip()
         if context is not None and text in context.footnotes:
             return context.footnotes[text]
+        if whole := _WHOLE_FLOAT.fullmatch(text):
+            return (int(whole[1]),) * 2  # "2.0": a count written out by a program that holds numbers as floats
         return parse_count(text)
     return None
 
@@ -533,7 +537,11 @@ _FINANCIAL_YEAR_CELL = re.compile(
 )
 #: Excel's day 0 ("00/01/1900"), shown as a bare time when a date cell was left at zero: no date entered.
 _EXCEL_DAY_ZERO = re.compile(r"0?0:00(?::00)?|00/01/1900|1900-01-00")
+_WHOLE_FLOAT = re.compile(r"(\d{1,6})\.0+")
 _SERIAL_TEXT = re.compile(r"\d{5}(?:\.\d+)?")
+_EXCEL_TEXT_FORMULA = re.compile(r'="([^"]*)"')
+_FLOAT_YEAR = re.compile(r"((?:19|20)\d\d)\.0")
+_TWO_DIGIT_YEAR = re.compile(r"['’]?\d{2}")
 #: The earliest plausible day for a serial to name: before it, a number in the date column is something else
 #: (a count in a summary row, a reference), not a day someone went missing.
 _EARLIEST_SERIAL_DAY = dt.date(1990, 1, 1)
@@ -582,6 +590,11 @@ def _column_shape(heading: str, body, col: int) -> str | None:  # type: ignore[n
         not is_financial_year(int(m[1]), int(m[2])) and 1 <= int(m[2]) <= 12 for m in pairs
     ):
         return "ym"
+    numeric = [m for t in texts if (m := _NUMERIC_DAY_CELL.fullmatch(t))]
+    if any(int(m[3]) > 12 for m in numeric) and not any(int(m[1]) > 12 for m in numeric):
+        return "mdy"  # "3/25/2014" can only be month first, and no cell of the column is day first
+    if _YEAR_HEADER.search(heading):
+        return "years"
     return None
 
 
@@ -621,19 +634,40 @@ _MONTH_HEADER = re.compile(r"(?:^|[\s_])month(?:$|[\s_])", re.IGNORECASE)
 
 
 def _month_column(header: list[str], body, since_col: int) -> int | None:  # type: ignore[no-untyped-def]
-    """A column of months beside the year column ("Year | Month | Number", "WANTED_YEAR | WANTED_MONTH")."""
-    col = _find(header, _MONTH_HEADER, exclude={since_col})
-    if col is None or _MONTH_HEADER.search(header[since_col]):
+    """A column of months beside the year column ("Year | Month | Number", "WANTED_YEAR | WANTED_MONTH"), or of
+    days and months ("Year | Date": "2016 | 14-Feb", as Excel shows a date formatted without its year)."""
+    if _MONTH_HEADER.search(header[since_col]):
         return None
-    values = [r[col].text for r in body[:50] if col < len(r) and r[col].text and not _is_total(r)]
-    return col if values and all(_month_number(v) for v in values) else None
+    col = _find(header, _MONTH_HEADER, exclude={since_col})
+    if col is not None:
+        values = [r[col].text for r in body[:50] if col < len(r) and r[col].text and not _is_total(r)]
+        return col if values and all(_month_number(v) for v in values) else None
+    for col, heading in enumerate(header):
+        if col == since_col or not re.search(r"\b(?:date|day)\b", heading, re.IGNORECASE) or _OTHER_DATE_HEADER.search(heading):
+            continue
+        values = [r[col].text for r in body[:50] if col < len(r) and r[col].text and not _is_total(r)]
+        if values and all(_DAY_AND_MONTH.fullmatch(v) for v in values):
+            return col
+    return None
+
+
+_DAY_AND_MONTH = re.compile(
+    r"(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*(" + "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True)) + r")\.?", re.IGNORECASE
+)
 
 
 def _in_month(since: Since | None, row, month_col: int | None) -> Since | None:  # type: ignore[no-untyped-def]
-    """A year made a month by the month column beside it."""
+    """A year made a month by the month column beside it, or a day by a column of days and months (a day that
+    the year lacks, 29 February in 2017, is unreadable)."""
     if since is None or month_col is None or since.precision != "year" or since.date is None or month_col >= len(row):
         return since
-    month = _month_number(row[month_col].text)
+    text = row[month_col].text
+    if day_month := _DAY_AND_MONTH.fullmatch(text):
+        try:
+            return Since(dt.date(since.date.year, ENGLISH_MONTHS[day_month[2].lower()], int(day_month[1])), "day")
+        except ValueError:
+            return None
+    month = _month_number(text)
     return Since(dt.date(since.date.year, month, 1), "month") if month else since
 
 
@@ -668,6 +702,12 @@ def _cell_since(cell: Cell, context: Context, shape: str | None = None) -> Since
             return _plausible_serial(float(value))
         return None
     text = str(value).strip()
+    if typed := _EXCEL_TEXT_FORMULA.fullmatch(text):
+        text = typed[1]  # '="01/02/2014"': written so that Excel keeps the date as typed
+    if year := _FLOAT_YEAR.fullmatch(text):
+        text = year[1]  # "2014.0": a year written out by a program that holds numbers as floats
+    if shape == "years" and _TWO_DIGIT_YEAR.fullmatch(text):
+        return Since(dt.date(_year_of(text[-2:]), 1, 1), "year")  # "09" under "Yr"
     if _UNKNOWN_WORDS.match(text) or _EXCEL_DAY_ZERO.fullmatch(text):
         return Since(None, "unknown")
     if _SERIAL_TEXT.fullmatch(text):
