@@ -139,21 +139,28 @@ class Reply:
     content_hash: str | None = None
     parser_version: str | None = None
 
-    @property
-    def missing_low(self) -> int | None:
+    def _counted(self) -> tuple[int, int] | None:
+        """The rows' sum; narrowed to the reply's own stated total when that lies within it, as with suppressed
+        rows ("<5", "<5", 6 and "Total 11": 11, not 8-14; bands adding to 7-18 under a banded "Total 10-15")."""
         if self.status not in COUNTED_STATUSES:
             return None
-        if self.entries:
-            return sum(e.count_low for e in self.entries)
-        return self.stated_total_low
+        if not self.entries:
+            return (self.stated_total_low, self.stated_total_high)  # type: ignore[return-value]
+        low, high = sum(e.count_low for e in self.entries), sum(e.count_high for e in self.entries)
+        stated_low, stated_high = self.stated_total_low, self.stated_total_high
+        if stated_low is not None and stated_high is not None and low <= stated_low <= stated_high <= high:
+            return (stated_low, stated_high)
+        return (low, high)
+
+    @property
+    def missing_low(self) -> int | None:
+        counted = self._counted()
+        return None if counted is None else counted[0]
 
     @property
     def missing_high(self) -> int | None:
-        if self.status not in COUNTED_STATUSES:
-            return None
-        if self.entries:
-            return sum(e.count_high for e in self.entries)
-        return self.stated_total_high
+        counted = self._counted()
+        return None if counted is None else counted[1]
 
     @property
     def missing(self) -> int | None:
