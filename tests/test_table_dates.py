@@ -123,3 +123,16 @@ def test_a_programs_export_with_an_index_column_and_float_figures() -> None:
 def test_two_digit_years_under_a_year_heading() -> None:
     reply = parse_csv("Yr,No.\n'09,1\n11,2\nTot.,3\n")
     assert ([(e.since, e.count_low) for e in reply.entries], reply.needs_review) == ([("2009", 1), ("2011", 2)], False)
+
+
+def test_a_stated_total_within_the_suppressed_rows_range_is_the_count() -> None:
+    exact = parse_csv("Year,Number\n2013,<5\n2016,<5\n2018,6\nTotal,11\n")
+    assert (exact.missing, exact.needs_review) == (11, False)
+    assert sorted((e.count_low, e.count_high) for e in exact.entries) == [(1, 4), (1, 4), (6, 6)]  # rows keep ranges
+    banded = parse_csv("Area command,RSOs wanted (whereabouts unknown)\nNorthern,<5\nCentral,5-10\nSouthern,<5\nTotal,10-15\n")
+    assert (banded.missing_low, banded.missing_high) == (10, 15)
+
+
+def test_a_count_row_under_a_list_of_people_is_their_total_not_a_person() -> None:
+    reply = parse_csv("Ref,Wanted from\nA1,01/02/2014\nA2,03/04/2016\nCount of offenders,2\n")
+    assert (reply.missing, reply.needs_review, len(reply.entries)) == (2, False, 2)

@@ -756,6 +756,14 @@ def _entry(since: Since, bounds: tuple[int, int], status: str, cell: Cell, row, 
     )
 
 
+# A summary row under a list of people: "Count of offenders | 4", "Number of records: 4", "Record count | 4".
+_COUNT_OF_ROWS = re.compile(
+    r"^\s*(?:(?:count|number|no\.?|total\s+number)\s+of\s+(?:offenders|records|rows|individuals|persons|people|rsos?"
+    r"|nominals|subjects|cases|entries)|(?:record|row)\s+count|count)\s*:?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _individuals(header: list[str], body, since_col: int, context: Context, month_col: int | None = None) -> Finding:  # type: ignore[no-untyped-def]
     """One row per person; the date column says since when (a month column beside a year column, the month)."""
     finding = Finding(layout="table_of_individuals")
@@ -774,7 +782,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
             continue
         if _NOTE_LABEL.match(first):
             continue
-        if _TOTAL_LABEL.match(first):  # as _is_total(row)
+        if _TOTAL_LABEL.match(first) or _COUNT_OF_ROWS.match(first):  # as _is_total(row), or "Count of offenders | 4"
             counts = [b for c in row if (b := _count(c, context)) is not None]
             if counts:
                 finding.stated_total = counts[-1]
