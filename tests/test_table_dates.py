@@ -136,3 +136,25 @@ def test_a_stated_total_within_the_suppressed_rows_range_is_the_count() -> None:
 def test_a_count_row_under_a_list_of_people_is_their_total_not_a_person() -> None:
     reply = parse_csv("Ref,Wanted from\nA1,01/02/2014\nA2,03/04/2016\nCount of offenders,2\n")
     assert (reply.missing, reply.needs_review, len(reply.entries)) == (2, False, 2)
+
+
+def test_a_note_that_a_person_is_believed_in_the_uk_needs_no_review() -> None:
+    uk = parse_csv("Ref,Date wanted,Notes\nA,01/02/2014,Believed in UK\nB,03/04/2016,\n")
+    assert (uk.missing, uk.needs_review) == (2, False)
+    abroad = parse_csv("Ref,Date wanted,Notes\nA,01/02/2014,Believed in Poland\nB,03/04/2016,\n")
+    assert abroad.needs_review
+
+
+def test_a_description_list_per_offender_on_a_web_page_is_a_table_of_records() -> None:
+    record = "<h3>Offender {n}</h3><dl><dt>Wanted from</dt><dd>{d}</dd><dt>Believed abroad</dt><dd>{a}</dd></dl>"
+    page = (
+        "<html><head><title>FOI 19/1 | Kent Police</title></head><body><main><h1>Kent Police FOI KP/FOI/19/0001</h1>"
+        "<p>Kent Police has three registered sex offenders recorded as wanted.</p>"
+        + "".join(record.format(n=n, d=d, a=a) for n, d, a in [(1, "Feb '14", "No"), (2, "Sept. '09", "No"), (3, "Nov 2017", "Yes")])
+        + "</main></body></html>"
+    )
+    reply = parse_document(read_document(page.encode(), "reply.html"))
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted((e.since, e.status) for e in reply.entries) == [
+        ("2009-09", "wanted"), ("2014-02", "wanted"), ("2017-11", "believed_abroad")
+    ]

@@ -101,6 +101,11 @@ _STILL_HEADER = re.compile(
 # A free-text column beside each person, and what in it says the row may not count as it stands.
 _NOTES_HEADER = re.compile(r"\b(?:notes?|comments?|remarks?|updates?|outcome|additional\s+information|info)\b", re.IGNORECASE)
 _ELSEWHERE_NOTE = re.compile(r"\b(?:abroad|overseas|travell?ed\s+to|returned\s+to|believed\s+(?:to\s+be\s+)?in|left\s+the)\b", re.IGNORECASE)
+# A note saying only that the person is thought to be in the UK ("Believed in UK"): still missing, and not abroad.
+_STILL_IN_THE_UK = re.compile(
+    r"\s*(?:still\s+)?(?:believed|thought|understood)\s+(?:to\s+be\s+)?(?:in|within)\s+(?:the\s+)?(?:uk|united\s+kingdom)\.?\s*",
+    re.IGNORECASE,
+)
 _STILL_NO = re.compile(r"^\s*(?:n|no|false|closed)\s*$", re.IGNORECASE)
 # Words saying a case is over: the person was found, arrested or has died.
 _RESOLVED = re.compile(
@@ -814,7 +819,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
             status = _status_of(row[status_col].text)
         for col in note_cols:
             note = row[col].text if col < len(row) else ""
-            if note and (_RESOLVED.search(note) or _ELSEWHERE_NOTE.search(note)):
+            if note and (_RESOLVED.search(note) or _ELSEWHERE_NOTE.search(note) and not _STILL_IN_THE_UK.fullmatch(note)):
                 finding.review.append(
                     f"'{note}' under '{header[col]}' at {row[col].locator.describe()}: is this person still missing, and where?"
                 )

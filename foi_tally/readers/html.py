@@ -244,6 +244,7 @@ class _Renderer:
         self.section: str | None = None
         self.buffer: list[str] = []
         self.table_count = 0
+        self.records_read: set[int] = set()  # <dl> lists already made a table of records
 
     def add_line(self, text: str, part: str | None = None) -> None:
         text = _squash(text)
@@ -270,6 +271,11 @@ class _Renderer:
             elif tag == "table":
                 self.flush()
                 self.table(child)
+            elif tag == "dl" and id(child) not in self.records_read:
+                self.flush()
+                self.records(node, child)
+                self.block(child)
+                self.flush()
             elif tag in HEADINGS:
                 self.flush()
                 heading = _squash(_inline_text(child))
@@ -282,6 +288,23 @@ class _Renderer:
                 self.flush()
             else:
                 self.block(child)
+
+    def records(self, parent: Node, first: Node) -> None:
+        """Sibling description lists that give the same terms, one per record ("Offender 1: Wanted from | Feb '14,
+        Believed abroad | No"), as one table: a column per term, a row per list. Their text is kept as lines too."""
+        terms = [term for term, _ in _terms(first)]
+        lists = [c for c in parent.children if isinstance(c, Node) and c.tag == "dl" and [t for t, _ in _terms(c)] == terms]
+        self.records_read.update(id(dl) for dl in lists)
+        if len(lists) < 2 or len(terms) < 2 or len(set(terms)) < len(terms) or not all(terms):
+            return
+        self.table_count += 1
+        part = f"{self.section}, table {self.table_count}" if self.section else f"table {self.table_count}"
+        grid = [terms, *([value for _, value in _terms(dl)] for dl in lists)]
+        rows = tuple(
+            tuple(Cell(text or None, Locator(self.source, row=r, column=_letter(c), part=part)) for c, text in enumerate(row))
+            for r, row in enumerate(grid, start=1)
+        )
+        self.tables.append(Table(rows, Locator(self.source, row=1, part=part)))
 
     def table(self, node: Node) -> None:
         grid, spanned = _grid(node)
@@ -313,6 +336,17 @@ class _Renderer:
         )
         if len(rows) >= 2:
             self.tables.append(Table(rows, Locator(self.source, row=first, part=part), title=title or None))
+
+
+def _terms(dl: Node) -> list[tuple[str, str]]:
+    """A description list's (term, description) pairs, in order; a term with no description gets ""."""
+    pairs: list[tuple[str, str]] = []
+    for child in dl.children:
+        if isinstance(child, Node) and child.tag == "dt":
+            pairs.append((_squash(_inline_text(child)), ""))
+        elif isinstance(child, Node) and child.tag == "dd" and pairs and not pairs[-1][1]:
+            pairs[-1] = (pairs[-1][0], _squash(_inline_text(child)))
+    return pairs
 
 
 def _grid(table: Node) -> tuple[list[list[str | None]], list[list[str | None]]]:
