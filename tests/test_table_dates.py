@@ -158,3 +158,8 @@ def test_a_description_list_per_offender_on_a_web_page_is_a_table_of_records() -
     assert sorted((e.since, e.status) for e in reply.entries) == [
         ("2009-09", "wanted"), ("2014-02", "wanted"), ("2017-11", "believed_abroad")
     ]
+
+
+def test_a_data_row_with_one_year_and_a_dash_is_not_taken_for_a_header_of_years() -> None:
+    reply = parse_csv("Year,Number\n2015,Nil\n2016,None\n2017,-\n2018,One\n2019,Nil\nTotal,One\n")
+    assert reply.missing == 1 and [e.since for e in reply.entries] == ["2018"]

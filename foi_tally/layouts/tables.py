@@ -263,7 +263,9 @@ def read_table(table: Table, context: Context) -> Finding | None:
         # The corner cell may name the years ("Year first wanted", "Risk level / Year wanted"); any other
         # heading that does makes the row a header of dated columns, not of years.
         corner = next((i for i, text in enumerate(header) if text), None)
-        if len(years) >= 2 and not any(_SINCE_HEADER.search(t) for i, t in enumerate(header) if t and i != corner):
+        # Two years at least, not a year and a dash: a data row ("2017 | -") tried as the header is no row of years.
+        real_years = sum(1 for i in years if isinstance(_year_heading(header[i]), int))
+        if real_years >= 2 and not any(_SINCE_HEADER.search(t) for i, t in enumerate(header) if t and i != corner):
             finding = _pivot_years_across(header, rows[h + 1 :], years, context)
         else:
             finding = _read_with_header(header, rows[h + 1 :], context)
