@@ -248,6 +248,14 @@ def _absolute(t: str) -> Since | None:
         first = _make(year, 3 * quarter - 2, 1)
         last = _make(year, 3 * quarter, calendar.monthrange(year, 3 * quarter)[1]) if first else None
         return Since(first, "month", latest=last) if first and last else None
+    m = _YEAR_ENDING_RE.fullmatch(t)
+    if m:
+        # "YE Mar-17", "year ending 31 March 2016": the twelve months up to the end of that month.
+        end = _full_date(m["d"]) if m["d"] else _make(_year(m["y"]), _MONTHS[m["m"]], 1)
+        if end is None:
+            return None
+        first = add_months(end.replace(day=1), -11)
+        return Since(first, "month", latest=end.replace(day=calendar.monthrange(end.year, end.month)[1]))
     m = _HALF_RE.fullmatch(t)
     if m:
         # "H1 2015" is January to June, "the second half of 2016" July to December.
@@ -281,6 +289,9 @@ _QUARTER_RE = re.compile(
 )
 # "Jan-Mar 2014", "Oct to Dec 2018": a span of months written as a period, not a "between".
 _MONTH_RANGE_RE = re.compile(rf"(?P<m1>{_MON})\.?(?:\s+(?P<y1>\d{{4}}))?\s*(?:-|–|\bto\b)\s*(?P<m2>{_MON})\.?,?\s+(?P<y2>\d{{4}})")
+_YEAR_ENDING_RE = re.compile(
+    rf"(?:ye|y/e|year\s+end(?:ing|ed)?)[:\s]+(?:(?P<m>{_MON})\.?[\s\-'’]*(?P<y>\d{{4}}|\d{{2}})|(?P<d>\d.+))"
+)
 _HALF_RE = re.compile(r"(?:h(?P<h>[12])|(?P<w>first|second)\s+half\s+of)\s+(?P<y>\d{4})")
 _SEASON_RE = re.compile(r"(?:spring|summer|autumn|fall)\s+(?:of\s+)?(?P<y>\d{4})")
 # "w/c 03/02/2014", "week commencing 3 February 2014": a day starting a week.
@@ -331,6 +342,7 @@ _UNIT_ABBREVIATIONS = [
     (re.compile(r"(?<=\d)\s*(?:mths?|mnths?|mos)\b|(?<=\s)(?:mths?|mnths?|mos)\b"), " months"),
     (re.compile(r"(?<=\d)\s*wks?\b|(?<=\s)wks?\b"), " weeks"),
     (re.compile(r"^(\S+\s+(?:years|months))\s*\+$"), r"more than \1"),  # "5 yrs+": at least five years
+    (re.compile(r"^(\d{1,3})\s*\+\s*(years|months)$"), r"more than \1 \2"),  # "60+ months"
 ]
 
 

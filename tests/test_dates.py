@@ -519,3 +519,17 @@ def test_new_shapes_do_not_fire_on_references_money_or_times(text: str) -> None:
 def test_year_first_days_apostrophe_years_and_halves(text: str, iso: str, latest: datetime.date | None) -> None:
     since = parse_since(text)
     assert since is not None and (since.iso(), since.latest) == (iso, latest)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "latest"),
+    [
+        ("60+ months", None, D(2014, 8, 31)),
+        ("YE Mar-17", "2016-04", D(2017, 3, 31)),
+        ("YE 31/03/2018", "2017-04", D(2018, 3, 31)),
+        ("Year ending 31 March 2016", "2015-04", D(2016, 3, 31)),
+    ],
+)
+def test_open_month_bands_and_years_ending(text: str, iso: str | None, latest: datetime.date) -> None:
+    since = parse_since(text, D(2019, 8, 31))
+    assert since is not None and (since.iso(), since.latest) == (iso, latest)

@@ -163,3 +163,10 @@ def test_a_description_list_per_offender_on_a_web_page_is_a_table_of_records() -
 def test_a_data_row_with_one_year_and_a_dash_is_not_taken_for_a_header_of_years() -> None:
     reply = parse_csv("Year,Number\n2015,Nil\n2016,None\n2017,-\n2018,One\n2019,Nil\nTotal,One\n")
     assert reply.missing == 1 and [e.since for e in reply.entries] == ["2018"]
+
+
+def test_a_slip_in_a_long_month_name_is_read_and_a_short_name_is_never_guessed() -> None:
+    slips = parse_csv("Ref,Date wanted\nA,14th Febuary 2014\nB,3 Septmber 2016\nC,Decmber 2018\n")
+    assert (dates(slips), slips.needs_review) == (["2014-02-14", "2016-09-03", "2018-12"], False)
+    short = parse_csv("Ref,Date wanted\nA,Jnue 2014\nB,3 March 2016\n")
+    assert short.needs_review and "unreadable date 'Jnue 2014'" in short.review_reason

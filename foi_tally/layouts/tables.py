@@ -732,12 +732,42 @@ def _cell_since(cell: Cell, context: Context, shape: str | None = None) -> Since
         # ("99/00") only when the column or the cell says it holds financial years ("FY 12-13").
         start = _year_of(fy[1])
         return Since(dt.date(start, 4, 1), "month", latest=dt.date(start + 1, 3, 31))
+    if parsed is None and (respelt := _respelt_months(text)) != text:
+        parsed = parse_since(respelt, context.as_of)  # "14th Febuary 2014": a typing slip in a month's name
     if parsed is None and " / " in text:
         # Bilingual cells: "Chwefror 2008 / February 2008" counts when both languages agree.
         readings = {parse_since(part, context.as_of) for part in text.split(" / ")}
         if len(readings) == 1:
             parsed = readings.pop()
     return parsed
+
+
+_LONG_MONTHS = [name.lower() for name in ENGLISH_MONTHS if len(name) >= 5]
+
+
+def _one_slip(word: str, name: str) -> bool:
+    """Whether `word` is `name` with one letter left out, added, changed, or two neighbours swapped."""
+    if abs(len(word) - len(name)) > 1 or word == name:
+        return False
+    if len(word) == len(name):
+        diffs = [i for i, (a, b) in enumerate(zip(word, name)) if a != b]
+        return len(diffs) == 1 or (len(diffs) == 2 and diffs[1] == diffs[0] + 1 and word[diffs[0]] == name[diffs[1]]
+                                   and word[diffs[1]] == name[diffs[0]])
+    short, long = sorted((word, name), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _respelt_months(text: str) -> str:
+    """A date cell with each word that is one slip from exactly one long month name ("Febuary", "Septmber",
+    "Decmber") spelt right; short names (May, June, July) are never guessed at."""
+    def respell(match: re.Match[str]) -> str:
+        word = match[0].lower()
+        if word in ENGLISH_MONTHS:
+            return match[0]
+        near = [name for name in _LONG_MONTHS if _one_slip(word, name)]
+        return near[0] if len(near) == 1 else match[0]
+
+    return re.sub(r"[A-Za-z]{4,}", respell, text)
 
 
 def _row_text(row: tuple[Cell, ...]) -> str:
