@@ -170,3 +170,8 @@ def test_a_slip_in_a_long_month_name_is_read_and_a_short_name_is_never_guessed()
     assert (dates(slips), slips.needs_review) == (["2014-02-14", "2016-09-03", "2018-12"], False)
     short = parse_csv("Ref,Date wanted\nA,Jnue 2014\nB,3 March 2016\n")
     assert short.needs_review and "unreadable date 'Jnue 2014'" in short.review_reason
+
+
+def test_a_date_heading_over_cells_no_rule_reads_is_flagged_not_ignored() -> None:
+    reply = parse_csv("PNC ID,PNC WU date,Division\nA1,1-FB-14,East\nA2,17-NV-15,West\n")
+    assert reply.needs_review and "not every cell reads as a date" in reply.review_reason

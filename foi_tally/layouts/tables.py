@@ -393,6 +393,9 @@ def _read_dated(header: list[str], body, context: Context, since_col: int, year_
 _DATE_WORD = re.compile(r"\b(?:dates?|dated|issued|week|period|when|circ|circulated|from|since|time|day|month|year)\b", re.IGNORECASE)
 
 
+_DATE_HEADING = re.compile(r"\b(?:dates?|dated)\b", re.IGNORECASE)
+
+
 def _dated_column(header: list[str], body, context: Context, exclude: set[int]) -> tuple[int | None, str | None]:  # type: ignore[no-untyped-def]
     """A column whose cells all read as dates, for a table whose headings name none in the usual words ("WOA
     issued", "PNC WU date", "Circ. date"), and a review reason when its heading does not say it holds dates at
@@ -406,6 +409,7 @@ def _dated_column(header: list[str], body, context: Context, exclude: set[int]) 
     ):
         return None, None  # a row of data or a total taken for the header ("2014 | 3", "All years | 9")
     found = []
+    unreadable: int | None = None  # a column headed as a date whose cells do not read as dates
     for col, heading in enumerate(header):
         if col in exclude or not heading or any(
             p.search(heading) for p in (_OTHER_DATE_HEADER, _RESOLVED, _OTHER_MEASURE_HEADER, _COUNT_HEADER, _DURATION_HEADER)
@@ -421,6 +425,11 @@ def _dated_column(header: list[str], body, context: Context, exclude: set[int]) 
         unread = sum(1 for r in readings if r is None)  # one odd cell in a long column is flagged when read
         if len(dated) >= 2 and unread <= (len(dated) >= 4) and 2 * len(dated) >= len(cells):
             found.append((col, named))
+        elif unreadable is None and _DATE_HEADING.search(heading) and len(cells) >= 2 and unread:
+            unreadable = col
+    if not found and unreadable is not None:
+        # "PNC WU date" over cells no rule reads: read, so that each cell is flagged, rather than the table ignored.
+        return unreadable, f"'{header[unreadable]}' looks like the dates they went missing, but not every cell reads as a date"
     if not found:
         return None, None
     col, named = found[0]
