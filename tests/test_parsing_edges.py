@@ -970,3 +970,15 @@ def test_a_bare_answer_may_carry_the_date_it_is_given_for() -> None:
     reply = parse_text(HEAD + "Request: Number of RSOs wanted, whereabouts unknown\nResponse: 4 (as at 13/03/2017). "
                        "Dates: provided in full on request.\n" + TAIL)
     assert (reply.missing, reply.as_of, reply.needs_review) == (4, "2017-03-13", False)
+
+
+def test_a_text_table_ruled_off_keeps_its_header_and_a_row_summing_the_rest_is_their_total() -> None:
+    rows = [("North", 0, 1, 0, 1), ("Central", 1, 0, 1, 0), ("South", 2, 0, 1, 3), ("Coast", 0, 1, 0, 0)]
+    lines = [f"{'Division':<20}{'2019':>6}{'2020':>6}{'2021':>6}{'2022':>6}", "-" * 44]
+    lines += [f"{name:<20}" + "".join(f"{n:>6}" for n in counts) for name, *counts in rows]
+    sums = [sum(r[i] for r in rows) for i in range(1, 5)]
+    lines += ["-" * 44, f"{'Kent':<20}" + "".join(f"{n:>6}" for n in sums)]
+    reply = parse_text(HEAD + "The number of registered sex offenders wanted because their whereabouts are unknown, by "
+                       "division and year first wanted, is set out below.\n" + "\n".join(lines) + "\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (sum(sums), False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2019", 3), ("2020", 2), ("2021", 2), ("2022", 4)]

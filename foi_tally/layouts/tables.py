@@ -1164,11 +1164,28 @@ def _breakdown(table: Table, context: Context) -> Finding | None:
     return finding if finding.entries or finding.stated_total is not None else None
 
 
+def _sums_the_rows_above(rows, cols, context) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the last row holds, in every column, the exact sum of the rows above it (and something besides 0).
+    Asked only under three rows or more, where a coincidence in every column is not to be expected."""
+    sums_seen = False
+    for col in cols:
+        cells = [r[col] if col < len(r) else None for r in rows]
+        bounds = [_count(c, context) if c is not None and c.value is not None else (0, 0) for c in cells]
+        if any(b is None or b[0] != b[1] for b in bounds):
+            return False
+        if sum(b[0] for b in bounds[:-1]) != bounds[-1][0]:  # type: ignore[index]
+            return False
+        sums_seen = sums_seen or bounds[-1][0] > 0  # type: ignore[index]
+    return sums_seen and len(rows) > 1
+
+
 def _pivot_years_across(header, body, year_cols, context) -> Finding:  # type: ignore[no-untyped-def]
     """Years across the top, categories (risk levels) down, perhaps a Grand Total row and column."""
     finding = Finding(layout="counts_by_year")
     data_rows = [r for r in body if any(c.text for c in r) and not _is_total(r) and _of_the_missing(r)]
     total_rows = [r for r in body if _is_total(r)]
+    if not total_rows and len(data_rows) >= 4 and _sums_the_rows_above(data_rows, year_cols, context):
+        total_rows = [data_rows.pop()]  # "Scotland | 5 | 4 | 4 | 9 | 22" under the divisions: a total by any name
     part = next((r for r in body if _SUBSET_LABEL.match(next((t for c in r if (t := c.text)), ""))), None)
     if part is not None:
         finding.review.append(

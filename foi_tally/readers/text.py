@@ -110,6 +110,9 @@ def starts_quote(line: str) -> bool:
     return bool(_QUOTE_MARKERS.match(line))
 
 
+_RULED = re.compile(r"[-=_+|:\u2500\u2501\u2550\s]{3,}")
+
+
 def text_tables(lines: list[Line], source: str, part: str | None) -> list[Table]:
     """Runs of three or more lines split into the same number (>= 2) of columns."""
     tables: list[Table] = []
@@ -131,6 +134,8 @@ def text_tables(lines: list[Line], source: str, part: str | None) -> list[Table]
         if line.quoted:
             close()
             continue
+        if _RULED.fullmatch(line.text.strip()):
+            continue  # a rule under the header or above the total is drawn between rows, not a row
         values = [v.strip() for v in _COLUMN_GAP.split(line.text.strip().strip("|")) if v.strip()]
         if len(values) >= 2 and (not run or len(values) == len(run[0][1])):
             run.append((line, values))
