@@ -982,3 +982,22 @@ def test_a_text_table_ruled_off_keeps_its_header_and_a_row_summing_the_rest_is_t
                        "division and year first wanted, is set out below.\n" + "\n".join(lines) + "\n" + TAIL)
     assert (reply.missing, reply.needs_review) == (sum(sums), False)
     assert sorted((e.since, e.count_low) for e in reply.entries) == [("2019", 3), ("2020", 2), ("2021", 2), ("2022", 4)]
+
+
+def test_the_one_person_counted_is_dated_by_they_or_the_warrant_and_a_month_stop_does_not_end_the_sentence() -> None:
+    for dated in ("They have been missing since July 2020.", "He was circulated on 5th Nov. 2018.",
+                  "The warrant (WOA) was issued on the 23rd of March 2015."):
+        reply = parse_text(HEAD + "One registered sex offender is currently wanted because their whereabouts are "
+                           "unknown. " + dated + TAIL)
+        assert (reply.missing, reply.needs_review, len(reply.entries)) == (1, False, 1), dated
+        assert reply.entries[0].since is not None, dated
+    as_at = parse_text(HEAD + "The number of RSOs whose whereabouts are unknown is 0 (zero), as at 14 January 2019."
+                       + TAIL)
+    assert (as_at.missing, as_at.needs_review) == (0, False)
+
+
+def test_numbered_answer_naming_the_people_lists_their_dates() -> None:
+    reply = parse_text(HEAD + "Q2 - Two RSOs are currently wanted.\nQ3 - the two wanted RSOs have been wanted since "
+                       "Nov-14 and Jul-15.\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted(e.since for e in reply.entries) == ["2014-11", "2015-07"]

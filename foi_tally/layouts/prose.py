@@ -249,7 +249,10 @@ def sentences(answer: AnswerText) -> list[tuple[int, int]]:
 
 
 _PUNCTUATION = re.compile(r"[.!?;:]")
-_ROUGHLY_ABBREVIATED = re.compile(r"\b(?:c|ca|approx|est)\.$", re.IGNORECASE)
+# "c. 15", "approx. 20", "5th Nov. 2018": a stop that a figure follows, not a sentence's end.
+_ROUGHLY_ABBREVIATED = re.compile(
+    r"\b(?:c|ca|approx|est|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$", re.IGNORECASE
+)
 
 
 def _sentence_ends(text: str) -> list[re.Match[str]]:
@@ -258,7 +261,7 @@ def _sentence_ends(text: str) -> list[re.Match[str]]:
     found: list[re.Match[str]] = []
     for mark in _PUNCTUATION.finditer(text):
         if _ROUGHLY_ABBREVIATED.search(text, max(0, mark.start() - 8), mark.end()) and text[mark.end() : mark.end() + 2].strip()[:1].isdigit():
-            continue  # "c. 15", "approx. 20": the figure goes on
+            continue  # the figure goes on
         match = _SENTENCE_END.match(text, mark.end())
         if match is not None and (not found or match.start() >= found[-1].end()):
             found.append(match)
@@ -876,13 +879,19 @@ def _date_the_share(finding: Finding, kind: str, dates, sentence: str, locators,
 
 # "They were circulated as wanted on 14/05/2015, 02/09/2016 and 21/01/2018": the people just counted, a date each;
 # "He was circulated on 5 November 2018": the one person just counted, his date.
+_ANSWER_NUMBER = r"(?:(?:q|a|question|answer)\s*\d{1,2}\s*[-.:)\u2013]\s*)?"  # "Q3 - the two wanted RSOs ..."
 _THE_PEOPLE_COUNTED = re.compile(
-    rf"^\s*(?:they|these|those|the\s+(?:\w+\s+)?(?:individuals|offenders|people|persons|nominals|{OFFENDER_NOUN}))\b",
+    rf"^\s*{_ANSWER_NUMBER}(?:they|these|those|the\s+(?!number|figure|total)(?:\w+\s+){{0,2}}(?:individuals|offenders|people|persons|nominals"
+    rf"|{OFFENDER_NOUN}))\b",
     re.IGNORECASE,
 )
 _THE_PERSON_COUNTED = re.compile(
-    r"^\s*(?:he|she|the\s+(?:\w+\s+)?(?:individual|offender|person|nominal|subject|RSO))\b", re.IGNORECASE
+    rf"^\s*{_ANSWER_NUMBER}(?:he|she|(?:the|his|her)\s+(?:\w+\s+)?(?:individual|offender|person|nominal|subject|RSO"
+    r"|warrant|WOA))\b",
+    re.IGNORECASE,
 )
+# "The warrant (WOA) was issued on ...": the day the one person was circulated as wanted.
+_WARRANT_ISSUED = re.compile(r"\b(?:warrant|WOA)\b[^.;]{0,30}\bissued\b", re.IGNORECASE)
 _LIST_END = re.compile(r"^[\s.;,]*(?:respectively[\s.;,]*)?$", re.IGNORECASE)
 
 
@@ -892,10 +901,13 @@ def _a_date_each(sentence: str, dates, counts, used: set[int]):  # type: ignore[
     free = [d for d in dates if d.start not in used]
     if not free or len(free) != len(dates):
         return []
-    if not (_THE_PEOPLE_COUNTED.match(sentence) if len(free) >= 2 else _THE_PERSON_COUNTED.match(sentence)):
+    people = _THE_PEOPLE_COUNTED.match(sentence)  # "they" may be one person or several: the count decides
+    if not (people if len(free) >= 2 else (people or _THE_PERSON_COUNTED.match(sentence)) and not counts):
         return []
     lead = sentence[: free[0].start]
-    if not _MISSING.search(lead) or _OTHER_EVENT.search(lead) or any(c.start > free[0].start for c in counts):
+    if re.search(r"\bas\s+(?:at|of)\s*$", lead, re.IGNORECASE):
+        return []  # "... is 0 (zero), as at 14 January 2019": when the figure was taken
+    if not (_MISSING.search(lead) or _WARRANT_ISSUED.search(lead)) or _OTHER_EVENT.search(lead) or any(c.start > free[0].start for c in counts):
         return []
     gaps = [sentence[a.end : b.start] for a, b in itertools.pairwise(free)]
     if not all(_LIST_SEPARATOR.match(gap) for gap in gaps) or not _LIST_END.match(sentence[free[-1].end :]):
