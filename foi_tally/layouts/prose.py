@@ -147,14 +147,14 @@ _FINANCIAL_YEAR = re.compile(r"\b((?:19|20)\d\d)\s*[/-]\s*(\d\d)\b")
 
 
 # What a figure has become: "has risen from 150 to 158", "has increased by 3 since last year, to 11".
+_BECAME_BEFORE = re.compile(
+    rf"(?:\bfrom\s+[\d,]+|\b{_CHANGED}\b)[^.;]{{0,60}}?\bto\s*$",
+    re.IGNORECASE,
+)
 # A correction's figure: "the figure should have read 10", "the correct total is 5", "bringing the total to 5".
 _CORRECTED_BEFORE = re.compile(
     r"\b(?:should\s+(?:have\s+)?(?:been|read)|(?:correct|revised|corrected|amended|right)\s+(?:figure|total|number)\s+"
     r"(?:is|was|should\s+be)|(?:corrected|revised|amended)\s+to|bringing\s+the\s+(?:total|figure|number)\s+to)\s*:?\s*$",
-    re.IGNORECASE,
-)
-_BECAME_BEFORE = re.compile(
-    rf"(?:\bfrom\s+[\d,]+|\b{_CHANGED}\b)[^.;]{{0,60}}?\bto\s*$",
     re.IGNORECASE,
 )
 # "approximately 20", "around 20": a figure given roughly is no count to publish as exact.
@@ -896,8 +896,9 @@ _LIST_END = re.compile(r"^[\s.;,]*(?:respectively[\s.;,]*)?$", re.IGNORECASE)
 
 
 def _a_date_each(sentence: str, dates, counts, used: set[int]):  # type: ignore[no-untyped-def]
-    """The dates of a sentence that lists when the people just counted went missing, one date after another and
-    nothing else; else []."""
+    """The dates of a sentence that says when the people just counted went missing, one date after another and
+    nothing else ("They were circulated as wanted on ..."), or when the one person did ("He was circulated on ...");
+    else []."""
     free = [d for d in dates if d.start not in used]
     if not free or len(free) != len(dates):
         return []
