@@ -1001,3 +1001,41 @@ def test_numbered_answer_naming_the_people_lists_their_dates() -> None:
                        "Nov-14 and Jul-15.\n" + TAIL)
     assert (reply.missing, reply.needs_review) == (2, False)
     assert sorted(e.since for e in reply.entries) == ["2014-11", "2015-07"]
+
+
+def test_cannot_currently_be_located_counts_the_missing() -> None:
+    reply = parse_text(HEAD + "For Kent, the answer is that two people subject to notification requirements cannot "
+                       "currently be located. Their month of disappearance is withheld under section 40(2)." + TAIL)
+    assert (reply.missing, reply.needs_review) == (2, False)
+
+
+def test_lettered_parts_of_a_request_are_answered_by_their_letters() -> None:
+    reply = parse_text(HEAD + "Please provide (a) the number of registered sex offenders your force currently cannot "
+                       "locate; (b) how many are thought to be outside the UK.\nResponse\n(a) five (5).\n(b) is withheld"
+                       " under section 31(1)(a).\n" + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("partial", 5, False)
+
+
+def test_of_the_whole_then_the_part_answers_a_question_about_those_abroad() -> None:
+    reply = parse_text(HEAD + "Q1. How many registered sex offenders are listed as whereabouts unknown?\nA1. Twelve (12).\n"
+                       "Q2. How many of these are believed to have gone abroad?\nA2. Of the twelve, 3.\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (12, False)
+    assert sorted((e.status, e.count_low) for e in reply.entries) == [("believed_abroad", 3), ("wanted", 9)]
+
+
+def test_the_first_and_the_second_are_one_person_each() -> None:
+    reply = parse_text(HEAD + "Kent Police has two (2) registered sex offenders whose whereabouts are currently unknown. "
+                       "The first went missing in September 2005; the second in 2007." + TAIL)
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted(e.since for e in reply.entries) == ["2005-09", "2007"]
+
+
+def test_an_abroad_flag_beside_a_status_column_and_a_bilingual_status_heading_are_read() -> None:
+    sheet = ("Kent Police FOI 7211\nRef,Date,Status,Believed abroad\nK1,2012-05-04,Wanted,N\nK2,2016-01-22,Wanted,Y\n"
+             "K3,2017-03-13,Missing,N\n")
+    reply = parse_document(read_document(sheet.encode(), "kent.csv"))
+    assert sorted(e.status for e in reply.entries) == ["believed_abroad", "missing", "wanted"]
+    welsh = ("Heddlu De Cymru / South Wales Police - FOI 2020/1180\nDyddiad / Date,Statws / Status\n"
+             "11/04/2017,Ar goll / Missing\n25/02/2020,Dramor / Believed abroad\n")
+    bilingual = parse_document(read_document(welsh.encode(), "swp.csv"))
+    assert sorted(e.status for e in bilingual.entries) == ["believed_abroad", "missing"]

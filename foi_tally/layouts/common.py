@@ -18,8 +18,9 @@ OFFENDER_NOUN = (
 )
 #: Words that say they are missing / wanted / unaccounted for.
 MISSING_WORDS = (
-    r"(?:whereabouts|wanted|missing|unknown|not\s+known|outstanding|unaccounted|cannot\s+be\s+located"
-    r"|could\s+not\s+be\s+located|untraced|being\s+traced|absconded|failed\s+to\s+comply|circulated)"
+    r"(?:whereabouts|wanted|missing|unknown|not\s+known|outstanding|unaccounted"
+    r"|(?:cannot|can't|could\s+not)\s+(?:currently\s+|presently\s+|now\s+)?(?:be\s+located|locate)"
+    r"|untraced|being\s+traced|absconded|failed\s+to\s+comply|circulated)"
 )
 
 # A restated request sits between a marker like "Request:" and one like "Response:".
@@ -139,7 +140,7 @@ def question_answers(lines: list[Line]) -> list[Line]:
         if _a_breakdown(whole):
             value = whole
         elif answer or len(bare) <= BARE_ANSWER_MAX_CHARS:
-            value = re.split(r"(?<=[.;,])\s+", whole, maxsplit=1)[0].rstrip(" .;,")
+            value = re.split(r"(?<=[.;,])\s+", _OF_THE_WHOLE_FIRST.sub("", whole), maxsplit=1)[0].rstrip(" .;,")
             if not is_one_count(value):
                 value = ""
         else:
@@ -150,7 +151,27 @@ def question_answers(lines: list[Line]) -> list[Line]:
             # Lower case, so "...: Four" is not split at the colon as a heading is.
             found.append(Line(f"{question}: {value.lower()}.", lines[end + 1].locator))
         i = end + 1
-    return found + _numbered_answers(lines)
+    return found + _numbered_answers(lines) + _lettered_answers(lines)
+
+
+# "Please provide (a) the number of ...; (b) how many ...": the parts of a request, and "(a) five (5)." below.
+_LETTERED_PART = re.compile(r"\(([a-h])\)\s*([^;?()]{8,}?)\s*(?=[;?]|\s(?:and\s+)?\([a-h]\)|$)")
+_LETTERED_ANSWER = re.compile(r"^\s*\(([a-h])\)\s*(\S.*)$")
+
+
+def _lettered_answers(lines: list[Line]) -> list[Line]:
+    """Bare counts answering a lettered part of the request by its letter, as one line each, as above."""
+    asked: dict[str, str] = {}
+    found: list[Line] = []
+    for line in lines:
+        answer = _LETTERED_ANSWER.match(line.text)
+        value = _OF_THE_WHOLE_FIRST.sub("", answer[2]).strip().rstrip(" .;,") if answer else ""
+        if answer and answer[1] in asked and is_one_count(value):
+            found.append(Line(f"{asked[answer[1]]}: {value.lower()}.", line.locator))
+            continue
+        for letter, part in _LETTERED_PART.findall(line.text):
+            asked.setdefault(letter, part.strip()[:1].upper() + part.strip()[1:])  # a sentence of its own
+    return found
 
 
 # "Q1. How many ...?" asked above, "Q1. 4" answered below it under the same number.
@@ -178,7 +199,7 @@ def _numbered_answers(lines: list[Line]) -> list[Line]:
             questions[number] = asked.split("?", 1)[0].strip()
             numbered.add(number)
             continue
-        value = rest.strip().rstrip(" .;,")
+        value = _OF_THE_WHOLE_FIRST.sub("", rest.strip()).rstrip(" .;,")
         if number in questions and (is_one_count(value) or _a_breakdown(value)):
             found.append(Line(f"{questions[number]}: {value.lower()}.", line.locator))
     return found
@@ -212,6 +233,10 @@ def _bare_value(text: str) -> str:
 
 # "4 (as at 13/03/2017)": the date a bare answer is given for, after it.
 _AS_AT_AFTER = re.compile(r"\s*\(\s*(?:as\s+(?:at|of)|correct\s+(?:at|as\s+(?:at|of))|at)\b[^()]*\)$", re.IGNORECASE)
+
+
+# "Of the twelve, 3": the part a question about some of them asks for, the whole named first.
+_OF_THE_WHOLE_FIRST = re.compile(r"^of\s+(?:the|these|those|them)(?:\s+[\w()]+){0,2}\s*,\s*(?=\S)", re.IGNORECASE)
 
 
 def is_one_count(value: str) -> bool:

@@ -59,7 +59,11 @@ _NOT_A_COUNT_AFTER = re.compile(rf"^\s*(?:{NOT_PEOPLE_UNITS}|calendar)\b", re.IG
 # "Of which believed abroad: 1" (a one-record table's label line): a category, not a total.
 _ABROAD_LABEL = re.compile(
     r"(?:^[\s\u2022*-]*|\b(?:of\s+(?:which|whom|these|those|them)|including)\s*,?\s*(?:(?:are|is)\s+)?)(?:believed|thought|known)\s+(?:to\s+be\s+)?"
-    r"(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country))\s*:\s*$",
+    r"(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country))\s*:\s*$"
+    # "How many of these are believed to have gone abroad: 3" (a question and its answer, joined)
+    r"|^\s*how\s+many\s+of\s+(?:these|them|those)\s+(?:are|were|is)\s+(?:believed|thought|known|suspected)\s+to\s+(?:be|have)\s+"
+    r"(?:(?:gone|moved|travelled|fled|living|residing)\s+)?(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country))"
+    r"\s*:\s*$",
     re.IGNORECASE,
 )
 # "Believed to be in the UK: five": the ones being traced here, a category beside those abroad.
@@ -660,7 +664,8 @@ _INDIVIDUAL_LINE = re.compile(
 # Cues that each date in a sentence stands for one person: "he has been missing since June 2012",
 # "the others went missing in 2011 and in 2014", "since 2006, 2009 and 2014 respectively".
 _ONE_PER_DATE = re.compile(
-    r"\b(?:he|she|his|her|respectively|the\s+others?|another|each|a\s+(?:second|third|fourth|fifth)"
+    r"\b(?:he|she|his|her|respectively|the\s+others?|another|each|(?:a|the)\s+(?:second|third|fourth|fifth)"
+    r"|the\s+first\b[^.;]*\bthe\s+(?:second|other|latter|last)"
     r"|(?:this|that|the)\s+(?:individual|person|offender|man|woman|subject|nominal)"
     r"|the\s+(?:oldest|earliest|longest[\s-]standing|most\s+recent|latest|newest)\s+(?:case|one|individual|person"
     r"|offender|nominal|record|subject|RSO))\b",

@@ -488,8 +488,9 @@ def _is_row_number_column(body, col: int) -> bool:  # type: ignore[no-untyped-de
 
 
 def _find(header: list[str], pattern: re.Pattern[str], exclude: set[int] = frozenset()) -> int | None:  # type: ignore[assignment]
+    """The first column whose heading matches; a bilingual heading ("Statws / Status") by either of its halves."""
     for i, text in enumerate(header):
-        if i not in exclude and text and pattern.search(text):
+        if i not in exclude and text and any(pattern.search(part.strip()) for part in (text, *text.split(" / "))):
             return i
     return None
 
@@ -856,8 +857,8 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
                 finding.review.append(
                     f"'{flag.text}' under '{header[abroad_col]}' at {flag.locator.describe()}: believed abroad or not?"
                 )
-        if status_col is not None and status_col < len(row) and _MISSING_CATEGORY.search(row[status_col].text):
-            status = _status_of(row[status_col].text)
+        if status != "believed_abroad" and status_col is not None and status_col < len(row) and _MISSING_CATEGORY.search(row[status_col].text):
+            status = _status_of(row[status_col].text)  # "Wanted" beside "Believed abroad: Y" is still abroad
         for col in note_cols:
             note = row[col].text if col < len(row) else ""
             if note and (_RESOLVED.search(note) or _ELSEWHERE_NOTE.search(note) and not _STILL_IN_THE_UK.fullmatch(note)):
