@@ -674,3 +674,22 @@ def test_the_figure_is_only_said_just_before_the_count() -> None:
     # "the number" far before the count, with no "is" linking them, does not make the count the figure.
     assert _prose("You asked about RSOs whose whereabouts are unknown.",
                   "The number of staff in the unit: 12.").stated_total is None
+
+
+def test_a_joint_reply_by_list_items_led_by_each_forces_name_is_split() -> None:
+    from foi_tally.parsers import parse_replies
+
+    doc = from_text(
+        "Dear Ms Natarajan,\nAs the two forces share an information rights team, this reply covers both.\n"
+        "* Devon & Cornwall Police: 9 RSOs whereabouts unknown, of whom 2 are believed to be abroad.\n"
+        "* Dorset Police: 2 RSOs whereabouts unknown, neither believed to be abroad.\n"
+        "Information Rights Team\nDevon & Cornwall Police and Dorset Police Strategic Alliance\n", "alliance.txt"
+    )
+    assert sorted((r.force, r.missing, r.needs_review) for r in parse_replies(doc)) == [
+        ("Devon & Cornwall Police", 9, False), ("Dorset Police", 2, False)]
+
+
+def test_no_information_that_one_has_left_the_country_is_no_nil() -> None:
+    finding = _prose("Kent Police has one registered sex offender whose whereabouts are unknown; there is no "
+                     "information that this person has left the country.")
+    assert finding.stated_total == (1, 1) and not finding.review

@@ -173,8 +173,8 @@ _CURRENT = re.compile(rf"\bas\s+(?:at|of)\b|{_NOW.pattern}", re.IGNORECASE)
 #: abroad", "no RSOs have been wanted for longer than 10 years", "no RSOs wanted other than the three below".
 #: Such a zero is never a nil return.
 ZERO_OF_A_PART = re.compile(
-    r"\b(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:uk|united\s+kingdom|country)|longer\s+than|more\s+than"
-    r"|over\s+\w+\s+(?:years?|months?)|other\s+than|(?:every|all|any|each)\s+other|apart\s+from|except|besides"
+    r"\b(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:uk|united\s+kingdom|country)|left\s+the\s+(?:uk|united\s+kingdom|country)"
+    r"|longer\s+than|more\s+than|over\s+\w+\s+(?:years?|months?)|other\s+than|(?:every|all|any|each)\s+other|apart\s+from|except|besides"
     r"|with\s+the\s+exception\s+of|save\s+for"
     r"|in\s+addition|since\s+been)\b",
     re.IGNORECASE,

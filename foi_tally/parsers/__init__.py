@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import importlib
 import pkgutil
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -21,7 +22,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "62"
+PARSER_VERSION = "63"
 
 GENERIC = ForceParser(force=None)
 
@@ -114,10 +115,15 @@ HEADING_MAX_WORDS = 8
 def _named_in_a_heading(lines: list[str], name: str) -> bool:
     """Whether a heading names the force: a joint reply names each of its forces so (letterhead, signature,
     section titles); a force named only in sentences (a restated request quoting its figure) is not one."""
-    return any(
-        len(line.split()) <= HEADING_MAX_WORDS and any(found == name for _, _, found in find_mentions(line))
-        for line in lines
-    )
+    def heads(line: str) -> bool:
+        if len(line.split()) > HEADING_MAX_WORDS:
+            # "* Devon & Cornwall Police: 9 RSOs ...": a list item led by the force's name, a heading of its own.
+            # The label is the name and no more ("Freedom of Information (Scotland) Act 2002 - ..." is not one).
+            label = re.match(r"^[\s\u2022*-]*([^:\u2013]{3,60}?)\s*(?::|\s\u2013\s|\s-\s)", line)
+            line = label[1] if label and len(label[1].split()) <= len(name.split()) + 1 else ""
+        return any(found == name for _, _, found in find_mentions(line))
+
+    return any(heads(line) for line in lines)
 
 
 def _parse_for(doc: Document, force: Force | None) -> Reply:
