@@ -1039,3 +1039,22 @@ def test_an_abroad_flag_beside_a_status_column_and_a_bilingual_status_heading_ar
              "11/04/2017,Ar goll / Missing\n25/02/2020,Dramor / Believed abroad\n")
     bilingual = parse_document(read_document(welsh.encode(), "swp.csv"))
     assert sorted(e.status for e in bilingual.entries) == ["believed_abroad", "missing"]
+
+
+def test_a_numbered_note_under_a_list_is_no_figure_but_a_note_saying_a_number_is() -> None:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in (["Kent Police - FOI 01/22/0519"], ["Registered sex offenders - whereabouts unknown - extracted 06/06/2022"], [],
+                ["Anon ID", "Date WU", "Thought to be abroad?"], ["K-001", "2009-04-17", "No"],
+                ["K-002", "2014-11-03", "Yes"], ["K-003", "2017-06-29", "No"], [], ["Notes:"],
+                ["1. 'Unknown' means no intelligence either way about travel abroad."]):
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    reply = parse_document(read_document(out.getvalue(), "kent.xlsx"))
+    assert (reply.missing, reply.needs_review) == (3, False)
+    note = parse_text(HEAD + "Two RSOs are wanted. Note: two of them are believed to have left the UK." + TAIL)
+    assert sorted((e.status, e.count_low) for e in note.entries) == [("believed_abroad", 2)]

@@ -679,8 +679,15 @@ _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
 _YEAR_COUNT_SEPARATOR = re.compile(r"^\s*(?:[-\u2013:=]|\s)\s*$")
 
 
+# "Notes: 1. 'Unknown' means ...": the number of a note, not a count.
+_NOTE_NUMBER = re.compile(r"\bnotes?\s*:\s*$", re.IGNORECASE)
+
+
 def _is_identifier(count, sentence: str, dates) -> bool:  # type: ignore[no-untyped-def]
-    return bool(_IDENTIFIER_BEFORE.search(sentence[: count.start])) or _looks_like_part_of_date(count, dates)
+    before = sentence[: count.start]
+    if _NOTE_NUMBER.search(before) and count.text.isdigit() and re.match(r"[.)](?:\s|$)", sentence[count.end :]):
+        return True
+    return bool(_IDENTIFIER_BEFORE.search(before)) or _looks_like_part_of_date(count, dates)
 
 
 # A list of dates, one person each: a bulleted line holding only a date ("• 14/02/2009"), or a label about the
