@@ -30,6 +30,8 @@ WELSH_MONTHS = (
 )  # fmt: skip
 for _i, _name in enumerate(WELSH_MONTHS, start=1):
     _MONTHS[_name] = _i
+# After "yn" a Welsh month may take the nasal mutation: "yn Nhachwedd 2020", "yng Ngorffennaf 2019".
+_MONTHS.update({"nhachwedd": 11, "ngorffennaf": 7})
 
 # Longest first so "september" wins over "sep".
 _MON = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + ")"

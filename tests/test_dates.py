@@ -533,3 +533,8 @@ def test_year_first_days_apostrophe_years_and_halves(text: str, iso: str, latest
 def test_open_month_bands_and_years_ending(text: str, iso: str | None, latest: datetime.date) -> None:
     since = parse_since(text, D(2019, 8, 31))
     assert since is not None and (since.iso(), since.latest) == (iso, latest)
+
+
+def test_a_welsh_month_mutated_after_yn_is_still_its_month() -> None:
+    found = [(m.text, m.since.iso()) for m in find_since("aeth un ar goll yn Nhachwedd 2020 ac un yng Ngorffennaf 2019")]
+    assert found == [("Nhachwedd 2020", "2020-11"), ("Ngorffennaf 2019", "2019-07")]
