@@ -1058,3 +1058,10 @@ def test_a_numbered_note_under_a_list_is_no_figure_but_a_note_saying_a_number_is
     assert (reply.missing, reply.needs_review) == (3, False)
     note = parse_text(HEAD + "Two RSOs are wanted. Note: two of them are believed to have left the UK." + TAIL)
     assert sorted((e.status, e.count_low) for e in note.entries) == [("believed_abroad", 2)]
+
+
+def test_a_caseload_given_roughly_in_a_cost_refusal_is_not_the_count() -> None:
+    reply = parse_text(HEAD + "You asked us to review our refusal under section 12. Identifying offenders whose "
+                       "whereabouts are unknown would mean reading the case notes of approximately 1,400 offenders, "
+                       "which would exceed the appropriate limit. I therefore uphold the original decision." + TAIL)
+    assert (reply.status, reply.missing) == ("refused", None)

@@ -38,7 +38,7 @@ _CASELOAD_AFTER = re.compile(
     + r"))",
     re.IGNORECASE,
 )
-_CASELOAD_BEFORE = re.compile(r"\b(?:of\s+the|out\s+of|from|among|of\s+our|of\s+some|of\s+around)\s*$", re.IGNORECASE)
+_CASELOAD_BEFORE = re.compile(r"\b(?:of\s+the|out\s+of|from|among|of\s+our|of\s+(?:some|around|about|approximately|roughly))\s*$", re.IGNORECASE)
 # "The force manages approximately 1,400 RSOs": a caseload verb straight before the count.
 _CASELOAD_VERB_BEFORE = re.compile(
     r"\b(?:manag(?:es|ed|ing|e)|supervis(?:es|ed|ing|e)|monitor(?:s|ed|ing)?|oversees?|responsible\s+for)\s+"
