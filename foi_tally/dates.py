@@ -132,7 +132,7 @@ def from_excel_serial(n: float) -> datetime.date:
     return datetime.date(1899, 12, 30) + datetime.timedelta(days=whole)
 
 
-def _year(text: str) -> int:
+def full_year(text: str) -> int:
     """A 2- or 4-digit year; two digits 00-30 are 2000s, the rest 1900s."""
     y = int(text)
     if len(text) == 2:
@@ -176,16 +176,16 @@ def _full_date(t: str) -> datetime.date | None:
         return _make(int(m[1]), int(m[3]), int(m[4]))
     m = _NUMERIC_DAY_RE.fullmatch(t)
     if m:
-        return _make(_year(m[4]), int(m[3]), int(m[1]))
+        return _make(full_year(m[4]), int(m[3]), int(m[1]))
     m = _DAY_MONTH_RE.fullmatch(t)
     if m:
-        return _make(_year(m[3]), _MONTHS[m[2]], int(m[1]))
+        return _make(full_year(m[3]), _MONTHS[m[2]], int(m[1]))
     m = _MONTH_DAY_RE.fullmatch(t)
     if m:
         return _make(int(m[3]), _MONTHS[m[1]], int(m[2]))
     m = _RUN_TOGETHER_RE.fullmatch(t)
     if m:
-        return _make(_year(m[3]), _MONTHS[m[2]], int(m[1]))
+        return _make(full_year(m[3]), _MONTHS[m[2]], int(m[1]))
     return None
 
 
@@ -193,7 +193,7 @@ def _month_or_year(t: str) -> Since | None:
     """A month- or year-precision date from a normalised string, or None."""
     m = _MONTH_YEAR_RE.fullmatch(t)
     if m:
-        d = _make(_year(m[2] or m[3] or m[4]), _MONTHS[m[1]], 1)
+        d = _make(full_year(m[2] or m[3] or m[4]), _MONTHS[m[1]], 1)
         return Since(d, "month") if d else None
     m = re.fullmatch(r"(\d{1,2})[/.\-](\d{4})", t)
     if m:
@@ -209,7 +209,7 @@ def _month_or_year(t: str) -> Since | None:
     m = re.fullmatch(r"(\d{4})|['’](\d{2})", t)
     if m:
         # "2009", or "'09" with the apostrophe marking the century left out.
-        d = _make(int(m[1]) if m[1] else _year(m[2]), 1, 1)
+        d = _make(int(m[1]) if m[1] else full_year(m[2]), 1, 1)
         return Since(d, "year") if d else None
     return None
 
@@ -253,7 +253,7 @@ def _absolute(t: str) -> Since | None:
     m = _YEAR_ENDING_RE.fullmatch(t)
     if m:
         # "YE Mar-17", "year ending 31 March 2016": the twelve months up to the end of that month.
-        end = _full_date(m["d"]) if m["d"] else _make(_year(m["y"]), _MONTHS[m["m"]], 1)
+        end = _full_date(m["d"]) if m["d"] else _make(full_year(m["y"]), _MONTHS[m["m"]], 1)
         if end is None:
             return None
         first = add_months(end.replace(day=1), -11)
@@ -311,6 +311,8 @@ def _week_commencing(text: str) -> Since | None:
     if (last.year, last.month) == (first.year, first.month):
         return Since(start, "month")
     return Since(start, "month", latest=last.replace(day=calendar.monthrange(last.year, last.month)[1]))
+
+
 _MONTH_SPAN_RE = re.compile(rf"between\s+(?P<m1>{_MON})\.?(?:\s+(?P<y1>\d{{4}}))?\s+and\s+(?P<m2>{_MON})\.?,?\s+(?P<y2>\d{{4}})")
 
 

@@ -118,7 +118,6 @@ def question_answers(lines: list[Line]) -> list[Line]:
     The question is the restated request, which answer_lines() drops; its bare answer ("A1. 3") says nothing
     on its own. Joined, the prose layout reads them as any other "... wanted: 4" statement.
     """
-
     found: list[Line] = []
     i = 0
     while i < len(lines):
@@ -140,7 +139,7 @@ def question_answers(lines: list[Line]) -> list[Line]:
         if _a_breakdown(whole):
             value = whole
         elif answer or len(bare) <= BARE_ANSWER_MAX_CHARS:
-            value = re.split(r"(?<=[.;,])\s+", _OF_THE_WHOLE_FIRST.sub("", whole), maxsplit=1)[0].rstrip(" .;,")
+            value = _first_clause(_OF_THE_WHOLE_FIRST.sub("", whole))
             if not is_one_count(value):
                 value = ""
         else:
@@ -182,7 +181,6 @@ _NUMBER_HEADING = re.compile(r"^\s*(?:q|question)\s*(\d{1,2})\s*[.:]?\s*$", re.I
 
 def _numbered_answers(lines: list[Line]) -> list[Line]:
     """Bare counts answering a numbered question by its number ("Q1. 4"), as one line each, as above."""
-
     questions: dict[str, str] = _unnumbered_questions(lines)
     numbered: set[str] = set()
     found: list[Line] = []
@@ -226,9 +224,14 @@ def _bare_value(text: str) -> str:
     """The count a short line gives and nothing else ("Three.", "Nil, thanks."); else ""."""
     if len(text.strip()) > BARE_ANSWER_MAX_CHARS:
         return ""
-    value = re.split(r"(?<=[.;,])\s+", text.strip(), maxsplit=1)[0].rstrip(" .;,")
+    value = _first_clause(text.strip())
     rest = text.strip()[len(value) :].strip(" .;,!").lower()
     return value if is_one_count(value) and rest in ("", "thanks", "thank you", "regards", "cheers") else ""
+
+
+def _first_clause(text: str) -> str:
+    """An answer's words up to its first stop or comma: "Three (3). All three are wanted" gives "Three (3)"."""
+    return re.split(r"(?<=[.;,])\s+", text, maxsplit=1)[0].rstrip(" .;,")
 
 
 # "4 (as at 13/03/2017)": the date a bare answer is given for, after it.

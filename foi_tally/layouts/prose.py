@@ -56,14 +56,15 @@ NOT_PEOPLE_UNITS = (
     r"|sections?|categories"
 )
 _NOT_A_COUNT_AFTER = re.compile(rf"^\s*(?:{NOT_PEOPLE_UNITS}|calendar)\b", re.IGNORECASE)
+#: Where someone believed abroad is said to be (every pattern using it is case-blind).
+_ELSEWHERE = r"(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country))"
 # "Of which believed abroad: 1" (a one-record table's label line): a category, not a total.
 _ABROAD_LABEL = re.compile(
     r"(?:^[\s\u2022*-]*|\b(?:of\s+(?:which|whom|these|those|them)|including)\s*,?\s*(?:(?:are|is)\s+)?)(?:believed|thought|known)\s+(?:to\s+be\s+)?"
-    r"(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country))\s*:\s*$"
+    + _ELSEWHERE + r"\s*:\s*$"
     # "How many of these are believed to have gone abroad: 3" (a question and its answer, joined)
     r"|^\s*how\s+many\s+of\s+(?:these|them|those)\s+(?:are|were|is)\s+(?:believed|thought|known|suspected)\s+to\s+(?:be|have)\s+"
-    r"(?:(?:gone|moved|travelled|fled|living|residing)\s+)?(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country))"
-    r"\s*:\s*$",
+    r"(?:(?:gone|moved|travelled|fled|living|residing)\s+)?" + _ELSEWHERE + r"\s*:\s*$",
     re.IGNORECASE,
 )
 # "Believed to be in the UK: five": the ones being traced here, a category beside those abroad.
@@ -173,7 +174,7 @@ _CURRENT = re.compile(rf"\bas\s+(?:at|of)\b|{_NOW.pattern}", re.IGNORECASE)
 #: abroad", "no RSOs have been wanted for longer than 10 years", "no RSOs wanted other than the three below".
 #: Such a zero is never a nil return.
 ZERO_OF_A_PART = re.compile(
-    r"\b(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:uk|united\s+kingdom|country)|left\s+the\s+(?:uk|united\s+kingdom|country)"
+    r"\b(?:" + _ELSEWHERE + r"|left\s+the\s+(?:uk|united\s+kingdom|country)"
     r"|longer\s+than|more\s+than|over\s+\w+\s+(?:years?|months?)|other\s+than|(?:every|all|any|each)\s+other|apart\s+from|except|besides"
     r"|with\s+the\s+exception\s+of|save\s+for"
     r"|in\s+addition|since\s+been)\b",
@@ -205,14 +206,12 @@ _ABROAD = re.compile(
     r"(?:believed|thought|known|understood|suspected|(?:may|might|could)(?:\s+well)?|likely|probably|possibly)"
     r"\s+(?:(?:to\s+)?(?:be|have)\s+)?(?:(?:left|fled)\s+the\s+(?:UK|"
     r"United\s+Kingdom|country)|(?:(?:living|residing|gone|left|fled|travelled|moved|absconded)\s+)?(?:to\s+)?(?:be\s+)?"
-    r"(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country))"
-    r"|(?:returned|gone\s+back|travelled|moved)\s+to\s+(?:their|his|her)\s+(?:home\s+)?(?:countr(?:y|ies)|nations?)"
+    + _ELSEWHERE
+    + r"|(?:returned|gone\s+back|travelled|moved)\s+to\s+(?:their|his|her)\s+(?:home\s+)?(?:countr(?:y|ies)|nations?)"
     r"(?:\s+of\s+origin)?)",
     re.IGNORECASE,
 )
-_ELIDED_ABROAD = re.compile(
-    r"^\s*(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country))\s*(?:[.;,]|$)", re.IGNORECASE
-)
+_ELIDED_ABROAD = re.compile(r"^\s*" + _ELSEWHERE + r"\s*(?:[.;,]|$)", re.IGNORECASE)
 _ELIDED_BEFORE = re.compile(r"\b(?:believed|thought|known|understood|suspected)\s+to\s+be\b[^.;]*\band\s*$", re.IGNORECASE)
 # "two are believed to be in the Republic of Ireland", "one is thought to have returned to Poland": a place named,
 # which may or may not be abroad.

@@ -15,6 +15,7 @@ from foi_tally.dates import (
     ENGLISH_MONTHS,
     Since,
     from_excel_serial,
+    full_year,
     is_financial_year,
     parse_letter_date,
     parse_since,
@@ -564,12 +565,6 @@ _TWO_DIGIT_YEAR = re.compile(r"['’]?\d{2}")
 _EARLIEST_SERIAL_DAY = dt.date(1990, 1, 1)
 
 
-def _year_of(text: str) -> int:
-    """A 4-digit year, or a 2-digit one in the 1900s above 30 ("99") and the 2000s otherwise ("03")."""
-    year = int(text)
-    return year if len(text) == 4 else 2000 + year if year <= 30 else 1900 + year
-
-
 def _plausible_serial(serial: float) -> Since | None:
     """The day an Excel serial names, if it is a plausible day to have gone missing; None otherwise."""
     try:
@@ -724,7 +719,7 @@ def _cell_since(cell: Cell, context: Context, shape: str | None = None) -> Since
     if year := _FLOAT_YEAR.fullmatch(text):
         text = year[1]  # "2014.0": a year written out by a program that holds numbers as floats
     if shape == "years" and _TWO_DIGIT_YEAR.fullmatch(text):
-        return Since(dt.date(_year_of(text[-2:]), 1, 1), "year")  # "09" under "Yr"
+        return Since(dt.date(full_year(text[-2:]), 1, 1), "year")  # "09" under "Yr"
     if _UNKNOWN_WORDS.match(text) or _EXCEL_DAY_ZERO.fullmatch(text):
         return Since(None, "unknown")
     if _SERIAL_TEXT.fullmatch(text):
@@ -736,11 +731,11 @@ def _cell_since(cell: Cell, context: Context, shape: str | None = None) -> Since
     parsed = parse_since(text, context.as_of)
     fy = _FINANCIAL_YEAR_CELL.fullmatch(text) if parsed is None else None
     if fy and (len(fy[1]) == 4 or fy[0][:2].upper() == "FY" or shape == "fy") and is_financial_year(
-        _year_of(fy[1]), int(fy[2]) % 100
+        full_year(fy[1]), int(fy[2]) % 100
     ):
         # "2019/20" in a column of years is a financial year: 1 April 2019 to 31 March 2020. Two digits alone
         # ("99/00") only when the column or the cell says it holds financial years ("FY 12-13").
-        start = _year_of(fy[1])
+        start = full_year(fy[1])
         return Since(dt.date(start, 4, 1), "month", latest=dt.date(start + 1, 3, 31))
     if parsed is None and (respelt := _respelt_months(text)) != text:
         parsed = parse_since(respelt, context.as_of)  # "14th Febuary 2014": a typing slip in a month's name

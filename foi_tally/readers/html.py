@@ -293,13 +293,14 @@ class _Renderer:
         """Sibling description lists that give the same terms, one per record ("Offender 1: Wanted from | Feb '14,
         Believed abroad | No"), as one table: a column per term, a row per list. Their text is kept as lines too."""
         terms = [term for term, _ in _terms(first)]
-        lists = [c for c in parent.children if isinstance(c, Node) and c.tag == "dl" and [t for t, _ in _terms(c)] == terms]
-        self.records_read.update(id(dl) for dl in lists)
+        described = ((c, _terms(c)) for c in parent.children if isinstance(c, Node) and c.tag == "dl")
+        lists = [(dl, pairs) for dl, pairs in described if [t for t, _ in pairs] == terms]
+        self.records_read.update(id(dl) for dl, _ in lists)
         if len(lists) < 2 or len(terms) < 2 or len(set(terms)) < len(terms) or not all(terms):
             return
         self.table_count += 1
         part = f"{self.section}, table {self.table_count}" if self.section else f"table {self.table_count}"
-        grid = [terms, *([value for _, value in _terms(dl)] for dl in lists)]
+        grid = [terms, *([value for _, value in pairs] for _, pairs in lists)]
         rows = tuple(
             tuple(Cell(text or None, Locator(self.source, row=r, column=_letter(c), part=part)) for c, text in enumerate(row))
             for r, row in enumerate(grid, start=1)
