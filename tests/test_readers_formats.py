@@ -872,6 +872,33 @@ def test_struck_through_word_text_is_left_out_and_the_reply_queried() -> None:
     assert reply.missing == 2 and reply.needs_review
 
 
+
+def test_struck_through_spreadsheet_rows_are_left_out_without_parting_the_table_and_the_reply_queried() -> None:
+    import io as _io
+
+    from openpyxl import Workbook as _Workbook
+    from openpyxl.styles import Font
+
+    from foi_tally.parsers import parse_document
+    from foi_tally.readers.spreadsheet import _read_xlsx_full
+
+    book = _Workbook()
+    sheet = book.active
+    sheet.append(["Kent Police - FOI KP/FOI/19/0042: RSOs wanted because their whereabouts are unknown"])
+    sheet.append([])
+    for row in (["Ref", "Date wanted"], ["K1", "12/12/2012"], ["K2", "15/01/2015"], ["K3", "04/04/2016"]):
+        sheet.append(row)
+    for cell in sheet[5]:
+        cell.font = Font(strike=True)
+    out = _io.BytesIO()
+    book.save(out)
+    streamed, full = read_document(out.getvalue(), "kent.xlsx"), _read_xlsx_full(out.getvalue(), "kent.xlsx")
+    for doc in (streamed, full):
+        assert "struck-through text was not read" in doc.warnings
+        assert doc.tables[0].texts() == [["Ref", "Date wanted"], ["K1", "12/12/2012"], ["K3", "04/04/2016"]]
+    reply = parse_document(streamed)
+    assert reply.missing == 2 and reply.needs_review
+
 def _table(word, rows):  # type: ignore[no-untyped-def]
     table = word.add_table(rows=len(rows), cols=len(rows[0]))
     for r, row in enumerate(rows):

@@ -20,6 +20,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from foi_tally.document import Cell, CellValue, Document, Line, Table, cell_text
+from foi_tally.readers import STRUCK_THROUGH
 from foi_tally.readers.marks import unicode_cell_text
 from foi_tally.records import Locator, ReadError
 
@@ -115,6 +116,7 @@ def _read_xlsx_full(data: bytes, source: str) -> Document:
                     if r > merged.min_row and shown:
                         spans[(r, c)] = shown
         rows: list[tuple[int, list[Cell]]] = []
+        struck = False
         for row in sheet.iter_rows():
             if not row:
                 continue
@@ -122,16 +124,23 @@ def _read_xlsx_full(data: bytes, source: str) -> Document:
             if r in hidden_rows:
                 continue
             cells = []
+            crossed = False
             for cell in row:
                 if cell.column in hidden_cols:
                     continue
                 value = merged_values.get((r, cell.column), cell.value)
+                if cell.font is not None and cell.font.strike and _clean(value) is not None:
+                    value, struck, crossed = None, True, True
                 if isinstance(value, dt.datetime):
                     value = shown_as(value, _date_precision(cell.number_format))
                 loc = Locator(source, sheet=sheet.title, row=r, column=get_column_letter(cell.column))
                 cells.append(Cell(_clean(value), loc, spans.get((r, cell.column))))
+            if crossed and all(c.value is None for c in cells):
+                continue  # a row wholly crossed out is gone, as a hidden one is: it does not end a table
             rows.append((r, cells))
         _split(doc, rows, source, sheet.title)
+        if struck and STRUCK_THROUGH not in doc.warnings:
+            doc.warnings.append(STRUCK_THROUGH)
     return doc
 
 
@@ -169,6 +178,15 @@ def _coarse_date_styles(book) -> dict[int, str]:  # type: ignore[no-untyped-def]
     return coarse
 
 
+def _struck_styles(book) -> frozenset[int]:  # type: ignore[no-untyped-def]
+    """Cell style indexes whose font is struck through: a row crossed out is often a person since found."""
+    try:
+        fonts = book._fonts
+        return frozenset(i for i, xf in enumerate(book._cell_styles) if fonts[xf.fontId].strike)
+    except (AttributeError, IndexError, TypeError):
+        return frozenset()
+
+
 class _Unusual(Exception):
     """Sheet XML the streaming reader does not handle: openpyxl's full loader reads it instead."""
 
@@ -192,6 +210,7 @@ def _read_xlsx_streaming(data: bytes, source: str, parts: dict[str, _PlainSheet 
     try:
         doc = Document(source=source, format="xlsx")
         coarse = _coarse_date_styles(book)
+        struck = _struck_styles(book)
         for sheet in book.worksheets:
             title = sheet.title
             if not title or INVALID_TITLE_REGEX.search(title):
@@ -200,17 +219,19 @@ def _read_xlsx_streaming(data: bytes, source: str, parts: dict[str, _PlainSheet 
                 doc.warnings.append(f"hidden sheet '{title}' was not read")
                 continue
             path = sheet._worksheet_path
-            grid = _SheetXml(sheet._shared_strings, book._date_formats, book._timedelta_formats, book.epoch, coarse)
+            grid = _SheetXml(sheet._shared_strings, book._date_formats, book._timedelta_formats, book.epoch, coarse, struck)
             if parts is not None and path in parts:
                 plain = parts.pop(path)  # its tokens go once read
             else:
                 xml = _whole_part(book._archive, path)
                 plain = _plain_sheet(xml) if xml is not None else None
             if plain is None or not grid.parse_plain(plain):
-                grid = _SheetXml(sheet._shared_strings, book._date_formats, book._timedelta_formats, book.epoch, coarse)
+                grid = _SheetXml(sheet._shared_strings, book._date_formats, book._timedelta_formats, book.epoch, coarse, struck)
                 with book._archive.open(path) as handle:
                     grid.parse(handle)
             _split(doc, grid.rows(doc, source, title), source, title)
+            if grid.struck and STRUCK_THROUGH not in doc.warnings:
+                doc.warnings.append(STRUCK_THROUGH)
     finally:
         book.close()
     return doc
@@ -234,9 +255,12 @@ class _SheetXml:
     """One worksheet's XML, streamed: cell values by row, hidden rows and columns, merged ranges."""
 
     def __init__(self, shared: Sequence[str], date_styles: set[int], timedelta_styles: set[int], epoch,  # type: ignore[no-untyped-def]
-                 coarse_styles: dict[int, str] | None = None) -> None:
+                 coarse_styles: dict[int, str] | None = None, struck_styles: frozenset[int] = frozenset()) -> None:
         self.shared, self.date_styles, self.timedelta_styles, self.epoch = shared, date_styles, timedelta_styles, epoch
         self.coarse_styles = coarse_styles or {}  # date styles that show only a month or a year
+        self.struck_styles = struck_styles  # cells in these are left out, and said so (STRUCK_THROUGH)
+        self.struck = False
+        self.struck_rows: set[int] = set()  # rows that had a struck cell left out
         self.values: dict[int, dict[int, CellValue]] = {}  # row -> column -> value, rows in order
         self.hidden_rows: dict[int, bool] = {}
         self.columns: dict[int, tuple[int, int | None, bool]] = {}  # like openpyxl: keyed by a <col>'s min
@@ -355,6 +379,9 @@ class _SheetXml:
                     value = shared[int(raw)] if kind == "s" else convert(kind, style, raw)
                 if isinstance(value, str):  # _clean, written out ("" too: an empty or missing <is>)
                     value = (value if value.isascii() else unicode_cell_text(value)).strip() or None
+                if value is not None and style in self.struck_styles:
+                    value, self.struck = None, True
+                    self.struck_rows.add(row)
                 if row_values is None:
                     row_values = values[row] = {}
                 row_values[number] = value
@@ -461,7 +488,11 @@ class _SheetXml:
                 self._run_text = True
                 self._runs.append("".join(self._text))
         elif name == _MAIN + "c" and self._cell is not None:
-            self.values.setdefault(self._row, {})[self._cell[0]] = self._value()
+            value = self._value()
+            if value is not None and self._cell[2] in self.struck_styles and _clean(value) is not None:
+                value, self.struck = None, True
+                self.struck_rows.add(self._row)
+            self.values.setdefault(self._row, {})[self._cell[0]] = value
             self._cell = None
         self._text = []
 
@@ -541,6 +572,7 @@ class _SheetXml:
         rows: list[tuple[int, list[Cell]]] = []
         previous = 0
         sheet_values, cleaned_already = self.values, self.cleaned and not hidden_cols
+        gone = hidden_rows | self.struck_rows  # rows not shown, or wholly crossed out: no blank between
         for r in sorted(set(sheet_values) | set(merged)):
             if r in hidden_rows:
                 continue
@@ -557,7 +589,7 @@ class _SheetXml:
                 continue
             if r != previous + 1:
                 gap = range(previous + 1, r)
-                if len(gap) > len(hidden_rows) or any(g not in hidden_rows for g in gap):
+                if len(gap) > len(gone) or any(g not in gone for g in gap):
                     rows.append((previous + 1, []))  # a blank row between: it ends a table
             previous = r
             value, last = cleaned.get, max(filled)
