@@ -1065,3 +1065,20 @@ def test_a_caseload_given_roughly_in_a_cost_refusal_is_not_the_count() -> None:
                        "whereabouts are unknown would mean reading the case notes of approximately 1,400 offenders, "
                        "which would exceed the appropriate limit. I therefore uphold the original decision." + TAIL)
     assert (reply.status, reply.missing) == ("refused", None)
+
+
+def test_an_extract_date_in_a_pivots_filter_rows_is_the_date_the_figures_are_as_of() -> None:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in (["Status", "Wanted (WU)"], ["Extract date", "06/01/2023"], [], ["Year wanted", "Number"],
+                ["2016", 1], ["2020", 2], ["Grand Total", 3], [], ["Merseyside Police - Freedom of Information"]):
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    reply = parse_document(read_document(out.getvalue(), "merseyside.xlsx"))
+    assert (reply.missing, reply.as_of) == (3, "2023-01-06")
+    line = parse_text(HEAD + "Extraction date: 01/02/2015. Three registered sex offenders are wanted." + TAIL)
+    assert (line.missing, line.as_of) == (3, "2015-02-01")

@@ -873,6 +873,24 @@ def test_struck_through_word_text_is_left_out_and_the_reply_queried() -> None:
 
 
 
+def test_hidden_word_text_is_left_out_as_word_shows_it() -> None:
+    import io as _io
+
+    from docx import Document as _WordDocument
+
+    from foi_tally.parsers import parse_document
+
+    word = _WordDocument()
+    para = word.add_paragraph("Kent Police currently has ")
+    para.add_run("14").font.hidden = True  # last year's draft figure, hidden rather than deleted
+    para.add_run("9 registered sex offenders wanted because their whereabouts are unknown.")
+    out = _io.BytesIO()
+    word.save(out)
+    doc = read_document(out.getvalue(), "kent.docx")
+    assert doc.lines[0].text == "Kent Police currently has 9 registered sex offenders wanted because their whereabouts are unknown."
+    assert "hidden text (not shown in Word) was not read" in doc.warnings
+    assert parse_document(doc).missing == 9
+
 def test_struck_through_spreadsheet_rows_are_left_out_without_parting_the_table_and_the_reply_queried() -> None:
     import io as _io
 

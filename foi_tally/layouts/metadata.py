@@ -20,7 +20,7 @@ _AS_AT = re.compile(
     r"|figures?\s+(?:for|on)|snapshot\s+(?:on|taken)|position\s+(?:as\s+)?(?:at|on)|data\s+as\s+at"
     # Before the bare "extracted": "extracted from ViSOR on 1 March" must reach its "on".
     r"|(?:taken|extracted|drawn|obtained|run|searched|checked)\b[^.]{0,40}?\bon"
-    r"|extracted(?:\s+on)?|date\s+of\s+extract(?:ion)?|(?:data\s+)?extract|carried\s+out\s+on|^on)\b[\s:,]*(?:the\s+)?(?:date\s+of\s+)?",
+    r"|extracted(?:\s+on)?|date\s+of\s+extract(?:ion)?|(?:data\s+)?extract(?:ion)?(?:\s+date)?|carried\s+out\s+on|^on)\b[\s:,]*(?:the\s+)?(?:date\s+of\s+)?",
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(r"^\s*(?:[^/:]{1,20}/\s*)?(?:date(?:\s+of\s+(?:response|reply|letter))?|dated|sent)\s*[:.]?\s*", re.IGNORECASE)

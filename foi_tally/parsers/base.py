@@ -113,7 +113,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     all_label_lines = [line for t in doc.tables for line in label_lines_of[id(t)]]
     # Cells as they are (a Cell has the text and locator find_as_of reads): no Line per cell of a 10,000-row sheet.
     cell_lines = [c for t in doc.tables for row in t.rows for c in row if c.text]
-    as_of = find_as_of(own_lines + all_label_lines + cell_lines) or letter_date
+    as_of = find_as_of(own_lines + all_label_lines + cell_lines + _label_rows(doc.tables)) or letter_date
     context = Context(
         as_of=as_of, footnotes=_footnotes(doc), force=force.name if force else None,
         asked=_MISSING_WORD.found_in(doc.text(include_quoted=True)),
@@ -670,6 +670,19 @@ def _one_row_of_several(reply: Reply, tables: list[list[Line]]) -> Reply:
                 "which is the answer, or do they add up?"
             )
     return reply
+
+
+def _label_rows(tables: list[Table]) -> list[Line]:
+    """Every short row of a label and its value ("Extract date | 06/01/2023") as one line, wherever it stands:
+    a sheet's filter rows above a pivot fall under its header and are not read as label lines there."""
+    lines = []
+    for table in tables:
+        for row in table.rows:
+            if len(row) <= 3:
+                filled = [c for c in row if c.text]
+                if len(filled) == 2 and not any(ch.isdigit() for ch in filled[0].text):
+                    lines.append(Line(f"{filled[0].text}: {filled[1].text}", filled[1].locator))
+    return lines
 
 
 def _label_value_lines(table: Table) -> list[Line]:

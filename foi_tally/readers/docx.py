@@ -66,6 +66,8 @@ def read(data: bytes, source: str, fmt: str = "docx") -> Document:
         parts.append(footer._element)
     if reader.struck:
         doc.warnings.append(STRUCK_THROUGH)
+    if reader.hidden:
+        doc.warnings.append("hidden text (not shown in Word) was not read")
     if any(_xpath(_TRACKED)(part) for part in parts):
         doc.warnings.append(
             "the document has tracked changes: its text was read with the insertions accepted and the deletions "
@@ -101,6 +103,7 @@ class _Reader:
         self.source = source
         self.superscript_styles = superscript_styles
         self.struck = False  # some text was struck through (and left out)
+        self.hidden = False  # some text was hidden (and left out)
         self.boxes = 0
         # The data table last read, while nothing but empty paragraphs has followed it: a table after it with
         # the same columns may be its continuation (see _continues).
@@ -209,8 +212,8 @@ class _Reader:
 
     def paragraph_text(self, p: Any) -> str:
         """The paragraph's visible text: every w:t in order (inside content controls, fields, smart tags and
-        insertions too), tabs as tabs, breaks as line breaks; deletions, text boxes and superscript footnote
-        marks left out."""
+        insertions too), tabs as tabs, breaks as line breaks; deletions, hidden text, text boxes and superscript
+        footnote marks left out."""
         parts: list[str] = []
         self._text(p, parts)
         return unglue_superscripts("".join(parts))
@@ -222,7 +225,9 @@ class _Reader:
                 continue  # comments and processing instructions have no str tag
             if tag == _R:
                 text = _run_text(child)
-                if text and _struck(child):
+                if text and _hidden(child):
+                    self.hidden = True
+                elif text and _struck(child):
                     self.struck = True  # crossed out, as a person since found often is: left out, and said so
                 elif text and not (self._superscript(child) and NOTE_MARK.fullmatch(text)):
                     parts.append(text)
@@ -244,10 +249,20 @@ class _Reader:
 
 def _struck(run: Any) -> bool:
     """Whether a run is struck through (w:strike or w:dstrike set, and not set off)."""
+    return _marked(run, ("strike", "dstrike"))
+
+
+def _hidden(run: Any) -> bool:
+    """Whether a run is hidden text (w:vanish): Word does not show or print it, so a reader never saw it."""
+    return _marked(run, ("vanish",))
+
+
+def _marked(run: Any, names: tuple[str, ...]) -> bool:
+    """Whether one of these on/off run properties is set directly on the run, and not set off."""
     rpr = run.find(f"{{{_W}}}rPr")
     if rpr is None:
         return False
-    for name in ("strike", "dstrike"):
+    for name in names:
         mark = rpr.find(f"{{{_W}}}{name}")
         if mark is not None and mark.get(_VAL, "true").lower() not in ("false", "0", "off"):
             return True
