@@ -1082,3 +1082,38 @@ def test_an_extract_date_in_a_pivots_filter_rows_is_the_date_the_figures_are_as_
     assert (reply.missing, reply.as_of) == (3, "2023-01-06")
     line = parse_text(HEAD + "Extraction date: 01/02/2015. Three registered sex offenders are wanted." + TAIL)
     assert (line.missing, line.as_of) == (3, "2015-02-01")
+
+
+def test_a_wu_flag_in_a_one_row_measure_table_beside_a_cost_refusal_is_the_figure() -> None:
+    import io
+
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("Kent Police - Our reference: KP/FOI/11/1822")
+    word.add_paragraph("Establishing how long each offender has been missing would exceed the appropriate limit, and "
+                       "section 12 applies to that part. For assistance, the following figure is readily available:")
+    table = word.add_table(rows=2, cols=2)
+    for cell, text in zip(table.rows[0].cells + table.rows[1].cells, ("Measure", "Number", "RSOs with a 'WU' flag on ViSOR", "31")):
+        cell.text = text
+    out = io.BytesIO()
+    word.save(out)
+    reply = parse_document(read_document(out.getvalue(), "kent.docx"))
+    assert (reply.status, reply.missing, reply.needs_review) == ("partial", 31, False)
+
+
+def test_a_review_releasing_the_number_gives_the_figure() -> None:
+    asked = ("You asked for an internal review of our refusal under section 31 of your request for the number of "
+             "registered sex offenders wanted because their whereabouts are unknown. ")
+    released = parse_text(HEAD + asked + "Having considered the public interest again, the panel has decided to "
+                          "release the number: 3. This was the figure on 9 October 2017." + TAIL)
+    assert (released.missing, released.needs_review) == (3, False)
+    disclosed = parse_text(HEAD + asked + "We can now disclose the figure, which is 3." + TAIL)
+    assert disclosed.missing == 3
+
+
+def test_a_figure_said_as_it_was_beside_a_detail_not_held_is_queried_not_lost() -> None:
+    reply = parse_text(HEAD + "The number of registered sex offenders whose whereabouts are unknown changes from day "
+                       "to day. Over the week in which your request was received it was between 6 and 8. We do not "
+                       "hold a record of the figure for each individual day." + TAIL)
+    assert reply.needs_review and "between 6 and 8" in (reply.review_reason or "")

@@ -94,7 +94,7 @@ _FIGURE_OF = re.compile(r"\bthe\s+(?:figure|number|total)\s+of\s*$", re.IGNORECA
 _STILL_CORRECT = re.compile(r"^[^.;]{0,60}?\b(?:remains|is\s+still|stands\s+as)\s+(?:correct|accurate|unchanged|valid)", re.IGNORECASE)
 # "I can confirm there are four", "it is now 14", "the number is held: it is 6": a figure said without saying of whom.
 _BARE_CLAIM = re.compile(
-    r"(?:\bthere\s+(?:are|is|were)|\bconfirm(?:\s+that)?(?:\s+there\s+(?:are|is|were))?|\bit\s+is(?:\s+now)?)"
+    r"(?:\bthere\s+(?:are|is|were)|\bconfirm(?:\s+that)?(?:\s+there\s+(?:are|is|were))?|\bit\s+(?:is|was)(?:\s+now)?)"
     r"\s*(?:currently\s+|now\s+)?$",
     re.IGNORECASE,
 )
@@ -548,7 +548,10 @@ _THE_FIGURE_IS = re.compile(
     r"(?:\bthe\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right)\s+){0,2}(?:figure|number"
     r"|total|answer(?:\s+to\s+(?:your|this|the)\s+(?:question|request))?)"
     r"(?:\s+(?:as\s+(?:at|of)|on|at)\s+[^,.;:]{3,30}?)?\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at)"
-    r"|[;,]\s*(?:it|this|that)\s+(?:is|stands\s+at)\s+now)\s*$",
+    r"|[;,]\s*(?:it|this|that)\s+(?:is|stands\s+at)\s+now"
+    # "decided to release the number: 3", "we can disclose the figure, which is 3"
+    r"|\b(?:release|disclose|provide|give|supply|share)\s+(?:you\s+(?:with\s+)?)?the\s+(?:figure|number|total)"
+    r"\s*(?::|,?\s*which\s+is))\s*$",
     re.IGNORECASE,
 )
 # ...and ends there: "the current figure is the one for 2015" says which, not how many.

@@ -560,7 +560,7 @@ _FIGURE_LINE = re.compile(
     re.IGNORECASE,
 )
 _MISSING_WORD = Caseless(
-    r"\b(?:wanted|missing|whereabouts|abscond|circulated|untraced|unaccounted|seeking\s+to\s+trace|looking\s+for"
+    r"\b(?:wanted|missing|whereabouts|wu\b|abscond|circulated|untraced|unaccounted|seeking\s+to\s+trace|looking\s+for"
     r"|address(?:es)?\s+(?:is|are)\s+(?:currently\s+)?unknown"
     r"|location\s+(?:is\s+)?(?:unknown|cannot\s+be\s+established|could\s+not\s+be\s+established))"
 )
@@ -708,6 +708,10 @@ def _label_value_lines(table: Table) -> list[Line]:
         for head, cell in zip(table.rows[0], table.rows[1]):
             if head.text and cell.text and _is_value(cell.text):
                 lines.append(Line(f"{head.text}: {cell.text}.", cell.locator))
+        row = table.rows[1]
+        if len(row) == 2 and row[0].text and not any(ch.isdigit() for ch in row[0].text) and _is_value(row[1].text):
+            # "Measure | Number" over "RSOs with a 'WU' flag | 31": the one row is a label and its value too.
+            lines.append(Line(f"{row[0].text}: {row[1].text}.", row[1].locator))
         return lines
     for row in table.rows:
         filled = [c for c in row if c.text]
