@@ -650,8 +650,11 @@ def test_a_month_span_is_kept_as_a_span() -> None:
 
 
 def test_a_place_named_for_some_of_them_is_queried_not_guessed() -> None:
-    finding = _prose("Eleven RSOs are wanted. Of these, two are believed to be in the Republic of Ireland.")
+    # Neither a country abroad nor a part of the UK (places.csv): a crown dependency is for a person to judge.
+    finding = _prose("Eleven RSOs are wanted. Of these, two are believed to be in the Isle of Man.")
     assert any("says where some are believed to be" in r for r in finding.review)
+    abroad = _prose("Eleven RSOs are wanted. Of these, two are believed to be in the Republic of Ireland.")
+    assert abroad.categories["believed_abroad"][:2] == (2, 2)
 
 
 def test_dates_alone_answering_a_question_about_when_are_each_a_person() -> None:

@@ -1117,3 +1117,58 @@ def test_a_figure_said_as_it_was_beside_a_detail_not_held_is_queried_not_lost() 
                        "to day. Over the week in which your request was received it was between 6 and 8. We do not "
                        "hold a record of the figure for each individual day." + TAIL)
     assert reply.needs_review and "between 6 and 8" in (reply.review_reason or "")
+
+
+def test_a_place_abroad_named_puts_people_abroad_and_a_place_in_the_uk_keeps_them_here() -> None:
+    border = parse_text(HEAD + "Records show nine sex offenders whose whereabouts are currently unknown, four of whom are "
+                        "believed to have crossed the border into the Republic." + TAIL)
+    assert sorted((e.status, e.count_low) for e in border.entries) == [("believed_abroad", 4), ("wanted", 5)]
+    europe = parse_text(HEAD + "Five RSOs are listed as wanted; two are believed to be living in mainland Europe." + TAIL)
+    assert sorted((e.status, e.count_low) for e in europe.entries) == [("believed_abroad", 2), ("wanted", 3)]
+    both = parse_text(HEAD + "There are 11 RSOs wanted. Of these, two are believed to be in the Republic of Ireland and "
+                      "one is thought to have returned to Poland; the rest are being traced." + TAIL)
+    assert sorted((e.status, e.count_low) for e in both.entries) == [("believed_abroad", 3), ("wanted", 8)]
+    elided = parse_text(HEAD + "There are 26 RSOs wanted. Of these, 8 are believed to be in the Republic of Ireland and "
+                        "3 elsewhere outside the UK." + TAIL)
+    assert sorted((e.status, e.count_low) for e in elided.entries) == [("believed_abroad", 11), ("wanted", 15)]
+    listed = parse_text(HEAD + "There are nine (9) RSOs wanted. Of the nine: six believed to be in England, three "
+                        "believed to be abroad." + TAIL)
+    assert (sorted((e.status, e.count_low) for e in listed.entries), listed.needs_review) == (
+        [("believed_abroad", 3), ("wanted", 6)], False)
+
+
+def test_a_note_putting_one_of_a_tables_people_abroad_is_not_lost() -> None:
+    reply = parse_text(HEAD + "RSOs wanted, by year first wanted:\nYear | Number\n2019 | 2\n2021 | 3\nTotal | 5\n"
+                       "Note: one of the offenders in the 2021 column is believed to be in Poland." + TAIL)
+    assert reply.needs_review or sorted((e.status, e.count_low) for e in reply.entries if e.status == "believed_abroad") == [
+        ("believed_abroad", 1)]
+
+
+def test_a_total_made_up_of_wanted_and_missing_keeps_both_statuses() -> None:
+    reply = parse_text(HEAD + "We can confirm that there are a total of 8 registered sex offenders whose whereabouts are "
+                       "unknown, made up of 5 adults wanted on warrant and 3 who are currently the subject of missing "
+                       "person investigations." + TAIL)
+    assert reply.missing == 8
+    assert sorted((e.status, e.count_low) for e in reply.entries) == [("missing", 3), ("wanted", 5)]
+
+
+def test_a_question_and_response_table_reads_a_sentence_answer_and_not_the_questions_number() -> None:
+    import io
+
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("Kent Police - Our reference: KP/FOI/21/0640")
+    rows = [("Question", "Response"),
+            ("1. How many RSOs are currently wanted because their whereabouts are unknown?", "Nine (9)"),
+            ("2. How many of these are believed to be abroad?",
+             "Of the nine: six believed to be in the UK, three believed to be abroad")]
+    table = word.add_table(rows=3, cols=2)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    out = io.BytesIO()
+    word.save(out)
+    reply = parse_document(read_document(out.getvalue(), "kent.docx"))
+    assert (reply.missing, reply.needs_review) == (9, False)
+    assert sorted((e.status, e.count_low) for e in reply.entries) == [("believed_abroad", 3), ("wanted", 6)]

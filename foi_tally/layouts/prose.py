@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
+from foi_tally import places
 from foi_tally.dates import WELSH_MONTHS, Since, find_since, is_financial_year
 from foi_tally.layouts.common import MISSING_WORDS, OFFENDER_NOUN, AnswerText, Context, Finding
 from foi_tally.numbers import WORD_NUMBERS, CountMatch, find_counts, find_welsh_counts
@@ -202,16 +203,22 @@ _BARE_LINK = re.compile(
     re.IGNORECASE,
 )
 _ABROAD = re.compile(
-    r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?(?:[a-z]+\s+){0,4}?"
+    r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?"
+    # "one of the offenders in the 2021 column is believed ...": the part named at more length
+    r"(?:of\s+the\s+(?:[\w'-]+\s+){1,6}?(?=is\b|are\b|was\b|were\b))?(?:[a-z]+\s+){0,4}?"
     r"(?:believed|thought|known|understood|suspected|(?:may|might|could)(?:\s+well)?|likely|probably|possibly)"
     r"\s+(?:(?:to\s+)?(?:be|have)\s+)?(?:(?:left|fled)\s+the\s+(?:UK|"
     r"United\s+Kingdom|country)|(?:(?:living|residing|gone|left|fled|travelled|moved|absconded)\s+)?(?:to\s+)?(?:be\s+)?"
     + _ELSEWHERE
     + r"|(?:returned|gone\s+back|travelled|moved)\s+to\s+(?:their|his|her)\s+(?:home\s+)?(?:countr(?:y|ies)|nations?)"
-    r"(?:\s+of\s+origin)?)",
+    r"(?:\s+of\s+origin)?"
+    # "living in mainland Europe", "crossed the border into the Republic", "gone to Norway": a place abroad named
+    r"|(?:[a-z]+\s+){0,4}?(?:in|into|to|for)\s+" + places.pattern("abroad") + ")",
     re.IGNORECASE,
 )
-_ELIDED_ABROAD = re.compile(r"^\s*" + _ELSEWHERE + r"\s*(?:[.;,]|$)", re.IGNORECASE)
+_ELIDED_ABROAD = re.compile(
+    r"^\s*(?:elsewhere\s+)?(?:" + _ELSEWHERE + r"|(?:in|to)\s+" + places.pattern("abroad") + r")\s*(?:[.;,]|$)", re.IGNORECASE
+)
 _ELIDED_BEFORE = re.compile(r"\b(?:believed|thought|known|understood|suspected)\s+to\s+be\b[^.;]*\band\s*$", re.IGNORECASE)
 # "two are believed to be in the Republic of Ireland", "one is thought to have returned to Poland": a place named,
 # which may or may not be abroad.
@@ -221,9 +228,12 @@ _SOMEWHERE = re.compile(
     r"(?:the\s+)?(?-i:[A-Z])",
     re.IGNORECASE,
 )
+_IN_THE_UK = r"(?:living\s+|residing\s+)?(?:in|within)\s+(?:the\s+(?:UK|United\s+Kingdom)\b|" + places.pattern("uk") + ")"
 _TRACED = re.compile(
-    r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?(?:[a-z]+\s+){0,3}?(?:are|is|were)\s+(?:still\s+|currently\s+)?"
-    r"(?:being\s+(?:actively\s+)?(?:traced|sought|searched\s+for)|believed\s+to\s+be\s+(?:in|within)\s+the\s+UK)",
+    r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?(?:(?:[a-z]+\s+){0,3}?(?:are|is|were)\s+(?:still\s+|currently\s+)?"
+    r"(?:being\s+(?:actively\s+)?(?:traced|sought|searched\s+for)|(?:believed|thought)\s+to\s+be\s+" + _IN_THE_UK + ")"
+    # The verb left out in a list, the place ending the item: "Of the nine: six believed to be in the UK, three ..."
+    r"|(?:believed|thought)\s+to\s+be\s+" + _IN_THE_UK + r"\s*(?:[,;.]|and\b|$))",
     re.IGNORECASE,
 )
 # Every count (numbers.find_counts) and every date (dates.find_since) holds one of these as a whole word:
@@ -403,6 +413,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             n + 1: bool(_MISSING.search(_VERB.split(sentence[counts[n + 1].end :], maxsplit=1)[0]))
             for n in range(len(counts) - 1) if _OF_THE_WHOLE.fullmatch(sentence[counts[n].end : counts[n + 1].start])
         }
+        placed_here: set[str] = set()  # categories this sentence gave a figure for
         for index, count in enumerate(counts):
             after = sentence[count.end :]
             before = sentence[: count.start]
@@ -451,9 +462,13 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 further.append(sentence.strip())
             if (abroad or traced) and index not in wholes:
                 key = "believed_abroad" if abroad else "wanted"
-                finding.categories.setdefault(
-                    key, (count.low, count.high, sentence.strip(), answer.locator_at(s_start + count.start))
-                )
+                earlier = finding.categories.get(key)
+                if earlier is not None and key in placed_here:
+                    # "two are believed to be in Ireland and one is thought to have returned to Poland": both abroad
+                    finding.categories[key] = (earlier[0] + count.low, earlier[1] + count.high, *earlier[2:])
+                elif earlier is None:
+                    finding.categories[key] = (count.low, count.high, sentence.strip(), answer.locator_at(s_start + count.start))
+                    placed_here.add(key)
             if about_missing and _FIGURE_OF.search(before) and _STILL_CORRECT.match(after) and not totals:
                 totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
                 continue
@@ -1068,9 +1083,18 @@ def _one_status(text: str) -> str | None:
     return "wanted" if wanted and not missing else "missing" if missing and not wanted else None
 
 
+_MADE_UP_OF = re.compile(r"\b(?:made\s+up\s+of|comprising|consisting\s+of|of\s+(?:whom|which|these))\s*:?\s*$", re.IGNORECASE)
+
+
 def _status_split(sentence: str, counts) -> list:  # type: ignore[no-untyped-def,type-arg]
     """"4 RSOs are circulated as wanted and 2 RSOs are recorded as missing": [(status, count)] for the two
-    statuses, each counted once, whose sum is the total; else []."""
+    statuses, each counted once, whose sum is the total; else []. A total said first and split after ("a total
+    of 8, made up of 5 wanted on warrant and 3 ... missing person investigations") splits the same way."""
+    if (
+        len(counts) == 3 and counts[0].low == counts[0].high == counts[1].low + counts[2].low
+        and _MADE_UP_OF.search(sentence[counts[0].end : counts[1].start])
+    ):
+        counts = counts[1:]
     if len(counts) != 2 or any(c.low != c.high for c in counts):
         return []
     between = sentence[counts[0].end : counts[1].start]

@@ -672,6 +672,9 @@ def _one_row_of_several(reply: Reply, tables: list[list[Line]]) -> Reply:
     return reply
 
 
+_QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?\d{1,2}\s*[.):]\s+", re.IGNORECASE)
+
+
 def _label_rows(tables: list[Table]) -> list[Line]:
     """Every short row of a label and its value ("Extract date | 06/01/2023") as one line, wherever it stands:
     a sheet's filter rows above a pivot fall under its header and are not read as label lines there."""
@@ -699,10 +702,12 @@ def _label_value_lines(table: Table) -> list[Line]:
     if asked is not None and answered is not None:
         # "No. | Question | Response": each question with its answer, as "How many are wanted ...: Five (5)."
         for row in table.rows[1:]:
-            if max(asked, answered) < len(row) and row[asked].text and _is_value(row[answered].text):
+            # The answer may be a sentence here ("Of the nine: six ... in the UK, three ... abroad"): the table is the letter.
+            if max(asked, answered) < len(row) and row[asked].text and len(row[answered].text) <= ANSWER_MAX_CHARS:
                 value = row[answered].text
                 value = value.lower() if is_one_count(value) else value  # "...: Five (5)" is no heading over "(5)"
-                lines.append(Line(f"{row[asked].text.rstrip(' ?')}: {value}.", row[answered].locator))
+                question = _QUESTION_NUMBER.sub("", row[asked].text).rstrip(" ?")  # "2. For each ...": no count of 2
+                lines.append(Line(f"{question}: {value}.", row[answered].locator))
         return lines
     if len(table.rows) == 2:
         for head, cell in zip(table.rows[0], table.rows[1]):
@@ -724,6 +729,8 @@ _QUESTION_HEADING = re.compile(r"\s*(?:your\s+)?(?:question|request|information\
 _ANSWER_HEADING = re.compile(r"\s*(?:our\s+)?(?:response|answer|reply|information\s+provided)s?\s*", re.IGNORECASE)
 #: A cell longer than this is prose (a paragraph in a side-by-side Welsh | English table), not a value.
 VALUE_MAX_CHARS = 40
+#: A "Question | Response" table's answer cell read as the answer to its question, up to this long.
+ANSWER_MAX_CHARS = 300
 
 
 def _is_value(text: str) -> bool:
