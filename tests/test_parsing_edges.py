@@ -1172,3 +1172,25 @@ def test_a_question_and_response_table_reads_a_sentence_answer_and_not_the_quest
     reply = parse_document(read_document(out.getvalue(), "kent.docx"))
     assert (reply.missing, reply.needs_review) == (9, False)
     assert sorted((e.status, e.count_low) for e in reply.entries) == [("believed_abroad", 3), ("wanted", 6)]
+
+
+def test_parts_the_reply_says_may_overlap_are_not_silently_added_up() -> None:
+    reply = parse_text(HEAD + "In answer to your request, as at 6 June 2022:\nWanted on warrant: 5.\nReported missing: 3.\n"
+                       "An offender may appear in both categories. None is believed to be abroad." + TAIL)
+    assert reply.needs_review and "overlap" in (reply.review_reason or "")
+
+
+def test_a_welsh_figure_whose_location_is_not_known_is_checked_against_the_english() -> None:
+    reply = parse_text(HEAD + "Ar 4 Mawrth 2024 roedd gan yr heddlu pedwar (4) troseddwr rhyw cofrestredig nad oedd eu "
+                       "lleoliad yn hysbys.\nOn 4 March 2024 we had five (5) registered sex offenders whose whereabouts "
+                       "were unknown." + TAIL)
+    assert reply.needs_review and "Welsh" in (reply.review_reason or "")
+
+
+def test_people_wanted_for_offences_are_not_taken_for_the_missing_unqueried() -> None:
+    railway = parse_text(HEAD + "We do not manage registered sex offenders. However, 2 RSOs are currently circulated as "
+                         "wanted by us in connection with offences on the railway network." + TAIL)
+    assert railway.needs_review and "wanted for offences" in (railway.review_reason or "")
+    breach = parse_text(HEAD + "2 RSOs are currently wanted for offences of failing to comply with notification "
+                        "requirements." + TAIL)
+    assert (breach.missing, breach.needs_review) == (2, False)

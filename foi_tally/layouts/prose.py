@@ -1149,10 +1149,14 @@ _EN_WORDS = _words(
 )
 _WORD = re.compile(r"[a-zâêîôûŵŷ]+", re.IGNORECASE)
 _CY_NOUN_AFTER = re.compile(
-    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:n?[tdh]?h?roseddw\w*|unigol\w*|[pb]obl|p?h?erson\w*|RSOs?)\b", re.IGNORECASE
+    # "pedwar (4) troseddwr": the figure in digits after the word, or its closing bracket, comes first
+    r"^\s*(?:\)\s*|\(\s*\d+\s*\)\s*)?(?:[\w'’-]+\s+){0,2}?(?:n?[tdh]?h?roseddw\w*|unigol\w*|[pb]obl|p?h?erson\w*|RSOs?)\b",
+    re.IGNORECASE
 )
 _CY_MISSING = re.compile(
-    r"\bar\s+goll\b|\beisiau\b|\banhysbys\b|\bhysbys\s+ble\b|\bheb\s+(?:eu|ei)\s+lleoli\b", re.IGNORECASE
+    r"\bar\s+goll\b|\beisiau\b|\banhysbys\b|\bhysbys\s+ble\b|\bheb\s+(?:eu|ei)\s+lleoli\b"
+    r"|\bnad\s+(?:oedd|yw|ydy|ydyw|ydynt)\s+(?:eu|ei)\s+(?:lleoliad|man\s+preswyl)\s+yn\s+hysbys\b",  # "whose location is not known"
+    re.IGNORECASE
 )
 # "o'r 1,350 o droseddwyr a reolir": a caseload, not the missing.
 _CY_CASELOAD_BEFORE = re.compile(r"(?:\bo'r|\bo’r|\ballan\s+o|\bymhlith|\bo\s+blith)\s*$", re.IGNORECASE)

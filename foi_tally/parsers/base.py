@@ -172,6 +172,8 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     loose = {text for _, text in prose.loose_figures}
     reply = _queried(reply, doc, sentence_texts, unread, own_lines, totals, context, loose)
     reply = _hidden_rows_checked(reply, doc.warnings)
+    reply = _overlap_checked(reply, sentence_texts)
+    reply = _wanted_for_offences_checked(reply)
     if reply.layout == "prose" and not reply.needs_review:
         reply = _one_row_of_several(reply, [labels(t) for t in unread])
     if doc.ocr:
@@ -504,6 +506,47 @@ def _queried(
 
 #: How the spreadsheet readers note rows they left out: "sheet 'Data': 2 hidden row(s) were not read".
 _HIDDEN_ROWS = re.compile(r"^sheet '(?P<sheet>.*)': \d+ hidden row\(s\) were not read$")
+
+
+# "An offender may appear in both categories", "some are counted in more than one": the parts overlap.
+_OVERLAP = Caseless(
+    r"\b(?:appear|counted|included|recorded|listed|feature)\s+(?:\w+\s+){0,2}?in\s+(?:both|more\s+than\s+one|several"
+    r"|multiple|each\s+of\s+the)\b|\bnot\s+mutually\s+exclusive\b|\bcounted\s+(?:more\s+than\s+once|twice)\b"
+    r"|\b(?:categories|figures|groups)\s+(?:may\s+|do\s+|can\s+)?overlap"
+)
+
+
+# "2 RSOs are circulated as wanted in connection with offences on the railway": wanted for a crime, which says
+# nothing of whether their whereabouts are known. Failing to notify is the offence the request is about.
+_FOR_OFFENCES = Caseless(r"\bwanted\s+(?:\w+\s+){0,3}?(?:in\s+connection\s+with|for)\s+(?:\w+\s+){0,2}?(?:offen[cs]es?|crimes?)\b")
+_NOTIFICATION = Caseless(r"\bnotif\w*|\bnotify|\bbreach\w*|\bfail\w*\s+to\s+comply|\bwhereabouts|\bunknown\b")
+
+
+def _wanted_for_offences_checked(reply: Reply) -> Reply:
+    """Flagged when the figure counts people wanted for offences and its sentence does not say they are missing."""
+    if reply.status not in ("answered", "partial"):
+        return reply
+    texts = {e.text for e in reply.entries if e.text} | ({reply.stated_total_text} if reply.stated_total_text else set())
+    said = next((t for t in texts if _FOR_OFFENCES.found_in(t) and not _NOTIFICATION.found_in(t)), None)
+    if said is None:
+        return reply
+    return reply.flagged(
+        f"'{said.strip()[:120]}' counts people wanted for offences: are their whereabouts unknown?"
+    )
+
+
+def _overlap_checked(reply: Reply, sentences: list[str]) -> Reply:
+    """Flagged when the reply adds up parts that it says may overlap, with no total of its own to go by."""
+    if reply.status not in ("answered", "partial") or len(reply.entries) < 2:
+        return reply
+    if reply.stated_total_low is not None and (reply.stated_total_low, reply.stated_total_high) == (
+        reply.missing_low, reply.missing_high
+    ):
+        return reply
+    said = next((text for text in sentences if _OVERLAP.found_in(text)), None)
+    if said is None:
+        return reply
+    return reply.flagged(f"'{said.strip()[:120]}': the parts may overlap, so their sum may count someone twice")
 
 
 def _hidden_rows_checked(reply: Reply, warnings: list[str]) -> Reply:
