@@ -133,6 +133,8 @@ _NOT_COUNTS = [
         rf"{_REF_ITEM}(?:\s*(?:,|and|or|&|to|-|–)\s*{_REF_ITEM})*"
     ),
     r"\b\d+[a-z]?(?:\(\s*\w{1,4}\s*\))+",  # "1(1)(b)"
+    # A list or question number opening the text: "2) How many of them ...", "(3) Not applicable", "2. How many".
+    r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)])(?=\s+[^\W\d])",
     # Telephone numbers and extensions: "101 ext 800 2211", "Tel: 01234 567890", "Mobile 07700 900123".
     r"\b(?:101\s+)?(?:ext|extn|extension|tel|telephone|phone|mob|mobile|fax)\b\.?\s*(?:no\.?\s*)?:?\s*\+?\d[\d \t()-]*\d",
     # Money.

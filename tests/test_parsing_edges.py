@@ -1194,3 +1194,21 @@ def test_people_wanted_for_offences_are_not_taken_for_the_missing_unqueried() ->
     breach = parse_text(HEAD + "2 RSOs are currently wanted for offences of failing to comply with notification "
                         "requirements." + TAIL)
     assert (breach.missing, breach.needs_review) == (2, False)
+
+
+def test_a_restated_questions_number_is_no_figure_beside_a_nil_return() -> None:
+    reply = parse_text(HEAD + "Thank you for your request received on 9 October 2017. You asked:\n1) How many registered "
+                       "sex offenders (RSOs) does your force currently manage? 2) How many of them are currently wanted "
+                       "or missing because their whereabouts are unknown? 3) For each, the month and year in which they "
+                       "were first recorded as such.\n"
+                       "Response\n1) Kent Police manages 1,050 registered sex offenders.\n"
+                       "2) Kent Police currently has a nil return for this category.\n3) Not applicable." + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("answered", 0, False)
+
+
+def test_people_still_being_sought_are_the_missing() -> None:
+    reply = parse_text(HEAD + "Of the 16 RSOs who breached their notification requirements by leaving their registered "
+                       "address, 13 have been found; the other three are still being sought. These three are the only "
+                       "RSOs Kent Police is currently seeking. No RSO who breached in "
+                       "2017 is outstanding." + TAIL)
+    assert reply.needs_review and "3" in (reply.review_reason or "")  # not a silent nil

@@ -20,7 +20,7 @@ OFFENDER_NOUN = (
 MISSING_WORDS = (
     r"(?:whereabouts|wanted|missing|unknown|not\s+known|outstanding|unaccounted"
     r"|(?:cannot|can't|could\s+not)\s+(?:currently\s+|presently\s+|now\s+)?(?:be\s+located|locate)"
-    r"|untraced|being\s+traced|absconded|failed\s+to\s+comply|circulated|\bwu\b)"
+    r"|untraced|being\s+traced|being\s+sought|still\s+sought|currently\s+seeking|absconded|failed\s+to\s+comply|circulated|\bwu\b)"
 )
 
 # A restated request sits between a marker like "Request:" and one like "Response:".
