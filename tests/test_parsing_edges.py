@@ -1212,3 +1212,16 @@ def test_people_still_being_sought_are_the_missing() -> None:
                        "RSOs Kent Police is currently seeking. No RSO who breached in "
                        "2017 is outstanding." + TAIL)
     assert reply.needs_review and "3" in (reply.review_reason or "")  # not a silent nil
+
+
+def test_a_figure_and_its_parts_in_brackets_or_after_of_whom_are_read_together() -> None:
+    summed = parse_text(HEAD + "We include offenders recorded as missing persons. On that basis the total is 5 (4 wanted "
+                        "on warrant + 1 reported missing), as at 14 September 2020." + TAIL)
+    assert sorted((e.status, e.count_low) for e in summed.entries) == [("missing", 1), ("wanted", 4)]
+    whose = parse_text(HEAD + "At the time of your request there were forty-one whose whereabouts were not known, of whom "
+                       "twelve are believed to have left the UK." + TAIL)
+    assert (whose.missing, whose.needs_review) == (41, False)
+    assert sorted((e.status, e.count_low) for e in whose.entries) == [("believed_abroad", 12), ("wanted", 29)]
+    answered = parse_text(HEAD + "Please find our answers below.\n2) How many of them are currently wanted or missing "
+                          "because their whereabouts are unknown?\nFive (5), one of whom is believed to be abroad." + TAIL)
+    assert (answered.missing, answered.needs_review) == (5, False)

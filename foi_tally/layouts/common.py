@@ -138,6 +138,8 @@ def question_answers(lines: list[Line]) -> list[Line]:
         whole = (answer["value"] if answer else bare).strip().rstrip(" .;,")
         if _a_breakdown(whole):
             value = whole
+        elif is_one_count(_first_clause(whole)) and _PART_OF_IT.match(whole[len(_first_clause(whole)):]):
+            value = whole  # "Five (5), one of whom is believed to be abroad": the count and its part, read together
         elif answer or len(bare) <= BARE_ANSWER_MAX_CHARS:
             value = _first_clause(_OF_THE_WHOLE_FIRST.sub("", whole))
             if not is_one_count(value):
@@ -227,6 +229,10 @@ def _bare_value(text: str) -> str:
     value = _first_clause(text.strip())
     rest = text.strip()[len(value) :].strip(" .;,!").lower()
     return value if is_one_count(value) and rest in ("", "thanks", "thank you", "regards", "cheers") else ""
+
+
+# ", one of whom is believed to be abroad", ", of which two ...": a part of the count said just before.
+_PART_OF_IT = re.compile(r"^\s*,\s*(?:[\w-]+\s+)?of\s+(?:whom|which|these|them)\b", re.IGNORECASE)
 
 
 def _first_clause(text: str) -> str:

@@ -107,7 +107,7 @@ _STILL_MISSING_AFTER = re.compile(
     r"^\s*(?:of\s+(?:whom|which|these|them)\s+)?(?:remains?\s+|(?:are|is|were|was|ha(?:ve|s)\s+been)\s+"
     r"(?:(?:still|currently|now)\s+)?(?:(?:recorded|listed|circulated|shown)\s+as\s+)?)"
     r"(?:outstanding|wanted|missing|unaccounted)"
-    r"|^\s*whose\s+whereabouts\s+(?:are|is|remain)\s+(?:(?:still|currently|now)\s+)?(?:unknown|not\s+known)",
+    r"|^\s*whose\s+whereabouts\s+(?:are|is|were|was|remain(?:ed)?)\s+(?:(?:still|currently|now)\s+)?(?:unknown|not\s+known)",
     re.IGNORECASE,
 )
 # "Twelve went missing in 2014, of whom 10 have since been found", "All but one have since been traced": the
@@ -570,7 +570,7 @@ _THE_FIGURE_IS = re.compile(
     re.IGNORECASE,
 )
 # ...and ends there: "the current figure is the one for 2015" says which, not how many.
-_FIGURE_ENDS = re.compile(r"^\s*(?:[.;,)]|$|as\s+(?:at|of)\b|registered\b|rsos?\b|offenders?\b|people\b|individuals?\b)", re.IGNORECASE)
+_FIGURE_ENDS = re.compile(r"^\s*(?:[.;,()]|$|as\s+(?:at|of)\b|registered\b|rsos?\b|offenders?\b|people\b|individuals?\b)", re.IGNORECASE)
 
 
 def _the_figure_is(before: str, after: str) -> bool:
@@ -1083,7 +1083,9 @@ def _one_status(text: str) -> str | None:
     return "wanted" if wanted and not missing else "missing" if missing and not wanted else None
 
 
-_MADE_UP_OF = re.compile(r"\b(?:made\s+up\s+of|comprising|consisting\s+of|of\s+(?:whom|which|these))\s*:?\s*$", re.IGNORECASE)
+_MADE_UP_OF = re.compile(
+    r"(?:\b(?:made\s+up\s+of|comprising|consisting\s+of|of\s+(?:whom|which|these))\s*:?|\()\s*$", re.IGNORECASE
+)
 
 
 def _status_split(sentence: str, counts) -> list:  # type: ignore[no-untyped-def,type-arg]
@@ -1099,7 +1101,7 @@ def _status_split(sentence: str, counts) -> list:  # type: ignore[no-untyped-def
         return []
     between = sentence[counts[0].end : counts[1].start]
     after = re.split(r"[;.,]", sentence[counts[1].end :], maxsplit=1)[0]
-    if not re.search(r"\band\s*$", between, re.IGNORECASE):
+    if not re.search(r"(?:\band|\+|&)\s*$", between, re.IGNORECASE):  # "4 wanted and 2 missing", "(4 wanted + 1 missing)"
         return []
     first, second = _one_status(between), _one_status(after)
     if first is None or second is None or first == second:
