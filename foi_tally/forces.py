@@ -194,8 +194,14 @@ def find_mentions(text: str) -> list[tuple[int, int, str]]:
     for start, end, name in found:
         if kept and start < kept[-1][1]:
             continue
+        if _STATUTE_AFTER.match(norm, end) and norm[start - 1 : start] == "(":
+            continue  # "Freedom of Information (Scotland) Act 2002" names a law, not Police Scotland
         kept.append((start, end, name))
     return kept
+
+
+#: What follows a place in brackets in the title of a law: "(Scotland) Act", "(Northern Ireland) Order".
+_STATUTE_AFTER = re.compile(r"\)\s*(?:act|regulations|order|bill)\b", re.IGNORECASE)
 
 
 def force_for_domain(domain: str) -> Force | None:

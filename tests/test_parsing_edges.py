@@ -1225,3 +1225,21 @@ def test_a_figure_and_its_parts_in_brackets_or_after_of_whom_are_read_together()
     answered = parse_text(HEAD + "Please find our answers below.\n2) How many of them are currently wanted or missing "
                           "because their whereabouts are unknown?\nFive (5), one of whom is believed to be abroad." + TAIL)
     assert (answered.missing, answered.needs_review) == (5, False)
+
+
+def test_a_law_named_for_scotland_is_no_mention_of_police_scotland() -> None:
+    reply = parse_text("Tayside Police\nFreedom of Information (Scotland) Act 2002: request received on 7th April 2008\n"
+                       "Dear Requester\nTayside Police has no registered sex offenders whose whereabouts are unknown.\n"
+                       "Yours sincerely\nA. Clerk\nTayside Police\n")
+    assert (reply.force, reply.needs_review) == ("Tayside Police", False)
+
+
+def test_one_person_said_to_be_abroad_is_the_figure_abroad_when_the_figure_is_one() -> None:
+    one = parse_text(HEAD + "There is one RSO whose whereabouts are not known to the force; intelligence suggests this "
+                     "person has gone to Norway." + TAIL)
+    assert [(e.status, e.count_low) for e in one.entries] == [("believed_abroad", 1)]
+    two = parse_text(HEAD + "There are two RSOs wanted. He is believed to be abroad." + TAIL)
+    assert two.needs_review
+    born = parse_text(HEAD + "There is one RSO wanted. He was born abroad. There is no intelligence that he has left "
+                      "the country." + TAIL)
+    assert [(e.status, e.count_low) for e in born.entries] == [("wanted", 1)]

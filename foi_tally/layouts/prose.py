@@ -520,6 +520,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         if not summed[0] <= low <= high <= summed[1]:
             finding.review.append(f"'{text[:60]}' but the figures listed above it add up to {range_text(*summed)}")
     _query_the_figure(finding, since_found, since_found_at, answer.text, by_financial_year)
+    _one_person_abroad(finding, answer)
     parts = sum(high for _, high, _, _ in finding.categories.values())
     if further and not (finding.stated_total is not None and finding.categories and parts == finding.stated_total[1]):
         # "3 are being traced and a further 2 are believed abroad. All 5 are wanted": the total holds both.
@@ -532,6 +533,40 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     _settle_total(welsh, welsh_totals, answer)
     _reconcile(finding, welsh)
     return finding
+
+
+# "He is believed to be abroad", "intelligence suggests this person has gone to Norway": one person's place, said
+# without a figure.
+_PERSON_ABROAD = re.compile(
+    r"\b(?:he|she|(?:this|that|the)\s+(?:person|individual|offender|man|woman|RSO))\s+(?:is|was|has|had|may|might)\b"
+    r"[^.;]{0,40}?\b(?:believed|thought|understood|suspected|likely|gone|moved|travelled|fled|returned|relocated|living"
+    r"|residing|absconded|left)\b[^.;]{0,30}?\b(?:" + _ELSEWHERE + r"|left\s+the\s+(?:UK|United\s+Kingdom|country)|(?:in|into|to|for)\s+"
+    + places.pattern("abroad") + ")",
+    re.IGNORECASE,
+)
+
+
+_NEGATED = re.compile(r"\b(?:not|no|never|nor|neither|nothing)\b|n['’]t\b", re.IGNORECASE)
+
+
+def _one_person_abroad(finding: Finding, answer: AnswerText) -> None:
+    """One person said to be abroad: the whole figure when it is one, else a question for a person."""
+    total = finding.stated_total or (
+        (sum(e.count_low for e in finding.entries), sum(e.count_high for e in finding.entries)) if finding.entries else None
+    )
+    if "believed_abroad" in finding.categories or total is None or total[1] == 0:
+        return
+    match = _PERSON_ABROAD.search(answer.text)
+    if match is None:
+        return
+    start = max(answer.text.rfind(".", 0, match.start()), answer.text.rfind(";", 0, match.start())) + 1
+    if _NEGATED.search(answer.text[start : match.end()]):
+        return  # "there is no intelligence that he has left the country"
+    sentence = answer.text[start : answer.text.find(".", match.end()) + 1 or len(answer.text)].strip()
+    if total == (1, 1):
+        finding.categories["believed_abroad"] = (1, 1, sentence, answer.locator_at(match.start()))
+    else:
+        finding.review.append(f"'{sentence[:120]}' says one of them is abroad: check how many are")
 
 
 def _query_the_figure(
