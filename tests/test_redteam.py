@@ -39,10 +39,11 @@ def test_no_reply_is_read_wrongly_without_a_flag(results: dict) -> None:  # type
         ("GMP statistics.xlsx", "Greater Manchester Police", "RIGHT"),
         # Financial years in a table of counts: each its April-to-March span.
         ("leics financial years.csv", "Leicestershire Police", "RIGHT"),
-        # Shapes a person must settle: snapshots by date, a country in a location column, located people.
+        # Shapes a person must settle: snapshots by date, a country in a location column.
         ("Notts snapshots.csv", "Nottinghamshire Police", "FLAGGED"),
         ("Beds FOI 0199-16.csv", "Bedfordshire Police", "FLAGGED"),
-        ("Kent date located.xlsx", "Kent Police", "FLAGGED"),
+        # A date under 'Date located' ends that person's case: not counted.
+        ("Kent date located.xlsx", "Kent Police", "RIGHT"),
     ],
 )
 def test_instructive_replies(results: dict, file: str, force: str, verdict: str) -> None:  # type: ignore[type-arg]

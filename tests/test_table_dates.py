@@ -175,3 +175,16 @@ def test_a_slip_in_a_long_month_name_is_read_and_a_short_name_is_never_guessed()
 def test_a_date_heading_over_cells_no_rule_reads_is_flagged_not_ignored() -> None:
     reply = parse_csv("PNC ID,PNC WU date,Division\nA1,1-FB-14,East\nA2,17-NV-15,West\n")
     assert reply.needs_review and "not every cell reads as a date" in reply.review_reason
+
+
+def test_a_filled_end_date_means_that_person_is_no_longer_counted() -> None:
+    wanted_to = parse_csv("OCC_REF,WANTED_FROM,WANTED_TO\nA1,2016-03-08,\nA2,2018-06-14,2019-02-01\nA3,2019-09-22,\n")
+    assert (dates(wanted_to), wanted_to.needs_review) == (["2016-03-08", "2019-09-22"], False)
+    assert any("were not counted" in w for w in wanted_to.warnings)
+    located = parse_csv("Ref,Date WU,Date located\nA1,01/02/2014,\nA2,02/03/2016,14/01/2017\nA3,05/06/2018,N/A\n")
+    assert (dates(located), located.needs_review) == (["2014-02-01", "2018-06-05"], False)
+
+
+def test_an_end_date_column_holding_something_other_than_a_date_is_flagged() -> None:
+    reply = parse_csv("Ref,Wanted from,Date cancelled\nA1,01/02/2014,\nA2,02/03/2016,see note\n")
+    assert reply.needs_review and "is this person still missing?" in reply.review_reason

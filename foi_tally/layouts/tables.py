@@ -113,6 +113,15 @@ _RESOLVED = re.compile(
     r"\b(?:located|found|traced|arrested|apprehended|in\s+custody|no\s+longer|closed|removed|resolved|deceased|died)\b",
     re.IGNORECASE,
 )
+# A column of the day each person's case ended ("WANTED_TO", "Date located", "Date cancelled", "Located on"): a
+# date in it means the person is no longer missing. ("Wanted to date" is a running total, not an end.)
+_ENDED_HEADER = re.compile(
+    r"\bwanted[\s_]*(?:to|until|till)\b(?![\s_]*date)"
+    r"|\b(?:date|day)[\s_]+(?:of[\s_]+)?(?:cancel\w*|located|found|traced|arrested|apprehended|closed|ended|resolved|withdrawn)"
+    r"|\b(?:cancel\w*|located|found|traced|arrested|apprehended|closed|ended|resolved|withdrawn)[\s_]+(?:on|date)\b"
+    r"|\bend[\s_]+date\b",
+    re.IGNORECASE,
+)
 _MISSING_HEADER = re.compile(r"wanted|missing|whereabouts|abscond|untraced|outstanding|unaccounted", re.IGNORECASE)
 _ABROAD_STATUS = re.compile(r"abroad|overseas", re.IGNORECASE)
 _DURATION_VALUE = re.compile(r"\d{1,3}(?:\.0)?")
@@ -339,7 +348,7 @@ def _stacked(table: Table, h: int, blocks: list[list[int]]) -> Table:
 
 
 def _read_with_header(header: list[str], body, context: Context) -> Finding | None:  # type: ignore[no-untyped-def]
-    other_dates = {i for i, text in enumerate(header) if text and _OTHER_DATE_HEADER.search(text)}
+    other_dates = {i for i, text in enumerate(header) if text and (_OTHER_DATE_HEADER.search(text) or _ENDED_HEADER.search(text))}
     year_col = _find(header, _YEAR_HEADER, exclude=other_dates)
     since_col = year_col if year_col is not None else _find(header, _SINCE_HEADER, exclude=other_dates)
     snapshots = False
@@ -811,7 +820,10 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
     finding = Finding(layout="table_of_individuals")
     abroad_col = _find(header, _ABROAD_HEADER, exclude={since_col})
     status_col = _find(header, _STATUS_HEADER, exclude={since_col})
-    resolved_col = _find(header, _RESOLVED, exclude={since_col})
+    # A column saying the case is over: its date drops the row; any other word in it is for a person to weigh.
+    ended_col = _find(header, _ENDED_HEADER, exclude={since_col})
+    resolved_col = ended_col if ended_col is not None else _find(header, _RESOLVED, exclude={since_col})
+    ended = 0
     still_col = _find(header, _STILL_HEADER, exclude={since_col})
     id_col = _find(header, _ID_HEADER, exclude={since_col})
     note_cols = [i for i, text in enumerate(header) if i != since_col and text and _NOTES_HEADER.search(text)]
@@ -836,6 +848,9 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
             others = [c for i, c in enumerate(row) if i != since_col and c.text]
             if not others or (len(others) == 1 and not any(ch.isdigit() for ch in others[0].text)):
                 continue  # an empty row, or a group's heading ("High risk") over its people
+        if _has_ended(row, ended_col, context):
+            ended += 1
+            continue
         since = _in_month(_since(cell, context, shape), row, month_col)
         if since is None:
             finding.review.append(_bad_date(cell, context))
@@ -875,14 +890,27 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
                     f"{row[id_col].locator.describe()}: one person or two?"
                 )
         for col in (status_col, resolved_col):
-            if col is not None and col < len(row) and row[col].text and (col == resolved_col or _RESOLVED.search(row[col].text)):
+            if col is not None and col < len(row) and row[col].text and (
+                col == resolved_col and not (col == ended_col and _UNKNOWN_WORDS.match(row[col].text))
+                or col != resolved_col and _RESOLVED.search(row[col].text)
+            ):
                 finding.review.append(
                     f"'{row[col].text}' under '{header[col]}' at {row[col].locator.describe()}: is this person still missing?"
                 )
         finding.entries.append(_entry(since, (1, 1), status, cell, row, finding.layout))
-    if not finding.entries and finding.stated_total is None:
+    if ended:
+        finding.warnings.append(f"{ended} row(s) with a date under '{header[ended_col]}' (no longer missing) were not counted")
+    if not finding.entries and finding.stated_total is None and not ended:
         finding.review.append("a table of individuals with no rows")
     return finding
+
+
+def _has_ended(row: tuple[Cell, ...], ended_col: int | None, context: Context) -> bool:
+    """Whether the row's end-date cell ("WANTED_TO", "Date located") holds a date: that person is no longer missing."""
+    if ended_col is None or ended_col >= len(row) or not row[ended_col].text:
+        return False
+    since = _since(row[ended_col], context)
+    return since is not None and since.date is not None
 
 
 # Counts of how many were missing at each date, not of how many went missing then: "Number wanted at month

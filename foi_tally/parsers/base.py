@@ -319,6 +319,7 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
         status=status,
         layout=layout,
         entries=tuple(entries),
+        warnings=base.warnings + tuple(main.warnings if main is not None else ()),
         stated_total_low=stated[0] if stated else None,
         stated_total_high=stated[1] if stated else None,
         stated_total_text=stated_text,
