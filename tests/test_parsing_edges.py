@@ -1243,3 +1243,18 @@ def test_one_person_said_to_be_abroad_is_the_figure_abroad_when_the_figure_is_on
     born = parse_text(HEAD + "There is one RSO wanted. He was born abroad. There is no intelligence that he has left "
                       "the country." + TAIL)
     assert [(e.status, e.count_low) for e in born.entries] == [("wanted", 1)]
+
+
+def test_a_log_of_requests_is_not_a_list_of_people_and_our_rows_answer_is_read_as_prose() -> None:
+    log = (
+        "Wiltshire Police - disclosure log\n"
+        "Reference,Date received,Subject,Response summary\n"
+        "FOI 1,05/01/2026,Dog bites,41 incidents.\n"
+        "FOI 2,12/01/2026,RSOs whereabouts unknown,Two RSOs were whereabouts unknown: one since 2023 and one since 2025.\n"
+        "FOI 3,13/01/2026,Wanted persons,212 people wanted on warrant.\n"
+    )
+    reply = parse_document(read_document(log.encode(), "log.csv"))
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted(e.since for e in reply.entries) == ["2023", "2025"]
+    others = parse_document(read_document(log.replace("RSOs whereabouts unknown", "Speed cameras").encode(), "log.csv"))
+    assert others is None or others.missing is None

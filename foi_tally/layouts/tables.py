@@ -131,6 +131,30 @@ _UNKNOWN_WORDS = re.compile(
 )
 
 
+# The headings of a log of FOI requests (a disclosure log): what was asked, what was answered, and when it came in or
+# its reference. Its rows are requests, not people; its dates are when each request was received.
+_REQUEST_SUBJECT_HEADER = re.compile(
+    r"^\s*(?:subject|title|topic|request(?:\s+(?:subject|title|summary|details))?|summary\s+of\s+request)\s*$", re.IGNORECASE
+)
+_RESPONSE_HEADER = re.compile(r"\b(?:response|outcome|answer|reply|decision|information\s+(?:provided|disclosed))\b", re.IGNORECASE)
+_REQUEST_FILED_HEADER = re.compile(
+    r"\b(?:ref|reference|request\s+(?:no|number|id)|received|date\s+(?:requested|logged|of\s+request)|request\s+date)\b",
+    re.IGNORECASE,
+)
+
+
+def request_log_columns(rows: tuple[tuple[Cell, ...], ...]) -> tuple[int, int, int] | None:
+    """(header row, subject column, response column) when one of the first rows heads a log of FOI requests
+    ("Reference | Date received | Subject | Response summary"); else None."""
+    for h, row in enumerate(rows[:HEADER_SEARCH_ROWS]):
+        header = [c.text for c in row]
+        subject = _find(header, _REQUEST_SUBJECT_HEADER)
+        response = _find(header, _RESPONSE_HEADER, exclude={subject} if subject is not None else set())
+        if subject is not None and response is not None and _find(header, _REQUEST_FILED_HEADER, exclude={subject, response}) is not None:
+            return h, subject, response
+    return None
+
+
 def join_continued(
     tables: list[Table], loose_rows: list[tuple[Cell, ...]], context: Context
 ) -> tuple[list[Table], list[tuple[Cell, ...]]]:
@@ -259,6 +283,8 @@ def read_table(table: Table, context: Context) -> Finding | None:
     ("Year first wanted" across every column) reads as a header too, but only with unreadable cells.
     """
     rows = table.rows
+    if request_log_columns(rows) is not None:
+        return None  # a log of requests: its rows are not people (the answer to ours is read as prose)
     if any(_is_rule(row) for row in rows[: HEADER_SEARCH_ROWS + 1]):
         # A ruled line under the header ("|---|---:|", "=====  =====") is part of the table's drawing, not a row.
         rows = tuple(row for n, row in enumerate(rows) if n > HEADER_SEARCH_ROWS or not _is_rule(row))

@@ -738,7 +738,10 @@ def _label_value_lines(table: Table) -> list[Line]:
     A one-record table (a header row over one row of values) reads the same way, column by column.
     """
     from foi_tally.layouts.common import is_one_count
+    from foi_tally.layouts.tables import request_log_columns
 
+    if log := request_log_columns(table.rows):
+        return _answers_in_the_log(table, *log)
     lines = []
     header = [c.text for c in table.rows[0]] if table.rows else []
     asked = next((i for i, text in enumerate(header) if _QUESTION_HEADING.fullmatch(text)), None)
@@ -766,6 +769,23 @@ def _label_value_lines(table: Table) -> list[Line]:
         filled = [c for c in row if c.text]
         if len(filled) == 2 and not filled[0].text.replace(",", "").isdigit() and _is_value(filled[1].text):
             lines.append(Line(f"{filled[0].text}: {filled[1].text}.", filled[1].locator))
+    return lines
+
+
+# A request's subject about registered sex offenders ("Registered sex offenders - whereabouts unknown", "RSOs").
+_ABOUT_RSOS = re.compile(r"\b(?:registered\s+sex|sex(?:ual)?\s+offenders?|RSOs?)\b", re.IGNORECASE)
+
+
+def _answers_in_the_log(table: Table, h: int, subject: int, response: int) -> list[Line]:
+    """The responses of a disclosure log's requests about RSOs missing, wanted or whereabouts unknown, each as a
+    sentence under its subject; the log's other requests (dog bites, people wanted on warrant) say nothing of ours."""
+    lines = []
+    for row in table.rows[h + 1 :]:
+        if max(subject, response) >= len(row) or not row[response].text:
+            continue
+        asked, answered = row[subject].text, row[response].text
+        if _ABOUT_RSOS.search(asked) and (_MISSING_WORD.found_in(asked) or _MISSING_WORD.found_in(answered)):
+            lines.append(Line(f"{asked.rstrip(' .:')}: {answered}", row[response].locator))
     return lines
 
 
