@@ -1258,3 +1258,13 @@ def test_a_log_of_requests_is_not_a_list_of_people_and_our_rows_answer_is_read_a
     assert sorted(e.since for e in reply.entries) == ["2023", "2025"]
     others = parse_document(read_document(log.replace("RSOs whereabouts unknown", "Speed cameras").encode(), "log.csv"))
     assert others is None or others.missing is None
+
+
+def test_one_circulated_on_a_day_then_one_on_another_is_one_person_per_day() -> None:
+    reply = parse_text(HEAD + "As at 9 February 2015 there were 3 registered sex offenders whose whereabouts were "
+                       "unknown. One was circulated on 2 October 2014, one on 14 June 2013 and one on 30 September "
+                       "2012." + TAIL)
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted(e.since for e in reply.entries) == ["2012-09-30", "2013-06-14", "2014-10-02"]
+    snapshot = parse_text(HEAD + "There were 3 registered sex offenders wanted on 1 February 2015." + TAIL)
+    assert [e.since for e in snapshot.entries] == [None]

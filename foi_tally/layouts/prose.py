@@ -195,6 +195,14 @@ _DATE_LINK = re.compile(
     r"\b(?:since|in|from|during|dating\s+from|for|back\s+to|of)\s*$",
     re.IGNORECASE,
 )
+# "One was circulated on 2 October 2017": "on" links a count to the day it was circulated only after a verb saying so
+# (a bare "3 on 1 March" is a figure as it stood that day); then "one on 14 June 2016" after it, the verb elided.
+_EVENT_ON_LINK = re.compile(
+    r"^\s*(?:(?:who|which)\s+)?(?:(?:ha(?:ve|s|d)\s+been|was|were|is|are|first)\s+)*"
+    r"(?:circulated|recorded|listed|reported|flagged|marked|went\s+missing)(?:\s+as\s+(?:wanted|missing))?\s+on\s*$",
+    re.IGNORECASE,
+)
+_ELIDED_ON_LINK = re.compile(r"^\s*on\s*$", re.IGNORECASE)
 # Dates that carry their own anchor ("last November", "18 months ago") need no "since"/"in" before them.
 _SELF_ANCHORED = re.compile(r"^(?:last|this)\b|\bago$", re.IGNORECASE)
 _BARE_LINK = re.compile(
@@ -414,6 +422,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             for n in range(len(counts) - 1) if _OF_THE_WHOLE.fullmatch(sentence[counts[n].end : counts[n + 1].start])
         }
         placed_here: set[str] = set()  # categories this sentence gave a figure for
+        on_a_day = False  # a count dated "circulated on <day>": the next may say only "one on <day>"
         for index, count in enumerate(counts):
             after = sentence[count.end :]
             before = sentence[: count.start]
@@ -441,6 +450,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 continue
             # A breakdown by date: the count, a linking phrase, then a date, with no other count between.
             dated = _dated(count.end, after, dates, next_count_at)
+            if dated is None:
+                dated = _dated(count.end, after, dates, next_count_at, _ELIDED_ON_LINK if on_a_day else _EVENT_ON_LINK)
+                on_a_day = dated is not None
             if dated is not None and not_this_answer(before, sentence, context):
                 continue  # "has fallen from 9 in February 2014": a figure for comparison, dated
             if dated is not None:
