@@ -1268,3 +1268,13 @@ def test_one_circulated_on_a_day_then_one_on_another_is_one_person_per_day() -> 
     assert sorted(e.since for e in reply.entries) == ["2012-09-30", "2013-06-14", "2014-10-02"]
     snapshot = parse_text(HEAD + "There were 3 registered sex offenders wanted on 1 February 2015." + TAIL)
     assert [e.since for e in snapshot.entries] == [None]
+
+
+def test_a_colon_led_list_of_as_many_dates_as_the_total_is_one_person_per_date() -> None:
+    lead = HEAD + "Three registered sex offenders are currently wanted. Each was first recorded as whereabouts unknown on "
+    for listed in ("03.04.09; 17.11.11; 08.01.14.", "03.04.2009; 17.11.2011; 08.01.2014.", "03/04/09, 17/11/11 and 08/01/14."):
+        reply = parse_text(lead + "the following date:\n" + listed + TAIL)
+        assert (reply.missing, reply.needs_review) == (3, False), listed
+        assert sorted(e.since for e in reply.entries) == ["2009-04-03", "2011-11-17", "2014-01-08"], listed
+    short = parse_text(lead.replace("Three", "Four") + "the following date:\n03.04.09; 17.11.11; 08.01.14." + TAIL)
+    assert short.missing == 4 and short.needs_review

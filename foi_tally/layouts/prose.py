@@ -308,6 +308,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     listed_dates: list[Since] = []  # the dates of "2009: 1"-style items, to tell a series of snapshots
     shares: list[tuple[str, Any, str, int]] = []  # "Both went missing in 2022", "the rest in 2021": dated once the total is known
     person_lines: list[str] = []  # "Wanted since 14th March 2013", a line for each person
+    # A list of dates after a colon ("...: 03.04.19; 17.11.21; 08.01.25"), split into sentences at its semicolons: its
+    # dates (placed from where the list began), the text so far, and where it began.
+    date_run: tuple[list[Any], str, int] | None = None
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
         before_this, previous = previous, sentence
@@ -325,6 +328,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             and _ONE_MORE.search(sentence) and (abroad_said or _MISSING.search(sentence))
         ):
             further.append(sentence.strip())  # "A further RSO is listed as a missing person": no figure, one more
+        if date_run is not None and not (_FIGURE_CUE.found_in(sentence) and _only_dates(sentence)):
+            shares.append(("each", *date_run))
+            date_run = None
         if not _FIGURE_CUE.found_in(sentence):
             continue  # no count and no date in it: nothing to read
         if _SINCE_FOUND.search(sentence) and not since_found:
@@ -350,6 +356,11 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             entry = _entry(since, low, high, sentence, answer.locator_at(start + offset), method)
             finding.entries.append(entry if status == "wanted" else replace(entry, status=status))
 
+        if date_run is not None:  # a sentence of dates alone, after the list's ';': the list goes on
+            run_dates, run_text, run_start = date_run
+            moved = [replace(d, start=d.start + s_start - run_start, end=d.end + s_start - run_start) for d in dates]
+            date_run = (run_dates + moved, f"{run_text.rstrip()} {sentence.strip()}", run_start)
+            continue
         pair = _date_then_count(sentence, dates, counts)
         if pair is not None:
             date, count = pair
@@ -407,6 +418,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             for date in listed:  # "Missing: 08/2015, 01/2016" beside "Wanted: ...": each list its status
                 add(date.since, 1, 1, date.start, sentence=cited, status="missing" if _MISSING_LABEL.match(label) else "wanted")
             continue
+        if run := _colon_led_dates(sentence, dates):
+            # One person a date when there are as many dates as the total says (see _date_the_share), else flagged.
+            date_run = (run, sentence, s_start)
+            dates = [d for d in dates if d not in run]
         for year, n, start, end in _shorthand(sentence):
             add(Since(dt.date(year, 1, 1), "year"), n, n, start)
             dates = [d for d in dates if d.end <= start or d.start >= end]
@@ -511,6 +526,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             add(person.since, 1, 1, person.start)
         for date in _one_per_date(sentence, dates, used_dates, has_missing_word, before_this):
             add(date.since, 1, 1, date.start)
+    if date_run is not None:
+        shares.append(("each", *date_run))
     _settle_total(finding, totals, answer)
     if len(person_lines) == 1 and finding.stated_total is not None and finding.stated_total[1] > 1:
         finding.review.append(f"'{person_lines[0][:120]}' dates one of {range_text(*finding.stated_total)}: or all of them?")
@@ -1049,6 +1066,28 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
         if led and not re.search(r"\b(?:as\s+(?:at|of)|on|dated|received)\s*$", lead, re.IGNORECASE):
             picked.append(date)
     return picked
+
+
+def _only_dates(sentence: str) -> bool:
+    """Whether a sentence is nothing but dates in a list ("17.11.21;"): a list's later items, split off at a ';'."""
+    dates = find_since(sentence)
+    gaps = [sentence[: dates[0].start], *(sentence[a.end : b.start] for a, b in itertools.pairwise(dates))] if dates else []
+    return bool(dates) and all(_LIST_SEPARATOR.match(gap) for gap in gaps) and bool(_LIST_END.match(sentence[dates[-1].end :]))
+
+
+def _colon_led_dates(sentence: str, dates):  # type: ignore[no-untyped-def]
+    """The dates listed after a colon that ends words about the missing ("Each was first recorded as whereabouts unknown
+    on the following date (DD.MM.YY): 03.04.19; 17.11.21"), when the list runs on into the next sentence (it ends in
+    ';' or ',') or holds two dates or more; else []."""
+    colon = sentence.rfind(":", 0, dates[0].start) if dates else -1
+    if colon < 0 or not _MISSING.search(sentence[:colon]) or sentence[colon + 1 : dates[0].start].strip():
+        return []
+    listed = [d for d in dates if d.start > colon]
+    gaps = [sentence[a.end : b.start] for a, b in itertools.pairwise(listed)]
+    tail = sentence[listed[-1].end :]
+    if not all(_LIST_SEPARATOR.match(gap) for gap in gaps) or not _LIST_END.match(tail):
+        return []
+    return listed if len(listed) >= 2 or tail.strip().startswith((";", ",")) else []
 
 
 def _looks_like_part_of_date(count, dates) -> bool:  # type: ignore[no-untyped-def]
