@@ -529,6 +529,25 @@ _SEARCH_RE = [
 ]
 
 
+# "since Dec 06 and Jan 08": months with two-digit years, listed after "since" (alone, "Dec 06" may as well be the 6th of
+# December; after "since", and listed with others like it, it is when they went missing).
+_SHORT_YEAR = rf"{_MON_TEXT}\.?\s+\d{{2}}(?![\w/%£#:]|[.\-]\d|,?\s+\d{{4}})"
+_SINCE_SHORT_YEARS = Caseless.where_possible(rf"\bsince\s+{_SHORT_YEAR}(?:\s*(?:,|and|&)\s*{_SHORT_YEAR})*")
+_SHORT_YEAR_RE = re.compile(rf"({_MON})\.?\s+(\d{{2}})", re.IGNORECASE)
+
+
+def _since_short_years(text: str) -> list[SinceMatch]:
+    """Each "Dec 06" of a list led by "since" ("since Dec 06 and Jan 08"), as a month."""
+    found = []
+    for listed in _SINCE_SHORT_YEARS.finditer(text):
+        for m in _SHORT_YEAR_RE.finditer(text, listed.start() + len("since"), listed.end()):
+            month = _MONTHS.get(m[1].lower().rstrip("."))
+            day = _make(full_year(m[2]), month, 1) if month else None
+            if day is not None:
+                found.append(SinceMatch(m.start(), m.end(), m[0], Since(day, "month")))
+    return found
+
+
 def find_since(text: str, as_of: datetime.date | None = None) -> list[SinceMatch]:
     """Date-ish expressions in a sentence, in order, non-overlapping, longest first.
 
@@ -548,6 +567,8 @@ def find_since(text: str, as_of: datetime.date | None = None) -> list[SinceMatch
             if since is None or since.precision == "unknown" and since.latest is None:
                 continue
             candidates.append(SinceMatch(m.start(), m.end(), found, since))
+    if "since" in text.lower():
+        candidates += [c for c in _since_short_years(text) if (c.start, c.end) not in seen]
     candidates.sort(key=lambda c: (-(c.end - c.start), c.start))
     chosen: list[SinceMatch] = []
     for c in candidates:

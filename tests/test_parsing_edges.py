@@ -1278,3 +1278,10 @@ def test_a_colon_led_list_of_as_many_dates_as_the_total_is_one_person_per_date()
         assert sorted(e.since for e in reply.entries) == ["2009-04-03", "2011-11-17", "2014-01-08"], listed
     short = parse_text(lead.replace("Three", "Four") + "the following date:\n03.04.09; 17.11.11; 08.01.14." + TAIL)
     assert short.missing == 4 and short.needs_review
+
+
+def test_a_since_list_closing_the_count_sentence_dates_one_person_each() -> None:
+    for since in ("Dec 06 and Jan 08", "December 2006 and January 2008"):
+        reply = parse_text(HEAD + f"2 RSOs are wanted by Kent Police, missing since {since}." + TAIL)
+        assert (reply.missing, reply.needs_review) == (2, False), since
+        assert sorted(e.since for e in reply.entries) == ["2006-12", "2008-01"], since

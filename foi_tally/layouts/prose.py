@@ -1009,23 +1009,24 @@ def _a_date_each(sentence: str, dates, counts, used: set[int]):  # type: ignore[
     return free
 
 
-# "There is 1 RSO currently wanted ..., wanted since 2021.": the date closes the sentence that counts them.
+# "There is 1 RSO currently wanted ..., wanted since 2021.", "2 RSOs are
+# wanted ..., missing since Dec 06 and Jan 08.": the dates close the sentence that counts them.
 _TRAILING_LINK = re.compile(
-    r",\s*(?:and\s+)?(?:(?:who\s+)?(?:has|have|having)\s+been\s+)?(?:wanted|missing|outstanding|circulated(?:\s+as\s+wanted)?)"
-    r"\s+(?:since|from)\s*$",
+    r",\s*(?:and\s+)?(?:(?:(?:who\s+)?(?:has|have|having)\s+been\s+)?(?:wanted|missing|outstanding|circulated(?:\s+as\s+wanted)?)"
+    r"\s+(?:since|from))\s*$",
     re.IGNORECASE,
 )
 
 
 def _a_trailing_date(sentence: str, dates, counts, used: set[int]):  # type: ignore[no-untyped-def]
-    """The one date of a sentence that gives one count and then, after a comma, since when they have been wanted;
-    else []. Whether it dates them all is for _date_the_share to say."""
-    if len(dates) != 1 or dates[0].start in used or len(counts) != 1 or counts[0].start > dates[0].start:
+    """The dates of a sentence that gives one count and then, after a comma, since when they have been wanted (one
+    date, or a list of them); else []. Whether they date them all, one each, is for _date_the_share to say."""
+    if not dates or any(d.start in used for d in dates) or len(counts) != 1 or counts[0].start > dates[0].start:
         return []
-    date = dates[0]
-    if not _TRAILING_LINK.search(sentence[: date.start]) or not _LIST_END.match(sentence[date.end :]):
+    gaps = [sentence[a.end : b.start] for a, b in itertools.pairwise(dates)]
+    if not _TRAILING_LINK.search(sentence[: dates[0].start]) or not all(_LIST_SEPARATOR.match(gap) for gap in gaps):
         return []
-    return [date]
+    return dates if _LIST_END.match(sentence[dates[-1].end :]) else []
 
 
 # "Wanted since 14th March 2013": a line of its own for each person, under the count.
