@@ -1285,3 +1285,9 @@ def test_a_since_list_closing_the_count_sentence_dates_one_person_each() -> None
         reply = parse_text(HEAD + f"2 RSOs are wanted by Kent Police, missing since {since}." + TAIL)
         assert (reply.missing, reply.needs_review) == (2, False), since
         assert sorted(e.since for e in reply.entries) == ["2006-12", "2008-01"], since
+
+
+def test_a_trailing_since_year_after_the_count_clause_dates_the_count() -> None:
+    reply = parse_text(HEAD + "One RSO is currently wanted because their whereabouts are unknown, since 2012." + TAIL)
+    assert (reply.missing, reply.needs_review) == (1, False)
+    assert [e.since for e in reply.entries] == ["2012"]

@@ -1009,11 +1009,11 @@ def _a_date_each(sentence: str, dates, counts, used: set[int]):  # type: ignore[
     return free
 
 
-# "There is 1 RSO currently wanted ..., wanted since 2021.", "2 RSOs are
+# "There is 1 RSO currently wanted ..., wanted since 2021.", "One is currently wanted ..., since 2012.", "2 RSOs are
 # wanted ..., missing since Dec 06 and Jan 08.": the dates close the sentence that counts them.
 _TRAILING_LINK = re.compile(
     r",\s*(?:and\s+)?(?:(?:(?:who\s+)?(?:has|have|having)\s+been\s+)?(?:wanted|missing|outstanding|circulated(?:\s+as\s+wanted)?)"
-    r"\s+(?:since|from))\s*$",
+    r"\s+(?:since|from)|since)\s*$",
     re.IGNORECASE,
 )
 
