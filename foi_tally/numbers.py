@@ -83,7 +83,8 @@ _MORE = (
 # What may not touch a count on either side: letters/digits (reference numbers, ordinals, "s40"), money
 # signs, slashes and dots (dates, "s.12"), colons (times), hyphens ("F-2009-01234"), percent signs.
 _START = r"(?<![\w£$€#/.:\-<>+’'])(?<!\d,)"
-_END = r"(?![\w%/:+#’']|[.,]\d|-\w|\s*%|\s*per\s*cent\b)"
+_END = r"(?![\w%/+#’']|[.,]\d|-\w|\s*%|\s*per\s*cent\b|:(?!\s+" + _NUM + r"\b))"
+#: ...but "is ten: seven ... and three ...", a figure and then its parts, ends at its colon (not "10:30", "Table 1: ...").
 _NO_STOP = r"(?:longer|later|earlier|sooner|more|less|fewer|further|doubt|matter|need|one\b)"
 _ORDINAL_NEXT = r"(?!\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)"
 

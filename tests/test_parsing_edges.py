@@ -1291,3 +1291,46 @@ def test_a_trailing_since_year_after_the_count_clause_dates_the_count() -> None:
     reply = parse_text(HEAD + "One RSO is currently wanted because their whereabouts are unknown, since 2012." + TAIL)
     assert (reply.missing, reply.needs_review) == (1, False)
     assert [e.since for e in reply.entries] == ["2012"]
+
+
+def _statuses(reply):  # type: ignore[no-untyped-def]
+    return sorted((e.status, e.count_low) for e in reply.entries)
+
+
+def test_abroad_said_outright_in_the_active_voice_or_in_scots() -> None:
+    outwith = parse_text(HEAD + "29 registered sex offenders were recorded as whereabouts unknown. Of these, 11 are "
+                         "believed to be outwith the UK." + TAIL)
+    assert _statuses(outwith) == [("believed_abroad", 11), ("wanted", 18)]
+    left = parse_text(HEAD + "There are 5 RSOs whose whereabouts are not known. Of these 5, intelligence indicates that "
+                      "two have left Britain." + TAIL)
+    assert _statuses(left) == [("believed_abroad", 2), ("wanted", 3)]
+    active = parse_text(HEAD + "Eight RSOs are wanted because their whereabouts are unknown. Of these, we believe one to "
+                        "be in Romania, one in the Irish Republic, one in Pakistan, and one on the Isle of Wight." + TAIL)
+    assert _statuses(active) == [("believed_abroad", 3), ("wanted", 5)]
+
+
+def test_a_figure_followed_by_its_parts_after_a_colon_is_the_figure() -> None:
+    corrected = parse_text(HEAD + "The correct figure, as at 13 June 2022, is ten: seven whose whereabouts are unknown "
+                           "within the UK and three believed to be overseas." + TAIL)
+    assert (corrected.missing, _statuses(corrected)) == (10, [("believed_abroad", 3), ("wanted", 7)])
+    split = parse_text(HEAD + "We can confirm that there are 11: 8 wanted on warrant and 3 treated as missing persons." + TAIL)
+    assert _statuses(split) == [("missing", 3), ("wanted", 8)]
+
+
+def test_rough_figures_other_areas_and_other_systems_are_queried() -> None:
+    rough = parse_text(HEAD + "There are twenty or so registered sex offenders whose whereabouts are unknown." + TAIL)
+    assert rough.needs_review and "roughly" in (rough.review_reason or "")
+    area = parse_text(HEAD + "Kent Police has 46 registered sex offenders who are currently wanted because their "
+                      "whereabouts are unknown, 14 of whom are believed to have left the jurisdiction." + TAIL)
+    assert area.needs_review
+    systems = parse_text(HEAD + "On 5 June 2017 the force's Wanted/Missing index showed 6 registered sex offenders as "
+                         "whereabouts unknown, while ViSOR showed 4." + TAIL)
+    assert systems.needs_review
+
+
+def test_a_date_in_a_semicolon_list_may_say_how_many_and_a_missing_since_list_is_missing() -> None:
+    reply = parse_text(HEAD + "Five (5) registered sex offenders were whereabouts unknown on 15 January 2024: four are "
+                       "wanted and one is recorded as a missing person.\nWanted since: August 2021; February 2022; June "
+                       "2023 (two).\nMissing since: December 2023." + TAIL)
+    assert sorted((e.since, e.count_low, e.status) for e in reply.entries) == [
+        ("2021-08", 1, "wanted"), ("2022-02", 1, "wanted"), ("2023-06", 2, "wanted"), ("2023-12", 1, "missing")]

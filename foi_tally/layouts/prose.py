@@ -58,7 +58,7 @@ NOT_PEOPLE_UNITS = (
 )
 _NOT_A_COUNT_AFTER = re.compile(rf"^\s*(?:{NOT_PEOPLE_UNITS}|calendar)\b", re.IGNORECASE)
 #: Where someone believed abroad is said to be (every pattern using it is case-blind).
-_ELSEWHERE = r"(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country))"
+_ELSEWHERE = r"(?:abroad|overseas|(?:outside|outwith)\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country))"
 # "Of which believed abroad: 1" (a one-record table's label line): a category, not a total.
 _ABROAD_LABEL = re.compile(
     r"(?:^[\s\u2022*-]*|\b(?:of\s+(?:which|whom|these|those|them)|including)\s*,?\s*(?:(?:are|is)\s+)?)(?:believed|thought|known)\s+(?:to\s+be\s+)?"
@@ -95,7 +95,9 @@ _FIGURE_OF = re.compile(r"\bthe\s+(?:figure|number|total)\s+of\s*$", re.IGNORECA
 _STILL_CORRECT = re.compile(r"^[^.;]{0,60}?\b(?:remains|is\s+still|stands\s+as)\s+(?:correct|accurate|unchanged|valid)", re.IGNORECASE)
 # "I can confirm there are four", "it is now 14", "the number is held: it is 6": a figure said without saying of whom.
 _BARE_CLAIM = re.compile(
-    r"(?:\bthere\s+(?:are|is|were)|\bconfirm(?:\s+that)?(?:\s+there\s+(?:are|is|were))?|\bit\s+(?:is|was)(?:\s+now)?)"
+    r"(?:\bthere\s+(?:are|is|were)|\bconfirm(?:\s+that)?(?:\s+there\s+(?:are|is|were))?|\bit\s+(?:is|was)(?:\s+now)?"
+    # "the index showed 6 ..., while ViSOR showed 4": another source's figure, said without saying of whom
+    r"|\b(?:while|whereas|but)\s+(?:[\w/'-]+\s+){1,4}?(?:showed|shows|recorded|records|listed|lists|gave|gives|held|holds))"
     r"\s*(?:currently\s+|now\s+)?$",
     re.IGNORECASE,
 )
@@ -168,6 +170,8 @@ _APPROXIMATE_BEFORE = re.compile(
     r"\b(?:approximately|approx\.?|around|about|roughly|circa|c\.|some|nearly|almost|in\s+the\s+region\s+of)\s*$",
     re.IGNORECASE,
 )
+# "twenty or so", "15-odd", "10 or thereabouts": rough too, said after the figure.
+_APPROXIMATE_AFTER = re.compile(r"^(?:\s+or\s+so\b|-odd\b|\s+odd\b|\s+or\s+thereabouts\b|\s*\(?\s*approx)", re.IGNORECASE)
 # Words that date a figure to now, and (with "as at") to a date that may be now.
 _NOW = re.compile(r"\b(?:currently|current|remains?|still|now|today|at\s+present|presently)\b", re.IGNORECASE)
 _CURRENT = re.compile(rf"\bas\s+(?:at|of)\b|{_NOW.pattern}", re.IGNORECASE)
@@ -221,15 +225,29 @@ _ABROAD = re.compile(
     + r"|(?:returned|gone\s+back|travelled|moved)\s+to\s+(?:their|his|her)\s+(?:home\s+)?(?:countr(?:y|ies)|nations?)"
     r"(?:\s+of\s+origin)?"
     # "living in mainland Europe", "crossed the border into the Republic", "gone to Norway": a place abroad named
-    r"|(?:[a-z]+\s+){0,4}?(?:in|into|to|for)\s+" + places.pattern("abroad") + ")",
+    r"|(?:[a-z]+\s+){0,4}?(?:in|into|to|for)\s+" + places.pattern("abroad") + ")"
+    # Said outright, or as what "we believe" of them: "two have left Britain", "(we believe) one to be in Romania"
+    r"|^\s*(?:(?:have|has|had)\s+(?:since\s+|now\s+)?(?:left|fled)\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|Britain"
+    r"|Great\s+Britain|British\s+Isles)|(?:have|has|had)\s+(?:since\s+|now\s+)?(?:gone|moved|travelled|returned|relocated)\s+"
+    r"(?:back\s+)?(?:" + _ELSEWHERE + r"|to\s+" + places.pattern("abroad") + r")|to\s+be\s+(?:living\s+|residing\s+)?(?:"
+    + _ELSEWHERE + r"|in\s+" + places.pattern("abroad") + r"))",
     re.IGNORECASE,
 )
 _ELIDED_ABROAD = re.compile(
     r"^\s*(?:elsewhere\s+)?(?:" + _ELSEWHERE + r"|(?:in|to)\s+" + places.pattern("abroad") + r")\s*(?:[.;,]|$)", re.IGNORECASE
 )
-_ELIDED_BEFORE = re.compile(r"\b(?:believed|thought|known|understood|suspected)\s+to\s+be\b[^.;]*\band\s*$", re.IGNORECASE)
+# ..., the verb said once for a list: "believed to be in the UK and ...", "we believe one to be in Romania, one ..."
+_ELIDED_BEFORE = re.compile(
+    r"\b(?:believed?|thought|known|understood|suspected)\b[^.;]*?\bto\s+be\b[^.;]*(?:\band|,)\s*$", re.IGNORECASE
+)
 # "two are believed to be in the Republic of Ireland", "one is thought to have returned to Poland": a place named,
 # which may or may not be abroad.
+# "14 of whom are believed to have left the jurisdiction": gone from the area, to the rest of the UK or abroad.
+_LEFT_THE_AREA = re.compile(
+    r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?(?:[a-z]+\s+){0,5}?(?:left|moved\s+out\s+of|gone\s+from)\s+"
+    r"(?:the\s+|our\s+|this\s+)?(?:jurisdiction|force\s+area|police\s+area|area|region|county|district|city)\b",
+    re.IGNORECASE,
+)
 _SOMEWHERE = re.compile(
     r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?(?:[a-z]+\s+){0,4}?(?:believed|thought|understood|suspected|known)"
     r"\s+to\s+(?:be\s+(?:living\s+|residing\s+)?in|have\s+(?:returned|gone|travelled|moved|fled|left)\s+(?:to|for))\s+"
@@ -416,7 +434,11 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             # Cite the label with a date that follows it on its own ("Date(s) wanted from: June 2013;").
             cited = sentence if label in sentence else f"{label.strip()} {sentence.strip()}"
             for date in listed:  # "Missing: 08/2015, 01/2016" beside "Wanted: ...": each list its status
-                add(date.since, 1, 1, date.start, sentence=cited, status="missing" if _MISSING_LABEL.match(label) else "wanted")
+                # "June 2023 (two)": that many people for the one date
+                many = _BRACKETED_COUNT.match(sentence, date.end)
+                n = next(iter(find_counts(many.group(1))), None) if many else None
+                low, high = (n.low, n.high) if n is not None else (1, 1)
+                add(date.since, low, high, date.start, sentence=cited, status="missing" if _MISSING_LABEL.match(label) else "wanted")
             continue
         if run := _colon_led_dates(sentence, dates):
             # One person a date when there are as many dates as the total says (see _date_the_share), else flagged.
@@ -437,12 +459,13 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             for n in range(len(counts) - 1) if _OF_THE_WHOLE.fullmatch(sentence[counts[n].end : counts[n + 1].start])
         }
         placed_here: set[str] = set()  # categories this sentence gave a figure for
+        listed_parts = _parts_after_colon(sentence, counts)  # "is ten: seven ... and three ...": the parts of ten
         on_a_day = False  # a count dated "circulated on <day>": the next may say only "one on <day>"
         for index, count in enumerate(counts):
             after = sentence[count.end :]
             before = sentence[: count.start]
             next_count_at = counts[index + 1].start - count.end if index + 1 < len(counts) else len(after)
-            part = wholes.get(index + 1, False)  # a part of the missing, not their number
+            part = wholes.get(index + 1, False) or index in listed_parts  # a part of the missing, not their number
             if index + 1 in wholes:  # the words after the whole say what the part is
                 whole = counts[index + 1]
                 after = sentence[count.end : whole.start] + sentence[whole.end :]
@@ -480,7 +503,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             # "nineteen are believed to be in the UK and four abroad": the verb said once for both
             abroad = abroad or (_ELIDED_ABROAD.match(after[:next_count_at]) and _ELIDED_BEFORE.search(before))
             traced = _TRACED.match(after[:next_count_at]) or _UK_LABEL.search(before)
-            if not (abroad or traced) and _SOMEWHERE.match(after[:next_count_at]):
+            if not (abroad or traced) and (_SOMEWHERE.match(after[:next_count_at]) or _LEFT_THE_AREA.match(after[:next_count_at])):
                 finding.review.append(
                     f"'{sentence.strip()[:120]}' says where some are believed to be: abroad or in the UK? Their status "
                     "is not recorded"
@@ -510,7 +533,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 and not not_this_answer(before, sentence, context)
             ):
                 totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
-                if _APPROXIMATE_BEFORE.search(before):
+                if _APPROXIMATE_BEFORE.search(before) or _APPROXIMATE_AFTER.match(after):
                     finding.review.append(f"'{sentence.strip()[:120]}' gives the figure only roughly")
         share = _date_for_a_share(sentence, dates, used_dates)
         if share is not None:
@@ -626,7 +649,7 @@ def _query_the_figure(
 _THE_FIGURE_IS = re.compile(
     r"(?:\bthe\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right)\s+){0,2}(?:figure|number"
     r"|total|answer(?:\s+to\s+(?:your|this|the)\s+(?:question|request))?)"
-    r"(?:\s+(?:as\s+(?:at|of)|on|at)\s+[^,.;:]{3,30}?)?\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at)"
+    r"(?:,?\s+(?:as\s+(?:at|of)|on|at)\s+[^,.;:]{3,30}?,?)?\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at)"
     r"|[;,]\s*(?:it|this|that)\s+(?:is|stands\s+at)\s+now"
     # "decided to release the number: 3", "we can disclose the figure, which is 3"
     r"|\b(?:release|disclose|provide|give|supply|share)\s+(?:you\s+(?:with\s+)?)?the\s+(?:figure|number|total)"
@@ -634,7 +657,7 @@ _THE_FIGURE_IS = re.compile(
     re.IGNORECASE,
 )
 # ...and ends there: "the current figure is the one for 2015" says which, not how many.
-_FIGURE_ENDS = re.compile(r"^\s*(?:[.;,()]|$|as\s+(?:at|of)\b|registered\b|rsos?\b|offenders?\b|people\b|individuals?\b)", re.IGNORECASE)
+_FIGURE_ENDS = re.compile(r"^\s*(?:[.;:,()]|$|as\s+(?:at|of)\b|registered\b|rsos?\b|offenders?\b|people\b|individuals?\b)", re.IGNORECASE)
 
 
 def _the_figure_is(before: str, after: str) -> bool:
@@ -808,8 +831,9 @@ def _listed_dates(sentence: str, dates, previous: str = ""):  # type: ignore[no-
     if len(label_text) > 80 or any(d.start < start for d in dates):
         return [], ""
     gaps = [sentence[start : dates[0].start]]
-    gaps += [sentence[a.end : b.start] for a, b in itertools.pairwise(dates)]
-    gaps.append(sentence[dates[-1].end :])
+    # after a date, "(two)" says how many went missing then (read where the list is counted)
+    gaps += [_BRACKETED_COUNT.sub("", sentence[a.end : b.start], count=1) for a, b in itertools.pairwise(dates)]
+    gaps.append(_BRACKETED_COUNT.sub("", sentence[dates[-1].end :], count=1))
     if not all(_LIST_SEPARATOR.match(gap) for gap in gaps):
         return [], ""
     return dates, (sentence if label else previous)
@@ -1161,7 +1185,7 @@ _MISSING_ONLY = re.compile(r"\bmissing\b", re.IGNORECASE)
 
 # "Missing: 08/2015, 01/2016" (a list of the people a force records as missing, beside its wanted list); not
 # "Dates went missing: ...", which dates them all.
-_MISSING_LABEL = re.compile(r"^\s*(?:recorded\s+as\s+)?missing(?:\s+persons?)?\s*:", re.IGNORECASE)
+_MISSING_LABEL = re.compile(r"^\s*(?:recorded\s+as\s+)?missing(?:\s+persons?)?(?:\s+(?:since|from))?\s*:", re.IGNORECASE)
 
 
 def _one_status(text: str) -> str | None:
@@ -1171,8 +1195,21 @@ def _one_status(text: str) -> str | None:
 
 
 _MADE_UP_OF = re.compile(
-    r"(?:\b(?:made\s+up\s+of|comprising|consisting\s+of|of\s+(?:whom|which|these))\s*:?|\()\s*$", re.IGNORECASE
+    r"(?:\b(?:made\s+up\s+of|comprising|consisting\s+of|of\s+(?:whom|which|these))\s*:?|\(|:)\s*$", re.IGNORECASE
 )
+
+
+_BRACKETED_COUNT = re.compile(r"\s*\(\s*([a-z]+|\d{1,3})\s*\)", re.IGNORECASE)
+
+
+def _parts_after_colon(sentence: str, counts) -> set[int]:  # type: ignore[no-untyped-def]
+    """Indexes of the counts after "N:" that add up to N ("the correct figure is ten: seven ... and three ...")."""
+    for n in range(len(counts) - 2):
+        if re.fullmatch(r"\s*:\s*", sentence[counts[n].end : counts[n + 1].start]):
+            rest = counts[n + 1 :]
+            if all(c.low == c.high for c in rest) and sum(c.low for c in rest) == counts[n].low == counts[n].high:
+                return set(range(n + 1, len(counts)))
+    return set()
 
 
 def _status_split(sentence: str, counts) -> list:  # type: ignore[no-untyped-def,type-arg]
