@@ -1334,3 +1334,18 @@ def test_a_date_in_a_semicolon_list_may_say_how_many_and_a_missing_since_list_is
                        "2023 (two).\nMissing since: December 2023." + TAIL)
     assert sorted((e.since, e.count_low, e.status) for e in reply.entries) == [
         ("2021-08", 1, "wanted"), ("2022-02", 1, "wanted"), ("2023-06", 2, "wanted"), ("2023-12", 1, "missing")]
+
+
+def test_people_who_were_whereabouts_unknown_and_one_in_each_of_several_years() -> None:
+    were = parse_text(HEAD + "Kent Police manages about 2,700 registered sex offenders. Of these, four were whereabouts "
+                      "unknown on 3 February 2025." + TAIL)
+    assert were.missing == 4
+    each = parse_text(HEAD + "Four RSOs are wanted. They became wanted one in each of 2019 and 2020, and two in 2021." + TAIL)
+    assert sorted((e.since, e.count_low) for e in each.entries) == [("2019", 1), ("2020", 1), ("2021", 2)]
+
+
+def test_a_note_in_brackets_on_a_list_item_is_read_not_dropped() -> None:
+    reply = parse_text(HEAD + "Four RSOs are wanted. By the year in which each was first recorded:\n• 2015: one individual\n"
+                       "• 2019: two individuals\n• 2024: one individual (believed to be in the Netherlands)" + TAIL)
+    assert sum(e.count_low for e in reply.entries) == 4
+    assert reply.needs_review and "abroad" in (reply.review_reason or "")

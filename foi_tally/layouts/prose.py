@@ -108,7 +108,7 @@ _ONE_MORE = re.compile(rf"\b(?:a\s+further|another|an\s+additional|one\s+more)\s
 _STILL_MISSING_AFTER = re.compile(
     r"^\s*(?:of\s+(?:whom|which|these|them)\s+)?(?:remains?\s+|(?:are|is|were|was|ha(?:ve|s)\s+been)\s+"
     r"(?:(?:still|currently|now)\s+)?(?:(?:recorded|listed|circulated|shown)\s+as\s+)?)"
-    r"(?:outstanding|wanted|missing|unaccounted)"
+    r"(?:outstanding|wanted|missing|unaccounted|whereabouts\s+unknown)"
     r"|^\s*whose\s+whereabouts\s+(?:are|is|were|was|remain(?:ed)?)\s+(?:(?:still|currently|now)\s+)?(?:unknown|not\s+known)",
     re.IGNORECASE,
 )
@@ -384,6 +384,16 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             date, count = pair
             add(date.since, count.low, count.high, date.start)
             listed_dates.append(date.since)
+            note = _ITEM_NOTE.search(sentence.strip(" .;,"))
+            if note and _PLACE_ABROAD_NOTE.search(note.group()):
+                # "2024: one individual (believed to be in the Netherlands)": that item's people are abroad
+                earlier = finding.categories.get("believed_abroad")
+                low, high = (earlier[0], earlier[1]) if earlier else (0, 0)
+                finding.categories["believed_abroad"] = (
+                    low + count.low, high + count.high, sentence.strip(), answer.locator_at(s_start + count.start)
+                )
+            elif note:
+                finding.review.append(f"'{sentence.strip()[:120]}' carries a note on its figure: check it")
             continue
         if len(counts) == 1 and _bare_total(sentence, counts[0]):
             bounds = (counts[0].low, counts[0].high)
@@ -485,6 +495,14 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 continue  # "does not have 12", "would have been 6", "has increased by 3": not the figure
             if _FURTHER_AFTER.match(after) and has_missing_word:
                 finding.review.append(f"'{sentence.strip()[:120]}' gives further people besides: check the total")
+                continue
+            # "one in each of 2019 and 2020": the count for every date listed after it
+            each = _IN_EACH_OF.match(after[:next_count_at]) if index + 1 not in wholes else None
+            listed_each = [d for d in dates if each and count.end + each.end() <= d.start < count.end + next_count_at]
+            if len(listed_each) >= 2:
+                for date in listed_each:
+                    used_dates.add(date.start)
+                    add(date.since, count.low, count.high, date.start)
                 continue
             # A breakdown by date: the count, a linking phrase, then a date, with no other count between.
             dated = _dated(count.end, after, dates, next_count_at)
@@ -867,7 +885,7 @@ def _date_then_count(sentence: str, dates, counts):  # type: ignore[no-untyped-d
     lead = sentence[: date.start].strip(" \u2022*-")
     if (lead and not _ITEM_DATE_WORD.fullmatch(lead)) or not _YEAR_COUNT_SEPARATOR.match(sentence[date.end : count.start]):
         return None
-    tail = sentence[count.end :].strip(" .")
+    tail = _ITEM_NOTE.sub("", sentence[count.end :].strip(" .;,")).strip(" .")  # a note in brackets is read apart
     if len(tail.split()) > 3:
         return None
     return date, count
@@ -1199,6 +1217,10 @@ _MADE_UP_OF = re.compile(
 )
 
 
+# A note closing a list item, in brackets: "2024: one individual (believed to be in the Netherlands)".
+_ITEM_NOTE = re.compile(r"\s*\((?=[^()]*[a-z]{3})[^()]{3,100}\)\s*$", re.IGNORECASE)
+_PLACE_ABROAD_NOTE = re.compile(r"\b(?:" + _ELSEWHERE + r"|left\s+the\s+(?:UK|country)|(?:in|to)\s+" + places.pattern("abroad") + ")", re.IGNORECASE)
+_IN_EACH_OF = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?in\s+each\s+of\s+", re.IGNORECASE)
 _BRACKETED_COUNT = re.compile(r"\s*\(\s*([a-z]+|\d{1,3})\s*\)", re.IGNORECASE)
 
 
