@@ -134,6 +134,7 @@ _NOT_COUNTS = [
         rf"{_REF_ITEM}(?:\s*(?:,|and|or|&|to|-|–)\s*{_REF_ITEM})*"
     ),
     r"\b\d+[a-z]?(?:\(\s*\w{1,4}\s*\))+",  # "1(1)(b)"
+    r"\b\d{7,}\b",  # a long run of digits is a reference or a number on a system ("2010060015234"), never a count
     # A list or question number opening the text: "2) How many of them ...", "(3) Not applicable", "2. How many".
     r"^\s*(?:\(\d{1,2}\)|\d{1,2}[.)])(?=\s+[^\W\d])",
     # Telephone numbers and extensions: "101 ext 800 2211", "Tel: 01234 567890", "Mobile 07700 900123".

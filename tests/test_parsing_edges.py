@@ -1349,3 +1349,17 @@ def test_a_note_in_brackets_on_a_list_item_is_read_not_dropped() -> None:
                        "• 2019: two individuals\n• 2024: one individual (believed to be in the Netherlands)" + TAIL)
     assert sum(e.count_low for e in reply.entries) == 4
     assert reply.needs_review and "abroad" in (reply.review_reason or "")
+
+
+def test_a_correction_reads_the_corrected_figure_not_the_one_it_replaces_or_those_found() -> None:
+    reply = parse_text(HEAD + "Our response stated that 14 registered sex offenders were wanted because their whereabouts "
+                       "were unknown on 10 April 2017. That figure included three offenders who were in custody in "
+                       "another force area on that date, and whose whereabouts were therefore known.\nThe correct figure "
+                       "is 11. I apologise for the error." + TAIL)
+    assert (reply.missing, reply.needs_review) == (11, False)
+
+
+def test_a_long_run_of_digits_in_a_title_is_no_count() -> None:
+    from foi_tally.numbers import find_counts
+
+    assert find_counts("Metropolitan Police Service - 2010060015234 - RSOs whereabouts unknown") == []

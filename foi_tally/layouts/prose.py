@@ -460,7 +460,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             counts = [c for c in counts if c.end <= start or c.start >= end]
         used_dates: set[int] = set()
         # "there were 6 such individuals" is about the people the sentence before described.
-        has_missing_word = bool(_MISSING.search(sentence) or (SUCH_PEOPLE.search(sentence) and _MISSING.search(before_this)))
+        # "... in custody, and whose whereabouts were therefore known": said of people who are not missing
+        has_missing_word = bool(
+            _MISSING.search(_WHEREABOUTS_KNOWN.sub(" ", sentence)) or (SUCH_PEOPLE.search(sentence) and _MISSING.search(before_this))
+        )
         # "Three of the nine are believed abroad": the nine are the whole, the three the part the rest speaks of.
         # The whole is the missing themselves when its own words say so ("of the six RSOs wanted ..."); else it is
         # the caseload ("Five of the 1,400 RSOs we manage are wanted"), and the part is the figure.
@@ -727,6 +730,8 @@ _COMPARISON_BEFORE = re.compile(
     r"before)|\w+\s+(?:years?|months?)\s+(?:ago|earlier|before)|this\s+time\s+last\s+year|in\s+(?:19|20)\d\d\s+(?:said|stated|was|were)"
     r"|we\s+(?:replied|responded|said|told\s+you|wrote|advised|stated|reported|gave)|(?:our|that|the)\s+(?:response|reply|letter)"
     r"\s+of\s+\d|(?:original|earlier|previous)\s+(?:reply|response|letter)\s+said"
+    r"|(?:our|the|that)\s+(?:original\s+|earlier\s+|previous\s+)?(?:response|reply|letter|answer)\s+(?:stated|said|gave|advised"
+    r"|reported|showed)"
     r"|response\s+to\s+the\s+same\s+question|compared?\s+(?:with|to)|comparison|(?:down|up|fallen|risen|rose|fell)\s+from|(?:original|previous|earlier|"
     r"initial|first)\s+(?:response|reply|letter|answer|figure)|previously)\b",
     re.IGNORECASE,
@@ -1220,6 +1225,7 @@ _MADE_UP_OF = re.compile(
 # A note closing a list item, in brackets: "2024: one individual (believed to be in the Netherlands)".
 _ITEM_NOTE = re.compile(r"\s*\((?=[^()]*[a-z]{3})[^()]{3,100}\)\s*$", re.IGNORECASE)
 _PLACE_ABROAD_NOTE = re.compile(r"\b(?:" + _ELSEWHERE + r"|left\s+the\s+(?:UK|country)|(?:in|to)\s+" + places.pattern("abroad") + ")", re.IGNORECASE)
+_WHEREABOUTS_KNOWN = re.compile(r"\bwhereabouts\s+(?:are|were|was|is)\s+(?:(?!not\b|never\b)\w+\s+)?known\b", re.IGNORECASE)
 _IN_EACH_OF = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?in\s+each\s+of\s+", re.IGNORECASE)
 _BRACKETED_COUNT = re.compile(r"\s*\(\s*([a-z]+|\d{1,3})\s*\)", re.IGNORECASE)
 
