@@ -24,6 +24,7 @@ def _names() -> dict[str, list[str]]:
     return names
 
 
+@cache
 def pattern(where: str) -> str:
     """A lower-case pattern for the places in `where` ("abroad" or "uk"), with an optional "the" before them
     and ending at a word's end. Used case-blind."""

@@ -16,12 +16,35 @@ HEAD = "Kent Police\nFreedom of Information Office\nOur reference: KP/FOI/15/000
 TAIL = "\nYours sincerely\nA. Clerk\nFreedom of Information Office\nKent Police\n"
 
 
+def _statuses(reply):  # type: ignore[no-untyped-def]
+    """The reply's entries as (status, count) pairs, sorted."""
+    return sorted((e.status, e.count_low) for e in reply.entries)
+
+
+def _word_reply(paragraphs: list[str], rows: list[tuple[str, ...]]):  # type: ignore[no-untyped-def]
+    """A Word letter of these paragraphs and then one table of these rows, parsed."""
+    import io
+
+    import docx
+
+    word = docx.Document()
+    for text in paragraphs:
+        word.add_paragraph(text)
+    table = word.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.cell(r, c).text = text
+    out = io.BytesIO()
+    word.save(out)
+    return parse_document(read_document(out.getvalue(), "kent.docx"))
+
+
 def test_an_answer_on_the_same_line_as_your_request_is_read() -> None:
     reply = parse_text(HEAD + "Your request for information has been considered. As at 9 February 2015, 7 registered "
                        "sex offenders were recorded as wanted because their whereabouts are unknown. Of these, 2 are "
                        "believed to be abroad." + TAIL)
     assert (reply.status, reply.missing, reply.as_of, reply.needs_review) == ("answered", 7, "2015-02-09", False)
-    assert sorted((e.status, e.count_low) for e in reply.entries) == [("believed_abroad", 2), ("wanted", 5)]
+    assert _statuses(reply) == [("believed_abroad", 2), ("wanted", 5)]
 
 
 def test_a_lone_believed_abroad_figure_is_not_taken_for_the_total() -> None:
@@ -379,7 +402,7 @@ def test_figures_besides_the_total_are_queried() -> None:
     # Two statuses counted apart are the two parts of the whole, each kept.
     others = parse_text(HEAD + "Three RSOs are circulated as wanted and two others are recorded as missing." + TAIL)
     assert (others.missing, others.needs_review) == (5, False)
-    assert sorted((e.status, e.count_low) for e in others.entries) == [("missing", 2), ("wanted", 3)]
+    assert _statuses(others) == [("missing", 2), ("wanted", 3)]
 
 
 def test_an_earlier_figure_is_not_taken_for_todays() -> None:
@@ -687,7 +710,7 @@ def test_a_part_of_the_whole_said_abroad_is_the_part_not_the_whole() -> None:
     ):
         reply = parse_text(HEAD + text + TAIL)
         assert (reply.missing, reply.needs_review) == (6, False), text
-        assert sorted((e.status, e.count_low) for e in reply.entries) == [("believed_abroad", 2), ("wanted", 4)]
+        assert _statuses(reply) == [("believed_abroad", 2), ("wanted", 4)]
 
 
 def test_a_part_of_the_caseload_is_the_figure() -> None:
@@ -739,7 +762,7 @@ def test_a_hedged_abroad_share_is_believed_abroad() -> None:
         reply = parse_text(HEAD + f"There are 52 registered sex offenders currently wanted. Intelligence suggests "
                            f"19 of these {hedge}." + TAIL)
         assert (reply.missing, reply.needs_review) == (52, False), hedge
-        assert sorted((e.status, e.count_low) for e in reply.entries) == [("believed_abroad", 19), ("wanted", 33)]
+        assert _statuses(reply) == [("believed_abroad", 19), ("wanted", 33)]
 
 
 def test_a_caseload_in_a_concession_before_not_held_is_not_the_figure() -> None:
@@ -815,7 +838,7 @@ def test_a_verb_said_once_for_the_uk_and_abroad_splits_them() -> None:
     reply = parse_text(HEAD + "Twenty three (23) registered sex offenders are currently wanted because their "
                        "whereabouts are unknown. Of these, nineteen are believed to be in the UK and four abroad." + TAIL)
     assert (reply.missing, reply.needs_review) == (23, False)
-    assert sorted((e.status, e.count_low) for e in reply.entries) == [("believed_abroad", 4), ("wanted", 19)]
+    assert _statuses(reply) == [("believed_abroad", 4), ("wanted", 19)]
 
 
 def test_a_by_year_lead_under_the_count_reads_its_items() -> None:
@@ -892,7 +915,7 @@ def test_a_nil_of_the_other_status_is_not_a_second_total() -> None:
 def test_wanted_and_missing_counted_apart_add_up_and_keep_their_statuses() -> None:
     reply = parse_text(HEAD + "As at 12/01/2016, 5 RSOs are currently wanted and 1 is missing." + TAIL)
     assert (reply.missing, reply.needs_review) == (6, False)
-    assert sorted((e.status, e.count_low) for e in reply.entries) == [("missing", 1), ("wanted", 5)]
+    assert _statuses(reply) == [("missing", 1), ("wanted", 5)]
     listed = parse_text(HEAD + "There are currently 4 RSOs circulated as wanted and 2 RSOs recorded as missing. The "
                         "dates from which they have been wanted or missing are:\nWanted: 03/2013, 11/2014, 06/2015, "
                         "12/2015\nMissing: 08/2015, 01/2016\n" + TAIL)
@@ -1020,7 +1043,7 @@ def test_of_the_whole_then_the_part_answers_a_question_about_those_abroad() -> N
     reply = parse_text(HEAD + "Q1. How many registered sex offenders are listed as whereabouts unknown?\nA1. Twelve (12).\n"
                        "Q2. How many of these are believed to have gone abroad?\nA2. Of the twelve, 3.\n" + TAIL)
     assert (reply.missing, reply.needs_review) == (12, False)
-    assert sorted((e.status, e.count_low) for e in reply.entries) == [("believed_abroad", 3), ("wanted", 9)]
+    assert _statuses(reply) == [("believed_abroad", 3), ("wanted", 9)]
 
 
 def test_the_first_and_the_second_are_one_person_each() -> None:
@@ -1057,7 +1080,7 @@ def test_a_numbered_note_under_a_list_is_no_figure_but_a_note_saying_a_number_is
     reply = parse_document(read_document(out.getvalue(), "kent.xlsx"))
     assert (reply.missing, reply.needs_review) == (3, False)
     note = parse_text(HEAD + "Two RSOs are wanted. Note: two of them are believed to have left the UK." + TAIL)
-    assert sorted((e.status, e.count_low) for e in note.entries) == [("believed_abroad", 2)]
+    assert _statuses(note) == [("believed_abroad", 2)]
 
 
 def test_a_caseload_given_roughly_in_a_cost_refusal_is_not_the_count() -> None:
@@ -1085,20 +1108,10 @@ def test_an_extract_date_in_a_pivots_filter_rows_is_the_date_the_figures_are_as_
 
 
 def test_a_wu_flag_in_a_one_row_measure_table_beside_a_cost_refusal_is_the_figure() -> None:
-    import io
-
-    import docx
-
-    word = docx.Document()
-    word.add_paragraph("Kent Police - Our reference: KP/FOI/11/1822")
-    word.add_paragraph("Establishing how long each offender has been missing would exceed the appropriate limit, and "
-                       "section 12 applies to that part. For assistance, the following figure is readily available:")
-    table = word.add_table(rows=2, cols=2)
-    for cell, text in zip(table.rows[0].cells + table.rows[1].cells, ("Measure", "Number", "RSOs with a 'WU' flag on ViSOR", "31")):
-        cell.text = text
-    out = io.BytesIO()
-    word.save(out)
-    reply = parse_document(read_document(out.getvalue(), "kent.docx"))
+    reply = _word_reply(["Kent Police - Our reference: KP/FOI/11/1822",
+                         ("Establishing how long each offender has been missing would exceed the appropriate limit, and "
+                          "section 12 applies to that part. For assistance, the following figure is readily available:")],
+                        [("Measure", "Number"), ("RSOs with a 'WU' flag on ViSOR", "31")])
     assert (reply.status, reply.missing, reply.needs_review) == ("partial", 31, False)
 
 
@@ -1122,18 +1135,18 @@ def test_a_figure_said_as_it_was_beside_a_detail_not_held_is_queried_not_lost() 
 def test_a_place_abroad_named_puts_people_abroad_and_a_place_in_the_uk_keeps_them_here() -> None:
     border = parse_text(HEAD + "Records show nine sex offenders whose whereabouts are currently unknown, four of whom are "
                         "believed to have crossed the border into the Republic." + TAIL)
-    assert sorted((e.status, e.count_low) for e in border.entries) == [("believed_abroad", 4), ("wanted", 5)]
+    assert _statuses(border) == [("believed_abroad", 4), ("wanted", 5)]
     europe = parse_text(HEAD + "Five RSOs are listed as wanted; two are believed to be living in mainland Europe." + TAIL)
-    assert sorted((e.status, e.count_low) for e in europe.entries) == [("believed_abroad", 2), ("wanted", 3)]
+    assert _statuses(europe) == [("believed_abroad", 2), ("wanted", 3)]
     both = parse_text(HEAD + "There are 11 RSOs wanted. Of these, two are believed to be in the Republic of Ireland and "
                       "one is thought to have returned to Poland; the rest are being traced." + TAIL)
-    assert sorted((e.status, e.count_low) for e in both.entries) == [("believed_abroad", 3), ("wanted", 8)]
+    assert _statuses(both) == [("believed_abroad", 3), ("wanted", 8)]
     elided = parse_text(HEAD + "There are 26 RSOs wanted. Of these, 8 are believed to be in the Republic of Ireland and "
                         "3 elsewhere outside the UK." + TAIL)
-    assert sorted((e.status, e.count_low) for e in elided.entries) == [("believed_abroad", 11), ("wanted", 15)]
+    assert _statuses(elided) == [("believed_abroad", 11), ("wanted", 15)]
     listed = parse_text(HEAD + "There are nine (9) RSOs wanted. Of the nine: six believed to be in England, three "
                         "believed to be abroad." + TAIL)
-    assert (sorted((e.status, e.count_low) for e in listed.entries), listed.needs_review) == (
+    assert (_statuses(listed), listed.needs_review) == (
         [("believed_abroad", 3), ("wanted", 6)], False)
 
 
@@ -1149,29 +1162,17 @@ def test_a_total_made_up_of_wanted_and_missing_keeps_both_statuses() -> None:
                        "unknown, made up of 5 adults wanted on warrant and 3 who are currently the subject of missing "
                        "person investigations." + TAIL)
     assert reply.missing == 8
-    assert sorted((e.status, e.count_low) for e in reply.entries) == [("missing", 3), ("wanted", 5)]
+    assert _statuses(reply) == [("missing", 3), ("wanted", 5)]
 
 
 def test_a_question_and_response_table_reads_a_sentence_answer_and_not_the_questions_number() -> None:
-    import io
-
-    import docx
-
-    word = docx.Document()
-    word.add_paragraph("Kent Police - Our reference: KP/FOI/21/0640")
-    rows = [("Question", "Response"),
-            ("1. How many RSOs are currently wanted because their whereabouts are unknown?", "Nine (9)"),
-            ("2. How many of these are believed to be abroad?",
-             "Of the nine: six believed to be in the UK, three believed to be abroad")]
-    table = word.add_table(rows=3, cols=2)
-    for r, row in enumerate(rows):
-        for c, text in enumerate(row):
-            table.cell(r, c).text = text
-    out = io.BytesIO()
-    word.save(out)
-    reply = parse_document(read_document(out.getvalue(), "kent.docx"))
+    reply = _word_reply(["Kent Police - Our reference: KP/FOI/21/0640"],
+                        [("Question", "Response"),
+                         ("1. How many RSOs are currently wanted because their whereabouts are unknown?", "Nine (9)"),
+                         ("2. How many of these are believed to be abroad?",
+                          "Of the nine: six believed to be in the UK, three believed to be abroad")])
     assert (reply.missing, reply.needs_review) == (9, False)
-    assert sorted((e.status, e.count_low) for e in reply.entries) == [("believed_abroad", 3), ("wanted", 6)]
+    assert _statuses(reply) == [("believed_abroad", 3), ("wanted", 6)]
 
 
 def test_parts_the_reply_says_may_overlap_are_not_silently_added_up() -> None:
@@ -1217,11 +1218,11 @@ def test_people_still_being_sought_are_the_missing() -> None:
 def test_a_figure_and_its_parts_in_brackets_or_after_of_whom_are_read_together() -> None:
     summed = parse_text(HEAD + "We include offenders recorded as missing persons. On that basis the total is 5 (4 wanted "
                         "on warrant + 1 reported missing), as at 14 September 2020." + TAIL)
-    assert sorted((e.status, e.count_low) for e in summed.entries) == [("missing", 1), ("wanted", 4)]
+    assert _statuses(summed) == [("missing", 1), ("wanted", 4)]
     whose = parse_text(HEAD + "At the time of your request there were forty-one whose whereabouts were not known, of whom "
                        "twelve are believed to have left the UK." + TAIL)
     assert (whose.missing, whose.needs_review) == (41, False)
-    assert sorted((e.status, e.count_low) for e in whose.entries) == [("believed_abroad", 12), ("wanted", 29)]
+    assert _statuses(whose) == [("believed_abroad", 12), ("wanted", 29)]
     answered = parse_text(HEAD + "Please find our answers below.\n2) How many of them are currently wanted or missing "
                           "because their whereabouts are unknown?\nFive (5), one of whom is believed to be abroad." + TAIL)
     assert (answered.missing, answered.needs_review) == (5, False)
@@ -1291,10 +1292,6 @@ def test_a_trailing_since_year_after_the_count_clause_dates_the_count() -> None:
     reply = parse_text(HEAD + "One RSO is currently wanted because their whereabouts are unknown, since 2012." + TAIL)
     assert (reply.missing, reply.needs_review) == (1, False)
     assert [e.since for e in reply.entries] == ["2012"]
-
-
-def _statuses(reply):  # type: ignore[no-untyped-def]
-    return sorted((e.status, e.count_low) for e in reply.entries)
 
 
 def test_abroad_said_outright_in_the_active_voice_or_in_scots() -> None:

@@ -232,7 +232,7 @@ def _ocr_checked(reply: Reply) -> Reply:
         reply.stated_total_low is not None
         and bool(entries)
         and not derived
-        and (reply.stated_total_low, reply.stated_total_high) == (reply.missing_low, reply.missing_high)
+        and _total_confirms(reply)
     )
     if confirmed:
         return reply
@@ -536,13 +536,18 @@ def _wanted_for_offences_checked(reply: Reply) -> Reply:
     )
 
 
+def _total_confirms(reply: Reply) -> bool:
+    """Whether the reply states a total and it is the count read: the force's own word for the figure."""
+    return reply.stated_total_low is not None and (reply.stated_total_low, reply.stated_total_high) == (
+        reply.missing_low, reply.missing_high
+    )
+
+
 def _overlap_checked(reply: Reply, sentences: list[str]) -> Reply:
     """Flagged when the reply adds up parts that it says may overlap, with no total of its own to go by."""
     if reply.status not in ("answered", "partial") or len(reply.entries) < 2:
         return reply
-    if reply.stated_total_low is not None and (reply.stated_total_low, reply.stated_total_high) == (
-        reply.missing_low, reply.missing_high
-    ):
+    if _total_confirms(reply):
         return reply
     said = next((text for text in sentences if _OVERLAP.found_in(text)), None)
     if said is None:
@@ -562,10 +567,7 @@ def _hidden_rows_checked(reply: Reply, warnings: list[str]) -> Reply:
     if not hidden and not struck:
         return reply
     sheets = {e.locator.sheet for e in reply.entries} & hidden
-    confirmed = reply.stated_total_low is not None and (reply.stated_total_low, reply.stated_total_high) == (
-        reply.missing_low, reply.missing_high
-    )
-    if confirmed or reply.status not in ("answered", "partial"):
+    if _total_confirms(reply) or reply.status not in ("answered", "partial"):
         return reply
     if struck:
         reply = reply.flagged(
