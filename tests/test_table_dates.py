@@ -188,3 +188,22 @@ def test_a_filled_end_date_means_that_person_is_no_longer_counted() -> None:
 def test_an_end_date_column_holding_something_other_than_a_date_is_flagged() -> None:
     reply = parse_csv("Ref,Wanted from,Date cancelled\nA1,01/02/2014,\nA2,02/03/2016,see note\n")
     assert reply.needs_review and "is this person still missing?" in reply.review_reason
+
+
+def test_a_status_or_position_cell_saying_the_case_ended_means_that_person_is_not_counted() -> None:
+    position = parse_csv(
+        "Ref,Date circulated,Current position\nN1,11/05/2013,Outstanding\nN2,06/09/2015,Traced - in custody\n"
+        "N3,29/02/2016,Outstanding\nN4,14/03/2019,Traced - deceased\n"
+    )
+    assert (dates(position), position.needs_review) == (["2013-05-11", "2016-02-29"], False)
+    assert any("were not counted" in w for w in position.warnings)
+    status_at = parse_csv("Ref,WU from,Status at 12/01/2026\nW1,14/08/2017,WU\nW2,06/02/2023,Located 03/01/2026\nW3,30/09/2025,WU - abroad (Poland)\n")
+    assert dates(status_at) == ["2017-08-14", "2025-09-30"]
+    assert sorted(e.status for e in status_at.entries) == ["believed_abroad", "wanted"]
+    bare = parse_csv("Ref,Date WU,Status\nA1,01/02/2014,Wanted\nA2,02/03/2016,Traced\n")
+    assert (dates(bare), bare.needs_review) == (["2014-02-01"], False)
+
+
+def test_a_status_cell_that_only_mentions_being_found_is_flagged_not_dropped() -> None:
+    reply = parse_csv("Ref,Date WU,Status\nA1,01/02/2014,Wanted\nA2,02/03/2016,Not yet located\nA3,05/06/2018,Located - believed in Spain\n")
+    assert len(reply.entries) == 3 and reply.needs_review

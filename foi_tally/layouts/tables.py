@@ -58,7 +58,11 @@ _COUNT_HEADER = re.compile(
     re.IGNORECASE,
 )
 _ABROAD_HEADER = re.compile(r"abroad|^believed\b|overseas|outside\s+(?:the\s+)?(?:uk|united\s+kingdom)|location", re.IGNORECASE)
-_STATUS_HEADER = re.compile(r"^(?:current\s+)?status$|^category$|^wanted\s*/\s*missing|\btype$", re.IGNORECASE)
+_STATUS_HEADER = re.compile(
+    r"^(?:current\s+)?status$|^category$|^wanted\s*/\s*missing|\btype$"
+    r"|^current\s+position$|^(?:current\s+)?(?:status|position)\s+(?:as\s+)?(?:at|on)\b",
+    re.IGNORECASE,
+)
 _ID_HEADER = re.compile(r"\b(?:ref|reference|id|identifier|subject|nominal|person|case|urn|number|no)\b", re.IGNORECASE)
 # "Total", "Grand total", and labels that end in one ("Force total", "North sub-total"): never a row of data.
 _TOTAL_LABEL = re.compile(
@@ -122,6 +126,12 @@ _ENDED_HEADER = re.compile(
     r"|\bend[\s_]+date\b",
     re.IGNORECASE,
 )
+# A status cell that opens by saying the case is over ("Traced - in custody", "Located 03/03/2019", "Deceased"). One
+# that only mentions it ("Not yet located") or says where the person went ("Traced to Spain") is for a person to weigh.
+_ENDED_STATUS = re.compile(
+    r"^\s*(?:traced|located|found|arrested|apprehended|in\s+custody|deceased|died|closed|resolved)\b", re.IGNORECASE
+)
+_NOT_ENDED = re.compile(r"\b(?:not|yet|un\w*|abroad|overseas|believed|thought|to\s+be\s+in|returned|travell?ed|left)\b", re.IGNORECASE)
 _MISSING_HEADER = re.compile(r"wanted|missing|whereabouts|abscond|untraced|outstanding|unaccounted", re.IGNORECASE)
 _ABROAD_STATUS = re.compile(r"abroad|overseas", re.IGNORECASE)
 _DURATION_VALUE = re.compile(r"\d{1,3}(?:\.0)?")
@@ -874,7 +884,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
             others = [c for i, c in enumerate(row) if i != since_col and c.text]
             if not others or (len(others) == 1 and not any(ch.isdigit() for ch in others[0].text)):
                 continue  # an empty row, or a group's heading ("High risk") over its people
-        if _has_ended(row, ended_col, context):
+        if _has_ended(row, ended_col, context) or _has_ended_status(row, status_col):
             ended += 1
             continue
         since = _in_month(_since(cell, context, shape), row, month_col)
@@ -925,7 +935,8 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
                 )
         finding.entries.append(_entry(since, (1, 1), status, cell, row, finding.layout))
     if ended:
-        finding.warnings.append(f"{ended} row(s) with a date under '{header[ended_col]}' (no longer missing) were not counted")
+        said = f"a date under '{header[ended_col]}'" if ended_col is not None else f"'{header[status_col]}' saying the case ended"
+        finding.warnings.append(f"{ended} row(s) with {said} (no longer missing) were not counted")
     if not finding.entries and finding.stated_total is None and not ended:
         finding.review.append("a table of individuals with no rows")
     return finding
@@ -937,6 +948,15 @@ def _has_ended(row: tuple[Cell, ...], ended_col: int | None, context: Context) -
         return False
     since = _since(row[ended_col], context)
     return since is not None and since.date is not None
+
+
+def _has_ended_status(row: tuple[Cell, ...], status_col: int | None) -> bool:
+    """Whether the row's status cell opens by saying the person was traced, located, arrested or died: a case the
+    force lists but has closed, so not one of the missing."""
+    if status_col is None or status_col >= len(row):
+        return False
+    text = row[status_col].text
+    return bool(_ENDED_STATUS.match(text)) and not _NOT_ENDED.search(text)
 
 
 # Counts of how many were missing at each date, not of how many went missing then: "Number wanted at month
