@@ -207,3 +207,19 @@ def test_a_status_or_position_cell_saying_the_case_ended_means_that_person_is_no
 def test_a_status_cell_that_only_mentions_being_found_is_flagged_not_dropped() -> None:
     reply = parse_csv("Ref,Date WU,Status\nA1,01/02/2014,Wanted\nA2,02/03/2016,Not yet located\nA3,05/06/2018,Located - believed in Spain\n")
     assert len(reply.entries) == 3 and reply.needs_review
+
+
+def test_a_believed_abroad_column_splits_the_counts_whatever_the_rows_are() -> None:
+    reply = parse_csv(
+        "Offence group,Wanted (UK),Believed abroad,Total\nRape,2,1,3\nSexual activity with a child under 13,1,0,1\n"
+        "Indecent images,1,1,2\nTotal,4,2,6\n"
+    )
+    assert (reply.missing, reply.needs_review) == (6, False)
+    assert sorted((e.status, e.count_low) for e in reply.entries) == [
+        ("believed_abroad", 1), ("believed_abroad", 1), ("wanted", 1), ("wanted", 1), ("wanted", 2)
+    ]
+
+
+def test_a_status_split_table_with_a_row_of_another_population_is_not_read_as_the_missing() -> None:
+    reply = parse_csv("Area,Wanted (UK),Believed abroad\nNorth,2,1\nIn custody,1,0\n")
+    assert reply.missing != 3 or reply.needs_review

@@ -325,7 +325,10 @@ def read_table(table: Table, context: Context) -> Finding | None:
             if not finding.review:
                 return finding
             fallback = fallback or finding
-    return fallback or _categories(table, context) or _breakdown(table, context) or _headerless_dates(table, context)
+    return (
+        fallback or _categories(table, context) or _breakdown(table, context) or _status_split(table, context)
+        or _headerless_dates(table, context)
+    )
 
 
 _RULE_CELL = re.compile(r":?[-=+\u2013\u2014_]{2,}:?")
@@ -1231,6 +1234,56 @@ def _breakdown(table: Table, context: Context) -> Finding | None:
             continue
         if bounds[1] > 0:
             finding.entries.append(_entry(Since(None, "unknown"), bounds, "wanted", cell, row, finding.layout))
+    return finding if finding.entries or finding.stated_total is not None else None
+
+
+_UK_NOTE = re.compile(r"\(\s*(?:uk|united\s+kingdom)\s*\)", re.IGNORECASE)
+
+
+def _status_split(table: Table, context: Context) -> Finding | None:
+    """Undated rows of any kind (offence groups, areas) counted under columns of different statuses ("Wanted (UK) |
+    Believed abroad | Total"): each cell a part of the missing with its column's status, as the dated tables read
+    them. A row of another population (managed, in custody, located) declines the table."""
+    rows = [row for row in table.rows if any(c.text for c in row)]
+    for h in range(min(HEADER_SEARCH_ROWS, len(rows) - 1)):
+        header = [c.text for c in rows[h]]
+        body = tuple(rows[h + 1 :])
+        statuses = _status_columns(header, body, exclude={0})
+        if statuses:
+            break
+    else:
+        return None
+    if not header[0] or _SINCE_HEADER.search(header[0]) or _YEAR_HEADER.search(header[0]) or _AS_AT_HEADER.search(header[0]):
+        return None  # dated rows: the other table layouts' business
+    total_col = next((i for i, text in enumerate(header) if i and text and _TOTAL_LABEL.match(text)), None)
+    finding = Finding(layout="counts_by_category")
+    besides = True  # whether every row's total is its status cells added up: those abroad are not among the wanted
+    for row in body:
+        label = next((text for c in row if (text := c.text)), "")
+        if _NOTE_LABEL.match(label):
+            continue
+        if _OTHER_CATEGORY.search(label) or _RESOLVED.search(label):
+            return None
+        counts = {col: _count(row[col], context) if col < len(row) and row[col].text else None for col in statuses}
+        if _TOTAL_LABEL.match(label):
+            if all(b is not None for b in counts.values()):
+                finding.stated_total = tuple(sum(b[k] for b in counts.values()) for k in (0, 1))  # type: ignore[index,assignment]
+                finding.stated_total_text, finding.stated_total_locator = _row_text(row), row[0].locator
+            continue
+        stated = _count(row[total_col], context) if total_col is not None and total_col < len(row) else None
+        if stated is None or any(b is None for b in counts.values()) or sum(b[0] for b in counts.values()) != stated[0]:  # type: ignore[index]
+            besides = False
+        for col, bounds in counts.items():
+            if bounds is None:
+                if col < len(row) and row[col].text:
+                    finding.review.append(f"unreadable count '{row[col].text}' at {row[col].locator.describe()}")
+                continue
+            if bounds[1] > 0:
+                finding.entries.append(_entry(Since(None, "unknown"), bounds, statuses[col], row[col], row, finding.layout))
+    plain = next((header[i] for i, status in statuses.items() if status == "wanted"), "")
+    if "believed_abroad" in statuses.values() and plain and not (besides or _IN_THE_UK.search(plain) or _UK_NOTE.search(plain)):
+        abroad = next(header[i] for i, status in statuses.items() if status == "believed_abroad")
+        finding.review.append(f"'{abroad}' beside '{plain}': are those abroad among them or besides them?")
     return finding if finding.entries or finding.stated_total is not None else None
 
 
