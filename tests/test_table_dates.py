@@ -223,3 +223,14 @@ def test_a_believed_abroad_column_splits_the_counts_whatever_the_rows_are() -> N
 def test_a_status_split_table_with_a_row_of_another_population_is_not_read_as_the_missing() -> None:
     reply = parse_csv("Area,Wanted (UK),Believed abroad\nNorth,2,1\nIn custody,1,0\n")
     assert reply.missing != 3 or reply.needs_review
+
+
+def test_columns_are_known_by_what_they_hold_compact_dates_and_an_abroad_location() -> None:
+    reply = parse_csv("URN,WU_DATE,LOC\nS1,20190411,UK\nS2,20211230,ABROAD - SPAIN\nS3,20240701,UK\n")
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert [(e.since, e.status) for e in sorted(reply.entries, key=lambda e: e.since)] == [
+        ("2019-04-11", "wanted"), ("2021-12-30", "believed_abroad"), ("2024-07-01", "wanted")
+    ]
+    # Eight digits that are no day of the calendar are not read as one.
+    odd = parse_csv("URN,WU_DATE\nS1,20191341\nS2,20211230\n")
+    assert odd.needs_review

@@ -57,7 +57,9 @@ _COUNT_HEADER = re.compile(
     r"missing))?$",
     re.IGNORECASE,
 )
-_ABROAD_HEADER = re.compile(r"abroad|^believed\b|overseas|outside\s+(?:the\s+)?(?:uk|united\s+kingdom)|location", re.IGNORECASE)
+_ABROAD_HEADER = re.compile(
+    r"abroad|^believed\b|overseas|outside\s+(?:the\s+)?(?:uk|united\s+kingdom)|location|^loc\.?$", re.IGNORECASE
+)
 _STATUS_HEADER = re.compile(
     r"^(?:current\s+)?status$|^category$|^wanted\s*/\s*missing|\btype$"
     r"|^current\s+position$|^(?:current\s+)?(?:status|position)\s+(?:as\s+)?(?:at|on)\b",
@@ -75,7 +77,12 @@ _NOTE_LABEL = re.compile(
     r"extracted|date\s+of\s+(?:extract|report|response)|prepared|produced|compiled|printed)\b",
     re.IGNORECASE,
 )
-_YES = re.compile(r"^(?:y|yes|true|1|abroad|overseas|believed\s+abroad|outside\s+(?:the\s+)?uk)$", re.IGNORECASE)
+_YES = re.compile(
+    r"^(?:y|yes|true|1|abroad|overseas|believed\s+abroad|outside\s+(?:the\s+)?uk)$"
+    # "ABROAD - SPAIN", "Believed abroad (Poland)": abroad, and where; not "Abroad - returned to UK"
+    r"|^(?:believed\s+)?(?:abroad|overseas)\s*[-\u2013:(,]\s*(?!.*\b(?:uk|united\s+kingdom|returned|not|england|wales|scotland)\b)[a-z][a-z .'()-]*$",
+    re.IGNORECASE,
+)
 # What an abroad flag or a "location believed" cell says when the person is not thought to be abroad. Anything
 # else (a country's name, a town) is listed for review rather than guessed either way.
 _NO = re.compile(
@@ -465,7 +472,7 @@ def _dated_column(header: list[str], body, context: Context, exclude: set[int]) 
         ) or re.search(r"\b(?:ref|reference|id|identifier|urn)\b", heading, re.IGNORECASE):
             continue
         cells = [r[col] for r in body if col < len(r) and r[col].value is not None and not _is_total(r)]
-        named = bool(_DATE_WORD.search(heading))
+        named = bool(_DATE_WORD.search(heading.replace("_", " ")))  # "WU_DATE": a program's name for a date
         readings = [
             None if isinstance(c.value, (int, float)) and not named else _since(c, context, _column_shape(heading, body, col))
             for c in cells
@@ -474,7 +481,7 @@ def _dated_column(header: list[str], body, context: Context, exclude: set[int]) 
         unread = sum(1 for r in readings if r is None)  # one odd cell in a long column is flagged when read
         if len(dated) >= 2 and unread <= (len(dated) >= 4) and 2 * len(dated) >= len(cells):
             found.append((col, named))
-        elif unreadable is None and _DATE_HEADING.search(heading) and len(cells) >= 2 and unread:
+        elif unreadable is None and _DATE_HEADING.search(heading.replace("_", " ")) and len(cells) >= 2 and unread:
             unreadable = col
     if not found and unreadable is not None:
         # "PNC WU date" over cells no rule reads: read, so that each cell is flagged, rather than the table ignored.
@@ -741,6 +748,7 @@ def _bad_date(cell: Cell, context: Context) -> str:
 
 #: What a database shows for a date never entered (Excel's day 1, SQL Server's 1900-01-01).
 _NULL_DATE = dt.date(1900, 1, 1)
+_COMPACT_DATE = re.compile(r"((?:19|20)\d\d)(\d\d)(\d\d)")
 
 
 def _cell_since(cell: Cell, context: Context, shape: str | None = None) -> Since | None:
@@ -770,6 +778,12 @@ def _cell_since(cell: Cell, context: Context, shape: str | None = None) -> Since
         return Since(dt.date(full_year(text[-2:]), 1, 1), "year")  # "09" under "Yr"
     if _UNKNOWN_WORDS.match(text) or _EXCEL_DAY_ZERO.fullmatch(text):
         return Since(None, "unknown")
+    if compact := _COMPACT_DATE.fullmatch(text):
+        # "20190411": a date as a database writes it out, year, month and day run together; only a real day.
+        try:
+            return Since(dt.date(int(compact[1]), int(compact[2]), int(compact[3])), "day")
+        except ValueError:
+            return None
     if _SERIAL_TEXT.fullmatch(text):
         # A date column's serial stored as text ("41408", "43466.604"): Excel's day count, as when stored as a number.
         return _plausible_serial(float(text))
