@@ -491,7 +491,7 @@ _WITH_DIGITS = [
     rf"between\s+{_MON_TEXT}\.?(?:\s+\d{{4}})?\s+and\s+{_MON_TEXT}\.?,?\s+\d{{4}}",
     r"(?:before|prior\s+to|earlier\s+than)\s+\d{4}",
     r"(?:Q|quarter\s*)[1-4][\s,/-]+\d{4}|\d{4}[\s,/-]+(?:Q|quarter\s*)[1-4]",
-    r"\d{4}-\d{1,2}-\d{1,2}",
+    r"\d{4}([-/])\d{1,2}\1\d{1,2}",  # 2019-04-11, and 2019/04/11 as some systems write it
     r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})",
     rf"\d{{1,2}}{_ORD}(?:\s+of)?[\s\-]*{_MON_TEXT}\.?,?[\s\-]+(?:\d{{4}}|['’]?\d{{2}}\b)",
     rf"{_MON_TEXT}\.?\s+\d{{1,2}}{_ORD},?\s+\d{{4}}",

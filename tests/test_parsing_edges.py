@@ -1360,3 +1360,10 @@ def test_a_long_run_of_digits_in_a_title_is_no_count() -> None:
     from foi_tally.numbers import find_counts
 
     assert find_counts("Metropolitan Police Service - 2010060015234 - RSOs whereabouts unknown") == []
+
+
+def test_year_first_dates_with_slashes_are_read_in_prose() -> None:
+    reply = parse_text(HEAD + "There are two registered sex offenders whose whereabouts are unknown. They have been "
+                       "sought since 2013/04/11 and 2014/10/02 respectively." + TAIL)
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted(e.since for e in reply.entries) == ["2013-04-11", "2014-10-02"]
