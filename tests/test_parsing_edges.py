@@ -1367,3 +1367,14 @@ def test_year_first_dates_with_slashes_are_read_in_prose() -> None:
                        "sought since 2013/04/11 and 2014/10/02 respectively." + TAIL)
     assert (reply.missing, reply.needs_review) == (2, False)
     assert sorted(e.since for e in reply.entries) == ["2013-04-11", "2014-10-02"]
+
+
+def test_dates_listed_after_a_recording_verb_date_one_person_each() -> None:
+    bare = parse_text(HEAD + "We have 2 outstanding RSOs, circulated 12/09/07 and 01/11/08." + TAIL)
+    assert (bare.missing, bare.needs_review) == (2, False)
+    assert sorted(e.since for e in bare.entries) == ["2007-09-12", "2008-11-01"]
+    reported = parse_text(HEAD + "There are three registered sex offenders whose whereabouts are unknown. They were first "
+                          "reported as such on 4 March 2013, 17 November 2013 and on 1 February 2015, the day your "
+                          "request was received." + TAIL)
+    assert (reported.missing, reported.needs_review) == (3, False)
+    assert sorted(e.since for e in reported.entries) == ["2013-03-04", "2013-11-17", "2015-02-01"]

@@ -201,9 +201,10 @@ _DATE_LINK = re.compile(
 )
 # "One was circulated on 2 October 2017": "on" links a count to the day it was circulated only after a verb saying so
 # (a bare "3 on 1 March" is a figure as it stood that day); then "one on 14 June 2016" after it, the verb elided.
+# The verbs that say what happened on the day a person was first sought, shared by every rule that dates people by them.
+_EVENT_VERB = r"(?:circulated|recorded|listed|reported|flagged|marked|logged|notified|sought|went\s+missing)(?:\s+as\s+(?:wanted|missing|such))?"
 _EVENT_ON_LINK = re.compile(
-    r"^\s*(?:(?:who|which)\s+)?(?:(?:ha(?:ve|s|d)\s+been|was|were|is|are|first)\s+)*"
-    r"(?:circulated|recorded|listed|reported|flagged|marked|went\s+missing)(?:\s+as\s+(?:wanted|missing))?\s+on\s*$",
+    rf"^\s*(?:(?:who|which)\s+)?(?:(?:ha(?:ve|s|d)\s+been|was|were|is|are|first)\s+)*{_EVENT_VERB}\s+on\s*$",
     re.IGNORECASE,
 )
 _ELIDED_ON_LINK = re.compile(r"^\s*on\s*$", re.IGNORECASE)
@@ -1033,6 +1034,11 @@ _THE_PERSON_COUNTED = re.compile(
 # "The warrant (WOA) was issued on ...": the day the one person was circulated as wanted.
 _WARRANT_ISSUED = re.compile(r"\b(?:warrant|WOA)\b[^.;]{0,30}\bissued\b", re.IGNORECASE)
 _LIST_END = re.compile(r"^[\s.;,]*(?:respectively[\s.;,]*)?$", re.IGNORECASE)
+# "..., 17 November 2009 and on 1 February 2010, the day your request was received": a list of days after a verb
+# saying what happened on them, where 'on' may be said again and the last day may be described after a comma.
+_DAY_LIST_SEPARATOR = re.compile(r"^[\s,;&/.]*(?:and[\s,;&/.]*)?(?:on\s*)?$", re.IGNORECASE)
+_DAY_LIST_END = re.compile(r"^\s*(?:,\s*(?:the|which\s+(?:is|was))\s+(?:very\s+)?(?:day|date)\b[^.;]*)?[\s.;,]*$", re.IGNORECASE)
+_EVENT_LEAD = re.compile(rf"\b{_EVENT_VERB}\s+on\s*$", re.IGNORECASE)
 
 
 def _a_date_each(sentence: str, dates, counts, used: set[int]):  # type: ignore[no-untyped-def]
@@ -1048,10 +1054,12 @@ def _a_date_each(sentence: str, dates, counts, used: set[int]):  # type: ignore[
     lead = sentence[: free[0].start]
     if re.search(r"\bas\s+(?:at|of)\s*$", lead, re.IGNORECASE):
         return []  # "... is 0 (zero), as at 14 January 2019": when the figure was taken
-    if not (_MISSING.search(lead) or _WARRANT_ISSUED.search(lead)) or _OTHER_EVENT.search(lead) or any(c.start > free[0].start for c in counts):
+    event = _EVENT_LEAD.search(lead)  # "They were first reported as such on ...": the verb says what the days are
+    if not (_MISSING.search(lead) or _WARRANT_ISSUED.search(lead) or event) or _OTHER_EVENT.search(lead) or any(c.start > free[0].start for c in counts):
         return []
     gaps = [sentence[a.end : b.start] for a, b in itertools.pairwise(free)]
-    if not all(_LIST_SEPARATOR.match(gap) for gap in gaps) or not _LIST_END.match(sentence[free[-1].end :]):
+    separator, end = (_DAY_LIST_SEPARATOR, _DAY_LIST_END) if event else (_LIST_SEPARATOR, _LIST_END)
+    if not all(separator.match(gap) for gap in gaps) or not end.match(sentence[free[-1].end :]):
         return []
     return free
 
@@ -1060,7 +1068,9 @@ def _a_date_each(sentence: str, dates, counts, used: set[int]):  # type: ignore[
 # wanted ..., missing since Dec 06 and Jan 08.": the dates close the sentence that counts them.
 _TRAILING_LINK = re.compile(
     r",\s*(?:and\s+)?(?:(?:(?:who\s+)?(?:has|have|having)\s+been\s+)?(?:wanted|missing|outstanding|circulated(?:\s+as\s+wanted)?)"
-    r"\s+(?:since|from)|since)\s*$",
+    r"\s+(?:since|from)|since"
+    # "We have 2 outstanding RSOs, circulated 12/09/07 and 01/11/08": a verb saying what happened on those days
+    rf"|(?:(?:who\s+)?(?:were|was|has|have|having)\s+(?:been\s+)?)?(?:first\s+)?{_EVENT_VERB}(?:\s+on)?)\s*$",
     re.IGNORECASE,
 )
 
