@@ -1378,3 +1378,36 @@ def test_dates_listed_after_a_recording_verb_date_one_person_each() -> None:
                           "request was received." + TAIL)
     assert (reported.missing, reported.needs_review) == (3, False)
     assert sorted(e.since for e in reported.entries) == ["2013-03-04", "2013-11-17", "2015-02-01"]
+
+
+def _coded_sheet(rows: list[list[str]], legend: list[list[str]] | None = None):  # type: ignore[no-untyped-def]
+    """A workbook of one data sheet and, if given, a second sheet holding a key to its codes, parsed."""
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    if legend:
+        key = book.create_sheet("Legend")
+        for row in legend:
+            key.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return parse_document(read_document(out.getvalue(), "kent.xlsx"))
+
+
+def test_codes_in_a_list_of_people_are_read_by_the_replys_key_or_queried() -> None:
+    data = [["Kent Police - FOI 2024/0640"], ["Position at 03/06/2024"], ["Ref", "Month first recorded", "Code"],
+            ["K1", "Feb 2015", "WM"], ["K2", "Aug 2019", "WA"], ["K3", "May 2023", "WM"]]
+    on_a_sheet = _coded_sheet(data, [["Code", "Meaning"], ["WM", "Wanted/missing - believed in UK"],
+                                     ["WA", "Wanted - whereabouts unknown, believed abroad"]])
+    assert (_statuses(on_a_sheet), on_a_sheet.needs_review) == ([("believed_abroad", 1), ("wanted", 1), ("wanted", 1)], False)
+    in_a_line = _coded_sheet([*data, [], ["Key: WA = wanted, believed to be abroad; WM = wanted, in the UK"]])
+    assert _statuses(in_a_line) == [("believed_abroad", 1), ("wanted", 1), ("wanted", 1)]
+    unexplained = _coded_sheet(data)
+    assert unexplained.needs_review and "'WM', 'WA'" in (unexplained.review_reason or "")
+    closed = _coded_sheet([*data, ["K4", "Jan 2020", "LC"]], [["Code", "Meaning"], ["WM", "Wanted/missing"],
+                                                            ["WA", "Wanted - believed abroad"], ["LC", "Located, case closed"]])
+    assert closed.needs_review and "'LC'" in (closed.review_reason or "")

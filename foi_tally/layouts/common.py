@@ -401,3 +401,5 @@ class Context:
     # The document asks or speaks about the missing somewhere (the request quoted under the reply, say): "the
     # number is 3" answers it even when the reply's own lines do not say of what.
     asked: bool = False
+    # A key the reply gives to its own codes ("WA | Wanted - believed abroad" on a Legend sheet): code -> meaning.
+    legend: dict[str, str] = field(default_factory=dict)

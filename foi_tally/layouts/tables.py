@@ -880,6 +880,10 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
     still_col = _find(header, _STILL_HEADER, exclude={since_col})
     id_col = _find(header, _ID_HEADER, exclude={since_col})
     note_cols = [i for i, text in enumerate(header) if i != since_col and text and _NOTES_HEADER.search(text)]
+    # Columns that may hold codes: the status column, or one headed "Code"/"Flag"; a code the reply's key explains
+    # is read by its meaning, one it does not explain is queried.
+    code_cols = [i for i, text in enumerate(header) if i == status_col or i not in (since_col, id_col) and _CODE_HEADER.match(text)]
+    unexplained: dict[int, list[str]] = {}
     first_seen: dict[str, Cell] = {}  # a reference -> the cell it was first seen in
     shape = _column_shape(header[since_col], body, since_col)  # once, not per row: 10,000-row tables are common
     flags: dict[str, bool | None] = {}  # an abroad flag's text -> yes, no, or None (neither): once per text
@@ -922,6 +926,22 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
                 )
         if status != "believed_abroad" and status_col is not None and status_col < len(row) and _MISSING_CATEGORY.search(row[status_col].text):
             status = _status_of(row[status_col].text)  # "Wanted" beside "Believed abroad: Y" is still abroad
+        for col in code_cols:
+            code = row[col].text if col < len(row) else ""
+            if code in context.legend:
+                meaning = context.legend[code]
+                said = _code_status(meaning)
+                if said is None:
+                    finding.review.append(
+                        f"'{code}' under '{header[col]}' at {row[col].locator.describe()} means '{meaning}': "
+                        "is this person still missing?"
+                    )
+                elif status != "believed_abroad":
+                    status = said
+            elif _CODE.fullmatch(code) and not (_SELF_EXPLAINED_CODE.match(code) or _YES.match(code) or _NO.match(code)):
+                codes = unexplained.setdefault(col, [])
+                if code not in codes:
+                    codes.append(code)
         for col in note_cols:
             note = row[col].text if col < len(row) else ""
             if note and (_RESOLVED.search(note) or _ELSEWHERE_NOTE.search(note) and not _STILL_IN_THE_UK.fullmatch(note)):
@@ -951,12 +971,68 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
                     f"'{row[col].text}' under '{header[col]}' at {row[col].locator.describe()}: is this person still missing?"
                 )
         finding.entries.append(_entry(since, (1, 1), status, cell, row, finding.layout))
+    for col, codes in unexplained.items():
+        finding.review.append(
+            f"{', '.join(repr(c) for c in codes)} under '{header[col]}' are codes the reply does not explain: "
+            "which status is each?"
+        )
     if ended:
         said = f"a date under '{header[ended_col]}'" if ended_col is not None else f"'{header[status_col]}' saying the case ended"
         finding.warnings.append(f"{ended} row(s) with {said} (no longer missing) were not counted")
     if not finding.entries and finding.stated_total is None and not ended:
         finding.review.append("a table of individuals with no rows")
     return finding
+
+
+# A key to a reply's codes: a table headed "Code | Meaning", or a line "WA = Wanted - believed abroad".
+_LEGEND_CODE_HEADER = re.compile(r"^(?:(?:status\s+)?codes?|keys?|abbreviations?|abbrev\.?|flags?|markers?|symbols?)$", re.IGNORECASE)
+_LEGEND_MEANING_HEADER = re.compile(r"^(?:meaning|description|definition|explanation|stands\s+for|means)$", re.IGNORECASE)
+_LEGEND_LINE = re.compile(r"^\s*(?:(?i:key|legend)\s*:\s*)?([A-Z]{1,5})\s*(?:=|:|[-\u2013\u2014]\s)\s*(\S.{2,})$")
+_CODE = re.compile(r"[A-Z]{1,5}")
+# A column of codes that says nothing of itself: "Code", "Flag", "Marker", "Status code".
+_CODE_HEADER = re.compile(r"^(?:status\s+|category\s+|wu\s+)?(?:codes?|flags?|markers?)$", re.IGNORECASE)
+# The code every force uses and no key is needed for: "WU", whereabouts unknown.
+_SELF_EXPLAINED_CODE = re.compile(r"^WU$")
+LEGEND_MAX_ROWS = 60  # a key is short: a 10,000-row sheet is data, never scanned for one
+
+
+def legend_of(tables: list[Table], lines: list[Line]) -> dict[str, str]:
+    """The codes a reply explains, from a "Code | Meaning" table (a Legend sheet, say) or "WA = ..." lines."""
+    legend: dict[str, str] = {}
+    for table in tables:
+        if len(table.rows) > LEGEND_MAX_ROWS:
+            continue
+        code_col = meaning_col = None
+        for row in table.rows:
+            texts = [c.text for c in row]
+            if code_col is None:
+                code_col = next((i for i, t in enumerate(texts) if _LEGEND_CODE_HEADER.match(t)), None)
+                meaning_col = next((i for i, t in enumerate(texts) if _LEGEND_MEANING_HEADER.match(t)), None)
+                if code_col is None or meaning_col is None:
+                    code_col = meaning_col = None
+                    if sum(1 for t in texts if t) == 1:  # a note row under a table, not a row of data
+                        legend.update(pair for t in texts for pair in _legend_pairs(t))
+                continue
+            code = texts[code_col] if code_col < len(texts) else ""
+            meaning = texts[meaning_col] if meaning_col < len(texts) else ""
+            if _CODE.fullmatch(code) and meaning:
+                legend[code] = meaning
+    legend.update(pair for line in lines for pair in _legend_pairs(line.text))
+    return legend
+
+
+def _legend_pairs(text: str) -> list[tuple[str, str]]:
+    """The (code, meaning) pairs a line gives: "WA = wanted, believed abroad; WM = wanted, in the UK"."""
+    if "=" not in text and ":" not in text and " - " not in text and "\u2013" not in text:
+        return []  # most cells and lines: no key at all, found without a regex
+    return [m.groups() for part in text.split(";") if (m := _LEGEND_LINE.match(part))]
+
+
+def _code_status(meaning: str) -> str | None:
+    """The status a code's meaning gives, or None when it does not say the person is missing."""
+    if _OTHER_CATEGORY.search(meaning) and not _MISSING_CATEGORY.search(meaning):
+        return None
+    return _status_of(meaning) if _MISSING_CATEGORY.search(meaning) else None
 
 
 def _has_ended(row: tuple[Cell, ...], ended_col: int | None, context: Context) -> bool:

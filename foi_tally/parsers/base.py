@@ -101,7 +101,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     from foi_tally.layouts.metadata import find_as_of, find_letter_date, find_reference
     from foi_tally.layouts.outcome import read_outcome
     from foi_tally.layouts.prose import read_prose, sentences
-    from foi_tally.layouts.tables import category_lines, join_continued, lone_totals, read_tables
+    from foi_tally.layouts.tables import category_lines, join_continued, legend_of, lone_totals, read_tables
 
     own_lines = [line for line in doc.lines if not line.quoted]
     letter_date = find_letter_date(own_lines) or doc.sent
@@ -116,7 +116,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     as_of = find_as_of(own_lines + all_label_lines + cell_lines + _label_rows(doc.tables)) or letter_date
     context = Context(
         as_of=as_of, footnotes=_footnotes(doc), force=force.name if force else None,
-        asked=_MISSING_WORD.found_in(doc.text(include_quoted=True)),
+        asked=_MISSING_WORD.found_in(doc.text(include_quoted=True)), legend=legend_of(doc.tables, own_lines),
     )
     table_layouts = {"table_of_individuals", "counts_by_year", "counts_by_category"} & set(parser.layouts)
     tables, joined_rows = join_continued(_captioned(doc.tables, own_lines), doc.loose_rows, context) if table_layouts else (doc.tables, [])
