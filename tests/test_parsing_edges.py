@@ -1411,3 +1411,36 @@ def test_codes_in_a_list_of_people_are_read_by_the_replys_key_or_queried() -> No
     closed = _coded_sheet([*data, ["K4", "Jan 2020", "LC"]], [["Code", "Meaning"], ["WM", "Wanted/missing"],
                                                             ["WA", "Wanted - believed abroad"], ["LC", "Located, case closed"]])
     assert closed.needs_review and "'LC'" in (closed.review_reason or "")
+
+
+def test_the_figure_out_of_a_caseload_is_the_figure_not_the_caseload() -> None:
+    asked = "You asked: how many registered sex offenders are wanted because their whereabouts are unknown?\n"
+    for said in ("As at the latest month-end the figure was 6 (six), out of 1,980 offenders managed in the county.",
+                 "The figure stood at 6 out of some 1,980 registered sex offenders."):
+        reply = parse_text(HEAD + asked + said + TAIL)
+        assert (reply.missing, reply.needs_review) == (6, False), said
+
+
+def test_a_cost_refusal_that_opens_by_saying_no_report_is_held_is_a_refusal() -> None:
+    reply = parse_text(HEAD + "Kent Police does not hold a report listing offenders who cannot be traced. Finding them "
+                       "would mean reading some 3,000 ViSOR records, which would take well over 18 hours.\nSection 12(1) "
+                       "of the Act therefore applies to your request." + TAIL)
+    assert (reply.status, list(reply.exemptions)) == ("refused", ["s12"])
+
+
+def test_a_year_just_before_a_count_dates_that_count_not_one_person() -> None:
+    reply = parse_text(HEAD + "The information is exempt under section 31(1)(a). Each offender whose whereabouts are unknown "
+                       "is the subject of a live enquiry; in 2019, 9 such enquiries were opened." + TAIL)
+    assert (reply.missing, len(reply.entries)) == (None, 0)
+
+
+def test_a_status_naming_a_country_abroad_puts_that_person_abroad() -> None:
+    reply = _csv_reply("Ref,Date wanted,Status\nA1,04/05/2012,Wanted\nA2,17/09/2014,Wanted (thought Eire)\n"
+                       "A3,02/02/2016,Wanted (possibly Northern Ireland)\n")
+    assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 1), ("wanted", 1)]
+
+
+def test_a_size_said_without_a_figure_beside_a_refusal_is_queried() -> None:
+    reply = parse_text(HEAD + "We can confirm that the number of registered sex offenders whose whereabouts are unknown "
+                       "is in double figures. The exact number is withheld under section 40(2)." + TAIL)
+    assert (reply.status, reply.needs_review) == ("refused", True)

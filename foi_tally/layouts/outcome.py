@@ -130,4 +130,7 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
             outcome.refused = True
             outcome.evidence.append(sentence)
     outcome.exemptions = [f"s{n}" for n in sorted(sections)]
+    # "Section 12(1) therefore applies": a cost refusal, however the limit was worded ("not hold a report" before it
+    # says why the answer would cost too much to find, not that there is nothing to find).
+    outcome.cost = outcome.cost or 12 in sections
     return outcome

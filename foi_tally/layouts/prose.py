@@ -476,7 +476,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         listed_parts = _parts_after_colon(sentence, counts)  # "is ten: seven ... and three ...": the parts of ten
         on_a_day = False  # a count dated "circulated on <day>": the next may say only "one on <day>"
         for index, count in enumerate(counts):
-            after = sentence[count.end :]
+            after = own_after = sentence[count.end :]
             before = sentence[: count.start]
             next_count_at = counts[index + 1].start - count.end if index + 1 < len(counts) else len(after)
             part = wholes.get(index + 1, False) or index in listed_parts  # a part of the missing, not their number
@@ -551,7 +551,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 finding.loose_figures.append(((count.low, count.high), sentence.strip()))
             if (
                 not (abroad or traced or dated or part)
-                and (_is_total(before, after, has_missing_word) or (about_missing and _the_figure_is(before, after)))
+                and (_is_total(before, after, has_missing_word) or (about_missing and _the_figure_is(before, own_after)))
                 and not not_this_answer(before, sentence, context)
             ):
                 totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
@@ -569,7 +569,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             used_dates.add(person.start)
             person_lines.append(sentence.strip())
             add(person.since, 1, 1, person.start)
-        for date in _one_per_date(sentence, dates, used_dates, has_missing_word, before_this):
+        for date in _one_per_date(sentence, dates, used_dates, has_missing_word, before_this, counts):
             add(date.since, 1, 1, date.start)
     if date_run is not None:
         shares.append(("each", *date_run))
@@ -679,11 +679,17 @@ _THE_FIGURE_IS = re.compile(
     re.IGNORECASE,
 )
 # ...and ends there: "the current figure is the one for 2015" says which, not how many.
-_FIGURE_ENDS = re.compile(r"^\s*(?:[.;:,()]|$|as\s+(?:at|of)\b|registered\b|rsos?\b|offenders?\b|people\b|individuals?\b)", re.IGNORECASE)
+_FIGURE_ENDS = re.compile(
+    r"^\s*(?:[.;:,()]|$|as\s+(?:at|of)\b|registered\b|rsos?\b|offenders?\b|people\b|individuals?\b)", re.IGNORECASE
+)
+# "the figure was 7 (seven), out of 2,450 offenders managed": the caseload words are said of the whole after it.
+_OUT_OF_A_WHOLE = re.compile(r"^\s*(?:\([^()]{1,20}\))?\s*,?\s*out\s+of\s+(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+)?\d")
 
 
 def _the_figure_is(before: str, after: str) -> bool:
-    return bool(_THE_FIGURE_IS.search(before) and _FIGURE_ENDS.match(after) and not caseload(after, before))
+    return bool(
+        _THE_FIGURE_IS.search(before) and (_OUT_OF_A_WHOLE.match(after) or _FIGURE_ENDS.match(after) and not caseload(after, before))
+    )
 
 
 _BRACKETED_ZERO = re.compile(r"^\s*\(\s*(?:0|nil|none|zero)\s*\)")  # "no (0) registered sex offenders"
@@ -1103,9 +1109,9 @@ def _a_person_line(sentence: str, dates, counts, used: set[int]):  # type: ignor
     return date
 
 
-def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = False, previous: str = ""):  # type: ignore[no-untyped-def]
+def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = False, previous: str = "", counts=()):  # type: ignore[no-untyped-def]
     """Dates that stand for one person each, when the sentence (or the one before it) says so, and no count claimed
-    them."""
+    them: "in 2021, 14 investigations were opened" dates the 14 (whatever they count), not one person."""
     if not (_ONE_PER_DATE.search(sentence) or _INDIVIDUAL_LINE.match(sentence)):
         return []
     if not (
@@ -1115,7 +1121,11 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
         return []
     picked = []
     for date in dates:
-        if date.start in used:
+        if date.start in used or any(
+            c.start >= date.end and re.fullmatch(r"\s*,?\s*", sentence[date.end : c.start])
+            and not any(0 <= d.start - c.end <= 12 for d in dates)  # "in 2017, one in March and ...": a part, dated
+            for c in counts
+        ):
             continue
         lead = sentence[max(0, date.start - 25) : date.start]
         led = _DATE_LEAD.search(lead) or (_DURATION_LEAD.search(lead) and _DURATION.search(date.text))

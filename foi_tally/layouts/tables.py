@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import replace
 
+from foi_tally import places
 from foi_tally.dates import (
     ENGLISH_MONTHS,
     Since,
@@ -1275,10 +1276,15 @@ def _categories(table: Table, context: Context) -> Finding | None:
     return finding
 
 
+# "Wanted (believed Eire)": a country abroad named in a status; a part of the UK ("Northern Ireland") is not abroad.
+_PLACE_ABROAD = re.compile(r"\b" + places.pattern("abroad"), re.IGNORECASE)
+_PLACE_IN_THE_UK = re.compile(r"\b" + places.pattern("uk"), re.IGNORECASE)
+
+
 def _status_of(label: str) -> str:
     """The status a category's label gives the people it counts: believed abroad, missing (a force's own category,
     kept apart from its "Wanted" one), or wanted."""
-    if _ABROAD_STATUS.search(label):
+    if _ABROAD_STATUS.search(label) or _PLACE_ABROAD.search(label) and not _PLACE_IN_THE_UK.search(label):
         return "believed_abroad"
     if re.search(r"\bmissing\b|\bmisper\b", label, re.IGNORECASE) and not re.search(r"\bwanted\b", label, re.IGNORECASE):
         return "missing"

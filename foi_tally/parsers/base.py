@@ -462,7 +462,7 @@ def _queried(
                 # (or a figure said without saying of whom: "we can however tell you there are currently 10")
                 if text.strip() in loose or (
                     (_MISSING_WORD.found_in(text) or _ANSWER_LINE.match(text) or SUCH_PEOPLE.search(text))
-                    and _people_counted(text, context)
+                    and (_people_counted(text, context) or _SIZE_WITHOUT_A_FIGURE.search(text))
                 )
             ),
             None,
@@ -583,6 +583,8 @@ def _hidden_rows_checked(reply: Reply, warnings: list[str]) -> Reply:
 
 
 # "We aim to respond in full by 3 March", "extend the time for a public interest test": the answer is to follow.
+# "The number ... is in double figures", "a handful": how many, said without a figure a rule could read.
+_SIZE_WITHOUT_A_FIGURE = re.compile(r"\bin\s+(?:single|double|treble|triple)\s+(?:figures|digits)\b|\ba\s+handful\b", re.IGNORECASE)
 _HOLDING = re.compile(
     r"\b(?:aim|expect|hope|intend)\s+to\s+(?:respond|reply|provide\s+(?:you\s+with\s+)?(?:a|our|the)\s+(?:full\s+)?"
     r"(?:response|reply|answer))|\bextend(?:ed|ing)?\s+the\s+(?:time|deadline|period)\b|\bbeyond\s+the\s+(?:original\s+)?"
