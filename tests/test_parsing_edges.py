@@ -1444,3 +1444,13 @@ def test_a_size_said_without_a_figure_beside_a_refusal_is_queried() -> None:
     reply = parse_text(HEAD + "We can confirm that the number of registered sex offenders whose whereabouts are unknown "
                        "is in double figures. The exact number is withheld under section 40(2)." + TAIL)
     assert (reply.status, reply.needs_review) == ("refused", True)
+
+
+def test_a_letter_answering_for_two_forces_that_cannot_be_split_is_queried() -> None:
+    letter = ("Essex Police | Kent Police\nJoint Information Unit\nKent Police Headquarters, Sutton Road, Maidstone\n"
+              "Kent Police reference: KP/FOI/21/0740\n26 July 2021\nDear Requester\nYou asked how many registered sex "
+              "offenders are wanted because their whereabouts are unknown.\nThis response is provided on behalf of both "
+              "Essex Police and Kent Police.\nThe answer is three, since 2019, 2020 and 2021, all in the northern county.\n"
+              "Yours sincerely\nFreedom of Information Officer\nKent Police\nfreedomofinformation@kent.police.uk\n")
+    reply = parse_text(letter)
+    assert reply.needs_review and "together" in (reply.review_reason or "")

@@ -22,7 +22,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "81"
+PARSER_VERSION = "82"
 
 GENERIC = ForceParser(force=None)
 
@@ -85,6 +85,10 @@ def _replies(doc: Document) -> list[Reply]:
     cells = [c.text for t in doc.tables for row in t.rows for c in row if c.text]
     ident = identify(own, cells, sender=doc.sender, filename=doc.source.rsplit("/", 1)[-1], reference_hits=hits)
     scored = [n for n in ident.forces_above(JOINT_SHARE) if ident.scores[n] >= JOINT_MIN_SCORE]
+    # "This response is provided on behalf of both Norfolk Constabulary and Suffolk Constabulary": forces named
+    # together as the ones replying are candidates however often one force's address or name recurs.
+    together = _answering_together(own)
+    scored += [n for n in together if n not in scored and ident.scores.get(n, 0) >= JOINT_MIN_SCORE]
     # Headings are looked through only when two forces score (a joint reply is rare; most letters name one).
     candidates = [by_name(n) for n in scored if _named_in_a_heading(own, n)] if len(scored) >= 2 else []
     if len(candidates) >= 2:
@@ -99,6 +103,10 @@ def _replies(doc: Document) -> list[Reply]:
             reason += f" (best guess {ident.force.name}, {ident.score:g} points"
             reason += f", against {ident.runner_up.name} {ident.runner_up_score:g})" if ident.runner_up else ")"
         reply = reply.flagged(reason)
+    if len(together) >= 2 and reply.force in together:
+        others = " and ".join(n for n in together if n != reply.force)
+        reply = reply.flagged(f"the letter answers for {reply.force} and {others} together, and could not be split "
+                              "into each force's answer: whose figures are these?")
     return [reply]
 
 
@@ -110,6 +118,20 @@ JOINT_MIN_SCORE = 4.0
 
 #: A line of at most this many words is a heading (a letterhead, a signature, a section's title), not running text.
 HEADING_MAX_WORDS = 8
+
+
+_ON_BEHALF_OF_BOTH = re.compile(r"\bon\s+behalf\s+of\s+(?:both\s+)?", re.IGNORECASE)
+
+
+def _answering_together(lines: list[str]) -> list[str]:
+    """The forces a line says the letter answers for ("on behalf of both X and Y"), or none."""
+    for line in lines:
+        lead = _ON_BEHALF_OF_BOTH.search(line)
+        if lead:
+            named = [n for _, _, n in find_mentions(line[lead.end() :])]
+            if len(set(named)) >= 2:
+                return list(dict.fromkeys(named))
+    return []
 
 
 def _named_in_a_heading(lines: list[str], name: str) -> bool:
