@@ -532,15 +532,17 @@ _SEARCH_RE = [
 # "since Dec 06 and Jan 08": months with two-digit years, listed after "since" (alone, "Dec 06" may as well be the 6th of
 # December; after "since", and listed with others like it, it is when they went missing).
 _SHORT_YEAR = rf"{_MON_TEXT}\.?\s+\d{{2}}(?![\w/%£#:]|[.\-]\d|,?\s+\d{{4}})"
-_SINCE_SHORT_YEARS = Caseless.where_possible(rf"\bsince\s+{_SHORT_YEAR}(?:\s*(?:,|and|&)\s*{_SHORT_YEAR})*")
+_SINCE_SHORT_YEARS = Caseless.where_possible(
+    rf"\b(?:since|wef|w\.e\.f\.)\s+{_SHORT_YEAR}(?:\s*(?:,|and|&)\s*{_SHORT_YEAR})*"
+)
 _SHORT_YEAR_RE = re.compile(rf"({_MON})\.?\s+(\d{{2}})", re.IGNORECASE)
 
 
 def _since_short_years(text: str) -> list[SinceMatch]:
-    """Each "Dec 06" of a list led by "since" ("since Dec 06 and Jan 08"), as a month."""
+    """Each "Dec 06" of a list led by "since" or "wef" ("since Dec 06 and Jan 08", "wef Nov 18"), as a month."""
     found = []
     for listed in _SINCE_SHORT_YEARS.finditer(text):
-        for m in _SHORT_YEAR_RE.finditer(text, listed.start() + len("since"), listed.end()):
+        for m in _SHORT_YEAR_RE.finditer(text, listed.start() + len(listed[0].split()[0]), listed.end()):
             month = _MONTHS.get(m[1].lower().rstrip("."))
             day = _make(full_year(m[2]), month, 1) if month else None
             if day is not None:
@@ -567,11 +569,27 @@ def find_since(text: str, as_of: datetime.date | None = None) -> list[SinceMatch
             if since is None or since.precision == "unknown" and since.latest is None:
                 continue
             candidates.append(SinceMatch(m.start(), m.end(), found, since))
-    if "since" in text.lower():
+    if "since" in text.lower() or "wef" in text.lower() or "w.e.f." in text.lower():
         candidates += [c for c in _since_short_years(text) if (c.start, c.end) not in seen]
     candidates.sort(key=lambda c: (-(c.end - c.start), c.start))
     chosen: list[SinceMatch] = []
     for c in candidates:
         if all(c.end <= k.start or c.start >= k.end for k in chosen):
             chosen.append(c)
-    return sorted(chosen, key=lambda c: c.start)
+    return sorted((_in_its_week(c, text) for c in chosen), key=lambda c: c.start)
+
+
+# "week ending 12/01/2010", "w/c 03/05/2021": a day naming a week, of which the date is known only to the week.
+_WEEK_LEAD = re.compile(r"\b(?:week\s+(?P<end>ending)|week\s+(?:commencing|beginning|starting)|w/(?P<e>e)|w/c)\.?\s*(?:on\s+)?$", re.IGNORECASE)
+
+
+def _in_its_week(found: SinceMatch, text: str) -> SinceMatch:
+    """The day as the week it names: that month when the week lies in one, else the months it spans."""
+    lead = _WEEK_LEAD.search(text, 0, found.start) if found.since.precision == "day" and found.since.date else None
+    if lead is None:
+        return found
+    day = found.since.date
+    first, last = (day - datetime.timedelta(days=6), day) if lead["end"] or lead["e"] else (day, day + datetime.timedelta(days=6))
+    end_of_month = last.replace(day=calendar.monthrange(last.year, last.month)[1])
+    latest = None if (first.year, first.month) == (last.year, last.month) else end_of_month
+    return SinceMatch(lead.start(), found.end, text[lead.start() : found.end], Since(first.replace(day=1), "month", latest=latest))

@@ -319,9 +319,13 @@ def _masked(text: str) -> str:
     return "".join(chars)
 
 
+# "There are 3x RSOs WU": a note-taker's "times" sign after a count, standing for "of"; read as a space.
+_TIMES_SIGN = re.compile(r"(?<=\d)[x\u00d7](?=\s+[a-z])", re.IGNORECASE)
+
+
 def _scan(text: str) -> list[tuple[str, re.Match[str]]]:
     """All count-like phrases in the text, left to right, longest first at each place."""
-    masked = _masked(text)
+    masked = _TIMES_SIGN.sub(" ", _masked(text))
     found = []
     for m in _FIND_RE.finditer(masked):
         kind = next(k for k in ("between", "range", "less", "more", "zero", "idiom", "single") if m.group(k))

@@ -1454,3 +1454,22 @@ def test_a_letter_answering_for_two_forces_that_cannot_be_split_is_queried() -> 
               "Yours sincerely\nFreedom of Information Officer\nKent Police\nfreedomofinformation@kent.police.uk\n")
     reply = parse_text(letter)
     assert reply.needs_review and "together" in (reply.review_reason or "")
+
+
+def test_shorthand_times_sign_a_list_going_on_after_semicolons_and_a_week_ending() -> None:
+    from foi_tally.dates import find_since
+    from foi_tally.numbers import find_counts
+
+    assert [(c.text, c.low) for c in find_counts("We hold 4x RSOs as WU on ViSOR")] == [("4", 4)]
+    assert [(m.text, m.since.iso(), m.since.latest) for m in find_since("located in the week ending 20/03/2015")] == [
+        ("week ending 20/03/2015", "2015-03", None)]
+    across = find_since("first WU w/c 28/09/2020")[0].since
+    assert (across.iso(), across.latest) == ("2020-09", dt.date(2020, 10, 31))
+    reply = parse_text(HEAD + "There are 3x RSOs WU. Date first WU: w/e 09/05/2014; 21/11/2016;\n03/03/2019." + TAIL)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2014-05", 1), ("2016-11-21", 1), ("2019-03-03", 1)]
+
+
+def test_with_effect_from_in_shorthand_dates_each_count() -> None:
+    reply = parse_text(HEAD + "Reply from the MOSOVO team:\n4x RSOs WU -\n2x wef 03/06/18\n1x wef Jan 20\n"
+                       "1x wef 2021\n" + TAIL)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2018-06-03", 2), ("2020-01", 1), ("2021", 1)]

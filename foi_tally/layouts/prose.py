@@ -196,7 +196,7 @@ _DATE_LINK = re.compile(
     r"^\s*(?:(?:of\s+(?:these|them|those)|individuals?|offenders?|RSOs?|persons?|people|subjects?)\s*,?\s*)?"
     r"(?:(?:who|which)\s+)?(?:ha(?:ve|s|d)\s+been|have|has|had|went|gone|were|was|are|is|became|being|been|all|both|"
     r"first|recorded|listed|circulated|registered|reported|outstanding|wanted|missing|as|\s)*"
-    r"\b(?:since|in|from|during|dating\s+from|for|back\s+to|of)\s*$",
+    r"\b(?:since|in|from|during|dating\s+from|for|back\s+to|of|with\s+effect\s+from|w\.?e\.?f\.?)\s*$",
     re.IGNORECASE,
 )
 # "One was circulated on 2 October 2017": "on" links a count to the day it was circulated only after a verb saying so
@@ -856,6 +856,8 @@ def _listed_dates(sentence: str, dates, previous: str = ""):  # type: ignore[no-
     start = label.end() if label else 0
     asked = _ASKED_WHEN.search(previous) and (previous.rstrip().endswith("?") or _ASKING.match(previous))
     label_text = label["label"] if label else (previous.strip() if previous.strip().endswith(":") or asked else "")
+    if not label and previous.rstrip().endswith(";") and (listing := _DATE_LIST_LABEL.match(previous.strip())):
+        label_text = listing["label"]  # "First WU: 12/01/2010;" / "01/10/2012;": the list goes on after its ';'
     if not label_text or not (_MISSING.search(label_text) or re.search(r"\bsince\b", label_text, re.IGNORECASE)):
         return [], ""
     if len(label_text) > 80 or any(d.start < start for d in dates):
@@ -1168,7 +1170,7 @@ def _dated(count_end: int, after: str, dates, next_count_at: int, link: re.Patte
         gap_start = match.start - count_end
         if gap_start < 0 or gap_start > next_count_at:
             continue
-        gap = after[:gap_start]
+        gap = re.sub(r"^[x\u00d7](?=\s)", "", after[:gap_start], flags=re.IGNORECASE)  # "2x wef 14/08/17": "2 wef ..."
         if len(gap) > 80:
             return None
         relative = re.match(r"\s*(?:for|over|more\s+than|less\s+than|under|between)\b", match.text, re.IGNORECASE)
