@@ -1473,3 +1473,23 @@ def test_with_effect_from_in_shorthand_dates_each_count() -> None:
     reply = parse_text(HEAD + "Reply from the MOSOVO team:\n4x RSOs WU -\n2x wef 03/06/18\n1x wef Jan 20\n"
                        "1x wef 2021\n" + TAIL)
     assert sorted((e.since, e.count_low) for e in reply.entries) == [("2018-06-03", 2), ("2020-01", 1), ("2021", 1)]
+
+
+def test_a_heading_line_over_one_line_of_figures_reads_as_the_same_table_in_any_format() -> None:
+    # Categories across, one row of figures under them: read as a CSV file's would be, in a mail's HTML table
+    # (cells split by tabs), a pipe table or columns spaced out in plain text.
+    html = ("From: Kent Police FOI <foi@kent.pnn.police.uk>\nTo: Requester <r@news.example>\nSubject: FOI 20/0291\n"
+            "Date: Tue, 10 Mar 2020 10:00:00 +0000\nContent-Type: text/html; charset=utf-8\n\n"
+            "<p>Dear Requester,</p><p>The figures as at 9 March 2020 are:</p><table>"
+            "<tr><td>Status</td><td>Wanted</td><td>Missing</td><td>Abroad</td><td>Total</td></tr>"
+            "<tr><td>Offenders</td><td>4</td><td>2</td><td>1</td><td>7</td></tr></table>"
+            "<p>Yours sincerely</p><p>Kent Police</p>")
+    replies = [
+        parse_document(read_document(html.encode(), "reply.eml")),
+        parse_text(HEAD + "The figures are:\nStatus | Wanted | Missing | Abroad | Total\nOffenders | 4 | 2 | 1 | 7\n" + TAIL),
+        parse_text(HEAD + "The figures are:\nStatus     Wanted   Missing   Abroad   Total\nOffenders  4        2         1        7\n"
+                   + TAIL),
+    ]
+    for reply in replies:
+        assert (reply.missing, reply.needs_review) == (7, False)
+        assert _by_status(reply) == {"wanted": 4, "missing": 2, "believed_abroad": 1}

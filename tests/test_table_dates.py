@@ -234,3 +234,48 @@ def test_columns_are_known_by_what_they_hold_compact_dates_and_an_abroad_locatio
     # Eight digits that are no day of the calendar are not read as one.
     odd = parse_csv("URN,WU_DATE\nS1,20191341\nS2,20211230\n")
     assert odd.needs_review
+
+
+def test_day_month_and_year_columns_make_one_date_a_row() -> None:
+    # A list of people dated in three columns: the day is no count, and a blank day leaves the month.
+    reply = parse_xlsx([
+        ["Ref", "Day", "Month", "Year", "Location"],
+        ["P1", 17, "June", 2013, "UK"],
+        ["P2", None, "February", 2015, "UK"],
+        ["P3", 9, "October", 2016, "Overseas"],
+    ])
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert dates(reply) == ["2013-06-17", "2015-02", "2016-10-09"]
+    assert sorted(e.status for e in reply.entries) == ["believed_abroad", "wanted", "wanted"]
+
+
+def test_numbered_people_with_their_dates_in_day_month_year_columns() -> None:
+    # Months as numbers and the people numbered 1, 2, 3 under "Case": neither is a count.
+    reply = parse_csv("Case,Day,Month,Year\n1,5,08,2012\n2,23,01,2014\n3,11,12,2017\n")
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert dates(reply) == ["2012-08-05", "2014-01-23", "2017-12-11"]
+
+
+def test_a_column_of_weeks_outstanding_counts_back_from_the_day_its_heading_gives() -> None:
+    # Weeks are how long, never how many: each row is one person, dated to the month the weeks point back to.
+    reply = parse_csv("Person,Weeks outstanding (as at 14/05/2021),Location\nX,4,Not known\nY,40,Not known\nZ,100,Abroad\n")
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert dates(reply) == ["2019-06", "2020-08", "2021-04"]
+
+
+def test_weeks_beside_a_month_date_a_row_whose_month_was_not_recorded() -> None:
+    reply = parse_csv("Month wanted,Weeks outstanding at 01/06/2018\nOct 2017,34\n(not recorded),60\n")
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert dates(reply) == ["2017-04", "2017-10"]
+
+
+def test_weeks_with_no_date_to_count_back_from_are_queried() -> None:
+    reply = parse_csv("Ref,Weeks missing\nA1,12\nA2,30\n")
+    assert (reply.missing, reply.needs_review) == (2, True)
+    assert "no date to count back from" in reply.review_reason
+
+
+def test_a_bilingual_location_cell_reads_by_either_half() -> None:
+    reply = parse_csv("Cyf / Ref,Dyddiad / Date wanted,Lleoliad / Location\nR1,03/04/2016,Tramor / Abroad\nR2,11/09/2018,Anhysbys / Unknown\n")
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted(e.status for e in reply.entries) == ["believed_abroad", "wanted"]

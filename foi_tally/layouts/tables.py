@@ -36,14 +36,16 @@ _SINCE_HEADER = re.compile(
     r"|\b(?:how\s+long|length\s+of\s+time|time\s+(?:missing|wanted|outstanding|unaccounted))\b",
     re.IGNORECASE,
 )
-# A column of durations ("Years missing", "Length of time missing (months)"): a bare 14 there is 14 years
-# (or months) before the reply's date, never a year or a spreadsheet date serial.
+# A column of durations ("Years missing", "Length of time missing (months)", "Weeks outstanding"): a bare 14 there
+# is 14 years (or months, or weeks) before the reply's date, never a year, a spreadsheet date serial or a count.
 _DURATION_HEADER = re.compile(
     r"\b(?:how\s+long|length\s+of\s+time|time\s+(?:missing|wanted|outstanding|unaccounted)|duration)\b"
-    r"|\b(?:years|months)\s+(?:missing|wanted|outstanding|unaccounted)|\b(?:missing|wanted|outstanding)\s+for\b"
-    r"|\((?:in\s+)?(?:years|months|yrs)\)|^(?:yrs|years|months)\s+(?:missing|wanted|outstanding|unaccounted)",
+    r"|\b(?:years|months|weeks)\s+(?:missing|wanted|outstanding|unaccounted|whereabouts)|\b(?:missing|wanted|outstanding)\s+for\b"
+    r"|\((?:in\s+)?(?:years|months|weeks|yrs|wks)\)|^(?:yrs|years|months|weeks|wks)\s+(?:missing|wanted|outstanding|unaccounted)",
     re.IGNORECASE,
 )
+# The day a column of durations counts back from, when its heading gives one ("Weeks outstanding (at 02/03/2020)").
+_DURATION_AS_AT = re.compile(r"\b(?:as\s+)?(?:at|on|of)\s+([^()]+?)\)?\s*$", re.IGNORECASE)
 # Dates and years of something else: birth, conviction, registration. Never the column "since".
 _OTHER_DATE_HEADER = re.compile(
     r"\b(?:birth|born|d\.?o\.?b|age|convict\w*|sentenc\w*|offence\s+date|date\s+of\s+offence|regist\w*|release\w*)\b",
@@ -241,10 +243,42 @@ _LABEL_COUNT = re.compile(
 )
 
 
+# Where a line of a text table (or an HTML mail's table, its cells split by tabs) parts into cells, as the text reader
+# splits them: a tab, a pipe, or a run of spaces.
+_CELL_GAP = re.compile(r"\t+|\s*\|\s*|\s{2,}")
+
+
+def _line_cells(line: Line) -> list[str]:
+    return [v.strip() for v in _CELL_GAP.split(line.text.strip().strip("|")) if v.strip()]
+
+
+def header_and_row_lines(lines: list[Line]) -> list[Table]:
+    """A heading line and one line of figures under it, alone ("Category | Wanted | Missing | Total" over "Number |
+    3 | 1 | 4"): a table too short for the text reader's (three rows at least), read as the same table in a CSV
+    file would be. Both lines part into the same cells, three or more; every cell of the second after its label
+    is a count, and no cell of the first is."""
+    found: list[Table] = []
+    # (a page's lines are left to the PDF reader, which finds its tables by their drawing)
+    cells = [_line_cells(line) if not line.quoted and line.locator.page is None else [] for line in lines]
+    for i in range(len(lines) - 1):
+        head, row = cells[i], cells[i + 1]
+        if len(head) < 3 or len(row) != len(head):
+            continue
+        if (i and len(cells[i - 1]) == len(head)) or (i + 2 < len(lines) and len(cells[i + 2]) == len(head)):
+            continue  # part of a longer table: the text reader's
+        if any(parse_count(text) is not None for text in head) or not all(parse_count(text) is not None for text in row[1:]):
+            continue
+        found.append(Table(tuple(
+            tuple(Cell(text, replace(line.locator, column=chr(65 + n))) for n, text in enumerate(texts))
+            for line, texts in ((lines[i], head), (lines[i + 1], row))
+        ), lines[i].locator))
+    return found
+
+
 def category_lines(lines: list[Line]) -> list[Table]:
     """Runs of two or more consecutive 'label count' lines, each as a two-column table for the categories
     layout, which reads it only if every row is a category it knows (wanted, missing, abroad, in custody...)."""
-    found: list[Table] = []
+    found: list[Table] = header_and_row_lines(lines)
     run: list[tuple[Cell, ...]] = []
 
     def close() -> None:
@@ -400,6 +434,9 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
     since_col = year_col if year_col is not None else _find(header, _SINCE_HEADER, exclude=other_dates)
     snapshots = False
     if since_col is None:
+        # Dated only by how long each has been missing ("Weeks outstanding"): counted back from the as-at date.
+        since_col = _find(header, _DURATION_HEADER, exclude=other_dates)
+    if since_col is None:
         # Dated only by when each figure stood ("As at | Number of RSOs"): read, so as to be flagged as snapshots.
         since_col = _find(header, _AS_AT_HEADER)
         snapshots = since_col is not None
@@ -422,7 +459,7 @@ def _read_dated(header: list[str], body, context: Context, since_col: int, year_
         i for i, text in enumerate(header)
         if text and i != since_col and (
             _OTHER_MEASURE_HEADER.search(text) or _DURATION_HEADER.search(text) or _ATTRIBUTE_HEADER.search(text)
-            or _PART_HEADER.search(text)
+            or _PART_HEADER.search(text) or _find([text], _DATE_PART_HEADER) is not None
         )
     }
     grid = [i for i, text in enumerate(header) if i != since_col and _month_number(text) and not text.strip().isdigit()]
@@ -437,13 +474,20 @@ def _read_dated(header: list[str], body, context: Context, since_col: int, year_
     if count_col is not None:
         return _counts_by_date(header, body, since_col, count_col, context, month_col=_month_column(header, body, since_col))
     numeric_cols = _numeric_columns(body, exclude={since_col})
-    # A program's unnamed index column (0, 1, 2...) is no count; "1, 2, 3" under "Number" may well be.
-    counted = [c for c in numeric_cols if c not in not_counts and not ((c >= len(header) or not header[c]) and _is_row_number_column(body, c))]
+    # A program's unnamed index column (0, 1, 2...) is no count, nor "1, 2, 3" under "Case" or "Ref" numbering the
+    # people; "1, 2, 3" under "Number" may well be.
+    counted = [
+        c for c in numeric_cols if c not in not_counts and not (
+            (c >= len(header) or not header[c] or _ID_HEADER.search(header[c]) and not _COUNT_HEADER.search(header[c]))
+            and _is_row_number_column(body, c)
+        )
+    ]
     if (year_col is not None or snapshots) and counted:
         return _counts_by_date(header, body, since_col, None, context, numeric_cols=counted)
     if year_col is not None and any(c in not_counts and _OTHER_MEASURE_HEADER.search(header[c]) for c in numeric_cols):
         return None  # years with counts of something else (breaches by year): not a table of the missing
-    return _individuals(header, body, since_col, context, _month_column(header, body, since_col))
+    month_col = _month_column(header, body, since_col)
+    return _individuals(header, body, since_col, context, month_col, _day_column(header, body, since_col, month_col))
 
 
 # Words a heading uses for a date of some kind ("WOA issued", "Circ. date", "Week circulated", "Period").
@@ -599,10 +643,19 @@ def _count(cell: Cell, context: Context | None = None) -> tuple[int, int] | None
 
 
 def _duration_unit(header_text: str) -> str | None:
-    """'year' or 'month' when the column holds how long people have been missing, else None."""
+    """'year', 'month' or 'week' when the column holds how long people have been missing, else None."""
     if not _DURATION_HEADER.search(header_text):
         return None
-    return "month" if re.search(r"\bmonths\b", header_text, re.IGNORECASE) else "year"
+    if re.search(r"\bmonths\b", header_text, re.IGNORECASE):
+        return "month"
+    return "week" if re.search(r"\b(?:weeks|wks)\b", header_text, re.IGNORECASE) else "year"
+
+
+def _duration_context(heading: str, context: Context) -> Context:
+    """The context a column of durations is read in: counted back from the day its heading names, if it names one."""
+    said = _DURATION_AS_AT.search(heading) if _duration_unit(heading) else None
+    day = parse_letter_date(said[1]) if said else None
+    return replace(context, as_of=day) if day is not None else context
 
 
 # A part year may be marked, as a year heading may be: "FY 19-20 (to 31 Aug)", "2019/20*", "2019/20 YTD".
@@ -719,14 +772,31 @@ def _month_column(header: list[str], body, since_col: int) -> int | None:  # typ
     return None
 
 
+# A part of a date in a column of its own ("Day | Month | Year", "DD | MM | YYYY"): never a count to add up.
+_DATE_PART_HEADER = re.compile(r"^\s*(?:day|month|year|dd|mm|yyyy)\s*$", re.IGNORECASE)
+_DAY_HEADER = re.compile(r"^\s*(?:day|dd)\s*$", re.IGNORECASE)
+
+
+def _day_column(header: list[str], body, since_col: int, month_col: int | None) -> int | None:  # type: ignore[no-untyped-def]
+    """A column of days of the month beside the month and year columns ("Day | Month | Year"): the three make
+    one date a row. A blank day leaves that row's date a month."""
+    if month_col is None:
+        return None
+    col = _find(header, _DAY_HEADER, exclude={since_col, month_col})
+    if col is None:
+        return None
+    values = [r[col].text for r in body[:50] if col < len(r) and r[col].text and not _is_total(r)]
+    return col if values and all(v.removesuffix(".0").isdigit() and 1 <= int(v.removesuffix(".0")) <= 31 for v in values) else None
+
+
 _DAY_AND_MONTH = re.compile(
     r"(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*(" + "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True)) + r")\.?", re.IGNORECASE
 )
 
 
-def _in_month(since: Since | None, row, month_col: int | None) -> Since | None:  # type: ignore[no-untyped-def]
-    """A year made a month by the month column beside it, or a day by a column of days and months (a day that
-    the year lacks, 29 February in 2017, is unreadable)."""
+def _in_month(since: Since | None, row, month_col: int | None, day_col: int | None = None) -> Since | None:  # type: ignore[no-untyped-def]
+    """A year made a month by the month column beside it, or a day by a column of days and months, or by a column
+    of days besides the month's (a day that the year lacks, 29 February in 2017, is unreadable)."""
     if since is None or month_col is None or since.precision != "year" or since.date is None or month_col >= len(row):
         return since
     text = row[month_col].text
@@ -736,7 +806,15 @@ def _in_month(since: Since | None, row, month_col: int | None) -> Since | None: 
         except ValueError:
             return None
     month = _month_number(text)
-    return Since(dt.date(since.date.year, month, 1), "month") if month else since
+    if not month:
+        return since
+    day = row[day_col].text.removesuffix(".0") if day_col is not None and day_col < len(row) else ""
+    if day:
+        try:
+            return Since(dt.date(since.date.year, month, int(day)), "day")
+        except ValueError:
+            return None
+    return Since(dt.date(since.date.year, month, 1), "month")
 
 
 def _bad_date(cell: Cell, context: Context) -> str:
@@ -758,8 +836,12 @@ def _cell_since(cell: Cell, context: Context, shape: str | None = None) -> Since
         if cell.spanned:  # under a date merged down over several rows: that date is this row's too
             return _cell_since(Cell(cell.spanned, cell.locator), context, shape)
         return Since(None, "unknown")
-    if shape in ("year", "month") and not isinstance(value, bool) and _DURATION_VALUE.fullmatch(cell.text):
-        return parse_since(f"{cell.text.removesuffix('.0')} {shape}s", context.as_of)
+    if shape in ("year", "month", "week") and not isinstance(value, bool) and _DURATION_VALUE.fullmatch(cell.text):
+        since = parse_since(f"{cell.text.removesuffix('.0')} {shape}s", context.as_of)
+        if shape == "week" and since is not None and since.date is not None:
+            # A whole number of weeks is rounded: the month it points to is known, not the day.
+            return Since(since.date.replace(day=1), "month")
+        return since
     if isinstance(value, dt.datetime):
         return Since(value.date(), "day")
     if isinstance(value, dt.date):
@@ -861,6 +943,16 @@ def _entry(since: Since, bounds: tuple[int, int], status: str, cell: Cell, row, 
     )
 
 
+def _abroad_flag(text: str) -> bool | None:
+    """Whether an abroad flag or location cell says abroad (True), not abroad (False) or neither (None). A bilingual
+    cell ("Anhysbys / Unknown") by its halves, when one of them says and none says otherwise."""
+    says = True if _YES.match(text) else False if _NO.match(text) else None
+    if says is None and " / " in text:
+        halves = {_abroad_flag(half.strip()) for half in text.split(" / ")} - {None}
+        says = halves.pop() if len(halves) == 1 else None
+    return says
+
+
 # A summary row under a list of people: "Count of offenders | 4", "Number of records: 4", "Record count | 4".
 _COUNT_OF_ROWS = re.compile(
     r"^\s*(?:(?:count|number|no\.?|total\s+number)\s+of\s+(?:offenders|records|rows|individuals|persons|people|rsos?"
@@ -869,8 +961,9 @@ _COUNT_OF_ROWS = re.compile(
 )
 
 
-def _individuals(header: list[str], body, since_col: int, context: Context, month_col: int | None = None) -> Finding:  # type: ignore[no-untyped-def]
-    """One row per person; the date column says since when (a month column beside a year column, the month)."""
+def _individuals(header: list[str], body, since_col: int, context: Context, month_col: int | None = None, day_col: int | None = None) -> Finding:  # type: ignore[no-untyped-def]
+    """One row per person; the date column says since when (a month column beside a year column, the month; a day
+    column beside both, the day)."""
     finding = Finding(layout="table_of_individuals")
     abroad_col = _find(header, _ABROAD_HEADER, exclude={since_col})
     status_col = _find(header, _STATUS_HEADER, exclude={since_col})
@@ -887,6 +980,12 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
     unexplained: dict[int, list[str]] = {}
     first_seen: dict[str, Cell] = {}  # a reference -> the cell it was first seen in
     shape = _column_shape(header[since_col], body, since_col)  # once, not per row: 10,000-row tables are common
+    dated_by = _duration_context(header[since_col], context)
+    # A column of durations beside the dates ("Month first wanted | Weeks outstanding"): a row's date when its own
+    # date cell is blank or says it was not recorded.
+    duration_col = next(
+        (i for i, text in enumerate(header) if i != since_col and text and _duration_unit(text) and i not in (month_col, day_col)), None
+    )
     flags: dict[str, bool | None] = {}  # an abroad flag's text -> yes, no, or None (neither): once per text
     for row in body:
         first = next((text for c in row if (text := c.text)), "")
@@ -909,16 +1008,26 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
         if _has_ended(row, ended_col, context) or _has_ended_status(row, status_col):
             ended += 1
             continue
-        since = _in_month(_since(cell, context, shape), row, month_col)
+        since = _in_month(_since(cell, dated_by, shape), row, month_col, day_col)
+        if duration_col is not None and duration_col < len(row) and (since is None or since.date is None) and (
+            since is not None or _UNKNOWN_WORDS.match(cell.text.strip("()[] "))
+        ):
+            heading = header[duration_col]
+            counted_back = _since(row[duration_col], _duration_context(heading, context), _duration_unit(heading))
+            since = counted_back if counted_back is not None and counted_back.date is not None else since
         if since is None:
-            finding.review.append(_bad_date(cell, context))
+            finding.review.append(
+                f"'{cell.text}' under '{header[since_col]}' at {cell.locator.describe()} says how long, but the reply "
+                "gives no date to count back from" if shape in ("year", "month", "week") and dated_by.as_of is None
+                else _bad_date(cell, context)
+            )
             since = Since(None, "unknown")
         status = "wanted"
         if abroad_col is not None and abroad_col < len(row):
             flag = row[abroad_col]
             says = flags.get(flag.text, ...)
             if says is ...:
-                says = flags[flag.text] = True if _YES.match(flag.text) else False if _NO.match(flag.text) else None
+                says = flags[flag.text] = _abroad_flag(flag.text)
             if says:
                 status = "believed_abroad"
             elif says is None:
