@@ -279,3 +279,20 @@ def test_a_bilingual_location_cell_reads_by_either_half() -> None:
     reply = parse_csv("Cyf / Ref,Dyddiad / Date wanted,Lleoliad / Location\nR1,03/04/2016,Tramor / Abroad\nR2,11/09/2018,Anhysbys / Unknown\n")
     assert (reply.missing, reply.needs_review) == (2, False)
     assert sorted(e.status for e in reply.entries) == ["believed_abroad", "wanted"]
+
+
+def test_a_list_of_people_turned_on_its_side_is_read_a_person_a_column() -> None:
+    reply = parse_xlsx([
+        [None, "Subject A", "Subject B", "Subject C"],
+        ["Date circulated", "14/02/2013", "02/09/2015", "27/11/2017"],
+        ["Status", "Wanted", "Missing", "Wanted"],
+    ])
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert dates(reply) == ["2013-02-14", "2015-09-02", "2017-11-27"]
+    assert sorted(e.status for e in reply.entries) == ["missing", "wanted", "wanted"]
+
+
+def test_years_under_a_day_of_the_year_are_figures_standing_on_that_day() -> None:
+    # "30 June" over the years: how many were missing on that day of each year, not how many went missing in it.
+    reply = parse_csv("30 June,2016,2017,2018\nWhereabouts unknown,3,5,2\n")
+    assert reply.needs_review and "snapshots" in reply.review_reason

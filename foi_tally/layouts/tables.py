@@ -360,17 +360,42 @@ def read_table(table: Table, context: Context) -> Finding | None:
         if finding is not None and (finding.entries or finding.stated_total is not None):
             if finding.layout == "counts_by_year" and not any("snapshot" in r for r in finding.review):
                 above = [table.title or "", *(c.text for row in rows[:h] for c in row if c.text)]
-                if any(_RECURRING_DAY.search(text) or _SNAPSHOT_SERIES.search(text) for text in [*above, *header]):
+                if any(_RECURRING_DAY.search(text) or _SNAPSHOT_SERIES.search(text) for text in [*above, *header]) or (
+                    corner is not None and _DAY_AND_MONTH.fullmatch(header[corner].strip())
+                ):
                     # "Position at 31 December" over the years, "Number wanted at 31 March": a figure per year
                     # standing on one day of it, not the number who went missing that year.
                     finding.review.append(_SNAPSHOTS)
             if not finding.review:
                 return finding
             fallback = fallback or finding
+    # A list turned on its side reads (with a query) as a one-row list under its date row: its clean reading first.
     return (
-        fallback or _categories(table, context) or _breakdown(table, context) or _status_split(table, context)
-        or _headerless_dates(table, context)
+        _person_a_column(table, context) or fallback or _categories(table, context) or _breakdown(table, context)
+        or _status_split(table, context) or _headerless_dates(table, context)
     )
+
+
+SIDEWAYS_MAX_ROWS = 30  # a person's details down the side are a few headings: a long table is the right way up
+
+
+def _person_a_column(table: Table, context: Context) -> Finding | None:
+    """A list of people turned on its side: the headings down the first column ("Date wanted", "Status"), a column
+    for each person ("Case 1 | Case 2"). Read as the same list the right way up, when it reads as one cleanly: a
+    person a row, each dated, with nothing to query."""
+    if len(table.rows) > SIDEWAYS_MAX_ROWS:
+        return None
+    rows = [row for row in table.rows if any(c.text for c in row)]
+    width = max((len(row) for row in rows), default=0)
+    if len(rows) < 2 or width < 3 or not any(row[0].text and _DATE_WORD.search(row[0].text) for row in rows):
+        return None
+    columns = tuple(
+        tuple(row[c] if c < len(row) else Cell(None, row[0].locator) for row in rows) for c in range(width)
+    )
+    finding = _read_with_header([c.text for c in columns[0]], columns[1:], context)
+    if finding is None or finding.layout != "table_of_individuals" or finding.review or len(finding.entries) < 2:
+        return None
+    return finding if all(e.since is not None for e in finding.entries) else None
 
 
 _RULE_CELL = re.compile(r":?[-=+\u2013\u2014_]{2,}:?")
@@ -1188,7 +1213,8 @@ _RECURRING_DAY = re.compile(
 # A caption saying each figure is a position at a period's end: "year-end positions", "at the end of each month".
 _SNAPSHOT_SERIES = re.compile(
     r"\b(?:month|year|quarter)[\s-]*end\s+(?:positions?|figures?|snapshots?)\b|\bend\s+of\s+each\s+(?:month|year|quarter)\b"
-    r"|\bsnapshots\b|\bposition\s+(?:at|on)\s+(?:the\s+)?end\s+of\s+(?:each|the)\b",
+    r"|\bsnapshots\b|\bposition\s+(?:at|on)\s+(?:the\s+)?end\s+of\s+(?:each|the)\b"
+    r"|\bend\s+of\s+each\s+(?:calendar|financial)\s+(?:year|quarter)\b",
     re.IGNORECASE,
 )
 _SNAPSHOT_LABEL = re.compile(r"^\s*(?:as\s+(?:at|of)|at\s+(?:the\s+)?end\s+of|end\s+of|position\s+(?:at|on))\b", re.IGNORECASE)
