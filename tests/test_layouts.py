@@ -352,11 +352,12 @@ def test_bounds_said_in_words_are_ranges_or_open() -> None:
 
 
 def test_a_refusal_beside_figures_nobody_read_is_flagged() -> None:
-    table = _sheet_reply(
-        "Borough,RSOs managed,Wanted / whereabouts unknown\nBarnet,120,4\nCamden,98,3\n\n"
-        "Names and dates of the individuals are exempt under section 40(2) and section 31(1)(a).\n"
-    )
+    withheld = "Names and dates of the individuals are exempt under section 40(2) and section 31(1)(a).\n"
+    table = _sheet_reply("Borough,Home visits,Checks done\nBarnet,120,4\nCamden,98,3\n\n" + withheld)
     assert table.status == "refused" and "was not read: is the answer in it?" in table.review_reason
+    # a column of the missing beside one of another measure is read: the figure given, the details withheld
+    read = _sheet_reply("Borough,RSOs managed,Wanted / whereabouts unknown\nBarnet,120,4\nCamden,98,3\n\n" + withheld)
+    assert (read.status, read.missing, read.needs_review) == ("partial", 7, False)
     line = _reply(LETTER.format(body=(
         "The statistics held on ViSOR are given below.\nWanted 12\n"
         "Information that would identify individuals has been withheld under Section 40(2)."

@@ -1493,3 +1493,24 @@ def test_a_heading_line_over_one_line_of_figures_reads_as_the_same_table_in_any_
     for reply in replies:
         assert (reply.missing, reply.needs_review) == (7, False)
         assert _by_status(reply) == {"wanted": 4, "missing": 2, "believed_abroad": 1}
+
+
+def test_a_column_of_days_since_is_counted_back_from_the_extract_date() -> None:
+    reply = _csv_reply("Wanted RSOs - extract at 10/10/2022\nArea,Days since WU\nNorth,10\nSouth,365\n")
+    assert (reply.as_of, sorted(e.since for e in reply.entries)) == ("2022-10-10", ["2021-10-10", "2022-09-30"])
+
+
+def test_a_table_of_groups_counting_the_missing_beside_other_measures_gives_its_total() -> None:
+    ages = _csv_reply('"Offenders whose whereabouts are unknown at 01/03/2020, by age"\nAge group,Number\n'
+                      "18-30,2\n31-50,0\n51+,1\nTotal,3\n")
+    assert (ages.missing, ages.as_of, ages.needs_review) == (3, "2020-03-01", False)
+    areas = _csv_reply("Position at 01/03/2020\nDivision,Breaches 2019,Arrests 2019,Currently wanted (WU)\n"
+                       "East,10,7,1\nWest,12,9,2\nTotal,22,16,3\n")
+    assert (areas.missing, areas.needs_review) == (3, False)
+    unknown_column = _csv_reply("Position at 01/03/2020\nDivision,Believed abroad,Currently wanted (WU)\nEast,1,1\nWest,0,2\n")
+    assert unknown_column.missing != 3 or unknown_column.needs_review
+
+
+def test_year_and_month_run_together_under_a_heading_saying_so() -> None:
+    reply = _csv_reply("Ref,First WU (YYYYMM)\nA,201503\nB,202110\n")
+    assert sorted(e.since for e in reply.entries) == ["2015-03", "2021-10"]

@@ -20,7 +20,7 @@ _AS_AT = re.compile(
     r"|figures?\s+(?:for|on)|snapshot\s+(?:on|taken)|position\s+(?:as\s+)?(?:at|on)|data\s+as\s+at"
     # Before the bare "extracted": "extracted from ViSOR on 1 March" must reach its "on".
     r"|(?:taken|extracted|drawn|obtained|run|searched|checked)\b[^.]{0,40}?\bon"
-    r"|extracted(?:\s+on)?|date\s+of\s+extract(?:ion)?|(?:data\s+)?extract(?:ion)?(?:\s+date)?|carried\s+out\s+on|^on)\b[\s:,]*(?:the\s+)?(?:date\s+of\s+)?",
+    r"|extracted(?:\s+on)?|date\s+of\s+extract(?:ion)?|(?:data\s+)?extract(?:ion)?(?:\s+(?:date|at|on|as\s+at))?|carried\s+out\s+on|(?:whereabouts\s+)?unknown\s+at|^on)\b[\s:,]*(?:the\s+)?(?:date\s+of\s+)?",
     re.IGNORECASE,
 )
 _DATE_LABEL = re.compile(r"^\s*(?:[^/:]{1,20}/\s*)?(?:date(?:\s+of\s+(?:response|reply|letter))?|dated|sent)\s*[:.]?\s*", re.IGNORECASE)
@@ -41,7 +41,7 @@ _DIGIT = re.compile(r"\d")
 #: and is not scanned for one. Ten thousand reference numbers in a sheet are passed over so.
 _AS_AT_WORDS = Caseless(
     "^on|as|correct|valid|accurate|figure|snapshot|position|data|taken|extract|drawn|obtained|run|searched|checked"
-    "|carried"
+    "|carried|unknown"
 )
 
 # "On 3 September 2018 you asked": the date of the request, not of the figures.

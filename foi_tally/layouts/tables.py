@@ -40,8 +40,10 @@ _SINCE_HEADER = re.compile(
 # is 14 years (or months, or weeks) before the reply's date, never a year, a spreadsheet date serial or a count.
 _DURATION_HEADER = re.compile(
     r"\b(?:how\s+long|length\s+of\s+time|time\s+(?:missing|wanted|outstanding|unaccounted)|duration)\b"
-    r"|\b(?:years|months|weeks)\s+(?:missing|wanted|outstanding|unaccounted|whereabouts)|\b(?:missing|wanted|outstanding)\s+for\b"
-    r"|\((?:in\s+)?(?:years|months|weeks|yrs|wks)\)|^(?:yrs|years|months|weeks|wks)\s+(?:missing|wanted|outstanding|unaccounted)",
+    r"|\b(?:years|months|weeks|days)\s+(?:missing|wanted|outstanding|unaccounted|whereabouts)|\b(?:missing|wanted|outstanding)\s+for\b"
+    r"|\((?:in\s+)?(?:years|months|weeks|days|yrs|wks)\)|^(?:yrs|years|months|weeks|days|wks)\s+(?:missing|wanted|outstanding|unaccounted)"
+    # "Days since WU", "Weeks since first circulated": the time since it happened
+    r"|^(?:years|months|weeks|days)\s+since\s+(?:first\s+)?(?:wu|wanted|missing|circulated|reported|recorded)\b",
     re.IGNORECASE,
 )
 # The day a column of durations counts back from, when its heading gives one ("Weeks outstanding (at 02/03/2020)").
@@ -145,6 +147,8 @@ _NOT_ENDED = re.compile(r"\b(?:not|yet|un\w*|abroad|overseas|believed|thought|to
 _MISSING_HEADER = re.compile(r"wanted|missing|whereabouts|abscond|untraced|outstanding|unaccounted", re.IGNORECASE)
 _ABROAD_STATUS = re.compile(r"abroad|overseas", re.IGNORECASE)
 _DURATION_VALUE = re.compile(r"\d{1,3}(?:\.0)?")
+_DAYS_VALUE = re.compile(r"\d{1,5}(?:\.0)?")  # days run to thousands: "1200" days is three years and more
+DURATION_UNITS = ("year", "month", "week", "day")
 _UNKNOWN_WORDS = re.compile(
     r"^(?:unknown|not\s+known|n/?k|unk|not\s+recorded|not\s+available|n/?a|null|none|tbc|\(blank\)|-|\u2013|)$",
     re.IGNORECASE,
@@ -668,11 +672,13 @@ def _count(cell: Cell, context: Context | None = None) -> tuple[int, int] | None
 
 
 def _duration_unit(header_text: str) -> str | None:
-    """'year', 'month' or 'week' when the column holds how long people have been missing, else None."""
+    """'year', 'month', 'week' or 'day' when the column holds how long people have been missing, else None."""
     if not _DURATION_HEADER.search(header_text):
         return None
     if re.search(r"\bmonths\b", header_text, re.IGNORECASE):
         return "month"
+    if re.search(r"\bdays\b", header_text, re.IGNORECASE):
+        return "day"
     return "week" if re.search(r"\b(?:weeks|wks)\b", header_text, re.IGNORECASE) else "year"
 
 
@@ -710,7 +716,8 @@ def _plausible_serial(serial: float) -> Since | None:
 
 # A date format written in a column's heading: "(MM/DD/YYYY)", "YYYY-MM".
 _MONTH_FIRST_HEADING = re.compile(r"\bMM?[/.\-]DD?[/.\-](?:YYYY|YY)\b", re.IGNORECASE)
-_YEAR_MONTH_HEADING = re.compile(r"\bYYYY[/.\-]MM\b(?![/.\-]DD)", re.IGNORECASE)
+_YEAR_MONTH_HEADING = re.compile(r"\bYYYY[/.\-]?MM\b(?![/.\-]?DD)", re.IGNORECASE)
+_COMPACT_YEAR_MONTH = re.compile(r"((?:19|20)\d\d)(\d\d)")  # "201907" under "Period (YYYYMM)"
 _FINANCIAL_HEADING = re.compile(r"\bfinancial\s+years?\b|\bFY\b|\bfiscal\b", re.IGNORECASE)
 _YEAR_MONTH_CELL = re.compile(r"((?:19|20)\d\d)[/.\-](\d{1,2})")
 _NUMERIC_DAY_CELL = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})((?:\s+|T)\d{1,2}:\d{2}(?::\d{2})?)?")
@@ -749,7 +756,7 @@ def _in_stated_format(text: str, shape: str | None) -> Since | None:
     column states none or the cell is not in that shape (it is then read the usual way)."""
     if shape == "mdy" and (m := _NUMERIC_DAY_CELL.fullmatch(text)):
         return parse_since(f"{m[3]}/{m[1]}/{m[4]}")
-    if shape == "ym" and (m := _YEAR_MONTH_CELL.fullmatch(text)) and 1 <= int(m[2]) <= 12:
+    if shape == "ym" and (m := _YEAR_MONTH_CELL.fullmatch(text) or _COMPACT_YEAR_MONTH.fullmatch(text)) and 1 <= int(m[2]) <= 12:
         return Since(dt.date(int(m[1]), int(m[2]), 1), "month")
     return None
 
@@ -861,7 +868,7 @@ def _cell_since(cell: Cell, context: Context, shape: str | None = None) -> Since
         if cell.spanned:  # under a date merged down over several rows: that date is this row's too
             return _cell_since(Cell(cell.spanned, cell.locator), context, shape)
         return Since(None, "unknown")
-    if shape in ("year", "month", "week") and not isinstance(value, bool) and _DURATION_VALUE.fullmatch(cell.text):
+    if shape in DURATION_UNITS and not isinstance(value, bool) and (_DURATION_VALUE if shape != "day" else _DAYS_VALUE).fullmatch(cell.text):
         since = parse_since(f"{cell.text.removesuffix('.0')} {shape}s", context.as_of)
         if shape == "week" and since is not None and since.date is not None:
             # A whole number of weeks is rounded: the month it points to is known, not the day.
@@ -876,7 +883,7 @@ def _cell_since(cell: Cell, context: Context, shape: str | None = None) -> Since
             return Since(dt.date(int(value), 1, 1), "year")
         if 2 <= value <= 80000:
             return _plausible_serial(float(value))
-        return None
+        return _in_stated_format(str(int(value)), shape) if float(value).is_integer() else None
     text = str(value).strip()
     if typed := _EXCEL_TEXT_FORMULA.fullmatch(text):
         text = typed[1]  # '="01/02/2014"': written so that Excel keeps the date as typed
@@ -1043,7 +1050,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
         if since is None:
             finding.review.append(
                 f"'{cell.text}' under '{header[since_col]}' at {cell.locator.describe()} says how long, but the reply "
-                "gives no date to count back from" if shape in ("year", "month", "week") and dated_by.as_of is None
+                "gives no date to count back from" if shape in DURATION_UNITS and dated_by.as_of is None
                 else _bad_date(cell, context)
             )
             since = Since(None, "unknown")
@@ -1438,20 +1445,23 @@ def _breakdown(table: Table, context: Context) -> Finding | None:
     wanted - whereabouts unknown"): each row a part of them, and a "Total" row their stated total. A row of
     another population (managed, in custody, located) declines the table: the heading does not hold for it."""
     rows = [row for row in table.rows if any(c.text for c in row)]
-    if len(rows) < 2 or any(len(row) > 2 for row in rows):
+    if len(rows) < 2:
         return None
     header = [c.text for c in rows[0]]
-    if len(header) != 2 or not header[0] or not _MISSING_HEADER.search(header[1]) or _OTHER_MEASURE_HEADER.search(header[1]):
+    col = _breakdown_column(header, table.title)
+    if col is None or any(len(row) > len(header) for row in rows):
         return None
     if _SINCE_HEADER.search(header[0]) or _YEAR_HEADER.search(header[0]) or _AS_AT_HEADER.search(header[0]):
         return None  # dated rows: the other table layouts' business
     finding = Finding(layout="counts_by_category")
     for row in rows[1:]:
-        label, cell = row[0].text, row[1] if len(row) > 1 else Cell(None, row[0].locator)
+        label, cell = row[0].text, row[col] if len(row) > col else Cell(None, row[0].locator)
         if _NOTE_LABEL.match(label):
             continue
         if _OTHER_CATEGORY.search(label) or _RESOLVED.search(label):
             return None
+        if not _TOTAL_LABEL.match(label) and (_GROUP_NOT_OF_PEOPLE.search(label) or _status_of(label) == "believed_abroad"):
+            return None  # rows of statuses or of dates ("Believed to have left the UK", "Apr 2010 - Mar 2011")
         bounds = _count(cell, context)
         if _TOTAL_LABEL.match(label):
             if bounds is not None:
@@ -1468,6 +1478,25 @@ def _breakdown(table: Table, context: Context) -> Finding | None:
     return finding if finding.entries or finding.stated_total is not None else None
 
 
+def _breakdown_column(header: list[str], title: str | None) -> int | None:
+    """The column counting the missing in a table of groups: the one whose heading names them, beside columns of
+    other measures only ("Breaches 2017 | Arrests 2017 | Whereabouts unknown now"); or a bare "Number" under a
+    title that names them and says the table splits them ("RSOs whose whereabouts are unknown, by age of offender")."""
+    if len(header) < 2 or not header[0]:
+        return None
+    named = [i for i in range(1, len(header)) if _MISSING_HEADER.search(header[i]) and not _OTHER_MEASURE_HEADER.search(header[i])]
+    if not named and len(header) == 2 and _COUNT_HEADER.match(header[1]) and title and _MISSING_TITLE.search(title) and _BY_GROUP.search(title):
+        named = [1]
+    if len(named) != 1 or any(i != named[0] and not _OTHER_MEASURE_HEADER.search(header[i]) for i in range(1, len(header))):
+        return None
+    return named[0]
+
+
+_GROUP_NOT_OF_PEOPLE = re.compile(
+    rf"\b(?:19|20)\d\d\b|\b(?:{_MONTH_NAMES})\b|\b(?:wanted|missing|misper|abroad|overseas|left\s+the)\b", re.IGNORECASE
+)
+_BY_GROUP = re.compile(r"\b(?:by|per)\s+(?!\d)\w", re.IGNORECASE)
+_MISSING_TITLE = re.compile(r"\bwhereabouts\s+(?:are\s+|is\s+)?(?:unknown|not\s+known)|\bwanted\b|\bmissing\b", re.IGNORECASE)
 _UK_NOTE = re.compile(r"\(\s*(?:uk|united\s+kingdom)\s*\)", re.IGNORECASE)
 
 
