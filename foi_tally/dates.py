@@ -313,7 +313,10 @@ def _week_commencing(text: str) -> Since | None:
     return Since(start, "month", latest=last.replace(day=calendar.monthrange(last.year, last.month)[1]))
 
 
-_MONTH_SPAN_RE = re.compile(rf"between\s+(?P<m1>{_MON})\.?(?:\s+(?P<y1>\d{{4}}))?\s+and\s+(?P<m2>{_MON})\.?,?\s+(?P<y2>\d{{4}})")
+_MONTH_SPAN_RE = re.compile(
+    rf"between\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<m1>{_MON})\.?(?:\s+(?P<y1>\d{{4}}))?\s+and\s+(?:the\s+end\s+of\s+)?"
+    rf"(?P<m2>{_MON})\.?,?\s+(?P<y2>\d{{4}})"
+)
 
 
 _MAX_SPAN = {"year": 120, "month": 120 * 12, "week": 120 * 53, "day": 120 * 366}
@@ -488,7 +491,7 @@ _QUAL_TEXT = r"(?:(?:early|mid|late)[\s\-]+|(?:the\s+)?(?:start|beginning|middle
 # a sentence that lacks it is not scanned for that group, which spares most sentences most scans.
 _WITH_DIGITS = [
     r"between\s+\d{4}\s+and\s+\d{4}",
-    rf"between\s+{_MON_TEXT}\.?(?:\s+\d{{4}})?\s+and\s+{_MON_TEXT}\.?,?\s+\d{{4}}",
+    rf"between\s+(?:the\s+(?:start|beginning)\s+of\s+)?{_MON_TEXT}\.?(?:\s+\d{{4}})?\s+and\s+(?:the\s+end\s+of\s+)?{_MON_TEXT}\.?,?\s+\d{{4}}",
     r"(?:before|prior\s+to|earlier\s+than)\s+\d{4}",
     r"(?:Q|quarter\s*)[1-4][\s,/-]+\d{4}|\d{4}[\s,/-]+(?:Q|quarter\s*)[1-4]",
     r"\d{4}([-/])\d{1,2}\1\d{1,2}",  # 2019-04-11, and 2019/04/11 as some systems write it

@@ -1514,3 +1514,23 @@ def test_a_table_of_groups_counting_the_missing_beside_other_measures_gives_its_
 def test_year_and_month_run_together_under_a_heading_saying_so() -> None:
     reply = _csv_reply("Ref,First WU (YYYYMM)\nA,201503\nB,202110\n")
     assert sorted(e.since for e in reply.entries) == ["2015-03", "2021-10"]
+
+
+def test_a_figure_said_to_be_therefore_and_a_figure_said_not_to_be_the_one_asked_for() -> None:
+    therefore = parse_text(HEAD + "You asked how many RSOs are wanted. The number of RSOs whose whereabouts are unknown "
+                           "is therefore 12." + TAIL)
+    assert (therefore.missing, therefore.needs_review) == (12, False)
+    other = parse_text(HEAD + "Kent Police does not record whether an offender's whereabouts are unknown. On 3 May 2019 "
+                       "eight (8) RSOs were wanted on warrant. Please note this is not the figure you asked for. The "
+                       "information you asked for is therefore not held." + TAIL)
+    assert other.missing is None and other.status == "not_held"
+
+
+def test_spans_of_months_and_people_named_by_their_order_are_dated() -> None:
+    reply = parse_text(HEAD + "There are three RSOs whose whereabouts are unknown. The first became whereabouts unknown "
+                       "between May and August 2016; the second between December 2018 and March 2019; the third on "
+                       "9 February 2020." + TAIL)
+    assert sorted(e.since for e in reply.entries) == ["2016-05", "2018-12", "2020-02-09"]
+    one = parse_text(HEAD + "The answer is one. She became whereabouts unknown at some point between February and the "
+                     "end of April 2022." + TAIL)
+    assert [(e.since, e.since_latest) for e in one.entries] == [("2022-02", "2022-04-30")]

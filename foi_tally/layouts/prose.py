@@ -189,7 +189,7 @@ ZERO_OF_A_PART = re.compile(
 _IS_BEFORE = re.compile(
     r"(?:\bis|\bwas|\bare|\bwere|\bstands\s+at|\btotal(?:led|s)?|:|\bmaking|\bbringing\s+the\s+total\s+to"
     rf"|\b{_CHANGED}\s+(?:from\s+[\d,]+\s+)?to)"
-    r"(?:\s+(?:currently|now|presently|at\s+present))?\s*$",
+    r"(?:\s+(?:currently|now|presently|at\s+present|therefore|thus|accordingly|in\s+fact|actually))?\s*$",
     re.IGNORECASE,
 )
 _DATE_LINK = re.compile(
@@ -330,6 +330,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     # A list of dates after a colon ("...: 03.04.19; 17.11.21; 08.01.25"), split into sentences at its semicolons: its
     # dates (placed from where the list began), the text so far, and where it began.
     date_run: tuple[list[Any], str, int] | None = None
+    disclaimed: set[str] = set()  # sentences whose figure the letter says is not the one asked for
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
         before_this, previous = previous, sentence
@@ -350,6 +351,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         if date_run is not None and not (_FIGURE_CUE.found_in(sentence) and _only_dates(sentence)):
             shares.append(("each", *date_run))
             date_run = None
+        if "not the" in low and _NOT_THE_FIGURE_ASKED.search(sentence):
+            disclaimed.update((before_this.strip(), sentence.strip()))
         if not _FIGURE_CUE.found_in(sentence):
             continue  # no count and no date in it: nothing to read
         if _SINCE_FOUND.search(sentence) and not since_found:
@@ -573,6 +576,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             add(date.since, 1, 1, date.start)
     if date_run is not None:
         shares.append(("each", *date_run))
+    for figure in [t for t in totals if t[1] in disclaimed]:
+        totals.remove(figure)
+        finding.loose_figures.append((figure[0], figure[1]))
     _settle_total(finding, totals, answer)
     if len(person_lines) == 1 and finding.stated_total is not None and finding.stated_total[1] > 1:
         finding.review.append(f"'{person_lines[0][:120]}' dates one of {range_text(*finding.stated_total)}: or all of them?")
@@ -666,12 +672,19 @@ def _query_the_figure(
         )
 
 
+# "Please note this is not the figure you asked for": the figure just given answers another question.
+_NOT_THE_FIGURE_ASKED = re.compile(
+    r"\b(?:this|that|it|these|this\s+figure|the\s+figure\s+above)\s+(?:is|are)\s+not\s+the\s+(?:figure|number|information|answer)s?"
+    r"\s+(?:you\s+(?:asked|requested|wanted)|requested|sought)",
+    re.IGNORECASE,
+)
 # "The correct figure is 12.", "the figure as at 5 March was 6", "the answer to your question is 3": the figure
 # the letter is about, said alone (a correction, or a sentence after the one that says what is counted).
 _THE_FIGURE_IS = re.compile(
     r"(?:\bthe\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right)\s+){0,2}(?:figure|number"
     r"|total|answer(?:\s+to\s+(?:your|this|the)\s+(?:question|request))?)"
     r"(?:,?\s+(?:as\s+(?:at|of)|on|at)\s+[^,.;:]{3,30}?,?)?\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at)"
+    r"(?:\s+(?:therefore|thus|accordingly|in\s+fact|actually))?"
     r"|[;,]\s*(?:it|this|that)\s+(?:is|stands\s+at)\s+now"
     # "decided to release the number: 3", "we can disclose the figure, which is 3"
     r"|\b(?:release|disclose|provide|give|supply|share)\s+(?:you\s+(?:with\s+)?)?the\s+(?:figure|number|total)"
@@ -799,10 +812,17 @@ _INDIVIDUAL_LINE = re.compile(
 # "the others went missing in 2011 and in 2014", "since 2006, 2009 and 2014 respectively".
 _ONE_PER_DATE = re.compile(
     r"\b(?:he|she|his|her|respectively|the\s+others?|another|each|(?:a|the)\s+(?:second|third|fourth|fifth)"
+    r"|^\s*the\s+first\s+(?:one\s+|individual\s+|person\s+|offender\s+)?(?:became|went|was|has|had)"
     r"|the\s+first\b[^.;]*\bthe\s+(?:second|other|latter|last)"
     r"|(?:this|that|the)\s+(?:individual|person|offender|man|woman|subject|nominal)"
     r"|the\s+(?:oldest|earliest|longest[\s-]standing|most\s+recent|latest|newest)\s+(?:case|one|individual|person"
     r"|offender|nominal|record|subject|RSO))\b",
+    re.IGNORECASE,
+)
+# "the third on 4 January 2021", "the last became whereabouts unknown on ...": a day for the one person named so.
+_ORDINAL_PERSON_ON = re.compile(
+    r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|last|other)\s+(?:(?:one|individual|person|offender)\s+)?"
+    r"(?:(?:became|went|was|has\s+been|had\s+been)\s+(?:whereabouts\s+unknown|missing|wanted|circulated)\s+)?on\s*$",
     re.IGNORECASE,
 )
 _OTHER_EVENT = re.compile(r"\b(?:died|death|deceased|born|birth|convicted|sentenced|released|registered|arrested|located)\b", re.IGNORECASE)
@@ -1130,10 +1150,14 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
         ):
             continue
         lead = sentence[max(0, date.start - 25) : date.start]
-        led = _DATE_LEAD.search(lead) or (_DURATION_LEAD.search(lead) and _DURATION.search(date.text))
+        led = (
+            _DATE_LEAD.search(lead) or (_DURATION_LEAD.search(lead) and _DURATION.search(date.text))
+            or date.text.lower().startswith("between")  # "became whereabouts unknown at some point between April and June"
+            or _ORDINAL_PERSON_ON.search(lead)
+        )
         if led and _OTHER_EVENT.search(lead):
             continue  # "believed to have died in 2017": when something else happened, not when they went missing
-        if led and not re.search(r"\b(?:as\s+(?:at|of)|on|dated|received)\s*$", lead, re.IGNORECASE):
+        if led and (_ORDINAL_PERSON_ON.search(lead) or not re.search(r"\b(?:as\s+(?:at|of)|on|dated|received)\s*$", lead, re.IGNORECASE)):
             picked.append(date)
     return picked
 
