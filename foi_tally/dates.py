@@ -260,13 +260,34 @@ def _absolute(t: str) -> Since | None:
         return Since(first, "month", latest=end.replace(day=calendar.monthrange(end.year, end.month)[1]))
     m = _HALF_RE.fullmatch(t)
     if m:
-        # "H1 2015" is January to June, "the second half of 2016" July to December.
-        year, half = int(m["y"]), 1 if (m["h"] or m["w"]) in ("1", "first") else 2
+        # "H1 2015", "2019 H2" are January to June and July to December, as "the second half of 2016" is.
+        year, half = int(m["y"] or m["y2"] or m["y3"]), 1 if (m["h"] or m["h2"] or m["w"]) in ("1", "first") else 2
         first = _make(year, 6 * half - 5, 1)
         return Since(first, "month", latest=datetime.date(year, 6 * half, 30 + (half == 2))) if first else None
     m = _WEEK_RE.fullmatch(t)
     if m:
         return _week_commencing(m["d"])
+    m = _WEEK_IN_MONTH_RE.fullmatch(t)
+    if m:
+        # "the first week of June 2018": whichever week, it lies in that month (give or take its edges).
+        d = _make(int(m["y"]), _MONTHS[m["m"]], 1)
+        return Since(d, "month") if d else None
+    m = _WEEK_BESIDE_RE.fullmatch(t)
+    if m:
+        # "the week before Christmas 2010", "the week after 3 March 2015": the seven days beside that day.
+        day = _feast_day(m["d"]) or _full_date(m["d"])
+        if day is None:
+            return None
+        after = m["rel"] in ("after", "following")
+        return _week_span(day + datetime.timedelta(days=1) if after else day - datetime.timedelta(days=7))
+    m = _FEAST_RE.fullmatch(t)
+    if m:
+        # "Christmas Eve 2012", "Hogmanay 2015" name a day; "Christmas 2010" alone is the season, so December.
+        if m["f"] != "christmas":
+            day = _feast_day(t)
+            return Since(day, "day") if day else None
+        d = _make(int(m["y"]), 12, 1)
+        return Since(d, "month") if d else None
     m = _SEASON_RE.fullmatch(t)
     if m:
         # "the summer of 2016": where a season starts and ends is a matter of opinion, so only its year is
@@ -294,7 +315,9 @@ _MONTH_RANGE_RE = re.compile(rf"(?P<m1>{_MON})\.?(?:\s+(?P<y1>\d{{4}}))?\s*(?:-|
 _YEAR_ENDING_RE = re.compile(
     rf"(?:ye|y/e|year\s+end(?:ing|ed)?)[:\s]+(?:(?P<m>{_MON})\.?[\s\-'’]*(?P<y>\d{{4}}|\d{{2}})|(?P<d>\d.+))"
 )
-_HALF_RE = re.compile(r"(?:h(?P<h>[12])|(?P<w>first|second)\s+half\s+of)\s+(?P<y>\d{4})")
+_HALF_RE = re.compile(
+    r"h(?P<h>[12])[\s,/-]+(?P<y>\d{4})|(?P<y2>\d{4})[\s,/-]+h(?P<h2>[12])|(?P<w>first|second)\s+half\s+(?:of\s+)?(?P<y3>\d{4})"
+)
 _SEASON_RE = re.compile(r"(?:spring|summer|autumn|fall)\s+(?:of\s+)?(?P<y>\d{4})")
 # "w/c 03/02/2014", "week commencing 3 February 2014": a day starting a week.
 _WEEK_RE = re.compile(r"(?:w/c|w\.c\.?|w/b|week\s+(?:commencing|beginning|starting|of))[:\s]*(?P<d>.+)")
@@ -304,8 +327,35 @@ def _week_commencing(text: str) -> Since | None:
     """The week from a day: its month when the whole week lies in one month, else the two months it spans. Which
     day of the week someone went missing is not said, so the day is not claimed."""
     first = _full_date(text)
-    if first is None:
+    return None if first is None else _week_span(first)
+
+
+# "the first week of June 2018", "the last week in March 2015".
+_WEEK_IN_MONTH_RE = re.compile(
+    rf"(?:first|second|third|fourth|last|final|1st|2nd|3rd|4th)\s+week\s+(?:of|in)\s+(?P<m>{_MON})\.?,?\s+(?P<y>\d{{4}})"
+)
+# Days the year names: "Christmas Eve 2012", "New Year's Day 2016", "Hogmanay 2015"; "Christmas 2010" alone.
+_FEASTS = {"christmas eve": (12, 24), "christmas day": (12, 25), "boxing day": (12, 26), "new years day": (1, 1),
+           "new years eve": (12, 31), "hogmanay": (12, 31)}  # fmt: skip
+_FEAST_RE = re.compile(
+    r"(?P<f>christmas(?:\s+(?:day|eve))?|boxing\s+day|new\s+year['’]?s\s+(?:day|eve)|hogmanay)\s+(?:of\s+)?(?P<y>\d{4})"
+)
+_WEEK_BESIDE_RE = re.compile(r"week\s+(?P<rel>before|after|following|preceding|leading\s+up\s+to)\s+(?P<d>.+)")
+
+
+def _feast_day(text: str) -> datetime.date | None:
+    """The day a feast names ("christmas eve 2012"); plain "christmas" is Christmas Day, as in "the week before
+    Christmas"."""
+    m = _FEAST_RE.fullmatch(text)
+    if m is None:
         return None
+    name = " ".join(m["f"].replace("'", "").replace("’", "").split())
+    month, day = _FEASTS.get(name, (12, 25))
+    return _make(int(m["y"]), month, day)
+
+
+def _week_span(first: datetime.date) -> Since:
+    """Seven days from a day: their month when they lie in one month, else the two months they span."""
     last = first + datetime.timedelta(days=6)
     start = first.replace(day=1)
     if (last.year, last.month) == (first.year, first.month):
@@ -319,7 +369,7 @@ _MONTH_SPAN_RE = re.compile(
 )
 
 
-_MAX_SPAN = {"year": 120, "month": 120 * 12, "week": 120 * 53, "day": 120 * 366}
+_MAX_SPAN = {"year": 120, "month": 120 * 12, "fortnight": 120 * 27, "week": 120 * 53, "day": 120 * 366}
 
 
 def _count(text: str, unit: str = "year") -> int | None:
@@ -411,7 +461,7 @@ def _relative(t: str, as_of: datetime.date) -> Since | None:
         if unit == "year":
             return Since(_year_start(add_years(as_of, -n)), "year", latest=as_of)
         return Since(add_months(as_of, -n).replace(day=1), "month", latest=as_of)
-    m = re.fullmatch(rf"(?P<n>{_N})\s+(?P<u>year|month|week|day)s?{ago}", t, re.IGNORECASE)
+    m = re.fullmatch(rf"(?P<n>{_N})\s+(?P<u>year|month|fortnight|week|day)s?{ago}", t, re.IGNORECASE)
     if m:
         n = _count(m["n"], m["u"].lower())
         if n is None:
@@ -420,8 +470,11 @@ def _relative(t: str, as_of: datetime.date) -> Since | None:
             return Since(_year_start(add_years(as_of, -n)), "year")
         if m["u"].lower() == "month":
             return Since(add_months(as_of, -n).replace(day=1), "month")
-        days = n * 7 if m["u"].lower() == "week" else n
-        return Since(as_of - datetime.timedelta(days=days), "day")
+        if m["u"].lower() == "day":
+            return Since(as_of - datetime.timedelta(days=n), "day")
+        # "26 weeks", "a fortnight": weeks are counted whole and rounded, so they give the month, not the day.
+        weeks = n * 2 if m["u"].lower() == "fortnight" else n
+        return Since((as_of - datetime.timedelta(weeks=weeks)).replace(day=1), "month")
     if t == "last year":
         return Since(datetime.date(as_of.year - 1, 1, 1), "year")
     if t == "this year":
@@ -501,6 +554,14 @@ _WITH_DIGITS = [
     rf"{_QUAL_TEXT}{_MON_TEXT}\.?(?:,?\s+\d{{4}}|-\d{{4}}|\s?[-'’]\d{{2}}|\s+['’]\d{{2}})",
     rf"{_MON_TEXT}\.?\s*(?:-|–|\bto\b)\s*{_MON_TEXT}\.?,?\s+\d{{4}}",
     r"(?:the\s+)?(?:spring|summer|autumn)\s+(?:of\s+)?\d{4}",
+    r"(?:the\s+)?(?:first|second)\s+half\s+(?:of\s+)?\d{4}|h[12][\s,/-]+\d{4}|\d{4}[\s,/-]+h[12]",
+    rf"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+{_MON_TEXT}\.?,?\s+\d{{4}}",
+    # "Christmas Eve 2012", "the week before Christmas 2010", "the week after 3 March 2015"
+    (
+        r"(?:the\s+week\s+(?:before|after|following|preceding|leading\s+up\s+to)\s+)?(?:christmas(?:\s+day|\s+eve)?"
+        r"|boxing\s+day|new\s+year['’]?s\s+(?:day|eve)|hogmanay)\s+(?:of\s+)?\d{4}"
+    ),
+    rf"(?:the\s+)?week\s+(?:before|after|following|preceding)\s+\d{{1,2}}{_ORD}\s+{_MON_TEXT}\.?,?\s+\d{{4}}",
     r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\s+(?:of\s+)?\d{4}",
     rf"(?:w/c|week\s+(?:commencing|beginning))\s+(?:\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})|\d{{1,2}}{_ORD}\s+{_MON_TEXT}\.?\s+\d{{4}})",
     r"\d{1,2}/\d{4}",
@@ -518,11 +579,11 @@ _WITH_UNITS = [
     # Not "under N years" in running text: that is far more often an age ("a child under 16 years").
     rf"(?:less|fewer)\s+than\s+{_N}\s+(?:year|month)s?(?!\s+old\b|\s+of\s+age\b)",
     # Not "a month and year" (the name of a field), nor an age.
-    rf"{_N}\s+(?:year|month|week|day)s?(?:\s+ago)?(?!\s+old\b|\s+of\s+age\b|\s*(?:and|or|,|/)\s*(?:the\s+)?(?:year|month|day|date)s?\b)",
+    rf"{_N}\s+(?:year|month|fortnight|week|day)s?(?:\s+ago)?(?!\s+old\b|\s+of\s+age\b|\s*(?:and|or|,|/)\s*(?:the\s+)?(?:year|month|day|date)s?\b)",
 ]
 _SEARCH = [
     (re.compile(r"\d").search, _WITH_DIGITS),
-    (Caseless(r"year|month|week|day|yr|mth").found_in, _WITH_UNITS),
+    (Caseless(r"year|month|fortnight|week|day|yr|mth").found_in, _WITH_UNITS),
     (Caseless(r"last|this").found_in, [rf"last\s+(?:year|month|{_MON_TEXT})|this\s+year"]),
     (None, [_BARE_MONTH_TEXT]),
 ]

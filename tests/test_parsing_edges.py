@@ -1534,3 +1534,24 @@ def test_spans_of_months_and_people_named_by_their_order_are_dated() -> None:
     one = parse_text(HEAD + "The answer is one. She became whereabouts unknown at some point between February and the "
                      "end of April 2022." + TAIL)
     assert [(e.since, e.since_latest) for e in one.entries] == [("2022-02", "2022-04-30")]
+
+
+def _dated(reply):  # type: ignore[no-untyped-def]
+    """The reply's entries as (since, since_latest, count) triples, sorted."""
+    return sorted((e.since or "", e.since_latest or "", e.count_low) for e in reply.entries)
+
+
+def test_half_years_in_a_sentence_are_month_spans() -> None:
+    reply = parse_text(HEAD + "We have five RSOs whose whereabouts are unknown. Three went missing in H2 2013, one in "
+                       "the first half of 2014 and one in 2012." + TAIL)
+    assert _dated(reply) == [("2012", "", 1), ("2013-07", "2013-12-31", 3), ("2014-01", "2014-06-30", 1)]
+
+
+def test_weeks_fortnights_and_feast_days_in_a_sentence_are_dated() -> None:
+    reply = parse_text(HEAD + "As of 10 February 2015 we are unable to locate four registered sex offenders. One has "
+                       "been wanted for a fortnight, one for 30 weeks, one since the last week of March 2012 and one "
+                       "since the week before Christmas 2013." + TAIL)
+    assert _dated(reply) == [("2012-03", "", 1), ("2013-12", "", 1), ("2014-07", "", 1), ("2015-01", "", 1)]
+    feast = parse_text(HEAD + "Two registered sex offenders are wanted because their whereabouts are unknown: one "
+                       "since Boxing Day 2011 and one since the week after Christmas 2012." + TAIL)
+    assert _dated(feast) == [("2011-12-26", "", 1), ("2012-12", "2013-01-31", 1)]
