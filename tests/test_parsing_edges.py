@@ -1555,3 +1555,9 @@ def test_weeks_fortnights_and_feast_days_in_a_sentence_are_dated() -> None:
     feast = parse_text(HEAD + "Two registered sex offenders are wanted because their whereabouts are unknown: one "
                        "since Boxing Day 2011 and one since the week after Christmas 2012." + TAIL)
     assert _dated(feast) == [("2011-12-26", "", 1), ("2012-12", "2013-01-31", 1)]
+
+
+def test_a_bracketed_figure_after_a_date_counts_that_many_even_when_the_list_runs_on() -> None:
+    reply = parse_text(HEAD + "Date first listed as wanted: 2012 H1 (3), Mar-2014 (1), 2016 - month not held (1)\n"
+                       "These figures change daily: one offender may be traced, or another circulated, on any day.\n" + TAIL)
+    assert _dated(reply) == [("2012-01", "2012-06-30", 3), ("2014-03", "", 1), ("2016", "", 1)]

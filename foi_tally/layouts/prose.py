@@ -448,10 +448,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             # Cite the label with a date that follows it on its own ("Date(s) wanted from: June 2013;").
             cited = sentence if label in sentence else f"{label.strip()} {sentence.strip()}"
             for date in listed:  # "Missing: 08/2015, 01/2016" beside "Wanted: ...": each list its status
-                # "June 2023 (two)": that many people for the one date
-                many = _BRACKETED_COUNT.match(sentence, date.end)
-                n = next(iter(find_counts(many.group(1))), None) if many else None
-                low, high = (n.low, n.high) if n is not None else (1, 1)
+                low, high = _bracketed_count(sentence, date)
                 add(date.since, low, high, date.start, sentence=cited, status="missing" if _MISSING_LABEL.match(label) else "wanted")
             continue
         if run := _colon_led_dates(sentence, dates):
@@ -573,7 +570,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             person_lines.append(sentence.strip())
             add(person.since, 1, 1, person.start)
         for date in _one_per_date(sentence, dates, used_dates, has_missing_word, before_this, counts):
-            add(date.since, 1, 1, date.start)
+            add(date.since, *_bracketed_count(sentence, date), date.start)
     if date_run is not None:
         shares.append(("each", *date_run))
     for figure in [t for t in totals if t[1] in disclaimed]:
@@ -1274,6 +1271,13 @@ _PLACE_ABROAD_NOTE = re.compile(r"\b(?:" + _ELSEWHERE + r"|left\s+the\s+(?:UK|co
 _WHEREABOUTS_KNOWN = re.compile(r"\bwhereabouts\s+(?:are|were|was|is)\s+(?:(?!not\b|never\b)\w+\s+)?known\b", re.IGNORECASE)
 _IN_EACH_OF = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?in\s+each\s+of\s+", re.IGNORECASE)
 _BRACKETED_COUNT = re.compile(r"\s*\(\s*([a-z]+|\d{1,3})\s*\)", re.IGNORECASE)
+
+
+def _bracketed_count(sentence: str, date) -> tuple[int, int]:  # type: ignore[no-untyped-def]
+    """How many people a listed date stands for: "June 2023 (two)", "2021 Q4 (2)" that many, else one."""
+    many = _BRACKETED_COUNT.match(sentence, date.end)
+    n = next(iter(find_counts(many.group(1))), None) if many else None
+    return (n.low, n.high) if n is not None else (1, 1)
 
 
 def _parts_after_colon(sentence: str, counts) -> set[int]:  # type: ignore[no-untyped-def]
