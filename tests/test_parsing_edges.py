@@ -1561,3 +1561,12 @@ def test_a_bracketed_figure_after_a_date_counts_that_many_even_when_the_list_run
     reply = parse_text(HEAD + "Date first listed as wanted: 2012 H1 (3), Mar-2014 (1), 2016 - month not held (1)\n"
                        "These figures change daily: one offender may be traced, or another circulated, on any day.\n" + TAIL)
     assert _dated(reply) == [("2012-01", "2012-06-30", 3), ("2014-03", "", 1), ("2016", "", 1)]
+
+
+def test_a_figure_dated_after_a_comma_dates_all_of_it() -> None:
+    both = parse_text(HEAD + "Kent Police: 3 registered sex offenders are wanted as their whereabouts are unknown, all "
+                      "since 2013." + TAIL)
+    assert _dated(both) == [("2013", "", 3)]
+    had_been = parse_text(HEAD + "On the day of your request two registered sex offenders were wanted as their "
+                          "whereabouts were unknown, and had been since 4 May 2014." + TAIL)
+    assert _dated(had_been) == [("2014-05-04", "", 2)]

@@ -996,7 +996,11 @@ def _date_count_items(sentence: str, dates, counts, previous: str = ""):  # type
 # "Both went missing in 2022", "All of them were first wanted in 2019": the whole of the total, one date.
 _WHOLE_SET = re.compile(
     r"^\s*(?:both(?:\s+of\s+them)?|all(?:\s+of\s+(?:them|these|those))?|all\s+\w+\s+of\s+them)\b"
-    r"|\bboth\s+of\s+(?:whom|them)\b|\b(?:they|these|those)\s+(?:have\s+|were\s+|are\s+|had\s+)?all\b|\ball\s+of\s+whom\b",
+    r"|\bboth\s+of\s+(?:whom|them)\b|\b(?:they|these|those)\s+(?:have\s+|were\s+|are\s+|had\s+)?all\b|\ball\s+of\s+whom\b"
+    # "2 RSOs whose whereabouts are unknown, both since 2018", "(all since 2019)": the figure just given, dated
+    r"|[,(]\s*(?:both|all)(?:\s+of\s+(?:whom|them|these|those))?\b"
+    # "one RSO was wanted ..., and had been since 22 December 2016": the same people, said to have been so since
+    r"|,\s*and\s+(?:had|has|have)\s+been\b(?=\s+(?:(?:wanted|missing|outstanding|so)\s+)?since\b)",
     re.IGNORECASE,
 )
 # "... and the remainder in 2021", "the rest were first wanted in 2016": what is left of the total, one date.
