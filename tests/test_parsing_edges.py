@@ -1570,3 +1570,12 @@ def test_a_figure_dated_after_a_comma_dates_all_of_it() -> None:
     had_been = parse_text(HEAD + "On the day of your request two registered sex offenders were wanted as their "
                           "whereabouts were unknown, and had been since 4 May 2014." + TAIL)
     assert _dated(had_been) == [("2014-05-04", "", 2)]
+
+
+def test_a_bare_dates_label_under_the_count_dates_one_person_each_or_is_queried() -> None:
+    three = parse_text(HEAD + "Kent Police has three (3) registered sex offenders whose whereabouts are unknown.\n\n"
+                       "Dates: 4.1.2011 / 19.06.2013 / 7.7.2014\n" + TAIL)
+    assert _dated(three) == [("2011-01-04", "", 1), ("2013-06-19", "", 1), ("2014-07-07", "", 1)]
+    short = parse_text(HEAD + "Kent Police has three (3) registered sex offenders whose whereabouts are unknown.\n\n"
+                       "Dates: 4.1.2011 / 19.06.2013\n" + TAIL)
+    assert short.needs_review

@@ -451,7 +451,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 low, high = _bracketed_count(sentence, date)
                 add(date.since, low, high, date.start, sentence=cited, status="missing" if _MISSING_LABEL.match(label) else "wanted")
             continue
-        if run := _colon_led_dates(sentence, dates):
+        if run := _colon_led_dates(sentence, dates, before_this):
             # One person a date when there are as many dates as the total says (see _date_the_share), else flagged.
             date_run = (run, sentence, s_start)
             dates = [d for d in dates if d not in run]
@@ -1170,12 +1170,19 @@ def _only_dates(sentence: str) -> bool:
     return bool(dates) and all(_LIST_SEPARATOR.match(gap) for gap in gaps) and bool(_LIST_END.match(sentence[dates[-1].end :]))
 
 
-def _colon_led_dates(sentence: str, dates):  # type: ignore[no-untyped-def]
+# "Dates: 2.9.2010 / 30.11.2011": a label that names only dates, said of the people the sentence before counted.
+_DATES_ONLY_LABEL = re.compile(r"^\s*(?:the\s+)?dates?(?:\s*\(s\))?\s*$", re.IGNORECASE)
+
+
+def _colon_led_dates(sentence: str, dates, previous: str = ""):  # type: ignore[no-untyped-def]
     """The dates listed after a colon that ends words about the missing ("Each was first recorded as whereabouts unknown
-    on the following date (DD.MM.YY): 03.04.19; 17.11.21"), when the list runs on into the next sentence (it ends in
-    ';' or ',') or holds two dates or more; else []."""
+    on the following date (DD.MM.YY): 03.04.19; 17.11.21"), or after a bare "Dates:" under a sentence about them, when
+    the list runs on into the next sentence (it ends in ';' or ',') or holds two dates or more; else []."""
     colon = sentence.rfind(":", 0, dates[0].start) if dates else -1
-    if colon < 0 or not _MISSING.search(sentence[:colon]) or sentence[colon + 1 : dates[0].start].strip():
+    if colon < 0 or sentence[colon + 1 : dates[0].start].strip():
+        return []
+    lead = sentence[:colon]
+    if not (_MISSING.search(lead) or (_DATES_ONLY_LABEL.match(lead) and _MISSING.search(previous))):
         return []
     listed = [d for d in dates if d.start > colon]
     gaps = [sentence[a.end : b.start] for a, b in itertools.pairwise(listed)]
