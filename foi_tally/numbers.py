@@ -355,6 +355,14 @@ def find_counts(text: str) -> list[CountMatch]:
             re.IGNORECASE,
         )
         bounds = _bounds(kind, sub.groupdict()) if sub else None
+        if bounds is None and kind == "range" and sub is not None:
+            # "Two - one since 2018, one since 2020": a figure falling is no range, so each number stands alone.
+            a, b = _value(sub["a"]), _value(sub["b"])
+            if a is not None and b is not None and a > b:
+                at = m.start(kind)
+                for g, v in (("a", a), ("b", b)):
+                    out.append(CountMatch(at + sub.start(g), at + sub.end(g), text[at + sub.start(g) : at + sub.end(g)], v, v))
+            continue
         if bounds is None:
             continue
         match = CountMatch(m.start(), m.end(), text[m.start() : m.end()], bounds[0], bounds[1])

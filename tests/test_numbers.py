@@ -400,3 +400,9 @@ def test_number_start_lookahead_changes_no_match(pieces: list[str], joiner: str)
 def test_number_start_is_in_the_scanning_patterns() -> None:
     assert numbers.NUMBER_START in numbers._FIND_RE.pattern.pattern
     assert numbers.NUMBER_START in numbers.NUMBER_PATTERN
+
+
+def test_a_falling_pair_is_two_figures_not_a_range() -> None:
+    found = find_counts("Four - three since 2012 and one since 2016")
+    assert [(c.text, c.low, c.high) for c in found] == [("Four", 4, 4), ("three", 3, 3), ("one", 1, 1)]
+    assert [(c.low, c.high) for c in find_counts("between 3 - 6 people")] == [(3, 6)]

@@ -1579,3 +1579,9 @@ def test_a_bare_dates_label_under_the_count_dates_one_person_each_or_is_queried(
     short = parse_text(HEAD + "Kent Police has three (3) registered sex offenders whose whereabouts are unknown.\n\n"
                        "Dates: 4.1.2011 / 19.06.2013\n" + TAIL)
     assert short.needs_review
+
+
+def test_a_count_then_a_dash_then_a_dated_list_reads_every_item() -> None:
+    reply = parse_text(HEAD + "Q2. How many RSOs are wanted as their whereabouts are unknown, and since when?\n"
+                       "A2. Three - two since 2013-Q1, one since 2014-Q3.\n" + TAIL)
+    assert _dated(reply) == [("2013-01", "2013-03-31", 2), ("2014-07", "2014-09-30", 1)]
