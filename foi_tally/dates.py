@@ -291,9 +291,15 @@ def _absolute(t: str) -> Since | None:
     m = _SEASON_RE.fullmatch(t)
     if m:
         # "the summer of 2016": where a season starts and ends is a matter of opinion, so only its year is
-        # claimed; winter straddles two years and is left unread.
-        first = _make(int(m["y"]), 1, 1)
-        return Since(first, "year") if first else None
+        # claimed; winter straddles two years, so it is read only with both ("winter 2016/17"), as those years.
+        year = int(m["y"])
+        if m["s"] != "winter":
+            first = _make(year, 1, 1)
+            return Since(first, "year") if first else None
+        if m["y2"] is None or full_year(m["y2"][-2:]) != year + 1:
+            return None
+        first, last = _make(year, 1, 1), _make(year + 1, 12, 31)
+        return Since(first, "year", latest=last) if first and last else None
     m = _MONTH_SPAN_RE.fullmatch(t) or _MONTH_RANGE_RE.fullmatch(t)
     if m:
         # "between March and June 2021", "between November 2020 and February 2021": some day in those months.
@@ -318,7 +324,7 @@ _YEAR_ENDING_RE = re.compile(
 _HALF_RE = re.compile(
     r"h(?P<h>[12])[\s,/-]+(?P<y>\d{4})|(?P<y2>\d{4})[\s,/-]+h(?P<h2>[12])|(?P<w>first|second)\s+half\s+(?:of\s+)?(?P<y3>\d{4})"
 )
-_SEASON_RE = re.compile(r"(?:spring|summer|autumn|fall)\s+(?:of\s+)?(?P<y>\d{4})")
+_SEASON_RE = re.compile(r"(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>\d{4})(?:\s*[/-]\s*(?P<y2>\d{4}|\d{2}))?")
 # "w/c 03/02/2014", "week commencing 3 February 2014": a day starting a week.
 _WEEK_RE = re.compile(r"(?:w/c|w\.c\.?|w/b|week\s+(?:commencing|beginning|starting|of))[:\s]*(?P<d>.+)")
 
@@ -554,6 +560,7 @@ _WITH_DIGITS = [
     rf"{_QUAL_TEXT}{_MON_TEXT}\.?(?:,?\s+\d{{4}}|-\d{{4}}|\s?[-'’]\d{{2}}|\s+['’]\d{{2}})",
     rf"{_MON_TEXT}\.?\s*(?:-|–|\bto\b)\s*{_MON_TEXT}\.?,?\s+\d{{4}}",
     r"(?:the\s+)?(?:spring|summer|autumn)\s+(?:of\s+)?\d{4}",
+    r"(?:the\s+)?winter\s+(?:of\s+)?\d{4}\s*[/-]\s*(?:\d{4}|\d{2})",
     r"(?:the\s+)?(?:first|second)\s+half\s+(?:of\s+)?\d{4}|h[12][\s,/-]+\d{4}|\d{4}[\s,/-]+h[12]",
     rf"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+{_MON_TEXT}\.?,?\s+\d{{4}}",
     # "Christmas Eve 2012", "the week before Christmas 2010", "the week after 3 March 2015"

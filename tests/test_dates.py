@@ -538,3 +538,12 @@ def test_open_month_bands_and_years_ending(text: str, iso: str | None, latest: d
 def test_a_welsh_month_mutated_after_yn_is_still_its_month() -> None:
     found = [(m.text, m.since.iso()) for m in find_since("aeth un ar goll yn Nhachwedd 2020 ac un yng Ngorffennaf 2019")]
     assert found == [("Nhachwedd 2020", "2020-11"), ("Ngorffennaf 2019", "2019-07")]
+
+
+def test_winter_with_both_its_years_is_read_as_those_years() -> None:
+    since = parse_since("the winter of 2014/15")
+    assert since is not None and (since.iso(), since.latest) == ("2014", D(2015, 12, 31))
+    assert [(m.text, m.since.iso()) for m in find_since("one since winter 2011-12 and one since 2015")] == [
+        ("winter 2011-12", "2011"), ("2015", "2015")
+    ]
+    assert parse_since("winter 2014/16") is None  # not one winter

@@ -1585,3 +1585,9 @@ def test_a_count_then_a_dash_then_a_dated_list_reads_every_item() -> None:
     reply = parse_text(HEAD + "Q2. How many RSOs are wanted as their whereabouts are unknown, and since when?\n"
                        "A2. Three - two since 2013-Q1, one since 2014-Q3.\n" + TAIL)
     assert _dated(reply) == [("2013-01", "2013-03-31", 2), ("2014-07", "2014-09-30", 1)]
+
+
+def test_a_winter_named_by_both_its_years_is_no_financial_year() -> None:
+    reply = parse_text(HEAD + "Two registered sex offenders are wanted because their whereabouts are unknown: one since "
+                       "the winter of 2010/11 and one since 2013." + TAIL)
+    assert (_dated(reply), reply.needs_review) == ([("2010", "2011-12-31", 1), ("2013", "", 1)], False)

@@ -366,7 +366,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 f"'{sentence.strip()[:120]}' gives figures as they stood at several dates: which one is the answer?"
             )
         financial = next(
-            (m.group(0) for m in _FINANCIAL_YEAR.finditer(sentence) if is_financial_year(int(m[1]), int(m[2]))), None
+            (m.group(0) for m in _FINANCIAL_YEAR.finditer(sentence) if is_financial_year(int(m[1]), int(m[2]))
+         and not re.search(r"\bwinter\s+(?:of\s+)?$", sentence[: m.start()], re.IGNORECASE)), None  # "winter 2011/12" is a season
         )
         if financial is not None and found:
             by_financial_year.append((sentence.strip(), financial, sum(c.high for c in found)))
