@@ -1591,3 +1591,14 @@ def test_a_winter_named_by_both_its_years_is_no_financial_year() -> None:
     reply = parse_text(HEAD + "Two registered sex offenders are wanted because their whereabouts are unknown: one since "
                        "the winter of 2010/11 and one since 2013." + TAIL)
     assert (_dated(reply), reply.needs_review) == ([("2010", "2011-12-31", 1), ("2013", "", 1)], False)
+
+
+def test_people_the_force_is_unable_to_locate_and_when_contact_was_lost_with_each() -> None:
+    reply = parse_text(HEAD + "We are currently unable to locate three people who are subject to the notification "
+                       "requirements. Contact was lost with the first in March 2014, with the second in June 2016 and "
+                       "with the third in 2019." + TAIL)
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted(e.since for e in reply.entries) == ["2014-03", "2016-06", "2019"]
+    left = parse_text(HEAD + "The force is unable to locate two (2) people subject to notification requirements: one "
+                      "since 2017, and one who is believed to have left the country for Spain in May 2021." + TAIL)
+    assert left.missing == 2 and "2021-05" in [e.since for e in left.entries]

@@ -207,6 +207,12 @@ _EVENT_ON_LINK = re.compile(
     rf"^\s*(?:(?:who|which)\s+)?(?:(?:ha(?:ve|s|d)\s+been|was|were|is|are|first)\s+)*{_EVENT_VERB}\s+on\s*$",
     re.IGNORECASE,
 )
+# "one who is believed to have left the Island for Portugal in January 2020": the day they went, the day they were lost.
+_LEFT_IN_LINK = re.compile(
+    r"^\s*(?:who|which)\s+(?:is|are|was|were)\s+(?:believed|thought|understood|known|suspected)\s+to\s+have\s+"
+    r"(?:left|gone|moved|travelled|fled|returned)\b[^,;.]{0,50}?\b(?:in|on|during)\s*$",
+    re.IGNORECASE,
+)
 _ELIDED_ON_LINK = re.compile(r"^\s*on\s*$", re.IGNORECASE)
 # Dates that carry their own anchor ("last November", "18 months ago") need no "since"/"in" before them.
 _SELF_ANCHORED = re.compile(r"^(?:last|this)\b|\bago$", re.IGNORECASE)
@@ -728,6 +734,8 @@ def _entry(since: Since, low: int, high: int, sentence: str, locator, method: st
 
 def _is_total(before: str, after: str, has_missing_word: bool) -> bool:
     """"11 RSOs are wanted ...", or "the number of RSOs wanted ... is 9"."""
+    if _UNABLE_TO_LOCATE.search(before) and _PEOPLE_AFTER.match(after):
+        return True  # "The force is unable to locate two (2) people subject to notification requirements"
     if not has_missing_word or caseload(after, before):
         return False
     if _PREPOSITION_BEFORE.search(before) and not (_BECAME_BEFORE.search(before) or _SEEKING_FOR.search(before)):
@@ -742,6 +750,15 @@ def _is_total(before: str, after: str, has_missing_word: bool) -> bool:
     return bool((_IS_BEFORE.search(before) or _BECAME_BEFORE.search(before)) and named and _MISSING.search(before))
 
 
+_UNABLE_TO_LOCATE = re.compile(
+    r"\b(?:unable\s+to|cannot|can\s*not|could\s+not)\s+(?:currently\s+|presently\s+)?(?:locate|trace|find)\s*$", re.IGNORECASE
+)
+# "Contact was lost with the first in ...", after "we are unable to locate three people": when each went missing.
+_LOST_CONTACT = re.compile(r"\b(?:unable\s+to\s+(?:locate|trace|find)|contact\s+was\s+lost|lost\s+(?:contact|track))\b", re.IGNORECASE)
+_PEOPLE_AFTER = re.compile(
+    r"^\s*(?:\(\s*\d+\s*\)\s*)?(?:registered\s+(?:sex\s+)?)?(?:people|persons|individuals|offenders|rsos?|nominals|subjects)\b",
+    re.IGNORECASE,
+)
 # A figure for another time, given for comparison: "last year the figure was 9", "our original response stated 5".
 _COMPARISON_BEFORE = re.compile(
     r"\b(?:(?:last|previous|prior|preceding)\s+(?:year|month|time|response|reply|request|answer)|a\s+year\s+(?:ago|earlier|"
@@ -1140,7 +1157,7 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
         return []
     if not (
         about_missing or _MISSING.search(sentence) or re.search(r"\bsince\b", sentence, re.IGNORECASE)
-        or _MISSING.search(previous)
+        or _MISSING.search(previous) or _LOST_CONTACT.search(sentence) or _LOST_CONTACT.search(previous)
     ):
         return []
     picked = []
@@ -1207,7 +1224,7 @@ def _dated(count_end: int, after: str, dates, next_count_at: int, link: re.Patte
         if len(gap) > 80:
             return None
         relative = re.match(r"\s*(?:for|over|more\s+than|less\s+than|under|between)\b", match.text, re.IGNORECASE)
-        if (link or _DATE_LINK).match(gap) or (relative and re.match(r"^[\w\s,]*$", gap) and len(gap) < 60):
+        if (link or _DATE_LINK).match(gap) or _LEFT_IN_LINK.match(gap) or (relative and re.match(r"^[\w\s,]*$", gap) and len(gap) < 60):
             return match
         if _SELF_ANCHORED.search(match.text) and _BARE_LINK.match(gap):
             return match
