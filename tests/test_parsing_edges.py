@@ -1602,3 +1602,9 @@ def test_people_the_force_is_unable_to_locate_and_when_contact_was_lost_with_eac
     left = parse_text(HEAD + "The force is unable to locate two (2) people subject to notification requirements: one "
                       "since 2017, and one who is believed to have left the country for Spain in May 2021." + TAIL)
     assert left.missing == 2 and "2021-05" in [e.since for e in left.entries]
+
+
+def test_a_figure_split_after_its_colon_into_three_statuses() -> None:
+    reply = parse_text(HEAD + "You asked how many RSOs are wanted. The figure is 7: five wanted, one missing person and "
+                       "one believed to be abroad." + TAIL)
+    assert (_statuses(reply), reply.needs_review) == ([("believed_abroad", 1), ("missing", 1), ("wanted", 5)], False)

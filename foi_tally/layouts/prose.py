@@ -548,6 +548,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 elif earlier is None:
                     finding.categories[key] = (count.low, count.high, sentence.strip(), answer.locator_at(s_start + count.start))
                     placed_here.add(key)
+            if index in listed_parts and not (abroad or traced) and _one_status(after[:next_count_at]) == "missing":
+                # "the figure is 6: four wanted, one missing person and one believed abroad": a part with its status
+                finding.categories.setdefault("missing", (count.low, count.high, sentence.strip(), answer.locator_at(s_start + count.start)))
             if about_missing and _FIGURE_OF.search(before) and _STILL_CORRECT.match(after) and not totals:
                 totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
                 continue

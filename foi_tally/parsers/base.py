@@ -425,6 +425,10 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
         remainder = (remainder[0] - abroad[0], remainder[1] - abroad[1])
     elif abroad and abroad[1] > 0:
         review.append(_unplaced_abroad(abroad[:2]))
+    if missing and not wanted and missing[0] == missing[1] <= remainder[0] and all(e.since is None for e in entries):
+        # "6: four wanted, one missing person and one believed abroad": the missing person is a part of the rest.
+        entries.append(_undated(missing[0], missing[1], "missing", missing[2], missing[3]))
+        remainder = (remainder[0] - missing[0], remainder[1] - missing[1])
     if traced and traced[:2] == remainder:
         # The rest are the ones said to be traced: cite that sentence rather than the total's.
         entries.append(_undated(remainder[0], remainder[1], "wanted", traced[2], traced[3]))
