@@ -1608,3 +1608,11 @@ def test_a_figure_split_after_its_colon_into_three_statuses() -> None:
     reply = parse_text(HEAD + "You asked how many RSOs are wanted. The figure is 7: five wanted, one missing person and "
                        "one believed to be abroad." + TAIL)
     assert (_statuses(reply), reply.needs_review) == ([("believed_abroad", 1), ("missing", 1), ("wanted", 5)], False)
+
+
+def test_a_figure_whose_people_the_letter_dates_in_words_no_rule_reads_is_queried() -> None:
+    as_at = parse_text(HEAD + "Three RSOs were recorded as whereabouts unknown on 4 May 2019. The dates they were "
+                       "first circulated are exempt under section 40(2)." + TAIL)
+    assert (as_at.missing, as_at.needs_review) == (3, False)
+    unread = parse_text(HEAD + "Kent Police has 1 RSO outstanding - absent since 22.08.2014, believed local." + TAIL)
+    assert unread.needs_review or [e.since for e in unread.entries] == ["2014-08-22"]

@@ -617,9 +617,54 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             f"figures as they stood at several dates ('{snapshots[0][:60]}', '{snapshots[1][:60]}'): snapshots are not "
             "added up; which one is the answer?"
         )
+    if finding.stated_total is not None and finding.stated_total[1] > 0 and not any(e.since for e in finding.entries):
+        unread = _unread_date(answer, context)
+        if unread is not None:
+            finding.review.append(f"'{unread[:120]}' says when, but no date was read for the figure: check when each went missing")
     _settle_total(welsh, welsh_totals, answer)
     _reconcile(finding, welsh)
     return finding
+
+
+# "absent since 22.08.2022", "went missing in October 2014", "wanted since 2019 (1)": a date the letter gives for
+# when people went missing. When a figure was read and none of its people dated, such a date is a reading missed.
+_WENT_MISSING_LEAD = re.compile(
+    r"(?:\bsince|\bwef|\bw\.e\.f\.|\b(?:dating|dates?|dated)\s+from|\bback\s+to|\bfirst\s+(?:recorded|wanted|circulated|reported)\s*:"
+    r"|\b(?:went|gone|became|first|circulated"
+    r"|reported|recorded|created|lost)\s+(?:[\w-]+\s+){0,3}?(?:in|on|during|from))\s*:?\s*$",
+    re.IGNORECASE,
+)
+_OTHER_MEASURE = re.compile(r"\b(?:breach\w*|arrest\w*|visits?|incidents?|crimes?|charged|convicted|managed|caseload)\b", re.IGNORECASE)
+_OTHER_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:registered|rsos?|offenders?|people|persons?|individuals?|nominals?|of|were|are|have|has|was|is|in|since)\b)[a-z]",
+    re.IGNORECASE,
+)
+# "... recorded as whereabouts unknown on 6 May 2019": the day of the count, unless "first" or "became" says otherwise.
+_STATE_ON = re.compile(r"\b(?:unknown|outstanding|wanted|missing|located)\s+(?:on|in)\s*:?\s*$", re.IGNORECASE)
+_STARTED = re.compile(r"\b(?:first|became|went|gone|since)\b", re.IGNORECASE)
+
+
+def _unread_date(answer: AnswerText, context: Context) -> str | None:
+    """The first sentence giving a date on which people went missing, or None."""
+    for start, end in sentences(answer):
+        sentence = answer.text[start:end]
+        if not any(ch.isdigit() for ch in sentence):
+            continue
+        counts = find_counts(sentence)
+        if counts and not (_MISSING.search(sentence) or _LOST_CONTACT.search(sentence)) and (
+            _OTHER_MEASURE.search(sentence) or all(_OTHER_NOUN_AFTER.match(sentence, c.end) for c in counts)
+        ):
+            continue  # "58 dog bite incidents were recorded in 2009": a figure of something else, dated
+        for found in find_since(sentence, context.as_of):
+            day = found.since.date
+            if day is None or (context.as_of is not None and day >= context.as_of) or _SELF_ANCHORED.search(found.text):
+                continue  # "since last year": a comparison, not a day anyone went missing
+            lead = sentence[max(0, found.start - 40) : found.start]
+            if _STATE_ON.search(lead) and not _STARTED.search(lead):
+                continue
+            if _WENT_MISSING_LEAD.search(lead) and not _AS_AT_IN.search(lead[-12:]):
+                return sentence.strip()
+    return None
 
 
 # "He is believed to be abroad", "intelligence suggests this person has gone to Norway": one person's place, said
