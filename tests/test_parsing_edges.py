@@ -1616,3 +1616,13 @@ def test_a_figure_whose_people_the_letter_dates_in_words_no_rule_reads_is_querie
     assert (as_at.missing, as_at.needs_review) == (3, False)
     unread = parse_text(HEAD + "Kent Police has 1 RSO outstanding - absent since 22.08.2014, believed local." + TAIL)
     assert unread.needs_review or [e.since for e in unread.entries] == ["2014-08-22"]
+
+
+def test_where_each_is_believed_to_be_and_what_each_is_recorded_as() -> None:
+    where = _csv_reply("Ref,Month WU,Where believed\n1,Mar 2012,Not known\n2,Jul 2013,Poland\n3,Jan 2014,UK\n")
+    assert (_statuses(where), where.needs_review) == ([("believed_abroad", 1), ("wanted", 1), ("wanted", 1)], False)
+    recorded = _csv_reply("Month/Year,Recorded as\nMay 2011,Wanted\nOct 2013,Missing person\n")
+    assert _statuses(recorded) == [("missing", 1), ("wanted", 1)]
+    furth = parse_text(HEAD + "Nine RSOs are whereabouts unknown; four of them are thought to be furth of the United "
+                       "Kingdom." + TAIL)
+    assert _statuses(furth) == [("believed_abroad", 4), ("wanted", 5)]

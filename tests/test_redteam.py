@@ -39,9 +39,10 @@ def test_no_reply_is_read_wrongly_without_a_flag(results: dict) -> None:  # type
         ("GMP statistics.xlsx", "Greater Manchester Police", "RIGHT"),
         # Financial years in a table of counts: each its April-to-March span.
         ("leics financial years.csv", "Leicestershire Police", "RIGHT"),
-        # Shapes a person must settle: snapshots by date, a country in a location column.
+        # A shape a person must settle: snapshots by date.
         ("Notts snapshots.csv", "Nottinghamshire Police", "FLAGGED"),
-        ("Beds FOI 0199-16.csv", "Bedfordshire Police", "FLAGGED"),
+        # A country abroad in a location column puts that person abroad ("UK" and "Not known" do not).
+        ("Beds FOI 0199-16.csv", "Bedfordshire Police", "RIGHT"),
         # A date under 'Date located' ends that person's case: not counted.
         ("Kent date located.xlsx", "Kent Police", "RIGHT"),
     ],

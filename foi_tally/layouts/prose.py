@@ -58,7 +58,7 @@ NOT_PEOPLE_UNITS = (
 )
 _NOT_A_COUNT_AFTER = re.compile(rf"^\s*(?:{NOT_PEOPLE_UNITS}|calendar)\b", re.IGNORECASE)
 #: Where someone believed abroad is said to be (every pattern using it is case-blind).
-_ELSEWHERE = r"(?:abroad|overseas|(?:outside|outwith)\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country))"
+_ELSEWHERE = r"(?:abroad|overseas|(?:outside|outwith|furth\s+of)\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country))"
 # "Of which believed abroad: 1" (a one-record table's label line): a category, not a total.
 _ABROAD_LABEL = re.compile(
     r"(?:^[\s\u2022*-]*|\b(?:of\s+(?:which|whom|these|those|them)|including)\s*,?\s*(?:(?:are|is)\s+)?)(?:believed|thought|known)\s+(?:to\s+be\s+)?"

@@ -63,11 +63,11 @@ _COUNT_HEADER = re.compile(
     re.IGNORECASE,
 )
 _ABROAD_HEADER = re.compile(
-    r"abroad|^believed\b|overseas|outside\s+(?:the\s+)?(?:uk|united\s+kingdom)|location|^loc\.?$", re.IGNORECASE
+    r"abroad|^believed\b|\bwhere\s+believed\b|overseas|outside\s+(?:the\s+)?(?:uk|united\s+kingdom)|location|^loc\.?$", re.IGNORECASE
 )
 _STATUS_HEADER = re.compile(
     r"^(?:current\s+)?status$|^category$|^wanted\s*/\s*missing|\btype$"
-    r"|^current\s+position$|^(?:current\s+)?(?:status|position)\s+(?:as\s+)?(?:at|on)\b",
+    r"|^current\s+position$|^(?:current\s+)?(?:status|position)\s+(?:as\s+)?(?:at|on)\b|^(?:recorded|circulated|listed)\s+as$",
     re.IGNORECASE,
 )
 _ID_HEADER = re.compile(r"\b(?:ref|reference|id|identifier|subject|nominal|person|case|urn|number|no)\b", re.IGNORECASE)
@@ -975,14 +975,27 @@ def _entry(since: Since, bounds: tuple[int, int], status: str, cell: Cell, row, 
     )
 
 
-def _abroad_flag(text: str) -> bool | None:
+def _abroad_flag(text: str, heading: str = "") -> bool | None:
     """Whether an abroad flag or location cell says abroad (True), not abroad (False) or neither (None). A bilingual
-    cell ("Anhysbys / Unknown") by its halves, when one of them says and none says otherwise."""
+    cell ("Anhysbys / Unknown") by its halves, when one of them says and none says otherwise. A country abroad
+    ("Spain") says abroad and the UK or a part of it not; under a location heading ("Where believed"), "Not known"
+    is no belief that the person went abroad."""
     says = True if _YES.match(text) else False if _NO.match(text) else None
+    if says is None:
+        if _THE_UK.match(text) or _PLACE_IN_THE_UK.search(text):
+            says = False
+        elif _PLACE_ABROAD.fullmatch(text.strip()):
+            says = True
+        elif _LOCATION_HEADER.search(heading) and _UNKNOWN_WORDS.match(text):
+            says = False
     if says is None and " / " in text:
-        halves = {_abroad_flag(half.strip()) for half in text.split(" / ")} - {None}
+        halves = {_abroad_flag(half.strip(), heading) for half in text.split(" / ")} - {None}
         says = halves.pop() if len(halves) == 1 else None
     return says
+
+
+_LOCATION_HEADER = re.compile(r"\blocation\b|\bwhere\b|^loc\.?$", re.IGNORECASE)
+_THE_UK = re.compile(r"^\s*(?:the\s+)?(?:uk|u\.k\.|gb|great\s+britain|united\s+kingdom)\s*$", re.IGNORECASE)
 
 
 # A summary row under a list of people: "Count of offenders | 4", "Number of records: 4", "Record count | 4".
@@ -1059,7 +1072,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
             flag = row[abroad_col]
             says = flags.get(flag.text, ...)
             if says is ...:
-                says = flags[flag.text] = _abroad_flag(flag.text)
+                says = flags[flag.text] = _abroad_flag(flag.text, header[abroad_col])
             if says:
                 status = "believed_abroad"
             elif says is None:
