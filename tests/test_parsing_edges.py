@@ -1626,3 +1626,10 @@ def test_where_each_is_believed_to_be_and_what_each_is_recorded_as() -> None:
     furth = parse_text(HEAD + "Nine RSOs are whereabouts unknown; four of them are thought to be furth of the United "
                        "Kingdom." + TAIL)
     assert _statuses(furth) == [("believed_abroad", 4), ("wanted", 5)]
+
+
+def test_a_total_read_outside_the_prose_rules_is_queried_when_its_dates_are_not_read() -> None:
+    reply = parse_text(HEAD + "You asked how many RSOs are missing. On the day your request arrived, 5 registered sex "
+                       "offenders were being actively sought because we did not know where they were living.\nThe "
+                       "earliest of these cases dates from May 2011; the others date from 2012 (two) and 2013 (two)." + TAIL)
+    assert reply.needs_review or len([e for e in reply.entries if e.since]) == 3

@@ -618,9 +618,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             "added up; which one is the answer?"
         )
     if finding.stated_total is not None and finding.stated_total[1] > 0 and not any(e.since for e in finding.entries):
-        unread = _unread_date(answer, context)
+        unread = unread_date([answer.text[a:b] for a, b in sentences(answer)], context)
         if unread is not None:
-            finding.review.append(f"'{unread[:120]}' says when, but no date was read for the figure: check when each went missing")
+            finding.review.append(UNREAD_DATE.format(unread[:120]))
     _settle_total(welsh, welsh_totals, answer)
     _reconcile(finding, welsh)
     return finding
@@ -644,10 +644,12 @@ _STATE_ON = re.compile(r"\b(?:unknown|outstanding|wanted|missing|located)\s+(?:o
 _STARTED = re.compile(r"\b(?:first|became|went|gone|since)\b", re.IGNORECASE)
 
 
-def _unread_date(answer: AnswerText, context: Context) -> str | None:
+UNREAD_DATE = "'{}' says when, but no date was read for the figure: check when each went missing"
+
+
+def unread_date(texts: list[str], context: Context) -> str | None:
     """The first sentence giving a date on which people went missing, or None."""
-    for start, end in sentences(answer):
-        sentence = answer.text[start:end]
+    for sentence in texts:
         if not any(ch.isdigit() for ch in sentence):
             continue
         counts = find_counts(sentence)

@@ -487,6 +487,15 @@ def _queried(
                 f"the reply reads as {status}, but '{figure_sentence.strip()[:120]}' gives a figure about the "
                 "missing: is it the answer?"
             )
+    if reply.status in ("answered", "partial") and reply.missing_high and not reply.needs_review and not any(
+        e.since for e in reply.entries
+    ):
+        # A figure read in a way that gave none of its people a date, in a letter that says when they went missing.
+        from foi_tally.layouts.prose import UNREAD_DATE, unread_date
+
+        unread = unread_date(sentence_texts, context)
+        if unread is not None:
+            reply = reply.flagged(UNREAD_DATE.format(unread[:120]))
     if reply.layout == "nil_return" and not reply.needs_review:
         # "None are wanted. Two, however, are recorded as missing": a nil statement about one kind of the missing
         # beside a figure about another, or about the same people in words no rule reads.
