@@ -1633,3 +1633,11 @@ def test_a_total_read_outside_the_prose_rules_is_queried_when_its_dates_are_not_
                        "offenders were being actively sought because we did not know where they were living.\nThe "
                        "earliest of these cases dates from May 2011; the others date from 2012 (two) and 2013 (two)." + TAIL)
     assert reply.needs_review or len([e for e in reply.entries if e.since]) == 3
+
+
+def test_one_person_said_to_have_left_the_area_is_queried() -> None:
+    reply = parse_text(HEAD + "There is one RSO whose whereabouts are unknown. The individual is believed to have left "
+                       "the county." + TAIL)
+    assert reply.needs_review and "abroad" in (reply.review_reason or "")
+    island = parse_text(HEAD + "Two RSOs are wanted, 1 of whom is thought to have left the island." + TAIL)
+    assert island.needs_review

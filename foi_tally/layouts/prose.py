@@ -252,7 +252,15 @@ _ELIDED_BEFORE = re.compile(
 # "14 of whom are believed to have left the jurisdiction": gone from the area, to the rest of the UK or abroad.
 _LEFT_THE_AREA = re.compile(
     r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?(?:[a-z]+\s+){0,5}?(?:left|moved\s+out\s+of|gone\s+from)\s+"
-    r"(?:the\s+|our\s+|this\s+)?(?:jurisdiction|force\s+area|police\s+area|area|region|county|district|city)\b",
+    r"(?:the\s+|our\s+|this\s+)?(?:jurisdiction|force\s+area|police\s+area|area|region|county|district|city|bailiwick"
+    r"|island|isle)\b",
+    re.IGNORECASE,
+)
+# "The individual is believed to have left the Bailiwick": one person gone from the area, to the UK or abroad.
+_PERSON_LEFT_THE_AREA = re.compile(
+    r"\b(?:he|she|(?:this|that|the)\s+(?:person|individual|offender|man|woman|RSO))\s+(?:is|was|has|had|may|might)\b"
+    r"[^.;]{0,40}?\b(?:left|moved\s+out\s+of|gone\s+from)\s+(?:the\s+|our\s+|this\s+)?(?:jurisdiction|force\s+area"
+    r"|police\s+area|area|region|county|district|city|bailiwick|island|isle)\b",
     re.IGNORECASE,
 )
 _SOMEWHERE = re.compile(
@@ -692,6 +700,8 @@ def _one_person_abroad(finding: Finding, answer: AnswerText) -> None:
         return
     match = _PERSON_ABROAD.search(answer.text)
     if match is None:
+        if (left := _PERSON_LEFT_THE_AREA.search(answer.text)) is not None and not _NEGATED.search(left.group(0)):
+            finding.review.append(f"'{left.group(0)[:120]}': gone to elsewhere in the UK or abroad? Their status is not recorded")
         return
     start = max(answer.text.rfind(".", 0, match.start()), answer.text.rfind(";", 0, match.start())) + 1
     if _NEGATED.search(answer.text[start : match.end()]):
