@@ -250,19 +250,17 @@ _ELIDED_BEFORE = re.compile(
 # "two are believed to be in the Republic of Ireland", "one is thought to have returned to Poland": a place named,
 # which may or may not be abroad.
 # "14 of whom are believed to have left the jurisdiction": gone from the area, to the rest of the UK or abroad.
+_LEFT_AN_AREA = (
+    r"(?:left|moved\s+out\s+of|gone\s+from)\s+(?:the\s+|our\s+|this\s+)?(?:jurisdiction|force\s+area|police\s+area"
+    r"|area|region|county|district|city|bailiwick|island|isle)\b"
+)
 _LEFT_THE_AREA = re.compile(
-    r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?(?:[a-z]+\s+){0,5}?(?:left|moved\s+out\s+of|gone\s+from)\s+"
-    r"(?:the\s+|our\s+|this\s+)?(?:jurisdiction|force\s+area|police\s+area|area|region|county|district|city|bailiwick"
-    r"|island|isle)\b",
-    re.IGNORECASE,
+    r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?(?:[a-z]+\s+){0,5}?" + _LEFT_AN_AREA, re.IGNORECASE
 )
+# "He is ...", "the individual has ...": one person, the subject of what follows.
+_ONE_PERSON_IS = r"\b(?:he|she|(?:this|that|the)\s+(?:person|individual|offender|man|woman|RSO))\s+(?:is|was|has|had|may|might)\b"
 # "The individual is believed to have left the Bailiwick": one person gone from the area, to the UK or abroad.
-_PERSON_LEFT_THE_AREA = re.compile(
-    r"\b(?:he|she|(?:this|that|the)\s+(?:person|individual|offender|man|woman|RSO))\s+(?:is|was|has|had|may|might)\b"
-    r"[^.;]{0,40}?\b(?:left|moved\s+out\s+of|gone\s+from)\s+(?:the\s+|our\s+|this\s+)?(?:jurisdiction|force\s+area"
-    r"|police\s+area|area|region|county|district|city|bailiwick|island|isle)\b",
-    re.IGNORECASE,
-)
+_PERSON_LEFT_THE_AREA = re.compile(_ONE_PERSON_IS + r"[^.;]{0,40}?\b" + _LEFT_AN_AREA, re.IGNORECASE)
 _SOMEWHERE = re.compile(
     r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?(?:[a-z]+\s+){0,4}?(?:believed|thought|understood|suspected|known)"
     r"\s+to\s+(?:be\s+(?:living\s+|residing\s+)?in|have\s+(?:returned|gone|travelled|moved|fled|left)\s+(?:to|for))\s+"
@@ -680,8 +678,7 @@ def unread_date(texts: list[str], context: Context) -> str | None:
 # "He is believed to be abroad", "intelligence suggests this person has gone to Norway": one person's place, said
 # without a figure.
 _PERSON_ABROAD = re.compile(
-    r"\b(?:he|she|(?:this|that|the)\s+(?:person|individual|offender|man|woman|RSO))\s+(?:is|was|has|had|may|might)\b"
-    r"[^.;]{0,40}?\b(?:believed|thought|understood|suspected|likely|gone|moved|travelled|fled|returned|relocated|living"
+    _ONE_PERSON_IS + r"[^.;]{0,40}?\b(?:believed|thought|understood|suspected|likely|gone|moved|travelled|fled|returned|relocated|living"
     r"|residing|absconded|left)\b[^.;]{0,30}?\b(?:" + _ELSEWHERE + r"|left\s+the\s+(?:UK|United\s+Kingdom|country)|(?:in|into|to|for)\s+"
     + places.pattern("abroad") + ")",
     re.IGNORECASE,
