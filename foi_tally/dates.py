@@ -660,7 +660,5 @@ def _in_its_week(found: SinceMatch, text: str) -> SinceMatch:
     if lead is None:
         return found
     day = found.since.date
-    first, last = (day - datetime.timedelta(days=6), day) if lead["end"] or lead["e"] else (day, day + datetime.timedelta(days=6))
-    end_of_month = last.replace(day=calendar.monthrange(last.year, last.month)[1])
-    latest = None if (first.year, first.month) == (last.year, last.month) else end_of_month
-    return SinceMatch(lead.start(), found.end, text[lead.start() : found.end], Since(first.replace(day=1), "month", latest=latest))
+    first = day - datetime.timedelta(days=6) if lead["end"] or lead["e"] else day
+    return SinceMatch(lead.start(), found.end, text[lead.start() : found.end], _week_span(first))
