@@ -329,11 +329,16 @@ def _run(tasks: list[tuple], jobs: int, store_root: str) -> Iterator[FileResult]
     pending = list(tasks)
     while pending:
         with ProcessPoolExecutor(max_workers=min(jobs, len(pending))) as pool:
-            futures: list[Future[FileResult] | None] = [
-                pool.submit(read_and_store, store_root, *task) for task in pending
-            ]
-            for n, future in enumerate(futures):
-                futures[n] = None  # a result handed on is not kept here: memory stays flat
+            futures: list[Future[FileResult] | None] = []
+            for task in pending:
+                try:
+                    futures.append(pool.submit(read_and_store, store_root, *task))
+                except BrokenProcessPool:
+                    break  # a worker died while the rest were still being handed out: they go to the next pool
+            for n in range(len(pending)):
+                if n == len(futures):
+                    break  # the first file never handed out: read alone below, as a file the broken pool lost is
+                future, futures[n] = futures[n], None  # a result handed on is not kept here: memory stays flat
                 try:
                     result = future.result()  # type: ignore[union-attr]
                 except BrokenProcessPool:

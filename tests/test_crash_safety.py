@@ -267,3 +267,27 @@ def test_a_record_left_empty_by_a_power_cut_is_reported_then_read_again(tmp_path
     out = run_cli("ingest", str(SAMPLE), "--store", str(store), "-q")
     assert "(45 unchanged)" in out
     assert tree_digest(store) == before
+
+
+def test_a_pool_that_breaks_while_files_are_still_being_handed_out_loses_none(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    folder = tmp_path / "raw"
+    folder.mkdir()
+    names = ["NYP 0215 FOI.csv", "cleveland_reply.txt", "staffs_reply.eml", "response.pdf"]
+    for name in names:
+        shutil.copyfile(SAMPLE / name, folder / name)
+    submit = ProcessPoolExecutor.submit
+    calls = {"n": 0}
+
+    def breaks_on_the_third(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        calls["n"] += 1
+        if calls["n"] == 3:  # a worker died before the third file was handed out
+            raise BrokenProcessPool("a child process terminated abruptly")
+        return submit(self, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", breaks_on_the_third)
+    summary = ingest([folder], Store(tmp_path / "store"), jobs=2)
+    assert sorted(r.source for r in summary.results) == sorted(names)
+    assert summary.unreadable == [] and len(records(tmp_path / "store")) == len(names)
