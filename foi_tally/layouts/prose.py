@@ -632,7 +632,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     return finding
 
 
-# "absent since 22.08.2022", "went missing in October 2014", "wanted since 2019 (1)": a date the letter gives for
+# "absent since 03.05.2017", "went missing in June 2012", "wanted since 2019 (1)": a date the letter gives for
 # when people went missing. When a figure was read and none of its people dated, such a date is a reading missed.
 _WENT_MISSING_LEAD = re.compile(
     r"(?:\bsince|\bwef|\bw\.e\.f\.|\b(?:dating|dates?|dated)\s+from|\bback\s+to|\bfirst\s+(?:recorded|wanted|circulated|reported)\s*:"
@@ -756,7 +756,7 @@ _THE_FIGURE_IS = re.compile(
 _FIGURE_ENDS = re.compile(
     r"^\s*(?:[.;:,()]|$|as\s+(?:at|of)\b|registered\b|rsos?\b|offenders?\b|people\b|individuals?\b)", re.IGNORECASE
 )
-# "the figure was 7 (seven), out of 2,450 offenders managed": the caseload words are said of the whole after it.
+# "the figure was 6 (six), out of 1,980 offenders managed": the caseload words are said of the whole after it.
 _OUT_OF_A_WHOLE = re.compile(r"^\s*(?:\([^()]{1,20}\))?\s*,?\s*out\s+of\s+(?:a\s+total\s+of\s+|some\s+|about\s+|around\s+)?\d")
 
 

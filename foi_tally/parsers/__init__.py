@@ -85,7 +85,7 @@ def _replies(doc: Document) -> list[Reply]:
     cells = [c.text for t in doc.tables for row in t.rows for c in row if c.text]
     ident = identify(own, cells, sender=doc.sender, filename=doc.source.rsplit("/", 1)[-1], reference_hits=hits)
     scored = [n for n in ident.forces_above(JOINT_SHARE) if ident.scores[n] >= JOINT_MIN_SCORE]
-    # "This response is provided on behalf of both Norfolk Constabulary and Suffolk Constabulary": forces named
+    # "This response is provided on behalf of both Essex Police and Kent Police": forces named
     # together as the ones replying are candidates however often one force's address or name recurs.
     together = _answering_together(own)
     scored += [n for n in together if n not in scored and ident.scores.get(n, 0) >= JOINT_MIN_SCORE]
