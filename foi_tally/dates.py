@@ -647,7 +647,32 @@ def find_since(text: str, as_of: datetime.date | None = None) -> list[SinceMatch
     for c in candidates:
         if all(c.end <= k.start or c.start >= k.end for k in chosen):
             chosen.append(c)
-    return sorted((_in_its_week(c, text) for c in chosen), key=lambda c: c.start)
+    return _in_the_year_named(sorted((_in_its_week(c, text) for c in chosen), key=lambda c: c.start), text)
+
+
+# "Both went missing in 2017, one in March and the other in November": bare months that split a year named just
+# before them belong to that year, not to the twelve months before the letter.
+_IN_A_YEAR = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+_IN_A_MONTH = re.compile(r"\bin\s+$", re.IGNORECASE)
+_BARE_MONTH = re.compile(rf"{_MON}", re.IGNORECASE)
+
+
+def _in_the_year_named(found: list[SinceMatch], text: str) -> list[SinceMatch]:
+    """Each bare "in March" after "in 2017" in the same sentence, as a month of 2017."""
+    out: list[SinceMatch] = []
+    named: SinceMatch | None = None  # the "in 2017" that bare months may split
+    for c in found:
+        since = c.since
+        if since.precision == "year" and since.date and since.latest is None:
+            named = c if _IN_A_YEAR.search(text, 0, c.start) else None
+        elif since.precision == "month" and since.date and _BARE_MONTH.fullmatch(c.text.strip()):
+            if named is not None and named.since.date and _IN_A_MONTH.search(text, 0, c.start):
+                c = SinceMatch(c.start, c.end, c.text, Since(since.date.replace(year=named.since.date.year), "month"))
+                out = [k for k in out if k is not named]  # the months say it more precisely
+        else:
+            named = None
+        out.append(c)
+    return out
 
 
 # "week ending 12/01/2010", "w/c 03/05/2021": a day naming a week, of which the date is known only to the week.

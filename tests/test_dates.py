@@ -547,3 +547,12 @@ def test_winter_with_both_its_years_is_read_as_those_years() -> None:
         ("winter 2011-12", "2011"), ("2015", "2015")
     ]
     assert parse_since("winter 2014/16") is None  # not one winter
+
+
+def test_bare_months_after_in_a_year_are_months_of_that_year() -> None:
+    assert found("Both went missing in 2012, one in March and the other in November.") == [
+        ("March", "2012-03"), ("November", "2012-11")
+    ]
+    assert found("Three went missing during 2011: one in May and two in June.") == [("May", "2011-05"), ("June", "2011-06")]
+    # after "since 2010" a bare month is still the latest such month before the letter
+    assert found("One since 2010 and the other since November.") == [("2010", "2010"), ("November", "2014-11")]

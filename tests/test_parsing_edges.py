@@ -1641,3 +1641,25 @@ def test_one_person_said_to_have_left_the_area_is_queried() -> None:
     assert reply.needs_review and "abroad" in (reply.review_reason or "")
     island = parse_text(HEAD + "Two RSOs are wanted, 1 of whom is thought to have left the island." + TAIL)
     assert island.needs_review
+
+
+def test_months_that_split_a_year_named_before_them_belong_to_that_year() -> None:
+    reply = parse_text(HEAD + "There are currently 2 registered sex offenders whose whereabouts are unknown. Both went "
+                       "missing in 2012, one in March and the other in November." + TAIL)
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2012-03", 1), ("2012-11", 1)]
+
+
+def test_a_month_after_since_is_still_the_last_such_month() -> None:
+    reply = parse_text(HEAD + "There are currently 2 registered sex offenders whose whereabouts are unknown. One has "
+                       "been missing since 2010 and the other since November." + TAIL)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2010", 1), ("2014-11", 1)]
+
+
+def test_two_of_them_with_no_total_read_is_queried_not_taken_as_the_total() -> None:
+    reply = parse_text(HEAD + "Currently 4. Two of them since 2010." + TAIL)
+    assert reply.needs_review
+    assert "counts a part of a figure" in reply.review_reason
+    stated = parse_text(HEAD + "There are 4 registered sex offenders whose whereabouts are unknown. Two of them since "
+                        "2010." + TAIL)
+    assert (stated.missing, stated.needs_review) == (4, False)

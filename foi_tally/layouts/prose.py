@@ -343,6 +343,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     # dates (placed from where the list began), the text so far, and where it began.
     date_run: tuple[list[Any], str, int] | None = None
     disclaimed: set[str] = set()  # sentences whose figure the letter says is not the one asked for
+    parts_of: list[str] = []  # sentences counting "two of them": a part of a figure stated elsewhere
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
         before_this, previous = previous, sentence
@@ -370,6 +371,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         if _SINCE_FOUND.search(sentence) and not since_found:
             since_found, since_found_at = sentence.strip(), s_start
         found = find_counts(sentence)  # once: the checks below and the reading all start from it
+        if any(_PART_OF.match(sentence, c.end) for c in found):
+            parts_of.append(sentence.strip())
         if _SNAPSHOT_SENTENCE.match(sentence) and found:
             snapshots.append(sentence.strip())
         elif len(found) >= 2 and len(_AS_AT_IN.findall(sentence)) >= 2:
@@ -593,6 +596,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         totals.remove(figure)
         finding.loose_figures.append((figure[0], figure[1]))
     _settle_total(finding, totals, answer)
+    if parts_of and finding.stated_total is None and finding.entries:
+        finding.review.append(f"'{parts_of[0][:120]}' counts a part of a figure, but no total was read: how many in all?")
     if len(person_lines) == 1 and finding.stated_total is not None and finding.stated_total[1] > 1:
         finding.review.append(f"'{person_lines[0][:120]}' dates one of {range_text(*finding.stated_total)}: or all of them?")
     for kind, share_dates, sentence, s_start in shares:
@@ -630,6 +635,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     _settle_total(welsh, welsh_totals, answer)
     _reconcile(finding, welsh)
     return finding
+
+
+# "Two of them since 2019", "three of those": a count of some of the people a figure elsewhere counts in all.
+_PART_OF = re.compile(r"\s+of\s+(?:them|these|those|whom)\b", re.IGNORECASE)
 
 
 # "absent since 03.05.2017", "went missing in June 2012", "wanted since 2019 (1)": a date the letter gives for
