@@ -29,6 +29,7 @@ WEIGHT_FILENAME = 0.5
 HEAD_LINES = 8
 TAIL_LINES = 8
 # The signature block starts at the closing words of a letter or email.
+_SALUTATION = re.compile(r"\s*(?:dear|annwyl)\b", re.IGNORECASE)
 _CLOSING = re.compile(
     r"^\s*(?:yours\s+(?:sincerely|faithfully|truly)|(?:kind|best|warm)?\s*regards|many\s+thanks|thanks"
     r"|yn\s+gywir|cofion)\b",
@@ -276,11 +277,14 @@ def identify(
         if force:
             add(force.name, WEIGHT_DOMAIN, f"sender domain {sender.rsplit('@', 1)[1].strip(' >')}")
 
-    head = lines[:HEAD_LINES]
+    # The letterhead is the top of the page, above "Dear ..." when the letter has one: a short letter's first
+    # sentences, within the first lines, are its body and may name another force.
+    head_end = next((i for i, line in enumerate(lines[:HEAD_LINES]) if _SALUTATION.match(line)), HEAD_LINES)
+    head = lines[:head_end]
     closing = max((i for i, line in enumerate(lines) if _CLOSING.match(line)), default=None)
-    tail_start = closing if closing is not None and closing >= HEAD_LINES else max(HEAD_LINES, len(lines) - TAIL_LINES)
+    tail_start = closing if closing is not None and closing >= head_end else max(head_end, len(lines) - TAIL_LINES)
     tail = lines[tail_start:]
-    body = lines[HEAD_LINES:tail_start]
+    body = lines[head_end:tail_start]
     shared: list[list[str]] = []  # the forces an alliance letterhead or signature names together
     for part, weight, label in ((head, WEIGHT_LETTERHEAD, "letterhead"), (tail, WEIGHT_SIGNATURE, "signature")):
         seen: set[str] = set()

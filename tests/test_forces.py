@@ -142,3 +142,13 @@ def test_under_a_shared_letterhead_the_force_named_on_its_own_answers() -> None:
     assert found.force is not None and found.force.name == "Warwickshire Police" and found.confident
     both = forces.identify(["Warwickshire Police and West Mercia Police", "West Mercia Police: 9", "Warwickshire Police: 3"])
     assert not both.confident  # each named on its own: a joint answer, not one force's
+
+
+def test_a_short_letters_first_sentences_are_its_body_not_its_letterhead() -> None:
+    lines = ["Kent Police", "Freedom of Information Office", "10 February 2015", "Dear Requester",
+             "Offenders who move to the county of Essex are managed by Essex Police under MAPPA.",
+             "Yours sincerely", "A. Clerk", "Kent Police"]
+    found = forces.identify(lines)
+    assert found.force is not None and found.force.name == "Kent Police" and found.confident
+    assert "letterhead" not in " ".join(e for e in found.evidence if "Essex" in e)
+    assert found.scores["Essex Police"] <= forces.WEIGHT_MENTION_CAP  # a mention in the text, not a letterhead
