@@ -360,6 +360,36 @@ def test_zip_letter_and_data_are_one_reply_letter_first() -> None:
     assert doc.warnings == []
 
 
+def _letter(force: str, body: str) -> bytes:
+    return (f"{force}\nFreedom of Information Unit\n12 March 2015\nDear Requester\n{body}\n"
+            f"Yours sincerely\nInformation Officer\n{force}\n").encode()
+
+
+def test_a_zip_of_several_forces_replies_is_one_reply_per_force(tmp_path: Path) -> None:
+    data = zip_of([
+        ("kent.txt", _letter("Kent Police", "There are currently 2 registered sex offenders whose whereabouts are unknown.")),
+        ("essex.txt", _letter("Essex Police", "We can confirm that no registered sex offenders are currently missing.")),
+        ("kent-data.csv", b"Date wanted,Offence\n03/04/2012,Sexual assault\n11/09/2014,Voyeurism\n"),
+    ], zipfile.ZIP_STORED)
+    (tmp_path / "round robin.zip").write_bytes(data)
+    replies = read_one(str(tmp_path / "round robin.zip"), "round robin.zip", None, None, False).replies
+    got = sorted((r.force, r.missing, r.needs_review) for r in replies)
+    assert got == [("Essex Police", 0, False), ("Kent Police", 2, False)]
+    kent = next(r for r in replies if r.force == "Kent Police")
+    assert sorted(e.since for e in kent.entries) == ["2012-04-03", "2014-09-11"]  # the data file joined its letter
+
+
+def test_a_zip_of_one_forces_letter_and_data_is_still_one_reply() -> None:
+    data = zip_of([("letter.txt", _letter("Kent Police", "Please see the attached data.")),
+                   ("data.csv", b"Date wanted,Offence\n03/04/2012,Sexual assault\n")])
+    assert len(read_replies(data, "b.zip")) == 1
+
+
+def test_a_stored_zip_of_pdfs_is_a_zip_not_a_pdf() -> None:
+    pdf = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"
+    assert sniff(zip_of([("a.pdf", pdf), ("b.pdf", pdf)], zipfile.ZIP_STORED), "bundle.zip") == "zip"
+
+
 def test_zip_member_that_cannot_be_read_is_a_warning() -> None:
     data = zip_of([("letter.txt", b"Kent Police\nAs at 1 February 2015 there were 2 RSOs wanted."),
                    ("scan.bin", b"\x00\x01\x02\x03" * 40)])

@@ -60,10 +60,11 @@ def sniff(data: bytes, name: str) -> str:
     if not data:
         raise ReadError("empty file (0 bytes)")
     head = data[:2048]
-    if head.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"%PDF") or b"%PDF-" in head[:1024]:
-        return "pdf"
+    # A zip first: an uncompressed ("stored") zip of PDFs holds "%PDF-" in its first kilobyte too.
     if head.startswith((b"PK\x03\x04", b"PK\x05\x06")):
         return _sniff_zip(data)
+    if head.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"%PDF") or b"%PDF-" in head[:1024]:
+        return "pdf"
     if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
         return _sniff_ole(data)
     if head.lstrip(b"\xef\xbb\xbf \r\n\t").startswith(b"{\\rtf"):
@@ -280,15 +281,17 @@ def read_replies(data: bytes, source: str) -> list[tuple[str | None, Document]]:
     """The replies one file holds, each with the authority the file says it was sent to (or None).
 
     Every file is one reply except a WhatDoTheyKnow batch download, which is
-    one reply per authority folder.
+    one reply per authority folder, and a zip of several forces' replies, one
+    per force.
     """
     fmt = sniff(data, source)
     if fmt == "zip":
-        from foi_tally.readers.bundle import read_batch
+        from foi_tally.readers.bundle import read_batch, read_by_force
 
         batch = read_batch(data, source)
         if batch is not None:
             return batch
+        return [(None, doc) for doc in read_by_force(data, source)]
     return [(None, _read(data, source, fmt))]
 
 

@@ -96,16 +96,74 @@ def open_zip(data: bytes) -> zipfile.ZipFile:
 
 def read(data: bytes, source: str, fmt: str = "zip") -> Document:
     """A zip that is one reply: every readable member folded into one document."""
-    from foi_tally.readers import as_part, fold, read_document
+    members, problems = read_members(data, source)
+    return _folded(source, [doc for _, doc in members], problems)
+
+
+def read_by_force(data: bytes, source: str) -> list[Document]:
+    """The replies a zip holds: one, as a cover letter and its data file are, or one per force when it is a
+    bundle of several forces' replies (a requester's own collection of a round robin).
+
+    Each member is identified on its own; when two or more are confidently from different forces, the
+    members are grouped by force (a member that names no force with confidence joins the force it most
+    likely is from, when that is one of the others, and otherwise stands alone, to be flagged).
+    """
+    from foi_tally.forces import identify
+
+    members, problems = read_members(data, source)
+    groups: dict[str, list[Document]] = {}
+    named: dict[str, str] = {}  # member name -> the force it is confidently from
+    unsure: list[tuple[str, str | None, Document]] = []
+    for name, doc in members:
+        own = [line.text for line in doc.lines if not line.quoted]
+        cells = [c.text for t in doc.tables for row in t.rows for c in row if c.text]
+        found = identify(own, cells, sender=doc.sender, filename=name.rsplit("/", 1)[-1])
+        if found.force is not None and found.confident:
+            groups.setdefault(found.force.name, []).append(doc)
+            named[name] = found.force.name
+        else:
+            unsure.append((name, found.force.name if found.force else None, doc))
+    if len(groups) < 2:
+        return [_folded(source, [doc for _, doc in members], problems)]
+    alone: list[list[Document]] = []
+    for name, guess, doc in unsure:
+        kin = {force for other, force in named.items() if _kin(name, other)}
+        force = guess if guess in groups else next(iter(kin)) if len(kin) == 1 else None
+        if force is not None:
+            groups[force].append(doc)
+        else:
+            alone.append([doc])
+    return [_folded(source, docs, problems) for docs in [*groups.values(), *alone]]
+
+
+#: Words that lead many file names and so say nothing about which reply a file belongs with.
+_COMMON_LEADS = frozenset({"foi", "foir", "response", "reply", "letter", "data", "final", "copy", "attachment", "appendix",
+                           "annex", "disclosure", "request", "rso", "rsos", "table"})
+
+
+def _kin(name: str, other: str) -> bool:
+    """Whether two members belong together: in the same folder of the zip, or named alike ("kent.pdf" and
+    "kent-data.csv")."""
+    folder, _, base = name.rpartition("/")
+    other_folder, _, other_base = other.rpartition("/")
+    if folder and folder == other_folder:
+        return True
+    lead = re.match(r"[a-z]{3,}", base.lower())
+    return bool(lead) and lead[0] not in _COMMON_LEADS and other_base.lower().startswith(lead[0])
+
+
+def read_members(data: bytes, source: str) -> tuple[list[tuple[str, Document]], list[str]]:
+    """Every readable member, letters first (so a cover letter's letterhead heads the reply), and what went wrong
+    with the others. Raises ReadError when nothing in the zip can be read."""
+    from foi_tally.readers import as_part, read_document
 
     archive = open_zip(data)
     if _batch_layout(archive.namelist()) is not None:
         raise ReadError("a WhatDoTheyKnow batch download inside another file: ingest the batch on its own")
-    doc = Document(source=source, format="zip")
     members = [i for i in archive.infolist() if not i.is_dir() and not JUNK.search(i.filename)]
     members.sort(key=lambda i: (not i.filename.lower().endswith(LETTER_EXTENSIONS), i.filename.lower()))
     problems: list[str] = []
-    read_any = False
+    read: list[tuple[str, Document]] = []
     for info in members:
         payload, problem = _member_bytes(archive, info)
         if payload is None:
@@ -116,12 +174,20 @@ def read(data: bytes, source: str, fmt: str = "zip") -> Document:
         except ReadError as exc:
             problems.append(f"zip member '{info.filename}' could not be read: {exc}")
             continue
-        fold(doc, as_part(member, info.filename))
-        read_any = True
-    if not read_any:
+        read.append((info.filename, as_part(member, info.filename)))
+    if not read:
         if not members:
             raise ReadError("the zip is empty")
         raise ReadError("nothing in the zip could be read: " + "; ".join(problems))
+    return read, problems
+
+
+def _folded(source: str, members: list[Document], problems: list[str]) -> Document:
+    from foi_tally.readers import fold
+
+    doc = Document(source=source, format="zip")
+    for member in members:
+        fold(doc, member)
     doc.warnings.extend(problems)
     return doc
 
