@@ -1663,3 +1663,21 @@ def test_two_of_them_with_no_total_read_is_queried_not_taken_as_the_total() -> N
     stated = parse_text(HEAD + "There are 4 registered sex offenders whose whereabouts are unknown. Two of them since "
                         "2010." + TAIL)
     assert (stated.missing, stated.needs_review) == (4, False)
+
+
+def test_dates_withheld_in_other_words_make_the_answer_partial() -> None:
+    figure = "There are currently 6 registered sex offenders whose whereabouts are unknown. "
+    for withholding, section in [
+        ("We will not be releasing the dates each went missing (s.40(2)).", "s40"),
+        ("We are not able to give the dates as this could identify the individuals (Section 40(2)).", "s40"),
+        (("The dates are exempt; see below.\nSection 31(1)(a)(b) Law Enforcement - Releasing the dates on which "
+          "individuals went missing would help them evade arrest."), "s31"),
+    ]:
+        reply = parse_text(HEAD + figure + withholding + TAIL)
+        assert (reply.status, reply.exemptions, reply.missing) == ("partial", (section,), 6), withholding
+
+
+def test_a_section_named_in_brackets_beside_no_withholding_is_not_applied() -> None:
+    reply = parse_text(HEAD + "There are currently 6 registered sex offenders whose whereabouts are unknown. "
+                       "Our privacy notice says how we handle the personal data in your request (section 40)." + TAIL)
+    assert (reply.status, reply.exemptions) == ("answered", ())

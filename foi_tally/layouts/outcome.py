@@ -24,7 +24,18 @@ _SECTION = re.compile(
 _SECTION_NUMBER = re.compile(r"(?:section|sections|s\.?|sec\.?|,|and|&)\s*(\d{1,2})(?![\d/])", re.IGNORECASE)
 _APPLIED = re.compile(
     r"\b(?:exempt|exemption|refus|withh[oe]ld|appl(?:y|ies|ied)|engag|rel(?:y|ies|ied)|cited|exceed|by virtue"
-    r"|under\b|not\s+(?:be\s+)?(?:disclosed|provided|released))",
+    r"|under\b|not\s+(?:be\s+)?(?:disclos(?:e|ed|ing)|provid(?:e|ed|ing)|releas(?:e|ed|ing)|giv(?:e|en|ing)|shar(?:e|ed|ing))\b"
+    r"|(?:unable|not\s+able)\s+to\s+(?:give|provide|disclose|release|share)\b)",
+    re.IGNORECASE,
+)
+# "Section 31(1)(a)(b) Law Enforcement - ...": a section led by its exemption's title heads the reasoning for
+# applying it.
+_EXEMPTION_TITLE = re.compile(
+    r"\s*[-\u2013:]?\s*(?:-\s*)?(?:law\s+enforcement|personal\s+(?:information|data)|health\s+(?:and|&)\s+safety"
+    r"|investigations(?:\s+and\s+proceedings)?|national\s+security|information\s+provided\s+in\s+confidence"
+    r"|information\s+(?:intended\s+for\s+future\s+publication|reasonably\s+accessible|accessible\s+(?:to\s+the\s+applicant\s+)?by\s+other\s+means)"
+    r"|commercial\s+interests|prejudice\s+to\s+(?:the\s+)?effective\s+conduct|court\s+records|defence"
+    r"|international\s+relations|security\s+bodies|prohibitions?\s+on\s+disclosure)\b",
     re.IGNORECASE,
 )
 _COMPLAINT = Caseless(
@@ -109,7 +120,12 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
             # The section must be applied near where it is named, and not in a negative
             # ("the cost limit set by section 12 was not reached").
             window = sentence[max(0, match.start() - SECTION_WINDOW) : match.end() + SECTION_WINDOW]
-            if not _APPLIED.search(window) or _NOT_APPLIED.search(window):
+            if sentence[: match.start()].rstrip().endswith("(") and sentence[match.end() :].lstrip().startswith(")"):
+                # "We are not able to give the dates as this could identify them (Section 40(2))": a section in
+                # brackets is the reason for what the whole sentence says.
+                window = sentence
+            titled = _EXEMPTION_TITLE.match(sentence, match.end()) and not sentence[: match.start()].strip()
+            if not (_APPLIED.search(window) or titled) or _NOT_APPLIED.search(window):
                 continue
             for number in _SECTION_NUMBER.findall(match.group(0)):
                 n = int(number)
