@@ -176,9 +176,10 @@ def _lettered_answers(lines: list[Line]) -> list[Line]:
 
 
 # "Q1. How many ...?" asked above, "Q1. 4" answered below it under the same number.
-_NUMBERED = re.compile(r"^\s*[\"\u201c']?\s*(?:q(?:uestion)?\s*)?(\d{1,2})\s*[.:)]\s*(\S.*)$", re.IGNORECASE)
+# "Part 1: 19." answers a request's first numbered part the same way.
+_NUMBERED = re.compile(r"^\s*[\"\u201c']?\s*(?:(?:q(?:uestion)?|part)\s*)?(\d{1,2})\s*[.:)]\s*(\S.*)$", re.IGNORECASE)
 # "Question 2" as a heading, its answer on the line below.
-_NUMBER_HEADING = re.compile(r"^\s*(?:q|question)\s*(\d{1,2})\s*[.:]?\s*$", re.IGNORECASE)
+_NUMBER_HEADING = re.compile(r"^\s*(?:q|question|part)\s*(\d{1,2})\s*[.:]?\s*$", re.IGNORECASE)
 
 
 def _numbered_answers(lines: list[Line]) -> list[Line]:
