@@ -1681,3 +1681,37 @@ def test_a_section_named_in_brackets_beside_no_withholding_is_not_applied() -> N
     reply = parse_text(HEAD + "There are currently 6 registered sex offenders whose whereabouts are unknown. "
                        "Our privacy notice says how we handle the personal data in your request (section 40)." + TAIL)
     assert (reply.status, reply.exemptions) == ("answered", ())
+
+
+def test_a_bare_figure_under_part_1_answers_the_requests_first_part() -> None:
+    reply = parse_text(HEAD + 'You asked:\n"1. How many registered sex offenders are currently listed as wanted by your '
+                       'force?\n2. For each, how long have they been missing?"\nResponse\nPart 1: 19.\nPart 2: To '
+                       "provide the date each offender went missing would exceed the cost limit and Section 12\napplies "
+                       "to this part of the request." + TAIL)
+    assert (reply.status, reply.exemptions, reply.missing, reply.needs_review) == ("partial", ("s12",), 19, False)
+
+
+def _workbook(sheets: dict[str, list[list[object]]]):  # type: ignore[no-untyped-def]
+    """A workbook of these sheets, in order, parsed."""
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, rows in sheets.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return parse_document(read_document(out.getvalue(), "kent.xlsx"))
+
+
+def test_a_summary_row_naming_the_missing_is_checked_against_the_list_of_people() -> None:
+    people = [["Ref", "Wanted from"], ["K1", "01/2012"], ["K2", "06/2013"], ["K3", "02/2014"]]
+    heading = ["Kent Police - FOI 2015/0870"]
+    differ = _workbook({"Summary": [heading, ["RSOs whereabouts unknown", 4]], "Detail": people})
+    assert differ.needs_review and "'RSOs whereabouts unknown | 4'" in differ.review_reason
+    agree = _workbook({"Summary": [heading, ["RSOs whereabouts unknown", 3]], "Detail": people})
+    assert (agree.missing, agree.needs_review) == (3, False)

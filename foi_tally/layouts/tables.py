@@ -300,6 +300,10 @@ def category_lines(lines: list[Line]) -> list[Table]:
     return found
 
 
+#: A label for when people went missing ("Wanted from", "Date missing"), not for how many.
+_WHEN_LABEL = re.compile(r"\b(?:since|from|date|when|year|month|day|period|duration|how\s+long)\b", re.IGNORECASE)
+
+
 def lone_totals(rows: list[tuple[Cell, ...]], context: Context) -> list[tuple[tuple[int, int], str, Cell]]:
     """Totals stated in rows of their own ("Total wanted | 4" on a summary sheet): the count, the row's text
     and the cell, for checking the table's figure against. Without a table's header around it a total says
@@ -307,7 +311,10 @@ def lone_totals(rows: list[tuple[Cell, ...]], context: Context) -> list[tuple[tu
     found = []
     for row in rows:
         filled = [c for c in row if c.text]
-        if len(filled) >= 2 and _TOTAL_LABEL.match(filled[0].text) and not _OTHER_MEASURE_HEADER.search(filled[0].text):
+        label = filled[0].text if len(filled) >= 2 else ""
+        # "RSOs whereabouts unknown | 11" on a summary sheet states the total as surely as "Total | 11" does.
+        named = _MISSING_TITLE.search(label) and not _WHEN_LABEL.search(label)
+        if label and (_TOTAL_LABEL.match(label) or named) and not _OTHER_MEASURE_HEADER.search(label):
             bounds = _count(filled[-1], context)
             if bounds is not None:
                 found.append((bounds, _row_text(row), filled[-1]))
