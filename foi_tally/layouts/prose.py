@@ -1251,11 +1251,15 @@ def _only_dates(sentence: str) -> bool:
     """Whether a sentence is nothing but dates in a list ("17.11.21;"): a list's later items, split off at a ';'."""
     dates = find_since(sentence)
     gaps = [sentence[: dates[0].start], *(sentence[a.end : b.start] for a, b in itertools.pairwise(dates))] if dates else []
-    return bool(dates) and all(_LIST_SEPARATOR.match(gap) for gap in gaps) and bool(_LIST_END.match(sentence[dates[-1].end :]))
+    return bool(dates) and all(_LIST_SEPARATOR.match(_ORDINAL_THE.sub("", gap)) for gap in gaps) and bool(_LIST_END.match(sentence[dates[-1].end :]))
 
 
 # "Dates: 2.9.2010 / 30.11.2011": a label that names only dates, said of the people the sentence before counted.
 _DATES_ONLY_LABEL = re.compile(r"^\s*(?:the\s+)?dates?(?:\s*\(s\))?\s*$", re.IGNORECASE)
+
+
+# "...: the 3rd of March 2009; the 22nd of May 2013": the "the" before a day is part of how it is said.
+_ORDINAL_THE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 
 
 def _colon_led_dates(sentence: str, dates, previous: str = ""):  # type: ignore[no-untyped-def]
@@ -1263,13 +1267,13 @@ def _colon_led_dates(sentence: str, dates, previous: str = ""):  # type: ignore[
     on the following date (DD.MM.YY): 03.04.19; 17.11.21"), or after a bare "Dates:" under a sentence about them, when
     the list runs on into the next sentence (it ends in ';' or ',') or holds two dates or more; else []."""
     colon = sentence.rfind(":", 0, dates[0].start) if dates else -1
-    if colon < 0 or sentence[colon + 1 : dates[0].start].strip():
+    if colon < 0 or _ORDINAL_THE.sub("", sentence[colon + 1 : dates[0].start]).strip():
         return []
     lead = sentence[:colon]
     if not (_MISSING.search(lead) or (_DATES_ONLY_LABEL.match(lead) and _MISSING.search(previous))):
         return []
     listed = [d for d in dates if d.start > colon]
-    gaps = [sentence[a.end : b.start] for a, b in itertools.pairwise(listed)]
+    gaps = [_ORDINAL_THE.sub("", sentence[a.end : b.start]) for a, b in itertools.pairwise(listed)]
     tail = sentence[listed[-1].end :]
     if not all(_LIST_SEPARATOR.match(gap) for gap in gaps) or not _LIST_END.match(tail):
         return []
