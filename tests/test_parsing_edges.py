@@ -1715,3 +1715,21 @@ def test_a_summary_row_naming_the_missing_is_checked_against_the_list_of_people(
     assert differ.needs_review and "'RSOs whereabouts unknown | 4'" in differ.review_reason
     agree = _workbook({"Summary": [heading, ["RSOs whereabouts unknown", 3]], "Detail": people})
     assert (agree.missing, agree.needs_review) == (3, False)
+
+
+def test_a_list_of_days_said_as_the_3rd_of_march_dates_one_person_each() -> None:
+    reply = parse_text(HEAD + "There are currently four registered sex offenders wanted whose whereabouts are unknown. "
+                       "They have been wanted since the following dates: the 3rd of March 2009; 17th November 2010; "
+                       "the 1st of August 2012; and the 22nd of May 2013." + TAIL)
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert [e.since for e in reply.entries] == ["2009-03-03", "2010-11-17", "2012-08-01", "2013-05-22"]
+
+
+def test_one_figure_for_two_forces_together_is_queried() -> None:
+    reply = parse_text(HEAD + "Kent Police and Essex Police share a Public Protection Unit. Across the two force areas, "
+                       "seven registered sex offenders are currently recorded as wanted. The data is not held in a way "
+                       "that separates the two forces." + TAIL)
+    assert reply.needs_review and "two forces together" in reply.review_reason
+    alone = parse_text(HEAD + "There are currently 3 registered sex offenders whose whereabouts are unknown. The figure "
+                       "is for Kent only; Essex Police will answer for Essex." + TAIL)
+    assert (alone.missing, alone.needs_review) == (3, False)

@@ -439,6 +439,16 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
     return entries
 
 
+# "Across the two force areas, seven ...", "the data is not held in a way that separates the two forces": one figure
+# for an alliance's forces together, which is not either force's answer.
+_TWO_FORCES_TOGETHER = Caseless(
+    r"\b(?:across|for|covering|in)\s+(?:both|the\s+two|the\s+(?:alliance|collaboration)(?:'s)?)\s+(?:police\s+)?"
+    r"(?:force\s+areas|forces|force\s+areas?\s+combined|areas|counties)\b"
+    r"|\b(?:separates?|split|separate\s+out|distinguish(?:es)?\s+between)\s+the\s+two\s+forces\b"
+    r"|\b(?:combined|joint)\s+(?:figure|total)\s+for\s+(?:both|the\s+two)\b|\bboth\s+forces\s+(?:combined|together)\b"
+)
+
+
 def _queried(
     reply: Reply, doc: Document, sentence_texts: list[str], unread: list[Table], own_lines: list[Line],
     totals: list[tuple[tuple[int, int], str, Cell]], context: Context, loose: set[str] | frozenset[str] = frozenset(),
@@ -496,6 +506,11 @@ def _queried(
         unread = unread_date(sentence_texts, context)
         if unread is not None:
             reply = reply.flagged(UNREAD_DATE.format(unread[:120]))
+    if reply.status in ("answered", "partial") and reply.missing_high and not reply.needs_review:
+        together = next((text for text in sentence_texts if _TWO_FORCES_TOGETHER.found_in(text)), None)
+        if together is not None:
+            reply = reply.flagged(f"'{together.strip()[:120]}': the figure is for two forces together; how many are "
+                                  f"{reply.force or 'this force'}'s?")
     if reply.layout == "nil_return" and not reply.needs_review:
         # "None are wanted. Two, however, are recorded as missing": a nil statement about one kind of the missing
         # beside a figure about another, or about the same people in words no rule reads.
