@@ -253,6 +253,15 @@ class Identification:
         return [n for n, s in sorted(self.scores.items(), key=lambda kv: -kv[1]) if s >= self.score * share]
 
 
+_ADDRESSED = re.compile(
+    r"\byour\s+(?:foi\s+|freedom\s+of\s+information\s+)?request\s+(?:for\s+information\s+)?(?:was\s+|which\s+was\s+)?"
+    r"(?:made\s+|sent\s+|addressed\s+|submitted\s+)?to\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_PASSED_ON = re.compile(r"\b(?:direct|send|submit|forward|redirect|resubmit|address|refer|pass|make|made)\w*\s+$|\b(?:passed|"
+                        r"transferred|forwarded|referred|sent)\s+$", re.IGNORECASE)
+_POLICE_DOMAIN = re.compile(r"[@/.]((?:[a-z0-9-]+\.)+police\.uk)\b", re.IGNORECASE)
+
 #: Joins lines searched together for mentions (see identify).
 LINE_SEPARATOR = "\x00"
 
@@ -304,6 +313,21 @@ def identify(
         mention_scores[name] = min(WEIGHT_MENTION_CAP, mention_scores.get(name, 0.0) + WEIGHT_MENTION)
     for name, weight in mention_scores.items():
         add(name, weight, "named in the text")
+    # "Your request to Norfolk Constabulary has been considered": the force the request was sent to answers it.
+    for line in lines:
+        for lead in _ADDRESSED.finditer(line):
+            if _PASSED_ON.search(line, max(0, lead.start() - 30), lead.start()):
+                continue  # "you may wish to direct your request to ...", "we have passed your request to ..."
+            found = find_mentions(line[lead.end() : lead.end() + 60])
+            if found and found[0][0] == 0:
+                add(found[0][2], WEIGHT_LETTERHEAD, f"the request was made to it: {line.strip()[:60]}")
+                break
+    # "foi@merseyside.police.uk" in a letterhead or signature: the force's own address, as a sender's domain is.
+    for part, weight, label in ((head, WEIGHT_LETTERHEAD, "letterhead"), (tail, WEIGHT_SIGNATURE, "signature")):
+        addresses = {force.name for line in part for domain in _POLICE_DOMAIN.findall(line)
+                     if (force := force_for_domain(domain)) is not None}
+        for name in addresses:
+            add(name, weight, f"{label}: a {name} web or email address")
     if shared:
         # Under a shared letterhead, the letter's own lines name the force that answers, and not its partner.
         alone = {name for line in lines if len(found := {n for _, _, n in find_mentions(line)}) == 1 for name in found}

@@ -152,3 +152,23 @@ def test_a_short_letters_first_sentences_are_its_body_not_its_letterhead() -> No
     assert found.force is not None and found.force.name == "Kent Police" and found.confident
     assert "letterhead" not in " ".join(e for e in found.evidence if "Essex" in e)
     assert found.scores["Essex Police"] <= forces.WEIGHT_MENTION_CAP  # a mention in the text, not a letterhead
+
+
+def test_the_force_the_request_was_made_to_answers_a_shared_letter() -> None:
+    lines = ["Norfolk and Suffolk Constabularies - Joint Information Management", "Our reference: FOI 000219/19",
+             "5 March 2019", "Dear Requester",
+             "Your request to Norfolk Constabulary has been considered.",
+             "We note you sent the same request to Suffolk Constabulary, which will answer separately.",
+             "Yours sincerely", "Information Officer"]
+    found = forces.identify(lines)
+    assert found.force is not None and found.force.name == "Norfolk Constabulary" and found.confident
+    pointed = ["Dear Requester", "You may wish to direct your request to Suffolk Constabulary.", "Yours sincerely"]
+    assert "Suffolk Constabulary" not in {name for name, score in forces.identify(pointed).scores.items() if score > 1}
+
+
+def test_a_police_email_address_in_the_signature_identifies_the_force() -> None:
+    lines = ["Freedom of Information Unit", "Ref: 2018/4432", "Thank you for your email of 12 October.",
+             "There are currently thirteen registered sex offenders who are wanted.", "Regards,",
+             "Freedom of Information Team", "foi@merseyside.police.uk | Canning Place, Liverpool"]
+    found = forces.identify(lines)
+    assert found.force is not None and found.force.name == "Merseyside Police" and found.confident
