@@ -1733,3 +1733,11 @@ def test_one_figure_for_two_forces_together_is_queried() -> None:
     alone = parse_text(HEAD + "There are currently 3 registered sex offenders whose whereabouts are unknown. The figure "
                        "is for Kent only; Essex Police will answer for Essex." + TAIL)
     assert (alone.missing, alone.needs_review) == (3, False)
+
+
+def test_a_table_with_a_row_for_each_of_two_forces_is_not_summed_silently() -> None:
+    reply = _word_reply(["Kent Police", "Our reference: KP/FOI/17/0654", "Dear Requester",
+                         "Your request was made to Kent Police. Figures for both forces in our partnership are below."],
+                        [("Force", "RSOs whereabouts unknown"), ("Essex Police", "5"), ("Kent Police", "1")])
+    assert reply.force == "Kent Police"
+    assert reply.needs_review and "a row for each of Essex Police, Kent Police" in reply.review_reason

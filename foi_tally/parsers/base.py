@@ -442,11 +442,24 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
 # "Across the two force areas, seven ...", "the data is not held in a way that separates the two forces": one figure
 # for an alliance's forces together, which is not either force's answer.
 _TWO_FORCES_TOGETHER = Caseless(
-    r"\b(?:across|for|covering|in)\s+(?:both|the\s+two|the\s+(?:alliance|collaboration)(?:'s)?)\s+(?:police\s+)?"
+    r"\b(?:across|covering)\s+(?:both|the\s+two|the\s+(?:alliance|collaboration)(?:'s)?)\s+(?:police\s+)?"
     r"(?:force\s+areas|forces|force\s+areas?\s+combined|areas|counties)\b"
     r"|\b(?:separates?|split|separate\s+out|distinguish(?:es)?\s+between)\s+the\s+two\s+forces\b"
     r"|\b(?:combined|joint)\s+(?:figure|total)\s+for\s+(?:both|the\s+two)\b|\bboth\s+forces\s+(?:combined|together)\b"
 )
+
+
+def _forces_by_row(table: Table) -> list[str]:
+    """The forces a table's rows are labelled with, when its first cells name forces ("West Mercia Police | 5")."""
+    from foi_tally.forces import find_mentions
+
+    named = []
+    for row in table.rows:
+        label = row[0].text.strip() if row else ""
+        found = find_mentions(label) if 0 < len(label) <= 60 else []
+        if len(found) == 1 and found[0][1] - found[0][0] >= len(label) - 1 and found[0][2] not in named:
+            named.append(found[0][2])
+    return named
 
 
 def _queried(
@@ -506,6 +519,12 @@ def _queried(
         unread = unread_date(sentence_texts, context)
         if unread is not None:
             reply = reply.flagged(UNREAD_DATE.format(unread[:120]))
+    if reply.status in ("answered", "partial") and reply.missing_high and not reply.needs_review:
+        by_force = next(((t, named) for t in doc.tables if len(named := _forces_by_row(t)) >= 2), None)
+        if by_force is not None:
+            table, named = by_force
+            reply = reply.flagged(f"the table at {table.locator.describe()} gives a row for each of {', '.join(named)}: "
+                                  f"the answer is {reply.force or 'the replying force'}'s row alone, not their sum")
     if reply.status in ("answered", "partial") and reply.missing_high and not reply.needs_review:
         together = next((text for text in sentence_texts if _TWO_FORCES_TOGETHER.found_in(text)), None)
         if together is not None:
