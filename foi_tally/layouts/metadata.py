@@ -45,8 +45,10 @@ _AS_AT_WORDS = Caseless(
 )
 
 # "On 3 September 2018 you asked": the date of the request, not of the figures.
+# "On 12 March you asked ...", and "On 30 June we told you ..." (the day of an earlier reply, not of these figures).
 _REQUEST_AFTER_DATE = re.compile(
-    r"^\s*,?\s*(?:you\b|your\b|we\s+received\b|i\s+received\b|(?:this|the)\s+(?:force|constabulary)\s+received\b)",
+    r"^\s*,?\s*(?:you\b|your\b|we\s+received\b|i\s+received\b|(?:this|the)\s+(?:force|constabulary)\s+received\b"
+    r"|(?:we|i)\s+(?:informed|told|advised|wrote\s+to|replied\s+to|responded\s+to)\s+you\b)",
     re.IGNORECASE,
 )
 

@@ -159,6 +159,12 @@ _BECAME_BEFORE = re.compile(
     rf"(?:\bfrom\s+[\d,]+|\b{_CHANGED}\b)[^.;]{{0,60}}?\bto\s*$",
     re.IGNORECASE,
 )
+# "we informed you that 7 ...", "our original response stated that there were 7": what an earlier reply said.
+_EARLIER_ANSWER_BEFORE = re.compile(
+    r"\b(?:(?:we|i)\s+(?:informed|told|advised)\s+you|(?:our|the)\s+(?:earlier|previous|original|initial|first)\s+"
+    r"(?:response|reply|letter|answer)\s+(?:said|stated|gave|reported|advised))\s+(?:that\s+)?(?:there\s+(?:were|was)\s+)?$",
+    re.IGNORECASE,
+)
 # A correction's figure: "the figure should have read 10", "the correct total is 5", "bringing the total to 5".
 _CORRECTED_BEFORE = re.compile(
     r"\b(?:should\s+(?:have\s+)?(?:been|read)|(?:correct|revised|corrected|amended|right)\s+(?:figure|total|number)\s+"
@@ -344,6 +350,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     date_run: tuple[list[Any], str, int] | None = None
     disclaimed: set[str] = set()  # sentences whose figure the letter says is not the one asked for
     parts_of: list[str] = []  # sentences counting "two of them": a part of a figure stated elsewhere
+    earlier: list[tuple[tuple[int, int], str, int]] = []  # figures an earlier reply gave ("we informed you that 7")
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
         before_this, previous = previous, sentence
@@ -506,6 +513,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 continue
             if count.high == 0 and (ZERO_OF_A_PART.search(sentence) or not _zero_of_people(count, after)):
                 continue  # "there is no business requirement": a zero only when it is said of the people
+            if _EARLIER_ANSWER_BEFORE.search(before):
+                # "On 22 August we informed you that 7 ...": the figure of an earlier reply, which this one revisits.
+                earlier.append(((count.low, count.high), sentence.strip(), s_start + count.start))
+                continue
             if _CORRECTED_BEFORE.search(before) and (has_missing_word or about_missing) and (
                 index == len(counts) - 1 or re.fullmatch(r"\s*,?\s*(?:and\s+)?not\s*", after[:next_count_at])
             ):  # "should read 4, not 14"
@@ -592,6 +603,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             add(date.since, *_bracketed_count(sentence, date), date.start)
     if date_run is not None:
         shares.append(("each", *date_run))
+    if earlier and not totals:
+        totals.extend(earlier)
+        finding.review.append(f"'{earlier[0][1][:120]}' gives the figure of an earlier reply: is it still the figure?")
     for figure in [t for t in totals if t[1] in disclaimed]:
         totals.remove(figure)
         finding.loose_figures.append((figure[0], figure[1]))
