@@ -1495,7 +1495,24 @@ def _breakdown(table: Table, context: Context) -> Finding | None:
             continue
         if bounds[1] > 0:
             finding.entries.append(_entry(Since(None, "unknown"), bounds, "wanted", cell, row, finding.layout))
+    _total_row_unlabelled(finding, rows[-1])
     return finding if finding.entries or finding.stated_total is not None else None
+
+
+def _total_row_unlabelled(finding: Finding, last_row: tuple[Cell, ...]) -> None:
+    """A last row that is the sum of the rows above it ("Scotland | 19" under the divisions) is read as their total,
+    and queried: its label does not say so, and a group's figure can equal the others' sum by chance."""
+    if finding.stated_total is not None or len(finding.entries) < 3:
+        return
+    last, above = finding.entries[-1], finding.entries[:-1]
+    if last.locator.row != last_row[0].locator.row or last.locator.page != last_row[0].locator.page:
+        return
+    if (sum(e.count_low for e in above), sum(e.count_high for e in above)) != (last.count_low, last.count_high):
+        return
+    finding.entries.pop()
+    finding.stated_total, finding.stated_total_text = (last.count_low, last.count_high), last.text
+    finding.stated_total_locator = last.locator
+    finding.review.append(f"the last row '{last.text}' is the sum of the rows above it: read as their total; check it is")
 
 
 def _breakdown_column(header: list[str], title: str | None) -> int | None:
