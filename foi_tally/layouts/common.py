@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from foi_tally.dates import ENGLISH_MONTHS
 from foi_tally.document import Document, Line
@@ -91,6 +91,11 @@ def answer_lines(doc: Document) -> list[Line]:
                 break
             if "?" in own[j].text:
                 end = j + 1
+                answer = own[j].text.rsplit("?", 1)[1].strip(" \"'\u201d")
+                if re.search(r"\w{2}", answer):
+                    # "Q1 - How many are missing? There are 5 ...": the answer after the question, on its line
+                    own[j] = replace(own[j], text=answer)
+                    end = j
                 break
         skip.update(range(i, end))
         i = max(end, i + 1)
