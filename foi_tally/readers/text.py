@@ -113,6 +113,26 @@ def starts_quote(line: str) -> bool:
 _RULED = re.compile(r"[-=_+|:\u2500\u2501\u2550\s]{3,}")
 
 
+def _dashed_columns(rule: str) -> list[tuple[int, int]]:
+    """Where each run of dashes in a rule like "---------  -----------  ------" starts and ends."""
+    if "\t" in rule:
+        return []
+    return [(m.start(), m.end()) for m in re.finditer(r"[-=_\u2500\u2501\u2550]{2,}", rule)]
+
+
+def _cut_at(text: str, spans: list[tuple[int, int]]) -> list[str] | None:
+    """A fixed-width row cut into the columns the rule marks out; None when the line is no such row (its text runs
+    across the gaps between columns, as a sentence does, or it fills fewer than two columns)."""
+    if "\t" in text or not text.strip():
+        return None
+    starts = [start for start, _ in spans]
+    gaps = [(end, following) for (_, end), following in zip(spans, starts[1:])]
+    if any(text[a:b].strip() for a, b in gaps):
+        return None
+    cells = [text[start : starts[i + 1] if i + 1 < len(starts) else len(text)].strip() for i, start in enumerate(starts)]
+    return cells if sum(1 for c in cells if c) >= 2 else None
+
+
 def text_tables(lines: list[Line], source: str, part: str | None) -> list[Table]:
     """Runs of three or more lines split into the same number (>= 2) of columns."""
     tables: list[Table] = []
@@ -122,7 +142,7 @@ def text_tables(lines: list[Line], source: str, part: str | None) -> list[Table]
         if len(run) >= 3:
             rows = tuple(
                 tuple(
-                    Cell(v, Locator(source, line=ln.locator.line, column=chr(65 + i), part=part))
+                    Cell(v or None, Locator(source, line=ln.locator.line, column=chr(65 + i), part=part))
                     for i, v in enumerate(values)
                 )
                 for ln, values in run
@@ -130,12 +150,24 @@ def text_tables(lines: list[Line], source: str, part: str | None) -> list[Table]
             tables.append(Table(rows, run[0][0].locator))
         run.clear()
 
+    spans: list[tuple[int, int]] = []  # the columns a rule of dashes under the header marks out, while its rows last
     for line in lines:
         if line.quoted:
             close()
+            spans = []
             continue
         if _RULED.fullmatch(line.text.strip()):
+            marked = _dashed_columns(line.text)
+            if len(run) == 1 and len(marked) == len(run[0][1]):
+                spans = marked
             continue  # a rule under the header or above the total is drawn between rows, not a row
+        if spans:
+            # Under "---------  -----------  ------" a row is cut where the dashes are: a blank cell stays a column.
+            cut = _cut_at(line.text, spans)
+            if cut is not None:
+                run.append((line, cut))
+                continue
+            spans = []
         values = [v.strip() for v in _COLUMN_GAP.split(line.text.strip().strip("|")) if v.strip()]
         if len(values) >= 2 and (not run or len(values) == len(run[0][1])):
             run.append((line, values))
