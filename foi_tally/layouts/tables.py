@@ -279,6 +279,9 @@ def header_and_row_lines(lines: list[Line]) -> list[Table]:
     return found
 
 
+_ENDS_IN_A_PREPOSITION = re.compile(r"\b(?:in|since|from|during|on|at|by|before|after|until|till|to|of)\s*$", re.IGNORECASE)
+
+
 def category_lines(lines: list[Line]) -> list[Table]:
     """Runs of two or more consecutive 'label count' lines, each as a two-column table for the categories
     layout, which reads it only if every row is a category it knows (wanted, missing, abroad, in custody...)."""
@@ -292,8 +295,8 @@ def category_lines(lines: list[Line]) -> list[Table]:
 
     for line in lines:
         match = _LABEL_COUNT.match(line.text)
-        if match is None:
-            close()
+        if match is None or _ENDS_IN_A_PREPOSITION.search(match["label"]):
+            close()  # "One went missing in 2003.": a sentence whose number is a year, not a label and its count
             continue
         run.append((Cell(match["label"].strip(), line.locator), Cell(match["count"], line.locator)))
     close()
@@ -1265,6 +1268,10 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
     total_col = _find(header, re.compile(r"^(?:grand\s+)?total", re.IGNORECASE), exclude={since_col})
     status_col = _find(header, _STATUS_HEADER, exclude={since_col, *read}) if not statuses else None
     part_col = _find(header, _PART_HEADER, exclude={since_col, *read}) if count_col is not None else None
+    if part_col is not None and _STILL_HEADER.search(header[part_col]):
+        # "Became unknown | Of which still outstanding": those since traced are in the first count; the answer is
+        # the part still missing.
+        count_col, part_col = part_col, None
     months = {c: m for c in numeric_cols or () if c < len(header) and (m := _month_number(header[c]))}
     if len(months) < 3 or statuses:
         months = {}  # a calendar grid ("Year | Jan | Feb | ... | Total") has a column for each month
@@ -1359,8 +1366,10 @@ _MISSING_CATEGORY = re.compile(
     r"\b(?:wanted|missing|misper|whereabouts|abroad|overseas|being\s+traced|untraced|abscond\w*|unaccounted|outstanding)\b",
     re.IGNORECASE,
 )
+# ("Missing (not wanted)" is the missing a force does not circulate as wanted: still missing.)
 _OTHER_CATEGORY = re.compile(
-    r"\bwhereabouts\s+(?:are\s+|is\s+)?known\b|\b(?:no\s+longer|not)\s+(?:wanted|missing)|\b(?:compliant|custody|prison|hospital|manag\w*|in\s+the\s+community"
+    r"\bwhereabouts\s+(?:are\s+|is\s+)?known\b|\bno\s+longer\s+(?:wanted|missing)|\bnot\s+missing"
+    r"|^(?!\W*missing\b).*?\bnot\s+wanted|\b(?:compliant|custody|prison|hospital|manag\w*|in\s+the\s+community"
     r"|deported|located|found|deceased|died|registered\s+(?:in|with|on))\b",
     re.IGNORECASE,
 )
@@ -1448,7 +1457,7 @@ def _status_of(label: str) -> str:
     kept apart from its "Wanted" one), or wanted."""
     if _ABROAD_STATUS.search(label) or _PLACE_ABROAD.search(label) and not _PLACE_IN_THE_UK.search(label):
         return "believed_abroad"
-    if re.search(r"\bmissing\b|\bmisper\b", label, re.IGNORECASE) and not re.search(r"\bwanted\b", label, re.IGNORECASE):
+    if re.search(r"\bmissing\b|\bmisper\b", label, re.IGNORECASE) and not re.search(r"(?<!\bnot\s)\bwanted\b", label, re.IGNORECASE):
         return "missing"
     return "wanted"
 
@@ -1555,6 +1564,10 @@ def _status_split(table: Table, context: Context) -> Finding | None:
     total_col = next((i for i, text in enumerate(header) if i and text and _TOTAL_LABEL.match(text)), None)
     finding = Finding(layout="counts_by_category")
     besides = True  # whether every row's total is its status cells added up: those abroad are not among the wanted
+    # "RSOs wanted | Of which believed abroad": those abroad are among the wanted, so the wanted less them are the rest.
+    whole = next((i for i, status in statuses.items() if status == "wanted"), None)
+    part = next((i for i, status in statuses.items() if status != "wanted" and _PART_HEADER.match(header[i])), None)
+    among = whole is not None and part is not None and len(statuses) == 2
     for row in body:
         label = next((text for c in row if (text := c.text)), "")
         if _NOTE_LABEL.match(label):
@@ -1562,6 +1575,13 @@ def _status_split(table: Table, context: Context) -> Finding | None:
         if _OTHER_CATEGORY.search(label) or _RESOLVED.search(label):
             return None
         counts = {col: _count(row[col], context) if col < len(row) and row[col].text else None for col in statuses}
+        if among and (inside := counts[part]) is not None and (all_of := counts[whole]) is not None:
+            if inside[1] > all_of[0]:
+                finding.review.append(f"'{_row_text(row)}': more '{header[part]}' than '{header[whole]}'")
+            elif not _TOTAL_LABEL.match(label):
+                counts[whole] = (all_of[0] - inside[1], all_of[1] - inside[0])
+            else:
+                counts[part] = (0, 0)  # the total row's "of which" is inside its own total
         if _TOTAL_LABEL.match(label):
             if all(b is not None for b in counts.values()):
                 finding.stated_total = tuple(sum(b[k] for b in counts.values()) for k in (0, 1))  # type: ignore[index,assignment]
@@ -1578,7 +1598,7 @@ def _status_split(table: Table, context: Context) -> Finding | None:
             if bounds[1] > 0:
                 finding.entries.append(_entry(Since(None, "unknown"), bounds, statuses[col], row[col], row, finding.layout))
     plain = next((header[i] for i, status in statuses.items() if status == "wanted"), "")
-    if "believed_abroad" in statuses.values() and plain and not (besides or _IN_THE_UK.search(plain) or _UK_NOTE.search(plain)):
+    if "believed_abroad" in statuses.values() and plain and not (among or besides or _IN_THE_UK.search(plain) or _UK_NOTE.search(plain)):
         abroad = next(header[i] for i, status in statuses.items() if status == "believed_abroad")
         finding.review.append(f"'{abroad}' beside '{plain}': are those abroad among them or besides them?")
     return finding if finding.entries or finding.stated_total is not None else None
