@@ -253,9 +253,14 @@ class Identification:
         return [n for n, s in sorted(self.scores.items(), key=lambda kv: -kv[1]) if s >= self.score * share]
 
 
+# "Your request to Norfolk Constabulary", "Request received by Cheshire Constabulary", "your request has been
+# handled by Dorset Police", "This response is provided by ...", "only the figure for Dorset Police answers ...".
 _ADDRESSED = re.compile(
     r"\byour\s+(?:foi\s+|freedom\s+of\s+information\s+)?request\s+(?:for\s+information\s+)?(?:was\s+|which\s+was\s+)?"
-    r"(?:made\s+|sent\s+|addressed\s+|submitted\s+)?to\s+(?:the\s+)?",
+    r"(?:made\s+|sent\s+|addressed\s+|submitted\s+)?to\s+(?:the\s+)?"
+    r"|\brequest\s+(?:was\s+|has\s+been\s+)?(?:received|handled|dealt\s+with|answered|processed)\s+by\s+(?:the\s+)?"
+    r"|\b(?:this\s+)?(?:response|reply)\s+is\s+(?:provided|made|sent|given)\s+by\s+(?:the\s+)?"
+    r"|\bonly\s+the\s+(?:figures?|row|answer)\s+for\s+(?:the\s+)?(?=[^.;]{3,60}\banswers?\b)",
     re.IGNORECASE,
 )
 _PASSED_ON = re.compile(r"\b(?:direct|send|submit|forward|redirect|resubmit|address|refer|pass|make|made)\w*\s+$|\b(?:passed|"
