@@ -172,3 +172,14 @@ def test_a_police_email_address_in_the_signature_identifies_the_force() -> None:
              "Freedom of Information Team", "foi@merseyside.police.uk | Canning Place, Liverpool"]
     found = forces.identify(lines)
     assert found.force is not None and found.force.name == "Merseyside Police" and found.confident
+
+
+def test_a_request_received_or_handled_by_a_force_names_who_answers() -> None:
+    for said in ["Request received by Cheshire Constabulary. Both forces' rows are shown.",
+                 "Your request has been handled by Cheshire Constabulary.",
+                 "This response is provided by Cheshire Constabulary.",
+                 "Only the figure for Cheshire Constabulary answers your request."]:
+        lines = ["Cheshire Constabulary and North Wales Police - Joint Unit", "Dear Requester", said,
+                 "North Wales Police figures are shown for information.", "Yours sincerely", "Disclosure Officer"]
+        found = forces.identify(lines)
+        assert found.force is not None and found.force.name == "Cheshire Constabulary" and found.confident, said

@@ -1739,5 +1739,106 @@ def test_a_table_with_a_row_for_each_of_two_forces_is_not_summed_silently() -> N
     reply = _word_reply(["Kent Police", "Our reference: KP/FOI/17/0654", "Dear Requester",
                          "Your request was made to Kent Police. Figures for both forces in our partnership are below."],
                         [("Force", "RSOs whereabouts unknown"), ("Essex Police", "5"), ("Kent Police", "1")])
-    assert reply.force == "Kent Police"
-    assert reply.needs_review and "a row for each of Essex Police, Kent Police" in reply.review_reason
+    assert (reply.force, reply.missing, reply.needs_review) == ("Kent Police", 1, False)  # its own row
+    others = _word_reply(["Kent Police", "Our reference: KP/FOI/17/0654", "Dear Requester",
+                          "Your request was made to Kent Police. Our neighbours' figures are below."],
+                         [("Force", "RSOs whereabouts unknown"), ("Essex Police", "5"), ("Surrey Police", "1")])
+    assert others.needs_review and "a row for each of Essex Police, Surrey Police" in others.review_reason
+
+
+def test_an_earlier_replys_figure_and_day_give_way_to_the_current_figure() -> None:
+    revisited = ("On 2 February 2015 we informed you that 7 registered sex offenders were wanted with their whereabouts "
+                 "unknown. ")
+    reply = parse_text(HEAD + revisited + "Since then two have been located and arrested, and the current figure is "
+                       "therefore 5." + TAIL)
+    assert (reply.missing, reply.as_of, reply.needs_review) == (5, "2015-02-10", False)
+    only = parse_text(HEAD + revisited + "We have nothing to add." + TAIL)
+    assert only.needs_review and "the figure of an earlier reply" in only.review_reason
+
+
+def test_a_last_row_that_sums_the_groups_above_is_their_total_and_queried() -> None:
+    reply = _csv_reply("Division,RSOs whereabouts unknown\nNorth,2\nSouth,1\nEast,4\nKent,7\n")
+    assert reply.missing == 7
+    assert reply.needs_review and "the last row 'Kent | 7' is the sum of the rows above it" in reply.review_reason
+
+
+def test_an_answer_after_the_question_on_its_line_is_read_and_a_refused_part_makes_it_partial() -> None:
+    reply = parse_text(HEAD + "Q1 - How many RSOs are currently missing? There are 5 registered sex offenders currently\n"
+                       "recorded as missing.\nQ2 - Since when? Finding the date for each case would exceed the cost "
+                       "limit. This part of the request is therefore refused." + TAIL)
+    assert (reply.status, reply.exemptions, reply.missing, reply.needs_review) == ("partial", ("s12",), 5, False)
+
+
+def test_a_fixed_width_table_under_a_rule_of_dashes_keeps_a_row_with_a_blank_cell() -> None:
+    table = ("The information is in the table below.\n"
+             "ViSOR ref   Wanted date  Status\n"
+             "----------  -----------  ------\n"
+             "15/KT/001   02/03/2007   WANTED\n"
+             "15/KT/017   19/09/2010   WANTED\n"
+             "15/KT/061                WANTED\n"
+             "15/KT/070   25/12/2014   WANTED\n"
+             "Please note the figures are accurate as at the date your request was received.")
+    doc = read_document((HEAD + table + TAIL).encode(), "reply.txt")
+    assert [[c.text for c in row] for row in doc.tables[0].rows][3:] == [
+        ["15/KT/061", "", "WANTED"], ["15/KT/070", "25/12/2014", "WANTED"]]
+    reply = parse_text(HEAD + table + TAIL)
+    assert reply.missing == 4
+    assert sorted(e.since or "" for e in reply.entries) == ["", "2007-03-02", "2010-09-19", "2014-12-25"]
+
+
+def test_of_which_still_outstanding_beside_those_who_went_missing_is_the_answer() -> None:
+    reply = _csv_reply("Year,RSOs whose whereabouts became unknown,Of which still outstanding\n"
+                       "2011,4,1\n2012,3,0\n2013,2,2\nTotal,9,3\n")
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2011", 1), ("2013", 2)]
+    abroad = _csv_reply("Year,Number wanted,Of which believed abroad\n2011,4,1\n2013,2,0\nTotal,6,1\n")
+    assert (abroad.missing, _statuses(abroad)) == (6, [("believed_abroad", 1), ("wanted", 2), ("wanted", 3)])
+
+
+def test_a_table_beside_news_that_some_have_since_been_traced_is_queried() -> None:
+    rows = "Year,RSOs wanted\n2011,2\n2012,1\n2014,3\n"
+    note = "Some of the offenders above have subsequently been traced; the table shows all those wanted in each year.\n"
+    reply = _csv_reply(rows + note)
+    assert reply.missing == 6
+    assert reply.needs_review and "says some have since been found" in reply.review_reason
+    left_out = _csv_reply(rows + "Two have since been located and are not included in the table.\n")
+    assert (left_out.missing, left_out.needs_review) == (6, False)
+
+
+def test_lines_like_one_went_missing_in_2003_are_dated_people_not_categories() -> None:
+    reply = parse_text(HEAD + "There are currently four registered sex offenders whose whereabouts are unknown.\n"
+                       "One went missing in 2003.\nTwo went missing in 2009.\nOne went missing in 2013.\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2003", 1), ("2009", 2), ("2013", 1)]
+
+
+def test_an_alliance_table_is_cut_to_the_replying_forces_rows() -> None:
+    reply = _word_reply(["Kent Police", "Our reference: KP/FOI/17/0654", "Dear Requester",
+                         ("Your request has been handled by Kent Police. The figures for both forces are shown, but "
+                          "only the figure for Kent Police answers your request.")],
+                        [("Force", "RSOs wanted - whereabouts unknown", "Of which believed abroad"),
+                         ("Essex Police", "6", "2"), ("Kent Police", "3", "1"), ("Partnership total", "9", "3")])
+    assert (reply.force, reply.missing, reply.needs_review) == ("Kent Police", 3, False)
+    assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 2)]
+
+
+def test_of_which_believed_abroad_beside_the_wanted_is_among_them() -> None:
+    reply = _csv_reply("Area,RSOs wanted,Of which believed abroad\nNorth,3,1\nSouth,2,0\nTotal,5,1\n")
+    assert (reply.missing, reply.needs_review) == (5, False)
+    assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 2), ("wanted", 2)]
+
+
+def test_an_alliance_table_with_a_column_for_each_force_is_cut_to_the_replying_forces_column() -> None:
+    reply = _word_reply(["Kent Police", "Our reference: KP/FOI/15/0321", "Dear Requester",
+                         "This response is provided by Kent Police. Both forces' figures are tabled below."],
+                        [("", "Essex Police", "Kent Police"), ("Wanted (whereabouts unknown)", "7", "2"),
+                         ("Missing (not wanted)", "2", "1"), ("Total", "9", "3")])
+    assert (reply.force, reply.missing, reply.needs_review) == ("Kent Police", 3, False)
+    assert _statuses(reply) == [("missing", 1), ("wanted", 2)]
+
+
+def test_missing_not_wanted_is_a_category_of_the_missing_and_not_wanted_in_custody_is_not() -> None:
+    both = _csv_reply("Category,Number\nWanted (whereabouts unknown),2\nMissing (not wanted),1\nTotal,3\n")
+    assert (both.missing, both.needs_review, _statuses(both)) == (3, False, [("missing", 1), ("wanted", 2)])
+    custody = _csv_reply("Category,Number\nWanted (whereabouts unknown),2\nNot wanted - in custody,4\nTotal,6\n")
+    assert custody.missing == 2

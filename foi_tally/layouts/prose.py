@@ -114,7 +114,7 @@ _STILL_MISSING_AFTER = re.compile(
 )
 # "Twelve went missing in 2014, of whom 10 have since been found", "All but one have since been traced": the
 # figure beside it may be of those who went missing, not of those missing now.
-_SINCE_FOUND = re.compile(
+SINCE_FOUND = re.compile(
     r"\b(?:ha(?:s|ve|d)\s+(?:since|subsequently|now|later)\s+been|(?:since|subsequently)\s+been|ha(?:s|ve)\s+been\s+since)"
     r"\s+(?:found|located|traced|arrested"
     r"|apprehended|detained|recovered|accounted\s+for)\b|\ball\s+but\s+\w+\s+ha(?:s|ve)\s+(?:since\s+)?been\b"
@@ -375,7 +375,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             disclaimed.update((before_this.strip(), sentence.strip()))
         if not _FIGURE_CUE.found_in(sentence):
             continue  # no count and no date in it: nothing to read
-        if _SINCE_FOUND.search(sentence) and not since_found:
+        if SINCE_FOUND.search(sentence) and not since_found:
             since_found, since_found_at = sentence.strip(), s_start
         found = find_counts(sentence)  # once: the checks below and the reading all start from it
         if any(_PART_OF.match(sentence, c.end) for c in found):

@@ -118,8 +118,10 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         as_of=as_of, footnotes=_footnotes(doc), force=force.name if force else None,
         asked=_MISSING_WORD.found_in(doc.text(include_quoted=True)), legend=legend_of(doc.tables, own_lines),
     )
-    table_layouts = {"table_of_individuals", "counts_by_year", "counts_by_category"} & set(parser.layouts)
+    table_layouts = _TABLE_LAYOUTS & set(parser.layouts)
     tables, joined_rows = join_continued(_captioned(doc.tables, own_lines), doc.loose_rows, context) if table_layouts else (doc.tables, [])
+    if force is not None:
+        tables = [_own_rows(t, force.name) for t in tables]
     if "counts_by_category" in table_layouts:
         tables = tables + category_lines(own_lines)  # "Wanted 12" / "Missing 0" lines, read like a table
     findings = [f for f in read_tables(tables, context) if f.layout in table_layouts]
@@ -449,17 +451,61 @@ _TWO_FORCES_TOGETHER = Caseless(
 )
 
 
-def _forces_by_row(table: Table) -> list[str]:
-    """The forces a table's rows are labelled with, when its first cells name forces ("West Mercia Police | 5")."""
+_TABLE_LAYOUTS = frozenset({"table_of_individuals", "counts_by_year", "counts_by_category"})
+# "... since been located and is not included in the table": the table already leaves them out.
+_LEFT_OUT = re.compile(r"\b(?:not\s+(?:been\s+)?(?:included|counted|shown|listed)|(?:excluded|removed|omitted)\b)", re.IGNORECASE)
+
+
+def _force_named(text: str) -> str | None:
+    """The force a cell is the name of ("West Mercia Police", "Cheshire Constabulary"), or None."""
     from foi_tally.forces import find_mentions
 
-    named = []
+    label = text.strip()
+    found = find_mentions(label) if 0 < len(label) <= 60 else []
+    return found[0][2] if len(found) == 1 and found[0][1] - found[0][0] >= len(label) - 1 else None
+
+
+def _forces_by_row(table: Table) -> tuple[int | None, list[str]]:
+    """The column whose cells name a force for each row ("West Mercia Police | 5", "2019 | Cheshire Constabulary |
+    2"), and the forces it names; (None, []) when no column names two or more."""
+    width = max((len(row) for row in table.rows), default=0)
+    for col in range(min(width, 4)):
+        named = list(dict.fromkeys(n for row in table.rows if col < len(row) and (n := _force_named(row[col].text))))
+        if len(named) >= 2:
+            return col, named
+    return None, []
+
+
+def _own_columns(table: Table, force: str) -> Table:
+    """A table with a column for each of several forces ("| West Mercia Police | Warwickshire Police"), cut to the
+    row labels and the replying force's column. Unchanged when no header row names the force beside another."""
+    for row in table.rows[:3]:
+        named = {i: n for i, c in enumerate(row) if (n := _force_named(c.text))}
+        if len(set(named.values())) >= 2 and force in named.values():
+            keep = [i for i in range(max(len(r) for r in table.rows)) if named.get(i, force) == force]
+            return replace(table, rows=tuple(tuple(r[i] for i in keep if i < len(r)) for r in table.rows))
+    return table
+
+
+def _own_rows(table: Table, force: str) -> Table:
+    """A table with a row (or a block of rows) for each of several forces, cut to the replying force's rows and
+    the header above them: an alliance's table answers for each force apart. Unchanged when the force is not one
+    of them."""
+    col, named = _forces_by_row(table)
+    if col is None or force not in named:
+        return _own_columns(table, force)
+    kept: list[tuple[Cell, ...]] = []
+    current: str | None = None
+    begun = False
     for row in table.rows:
-        label = row[0].text.strip() if row else ""
-        found = find_mentions(label) if 0 < len(label) <= 60 else []
-        if len(found) == 1 and found[0][1] - found[0][0] >= len(label) - 1 and found[0][2] not in named:
-            named.append(found[0][2])
-    return named
+        text = row[col].text if col < len(row) else ""
+        if (name := _force_named(text)) is not None:
+            current, begun = name, True
+        elif text.strip() and begun:
+            current = None  # "Total", "Alliance": not the force's own row
+        if not begun or current == force:
+            kept.append(row)
+    return replace(table, rows=tuple(kept))
 
 
 def _queried(
@@ -468,7 +514,7 @@ def _queried(
 ) -> Reply:
     """The reply flagged for what the document says around its answer: that the answer is still to come, is in
     an attachment that is not here, or may be in a table or line nobody read; or a total beside the table."""
-    from foi_tally.layouts.prose import SUCH_PEOPLE
+    from foi_tally.layouts.prose import SINCE_FOUND, SUCH_PEOPLE
 
     if reply.status in ("refused", "ncnd", "not_held") and any(_HOLDING.search(text) for text in sentence_texts):
         reply = reply.flagged("a holding reply: the force says it will answer later")
@@ -519,8 +565,14 @@ def _queried(
         unread = unread_date(sentence_texts, context)
         if unread is not None:
             reply = reply.flagged(UNREAD_DATE.format(unread[:120]))
+    if reply.layout in _TABLE_LAYOUTS and reply.missing_high and not reply.needs_review:
+        # "Some of the offenders above have subsequently been traced": the table's rows may count them.
+        found = next((text for text in sentence_texts if SINCE_FOUND.search(text) and not _LEFT_OUT.search(text)), None)
+        if found is not None:
+            reply = reply.flagged(f"'{found.strip()[:120]}' says some have since been found: does the table still count "
+                                  "them?")
     if reply.status in ("answered", "partial") and reply.missing_high and not reply.needs_review:
-        by_force = next(((t, named) for t in doc.tables if len(named := _forces_by_row(t)) >= 2), None)
+        by_force = next(((t, named) for t in doc.tables if (named := _forces_by_row(t)[1]) and reply.force not in named), None)
         if by_force is not None:
             table, named = by_force
             reply = reply.flagged(f"the table at {table.locator.describe()} gives a row for each of {', '.join(named)}: "
