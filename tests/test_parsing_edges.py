@@ -1842,3 +1842,21 @@ def test_missing_not_wanted_is_a_category_of_the_missing_and_not_wanted_in_custo
     assert (both.missing, both.needs_review, _statuses(both)) == (3, False, [("missing", 1), ("wanted", 2)])
     custody = _csv_reply("Category,Number\nWanted (whereabouts unknown),2\nNot wanted - in custody,4\nTotal,6\n")
     assert custody.missing == 2
+
+
+def test_system_column_names_are_read_as_words() -> None:
+    reply = _csv_reply("NOMINAL_REF,WANTED_DTE,STATUS_DESC\nK/1,2011-09-14,WANTED - WHEREABOUTS UNKNOWN\n"
+                       "K/2,2014-01-03,LOCATED\nK/3,2014-11-19,WANTED - BELIEVED ABROAD\n")
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 1)]
+
+
+def test_a_current_flag_of_n_is_queried() -> None:
+    reply = _csv_reply("OFFENDER_KEY,DT_WHEREABOUTS_UNK,CURRENT_FLAG\nK-1,20090612,Y\nK-2,20131130,N\n")
+    assert reply.needs_review and "'N' under 'current flag'" in reply.review_reason
+
+
+def test_a_month_column_of_numbers_beside_the_year_is_no_count() -> None:
+    reply = _csv_reply("Ref,Year wanted,Month wanted,Risk\nK1,2013,4,MEDIUM\nK2,2014,11,HIGH\n")
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted(e.since for e in reply.entries) == ["2013-04", "2014-11"]

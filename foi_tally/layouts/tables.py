@@ -66,7 +66,7 @@ _ABROAD_HEADER = re.compile(
     r"abroad|^believed\b|\bwhere\s+believed\b|overseas|outside\s+(?:the\s+)?(?:uk|united\s+kingdom)|location|^loc\.?$", re.IGNORECASE
 )
 _STATUS_HEADER = re.compile(
-    r"^(?:current\s+)?status$|^category$|^wanted\s*/\s*missing|\btype$"
+    r"^(?:current\s+)?status(?:\s+(?:description|code|detail|details|text))?$|^category$|^wanted\s*/\s*missing|\btype$"
     r"|^current\s+position$|^(?:current\s+)?(?:status|position)\s+(?:as\s+)?(?:at|on)\b|^(?:recorded|circulated|listed)\s+as$",
     re.IGNORECASE,
 )
@@ -112,7 +112,7 @@ _PART_HEADER = re.compile(r"^\s*(?:of\s+(?:which|whom|these|those|them)|incl(?:u
 # A column asking whether each person is still missing ("Still outstanding?"), and its "no".
 _STILL_HEADER = re.compile(
     r"\bstill\s+(?:outstanding|wanted|missing|unaccounted)|\bcurrently\s+(?:wanted|missing|outstanding)"
-    r"|^\s*(?:outstanding|open|active|current)\s*\??\s*$",
+    r"|^\s*(?:outstanding|open|active|current)(?:\s+(?:flag|indicator|marker))?\s*\??\s*$",
     re.IGNORECASE,
 )
 # A free-text column beside each person, and what in it says the row may not count as it stands.
@@ -341,6 +341,29 @@ def read_tables(tables: list[Table], context: Context) -> list[Finding]:
     return findings
 
 
+# A column name as a records system exports it ("WANTED_DTE", "DT_WHEREABOUTS_UNK", "Wntd_Frm", "STATUS_DESC").
+_SYSTEM_NAME = re.compile(r"^[A-Za-z]+(?:_[A-Za-z]+)+$")
+_SYSTEM_WORDS = {"dte": "date", "dt": "date", "frm": "from", "wntd": "wanted", "unk": "unknown", "desc": "description",
+                 "loc": "location", "num": "number", "no": "number", "ref": "reference", "stat": "status"}
+
+
+def _plain_headings(table: Table) -> Table:
+    """The table with its first rows' system column names said in words ("WANTED_DTE" as "wanted date"), so the
+    headings are read as a person would read them; the cells keep their places."""
+    head = table.rows[:HEADER_SEARCH_ROWS]
+    if not any(c.text and _SYSTEM_NAME.match(c.text) for row in head for c in row):
+        return table
+
+    def plain(cell: Cell) -> Cell:
+        if not (cell.text and _SYSTEM_NAME.match(cell.text)):
+            return cell
+        words = [_SYSTEM_WORDS.get(w.lower(), w.lower()) for w in cell.text.split("_")]
+        return Cell(" ".join(words), cell.locator, cell.spanned)
+
+    rows = tuple(tuple(plain(c) for c in row) if n < HEADER_SEARCH_ROWS else row for n, row in enumerate(table.rows))
+    return Table(rows, table.locator, table.title)
+
+
 def read_table(table: Table, context: Context) -> Finding | None:
     """Try each of the first rows, in order, as the header; the first clean reading with figures wins.
 
@@ -348,6 +371,7 @@ def read_table(table: Table, context: Context) -> Finding | None:
     header above it must be tried first. Clean first, because a merged title row over the real header
     ("Year first wanted" across every column) reads as a header too, but only with unreadable cells.
     """
+    table = _plain_headings(table)
     rows = table.rows
     if request_log_columns(rows) is not None:
         return None  # a log of requests: its rows are not people (the answer to ours is read as prose)
@@ -499,6 +523,7 @@ def _read_dated(header: list[str], body, context: Context, since_col: int, year_
         if text and i != since_col and (
             _OTHER_MEASURE_HEADER.search(text) or _DURATION_HEADER.search(text) or _ATTRIBUTE_HEADER.search(text)
             or _PART_HEADER.search(text) or _find([text], _DATE_PART_HEADER) is not None
+            or _MONTH_HEADER.search(text) and _all_months(body, i)  # "Year wanted | Month wanted": 4, 11 are months
         )
     }
     grid = [i for i, text in enumerate(header) if i != since_col and _month_number(text) and not text.strip().isdigit()]
@@ -796,6 +821,12 @@ def _month_number(text: str) -> int | None:
 _MONTH_HEADER = re.compile(r"(?:^|[\s_])month(?:$|[\s_])", re.IGNORECASE)
 
 
+def _all_months(body, col: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a column's cells (the first 50) are all months, by number or name."""
+    values = [r[col].text for r in body[:50] if col < len(r) and r[col].text and not _is_total(r)]
+    return bool(values) and all(_month_number(v) for v in values)
+
+
 def _month_column(header: list[str], body, since_col: int) -> int | None:  # type: ignore[no-untyped-def]
     """A column of months beside the year column ("Year | Month | Number", "WANTED_YEAR | WANTED_MONTH"), or of
     days and months ("Year | Date": "2016 | 14-Feb", as Excel shows a date formatted without its year)."""
@@ -803,8 +834,7 @@ def _month_column(header: list[str], body, since_col: int) -> int | None:  # typ
         return None
     col = _find(header, _MONTH_HEADER, exclude={since_col})
     if col is not None:
-        values = [r[col].text for r in body[:50] if col < len(r) and r[col].text and not _is_total(r)]
-        return col if values and all(_month_number(v) for v in values) else None
+        return col if _all_months(body, col) else None
     for col, heading in enumerate(header):
         if col == since_col or not re.search(r"\b(?:date|day)\b", heading, re.IGNORECASE) or _OTHER_DATE_HEADER.search(heading):
             continue
