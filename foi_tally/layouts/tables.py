@@ -364,6 +364,17 @@ def _plain_headings(table: Table) -> Table:
     return Table(rows, table.locator, table.title)
 
 
+_QUESTION_HEADING = re.compile(r"\s*(?:your\s+)?(?:question|request|information\s+requested)s?\s*", re.IGNORECASE)
+_ANSWER_HEADING = re.compile(r"\s*(?:our\s+)?(?:response|answer|reply|information\s+provided)s?\s*", re.IGNORECASE)
+
+
+def question_and_answer_columns(header: list[str]) -> tuple[int, int] | None:
+    """The columns of a "Question | Answer" table (the letter set out as a table), or None."""
+    asked = next((i for i, text in enumerate(header) if _QUESTION_HEADING.fullmatch(text)), None)
+    answered = next((i for i, text in enumerate(header) if _ANSWER_HEADING.fullmatch(text)), None)
+    return (asked, answered) if asked is not None and answered is not None else None
+
+
 def read_table(table: Table, context: Context) -> Finding | None:
     """Try each of the first rows, in order, as the header; the first clean reading with figures wins.
 
@@ -375,6 +386,8 @@ def read_table(table: Table, context: Context) -> Finding | None:
     rows = table.rows
     if request_log_columns(rows) is not None:
         return None  # a log of requests: its rows are not people (the answer to ours is read as prose)
+    if rows and question_and_answer_columns([c.text for c in rows[0]]) is not None:
+        return None  # questions and their answers: read as the sentences they are
     if any(_is_rule(row) for row in rows[: HEADER_SEARCH_ROWS + 1]):
         # A ruled line under the header ("|---|---:|", "=====  =====") is part of the table's drawing, not a row.
         rows = tuple(row for n, row in enumerate(rows) if n > HEADER_SEARCH_ROWS or not _is_rule(row))

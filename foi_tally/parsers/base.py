@@ -841,15 +841,14 @@ def _label_value_lines(table: Table) -> list[Line]:
     A one-record table (a header row over one row of values) reads the same way, column by column.
     """
     from foi_tally.layouts.common import is_one_count
-    from foi_tally.layouts.tables import request_log_columns
+    from foi_tally.layouts.tables import question_and_answer_columns, request_log_columns
 
     if log := request_log_columns(table.rows):
         return _answers_in_the_log(table, *log)
     lines = []
     header = [c.text for c in table.rows[0]] if table.rows else []
-    asked = next((i for i, text in enumerate(header) if _QUESTION_HEADING.fullmatch(text)), None)
-    answered = next((i for i, text in enumerate(header) if _ANSWER_HEADING.fullmatch(text)), None)
-    if asked is not None and answered is not None:
+    if (columns := question_and_answer_columns(header)) is not None:
+        asked, answered = columns
         # "No. | Question | Response": each question with its answer, as "How many are wanted ...: Five (5)."
         for row in table.rows[1:]:
             # The answer may be a sentence here ("Of the nine: six ... in the UK, three ... abroad"): the table is the letter.
@@ -892,8 +891,6 @@ def _answers_in_the_log(table: Table, h: int, subject: int, response: int) -> li
     return lines
 
 
-_QUESTION_HEADING = re.compile(r"\s*(?:your\s+)?(?:question|request|information\s+requested)s?\s*", re.IGNORECASE)
-_ANSWER_HEADING = re.compile(r"\s*(?:our\s+)?(?:response|answer|reply|information\s+provided)s?\s*", re.IGNORECASE)
 #: A cell longer than this is prose (a paragraph in a side-by-side Welsh | English table), not a value.
 VALUE_MAX_CHARS = 40
 #: A "Question | Response" table's answer cell read as the answer to its question, up to this long.
