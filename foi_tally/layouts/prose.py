@@ -106,7 +106,7 @@ _ONE_MORE = re.compile(rf"\b(?:a\s+further|another|an\s+additional|one\s+more)\s
 # "3 remain outstanding", "2 are still wanted", "39 are currently recorded as wanted", "nine of whom were recorded
 # as wanted": the people are the subject.
 _STILL_MISSING_AFTER = re.compile(
-    r"^\s*(?:of\s+(?:whom|which|these|them)\s+)?(?:remains?\s+|(?:are|is|were|was|ha(?:ve|s)\s+been)\s+"
+    r"^\s*(?:of\s+(?:whom|which|these|them)\s+)?(?:(?:remain(?:s|ed)?|are|is|were|was|ha(?:ve|s)\s+been)\s+"
     r"(?:(?:still|currently|now)\s+)?(?:(?:recorded|listed|circulated|shown)\s+as\s+)?)"
     r"(?:outstanding|wanted|missing|unaccounted|whereabouts\s+unknown)"
     r"|^\s*whose\s+whereabouts\s+(?:are|is|were|was|remain(?:ed)?)\s+(?:(?:still|currently|now)\s+)?(?:unknown|not\s+known)",
@@ -378,6 +378,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         if SINCE_FOUND.search(sentence) and not since_found:
             since_found, since_found_at = sentence.strip(), s_start
         found = find_counts(sentence)  # once: the checks below and the reading all start from it
+        totals_at = len(totals)
         if any(_PART_OF.match(sentence, c.end) for c in found):
             parts_of.append(sentence.strip())
         if _SNAPSHOT_SENTENCE.match(sentence) and found:
@@ -595,6 +596,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         elif each := (_a_date_each(sentence, dates, counts, used_dates) or _a_trailing_date(sentence, dates, counts, used_dates)):
             used_dates.update(date.start for date in each)
             shares.append(("each", each, sentence, s_start))
+        elif len(totals) > totals_at and totals[-1][0] == (1, 1) and (lone := _the_ones_date(sentence, dates, used_dates)):
+            # "One registered sex offender has been missing since July 2011": the one person the total counts, dated.
+            used_dates.add(lone.start)
+            shares.append(("whole", [lone], sentence, s_start))
         if (person := _a_person_line(sentence, dates, counts, used_dates)) is not None:
             used_dates.add(person.start)
             person_lines.append(sentence.strip())
@@ -634,7 +639,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     _query_the_figure(finding, since_found, since_found_at, answer.text, by_financial_year)
     _one_person_abroad(finding, answer)
     parts = sum(high for _, high, _, _ in finding.categories.values())
-    if further and not (finding.stated_total is not None and finding.categories and parts == finding.stated_total[1]):
+    # "Six are being traced within the UK. A further 3 ... are also recorded as whereabouts unknown": each a category of
+    # the missing, and no total said apart that might or might not hold them both.
+    also = finding.stated_total is None and all(_ALSO_COUNTED.search(text) for text in further)
+    if further and not (also or finding.stated_total is not None and finding.categories and parts == finding.stated_total[1]):
         # "3 are being traced and a further 2 are believed abroad. All 5 are wanted": the total holds both.
         finding.review.append(f"'{further[0][:120]}' adds a further figure: check that the total includes it")
     if len(snapshots) >= 2:
@@ -1105,6 +1113,17 @@ _WHOLE_SET = re.compile(
 _THE_REST = re.compile(r"\bthe\s+(?:remainder|rest|remaining\s+(?:\w+\s+)?(?:ones?|individuals?|offenders?|people|RSOs?)|others?)\b", re.IGNORECASE)
 
 
+_BEEN_MISSING_SINCE = re.compile(
+    r"\b(?:has|had)\s+been\s+(?:missing|wanted|outstanding|unaccounted\s+for)\s+(?:since|from)\s+$", re.IGNORECASE
+)
+
+
+def _the_ones_date(sentence: str, dates, used: set[int]):  # type: ignore[no-untyped-def]
+    """The one date in a sentence whose one person "has been missing since" it, or None."""
+    free = [d for d in dates if d.start not in used]
+    return free[0] if len(free) == 1 and _BEEN_MISSING_SINCE.search(sentence, 0, free[0].start) else None
+
+
 def _date_for_a_share(sentence: str, dates, used: set[int]):  # type: ignore[no-untyped-def]
     """("whole", date) or ("rest", date) for a sentence that dates all of the people or the rest of them, with a
     single date linked to those words (and no count of its own); else None."""
@@ -1505,11 +1524,22 @@ def language(sentence: str) -> str | None:
     return None
 
 
+# "... and are also recorded as whereabouts unknown": the further people are among the missing, besides the others.
+_ALSO_COUNTED = re.compile(
+    r"\b(?:are|is)\s+also\s+(?:recorded|counted|listed|circulated|shown)\s+as\s+(?:wanted|missing|whereabouts\s+unknown)\b",
+    re.IGNORECASE,
+)
+_CY_THE_OTHER = re.compile(r"(?:\ba\s*['\u2019]r|\by)\s+llall\b", re.IGNORECASE)
+
+
 def _read_welsh(sentence: str, s_start: int, answer: AnswerText, context: Context, welsh: Finding,
                 totals: list, method: str) -> None:  # type: ignore[type-arg]
     """Totals and dated breakdowns in a Welsh sentence, kept apart to check the English ones against."""
     dates = find_since(sentence, context.as_of)
     counts = [c for c in find_welsh_counts(sentence) if not _is_identifier(c, sentence, dates)]
+    # "Mae un ar goll ers Mawrth 2015 a'r llall ers Tachwedd 2018": "the other" is one more person, as in English.
+    counts = sorted(counts + [CountMatch(m.start(), m.end(), m.group(), 1, 1) for m in _CY_THE_OTHER.finditer(sentence)],
+                    key=lambda c: c.start)
 
     def add(since: Since, low: int, high: int, offset: int) -> None:
         welsh.entries.append(_entry(since, low, high, sentence, answer.locator_at(s_start + offset), method))
