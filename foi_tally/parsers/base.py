@@ -847,6 +847,10 @@ def _label_value_lines(table: Table) -> list[Line]:
         return _answers_in_the_log(table, *log)
     lines = []
     header = [c.text for c in table.rows[0]] if table.rows else []
+    languages = [i for i, text in enumerate(header) if _LANGUAGE_HEADING.fullmatch(text)]
+    if len(languages) >= 2:
+        # "Cymraeg | English": the letter in two languages side by side, each column its own running text.
+        return [Line(row[i].text, row[i].locator) for i in languages for row in table.rows[1:] if i < len(row) and row[i].text]
     if (columns := question_and_answer_columns(header)) is not None:
         asked, answered = columns
         # "No. | Question | Response": each question with its answer, as "How many are wanted ...: Five (5)."
@@ -872,6 +876,9 @@ def _label_value_lines(table: Table) -> list[Line]:
         if len(filled) == 2 and not filled[0].text.replace(",", "").isdigit() and _is_value(filled[1].text):
             lines.append(Line(f"{filled[0].text}: {filled[1].text}.", filled[1].locator))
     return lines
+
+
+_LANGUAGE_HEADING = re.compile(r"\s*(?:cymraeg|welsh|saesneg|english)\s*", re.IGNORECASE)
 
 
 # A request's subject about registered sex offenders ("Registered sex offenders - whereabouts unknown", "RSOs").
