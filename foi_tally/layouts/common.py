@@ -196,7 +196,7 @@ def _numbered_answers(lines: list[Line]) -> list[Line]:
         if (heading := _NUMBER_HEADING.match(line.text)) and index + 1 < len(lines):
             index, line = index + 1, lines[index + 1]
             number, rest = heading[1], line.text
-        elif match := _NUMBERED.match(line.text):
+        elif match := _NUMBERED.match(_REQUEST_LABEL.sub("", line.text, count=1)):  # "Request: 1. How many ...?"
             number, rest = match.groups()
         else:
             continue

@@ -546,7 +546,7 @@ def _read_dated(header: list[str], body, context: Context, since_col: int, year_
     if statuses:
         return _counts_by_date(header, body, since_col, None, context, numeric_cols=list(statuses), statuses=statuses)
     count_col = _count_column(header, exclude={since_col} | not_counts, body=body)
-    if count_col is not None and _is_row_number_column(body, count_col):
+    if count_col is not None and _is_row_number_column(body, count_col, leading=count_col == 0 < since_col):
         count_col = None  # NOTE: a "No." column numbering the rows 1, 2, 3... is not a count
     if count_col is not None:
         return _counts_by_date(header, body, since_col, count_col, context, month_col=_month_column(header, body, since_col))
@@ -556,7 +556,7 @@ def _read_dated(header: list[str], body, context: Context, since_col: int, year_
     counted = [
         c for c in numeric_cols if c not in not_counts and not (
             (c >= len(header) or not header[c] or _ID_HEADER.search(header[c]) and not _COUNT_HEADER.search(header[c]))
-            and _is_row_number_column(body, c)
+            and _is_row_number_column(body, c, leading=c == 0 < since_col)
         )
     ]
     if (year_col is not None or snapshots) and counted:
@@ -659,10 +659,11 @@ def _still_first(header: list[str], columns: list[int]) -> int | None:
     return next((i for i in columns if _STILL_HEADER.search(header[i])), columns[0] if columns else None)
 
 
-def _is_row_number_column(body, col: int) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a column numbers the rows 1, 2, 3... (or 0, 1, 2..., as a program's index does)."""
+def _is_row_number_column(body, col: int, leading: bool = False) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a column numbers the rows 1, 2, 3... (or 0, 1, 2..., as a program's index does). Two rows are enough
+    for the `leading` column, the first, before the dates: a count follows what it counts."""
     values = [r[col].text for r in body if col < len(r) and r[col].text and not _is_total(r)]
-    return len(values) >= 3 and values in ([str(i) for i in range(1, len(values) + 1)], [str(i) for i in range(len(values))])
+    return len(values) >= (2 if leading else 3) and values in ([str(i) for i in range(1, len(values) + 1)], [str(i) for i in range(len(values))])
 
 
 def _find(header: list[str], pattern: re.Pattern[str], exclude: set[int] = frozenset()) -> int | None:  # type: ignore[assignment]

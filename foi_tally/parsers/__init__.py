@@ -16,13 +16,13 @@ from dataclasses import replace
 from functools import cache
 
 from foi_tally.document import Document
-from foi_tally.forces import Force, by_name, find_mentions, identify
+from foi_tally.forces import Force, by_name, find_mentions, force_for_domain, identify
 from foi_tally.parsers.base import ForceParser
 from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "113"
+PARSER_VERSION = "117"
 
 GENERIC = ForceParser(force=None)
 
@@ -69,6 +69,10 @@ def parse_replies(doc: Document) -> list[Reply]:
     When the reply's own words answer nothing, the force's words quoted under it are read as its own (an
     earlier reply resent, answers written into the quoted request).
     """
+    if _forwarded_by_the_requester(doc):
+        # "Lancs have come back - see below. So far: Merseyside 14, ...": a requester's note over the force's message,
+        # forwarded. The force's words are the reply; the note is the requester's.
+        doc = replace(doc, lines=[replace(ln, quoted=not ln.forces_words) for ln in doc.lines])
     replies = _replies(doc)
     if all(r.status == "unknown" for r in replies) and any(line.forces_words for line in doc.lines):
         opened = replace(doc, lines=[replace(ln, quoted=False) if ln.forces_words else ln for ln in doc.lines])
@@ -76,6 +80,14 @@ def parse_replies(doc: Document) -> list[Reply]:
         if any(r.status != "unknown" for r in again):
             return again
     return replies
+
+
+def _forwarded_by_the_requester(doc: Document) -> bool:
+    """An email sent by someone other than a police force, holding a message a force wrote (forwarded or quoted)."""
+    if doc.format not in ("eml", "msg") or not doc.sender or "@" not in doc.sender:
+        return False
+    domain = doc.sender.rsplit("@", 1)[1].strip(" >").lower()
+    return not (domain.endswith("police.uk") or force_for_domain(domain)) and any(ln.forces_words for ln in doc.lines)
 
 
 def _replies(doc: Document) -> list[Reply]:
