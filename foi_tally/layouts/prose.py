@@ -161,8 +161,9 @@ _BECAME_BEFORE = re.compile(
 )
 # "we informed you that 7 ...", "our original response stated that there were 7": what an earlier reply said.
 _EARLIER_ANSWER_BEFORE = re.compile(
-    r"\b(?:(?:we|i)\s+(?:informed|told|advised)\s+you|(?:our|the)\s+(?:earlier|previous|original|initial|first)\s+"
-    r"(?:response|reply|letter|answer)\s+(?:said|stated|gave|reported|advised))\s+(?:that\s+)?(?:there\s+(?:were|was)\s+)?$",
+    r"\b(?:(?:we|i)\s+(?:informed|told|advised)\s+you|(?:our|the)\s+(?:(?:earlier|previous|original|initial|first)\s+)?"
+    r"(?:response|reply|letter|answer)(?:\s+(?:of|dated)\s+[^,.;]{3,30}?)?\s+(?:said|stated|gave|reported|advised))"
+    r"\s+(?:that\s+)?(?:[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+(?:had|has|held)\s+)?(?:there\s+(?:were|was)\s+)?$",
     re.IGNORECASE,
 )
 # A correction's figure: "the figure should have read 10", "the correct total is 5", "bringing the total to 5".
@@ -202,7 +203,9 @@ _DATE_LINK = re.compile(
     r"^\s*(?:(?:of\s+(?:these|them|those)|individuals?|offenders?|RSOs?|persons?|people|subjects?)\s*,?\s*)?"
     r"(?:(?:who|which)\s+)?(?:ha(?:ve|s|d)\s+been|have|has|had|went|gone|were|was|are|is|became|being|been|all|both|"
     r"first|recorded|listed|circulated|registered|reported|outstanding|wanted|missing|as|\s)*"
-    r"\b(?:since|in|from|during|dating\s+from|for|back\s+to|of|with\s+effect\s+from|w\.?e\.?f\.?)\s*$",
+    r"\b(?:since|in|from|during|dating\s+from|for|back\s+to|of|with\s+effect\s+from|w\.?e\.?f\.?)\s*"
+    # "missing for approximately 8 years 9 months": how long, given roughly, is still when
+    r"(?:(?:approximately|approx\.?|about|around|roughly|nearly|almost|some)\s+)?$",
     re.IGNORECASE,
 )
 # "One was circulated on 2 October 2017": "on" links a count to the day it was circulated only after a verb saying so

@@ -35,7 +35,7 @@ _NIL = Caseless(
     r"(?:registered\s+sex(?:ual)?\s+offenders?|rsos?|sex\s+offenders?|offenders?|individuals?|persons?)"
     r"|(?:is|are|was|were|figure\s+is|answer\s+is|number\s+is)\s+(?:nil|zero|none|nought|0)\b"
     r"|\bno[\s-]one\b|\bnot\s+aware\s+of\s+any\b|\bnone\s+(?:that|who|which)\s+(?:meets?|match(?:es)?|fits?|falls?)\b"
-    r"|\bnil\s+return\b|there\s+are\s+none\b|not\s+have\s+any\s+(?:registered\s+sex\s+offenders|rsos?)"
+    r"|\bnil\s+return\b|there\s+are\s+none\b|not\s+(?:currently\s+|presently\s+|now\s+)?have\s+any\s+(?:registered\s+sex\s+offenders|rsos?)"
     r"|\bnot\s+(?:a\s+single|one)\s+(?:[\w-]+\s+){0,8}?(?:is|are|was|were|has|have)\b)"
     r"|\b" + _ALL_ACCOUNTED_FOR
 )
