@@ -255,6 +255,7 @@ class Identification:
 
 # "Your request to Norfolk Constabulary", "Request received by Cheshire Constabulary", "your request has been
 # handled by Dorset Police", "This response is provided by ...", "only the figure for Dorset Police answers ...".
+_REGULATOR = re.compile(r"\binformation\s+commissioner|\bICO\b|\binternal\s+review\b", re.IGNORECASE)
 _ADDRESSED = re.compile(
     r"\byour\s+(?:foi\s+|freedom\s+of\s+information\s+)?request\s+(?:for\s+information\s+)?(?:was\s+|which\s+was\s+)?"
     r"(?:made\s+|sent\s+|addressed\s+|submitted\s+)?to\s+(?:the\s+)?"
@@ -293,6 +294,8 @@ def identify(
 
     # The letterhead is the top of the page, above "Dear ..." when the letter has one: a short letter's first
     # sentences, within the first lines, are its body and may name another force.
+    # The complaints paragraph names the regulator's address ("St Andrews, Fife"), not the force that replies.
+    lines = [line for line in lines if not _REGULATOR.search(line)]
     head_end = next((i for i, line in enumerate(lines[:HEAD_LINES]) if _SALUTATION.match(line)), HEAD_LINES)
     head = lines[:head_end]
     closing = max((i for i, line in enumerate(lines) if _CLOSING.match(line)), default=None)

@@ -84,7 +84,9 @@ def answer_lines(doc: Document) -> list[Line]:
         if not _REQUEST_START.match(own[i].text):
             i += 1
             continue
-        end = i + 1 if len(own[i].text) <= BARE_HEADING_CHARS else i
+        # A bare heading ("Your request:") goes; so does a request restated on its label's line ("Request: the number
+        # of ... since 2000."), even with no question mark to end it.
+        end = i + 1 if len(own[i].text) <= BARE_HEADING_CHARS or _REQUEST_LABEL.match(own[i].text) else i
         for j in range(i, min(len(own), i + REQUEST_MAX_LINES)):
             if j > i and _ANSWER_START.match(own[j].text):
                 end = j

@@ -61,6 +61,8 @@ _NOT_HELD = Caseless(
 # Only a cost limit that is *exceeded* refuses a request ("within the £450 cost limit" does not).
 _COST = Caseless(
     r"\b(?:exceed(?:s|ed|ing)?|above|over|beyond)\s+(?:the\s+)?(?:appropriate|cost|fees?|\u00a3\d+)\s+(?:cost\s+)?limit"
+    # "the cost of doing so would exceed GBP 600" (FOISA's limit, or FOIA's 450, said as a sum)
+    r"|\bcost\b[^.;]{0,60}?\bexceed(?:s|ed|ing)?\s+(?:the\s+sum\s+of\s+)?(?:\u00a3|gbp\s*)\s*\d{3}"
 )
 _REFUSAL = Caseless(
     r"\b(?:refus(?:e|al|ed|ing)|(?:unable|not\s+able)\s+to\s+(?:provide|disclose|comply|answer)"
