@@ -27,6 +27,8 @@ WEIGHT_MENTION = 1.0
 WEIGHT_MENTION_CAP = 3.0
 WEIGHT_FILENAME = 0.5
 HEAD_LINES = 8
+#: A line of at most this many words is a heading (a name, an address line), not a sentence.
+HEADING_WORDS = 8
 TAIL_LINES = 8
 # The signature block starts at the closing words of a letter or email.
 _SALUTATION = re.compile(r"\s*(?:dear|annwyl)\b", re.IGNORECASE)
@@ -255,6 +257,7 @@ class Identification:
 
 # "Your request to Norfolk Constabulary", "Request received by Cheshire Constabulary", "your request has been
 # handled by Dorset Police", "This response is provided by ...", "only the figure for Dorset Police answers ...".
+_LIST_LABEL = re.compile(r"^[\s\u2022*-]*([^:\u2013]{3,60}?)\s*(?::|\s\u2013\s|\s-\s)")
 _REGULATOR = re.compile(r"\binformation\s+commissioner|\bICO\b|\binternal\s+review\b", re.IGNORECASE)
 _ADDRESSED = re.compile(
     r"\byour\s+(?:foi\s+|freedom\s+of\s+information\s+)?request\s+(?:for\s+information\s+)?(?:was\s+|which\s+was\s+)?"
@@ -296,12 +299,21 @@ def identify(
     # sentences, within the first lines, are its body and may name another force.
     # The complaints paragraph names the regulator's address ("St Andrews, Fife"), not the force that replies.
     lines = [line for line in lines if not _REGULATOR.search(line)]
-    head_end = next((i for i, line in enumerate(lines[:HEAD_LINES]) if _SALUTATION.match(line)), HEAD_LINES)
-    head = lines[:head_end]
+    # The letterhead is the top of the page. Below "Dear ..." only headings stay in it (a joint letter's "Norfolk
+    # Constabulary" over each force's part); a short letter's first sentences are its body, and may name another force.
+    salutation = next((i for i, line in enumerate(lines[:HEAD_LINES]) if _SALUTATION.match(line)), HEAD_LINES)
+    top = lines[:HEAD_LINES]
+    def heading(line: str) -> bool:
+        # A short line, or a list item led by a force's name ("* Dorset Police: 2 RSOs ..."): a heading of its own.
+        label = _LIST_LABEL.match(line)
+        return len(line.split()) <= HEADING_WORDS or bool(label and find_mentions(label[1]))
+
+    head = [line for i, line in enumerate(top) if i < salutation or heading(line)]
+    spoken = [line for i, line in enumerate(top) if i > salutation and not heading(line)]
     closing = max((i for i, line in enumerate(lines) if _CLOSING.match(line)), default=None)
-    tail_start = closing if closing is not None and closing >= head_end else max(head_end, len(lines) - TAIL_LINES)
+    tail_start = closing if closing is not None and closing >= HEAD_LINES else max(HEAD_LINES, len(lines) - TAIL_LINES)
     tail = lines[tail_start:]
-    body = lines[head_end:tail_start]
+    body = spoken + lines[HEAD_LINES:tail_start]
     shared: list[list[str]] = []  # the forces an alliance letterhead or signature names together
     for part, weight, label in ((head, WEIGHT_LETTERHEAD, "letterhead"), (tail, WEIGHT_SIGNATURE, "signature")):
         seen: set[str] = set()
