@@ -183,3 +183,9 @@ def test_a_request_received_or_handled_by_a_force_names_who_answers() -> None:
                  "North Wales Police figures are shown for information.", "Yours sincerely", "Disclosure Officer"]
         found = forces.identify(lines)
         assert found.force is not None and found.force.name == "Cheshire Constabulary" and found.confident, said
+
+
+def test_the_regulators_address_in_the_complaints_paragraph_names_no_force() -> None:
+    lines = ["Dear Applicant", "There are two registered sex offenders whose whereabouts are unknown.",
+             "You may apply to the Scottish Information Commissioner, Kinburn Castle, St Andrews, Fife KY16 9DS."]
+    assert "Fife Constabulary" not in forces.identify(lines).scores

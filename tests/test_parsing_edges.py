@@ -1860,3 +1860,132 @@ def test_a_month_column_of_numbers_beside_the_year_is_no_count() -> None:
     reply = _csv_reply("Ref,Year wanted,Month wanted,Risk\nK1,2013,4,MEDIUM\nK2,2014,11,HIGH\n")
     assert (reply.missing, reply.needs_review) == (2, False)
     assert sorted(e.since for e in reply.entries) == ["2013-04", "2014-11"]
+
+
+def test_a_question_and_answer_table_is_read_as_its_sentences_not_as_dated_rows() -> None:
+    reply = _word_reply(["Kent Police", "Our reference: KP/FOI/15/0412", "Dear Requester"],
+                        [("Question", "Answer"), ("1. How many RSOs are currently missing?", "2"),
+                         ("2. Since when has each been missing?", "March 2012; 11 November 2013"),
+                         ("3. How many RSOs are managed in total?", "Approximately 1,150")])
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted(e.since for e in reply.entries) == ["2012-03", "2013-11-11"]
+
+
+def test_all_five_remain_recorded_as_whereabouts_unknown_states_the_total() -> None:
+    reply = parse_text(HEAD + "Three registered sex offenders are currently being traced, and a further two are believed "
+                       "to be living abroad. All five remain recorded as whereabouts unknown." + TAIL)
+    assert (reply.missing, reply.needs_review) == (5, False)
+    assert _statuses(reply) == [("believed_abroad", 2), ("wanted", 3)]
+
+
+def test_one_offender_who_has_been_missing_since_a_month_is_dated() -> None:
+    reply = parse_text(HEAD + "I can confirm that one registered sex offender has been missing since July 2011." + TAIL)
+    assert (reply.missing, reply.needs_review, [e.since for e in reply.entries]) == (1, False, ["2011-07"])
+    two = parse_text(HEAD + "I can confirm that two registered sex offenders have been missing since July 2011." + TAIL)
+    assert two.needs_review  # both in that month, or since then at the latest? a person says
+
+
+def test_the_other_in_welsh_is_one_more_person_dated_as_in_the_english() -> None:
+    welsh = ("Gallaf gadarnhau bod dau droseddwr rhyw cofrestredig ar goll. Mae un ar goll ers Mawrth 2011 a'r llall ers "
+             "Tachwedd 2013.\n")
+    english = ("I can confirm that two registered sex offenders are currently wanted as their whereabouts are unknown. One "
+               "has been missing since March 2011 and the other since November 2013.")
+    reply = parse_text(HEAD + welsh + english + TAIL)
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted(e.since for e in reply.entries) == ["2011-03", "2013-11"]
+
+
+def test_a_further_group_also_recorded_as_whereabouts_unknown_is_added_when_no_total_is_said() -> None:
+    reply = parse_text(HEAD + "At the time of your request, six registered sex offenders were being traced within the UK. "
+                       "In addition, a further 3 are believed to be living abroad and are also recorded as whereabouts "
+                       "unknown." + TAIL)
+    assert (reply.missing, reply.needs_review) == (9, False)
+    stated = parse_text(HEAD + "There are 6 registered sex offenders wanted. A further 3 are believed to be abroad and are "
+                        "also recorded as wanted." + TAIL)
+    assert stated.needs_review and "adds a further figure" in stated.review_reason
+
+
+def test_a_letter_set_side_by_side_in_welsh_and_english_columns_is_read() -> None:
+    reply = _word_reply(["Heddlu Kent Police", "Our ref: 2015/0312", "Dear Requester"],
+                        [("Cymraeg", "English"),
+                         ("Mae gan Heddlu Kent dri troseddwr rhyw cofrestredig nad yw eu lleoliad yn hysbys.",
+                          "Kent Police has three registered sex offenders whose whereabouts are unknown."),
+                         ("Aeth un ar goll ym Mehefin 2011, un yn Ionawr 2013 ac un yn Awst 2014.",
+                          "One went missing in June 2011, one in January 2013 and one in August 2014.")])
+    assert (reply.force, reply.missing, reply.needs_review) == ("Kent Police", 3, False)
+    assert sorted(e.since for e in reply.entries) == ["2011-06", "2013-01", "2014-08"]
+
+
+def test_a_requesters_note_over_a_forwarded_reply_is_not_the_reply() -> None:
+    message = ("From: News Desk <newsdesk@example-paper.co.uk>\nTo: Data Team <data@example-paper.co.uk>\n"
+               "Subject: Fw: RSO figures - Kent reply\nDate: Mon, 16 Feb 2015 09:12:00 +0000\n\n"
+               "Kent have come back - see below. So far: Essex 14, Surrey 2, Sussex refused.\nTom\n\n"
+               "-----Original Message-----\nFrom: Freedom of Information <foi@kent.pnn.police.uk>\n"
+               "Sent: 13 February 2015 16:44\nTo: News Desk\nSubject: FOI 2015/1784\n\n"
+               "Dear Sir/Madam,\nKent Police can confirm that six registered sex offenders are currently wanted as "
+               "their whereabouts are unknown.\nRegards\nInformation Governance\nKent Police\n")
+    reply = parse_document(read_document(message.encode(), "forwarded.eml"))
+    assert (reply.force, reply.status, reply.missing, reply.needs_review) == ("Kent Police", "answered", 6, False)
+
+
+def test_a_first_column_numbering_two_people_is_no_count() -> None:
+    reply = _csv_reply("No.,Date reported missing,Believed location\n1,7th August 2012,Abroad\n2,22nd January 2014,UK\n")
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 1)]
+
+
+def test_numbered_questions_after_a_request_label_are_answered_by_number() -> None:
+    reply = parse_text(HEAD + "Request: 1. How many registered sex offenders are currently wanted because their "
+                       "whereabouts are unknown?\n2. For each, when did they go missing?\nQ1: Four (4).\nQ2: Kent Police "
+                       "does not hold this information in a retrievable form." + TAIL)
+    assert (reply.missing, reply.needs_review) == (4, False)
+
+
+def test_does_not_currently_have_any_is_a_nil_return() -> None:
+    reply = parse_text(HEAD + "None. Kent Police does not currently have any registered sex offenders whose whereabouts "
+                       "are unknown." + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("answered", 0, False)
+
+
+def test_what_our_letter_of_a_date_stated_gives_way_to_the_correct_position() -> None:
+    reply = parse_text(HEAD + "Our letter of 14 January 2015 stated that Kent Police had no registered sex offenders whose "
+                       "whereabouts were unknown. That answer was wrong. The correct position is that two registered sex "
+                       "offenders are currently wanted, one since October 2012 and one since April 2014." + TAIL)
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted(e.since for e in reply.entries) == ["2012-10", "2014-04"]
+
+
+def test_missing_for_approximately_a_duration_dates_the_person() -> None:
+    reply = parse_text(HEAD + "There are two registered sex offenders whose whereabouts are currently unknown. One has "
+                       "been missing for approximately 8 years 9 months; the other for 18 months." + TAIL)
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted(e.since for e in reply.entries) == ["2006-05", "2013-08"]
+
+
+def test_a_scottish_cost_refusal_under_a_one_line_request_names_its_force() -> None:
+    letter = ("Lothian and Borders Police\nFettes Avenue, Edinburgh EH4 1RB\nOur ref: 12/0744\nDate: 30/07/2012\n"
+              "Dear Applicant\nRequest: the number of registered sex offenders missing in each year since 2000 and the "
+              "date each went missing.\nSection 12(1) of the Freedom of Information (Scotland) Act 2002 provides that an "
+              "authority is not obliged to comply with a request where the cost of doing so would exceed GBP 600. We "
+              "estimate that retrieving this information would cost considerably more than that.\nIf you are unhappy you "
+              "may apply to the Scottish Information Commissioner, Kinburn Castle, Doubledykes Road, St Andrews, Fife "
+              "KY16 9DS.\n")
+    reply = parse_text(letter)
+    assert (reply.force, reply.status, reply.exemptions, reply.missing, reply.needs_review) == (
+        "Lothian and Borders Police", "refused", ("s12",), None, False)
+
+
+def test_people_listed_as_lines_under_a_heading_are_read_as_a_table() -> None:
+    reply = parse_text(HEAD + "Kent Police currently has 3 registered sex offenders circulated as wanted for failing to "
+                       "comply with notification requirements.\nOffender Date circulated\nOffender 1 Feb 2012\n"
+                       "Offender 2 Aug 2013\nOffender 3 Nov 2014\nPlease contact us with any queries." + TAIL)
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert [e.since for e in reply.entries] == ["2012-02", "2013-08", "2014-11"]
+
+
+def test_person_lines_that_say_their_own_date_are_no_table_heading() -> None:
+    reply = parse_text(HEAD + "As at 3 February 2015 there were two registered sex offenders recorded as wanted because "
+                       "their whereabouts were unknown:\nOffender A - wanted since 14/06/2012\nOffender B - wanted since "
+                       "03/09/2014\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted(e.since for e in reply.entries) == ["2012-06-14", "2014-09-03"]

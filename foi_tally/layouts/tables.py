@@ -279,6 +279,38 @@ def header_and_row_lines(lines: list[Line]) -> list[Table]:
     return found
 
 
+_PERSON_LABEL = r"(?:offender|person|individual|subject|nominal|rso|case)"
+_PERSON_HEADER_LINE = re.compile(
+    rf"^\s*({_PERSON_LABEL}s?)\s+(\S.*\b(?:date|since|wanted|missing|circulated)\b.*)$", re.IGNORECASE
+)
+_PERSON_ROW_LINE = re.compile(rf"^\s*({_PERSON_LABEL}\s*(?:\d{{1,3}}|[A-Z]))\s+(\S.*)$", re.IGNORECASE)
+
+
+def numbered_people_lines(lines: list[Line]) -> list[Table]:
+    """A table of people set out as lines of text under its heading ("Offender Date circulated" over "Offender 1 Feb
+    2012", "Offender 2 Aug 2014"), as the two-column table it is: each person's label, and the rest of the line."""
+    found: list[Table] = []
+    i = 0
+    while i < len(lines):
+        # A heading names columns ("Offender Date circulated"): a line that is itself a person's ("Offender A - wanted
+        # since 14/06/2012") is none.
+        head = _PERSON_HEADER_LINE.match(lines[i].text)
+        if head and (_PERSON_ROW_LINE.match(lines[i].text) and re.search(r"\d", lines[i].text)):
+            head = None
+        rows: list[tuple[Cell, ...]] = []
+        j = i + 1
+        while head and j < len(lines) and (row := _PERSON_ROW_LINE.match(lines[j].text)):
+            rows.append((Cell(row[1], lines[j].locator), Cell(row[2], lines[j].locator)))
+            j += 1
+        if head and rows:
+            header = (Cell(head[1], lines[i].locator), Cell(head[2], lines[i].locator))
+            found.append(Table((header, *rows), lines[i].locator))
+            i = j
+        else:
+            i += 1
+    return found
+
+
 _ENDS_IN_A_PREPOSITION = re.compile(r"\b(?:in|since|from|during|on|at|by|before|after|until|till|to|of)\s*$", re.IGNORECASE)
 
 

@@ -101,7 +101,14 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     from foi_tally.layouts.metadata import find_as_of, find_letter_date, find_reference
     from foi_tally.layouts.outcome import read_outcome
     from foi_tally.layouts.prose import read_prose, sentences
-    from foi_tally.layouts.tables import category_lines, join_continued, legend_of, lone_totals, read_tables
+    from foi_tally.layouts.tables import (
+        category_lines,
+        join_continued,
+        legend_of,
+        lone_totals,
+        numbered_people_lines,
+        read_tables,
+    )
 
     own_lines = [line for line in doc.lines if not line.quoted]
     letter_date = find_letter_date(own_lines) or doc.sent
@@ -124,6 +131,8 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         tables = [_own_rows(t, force.name) for t in tables]
     if "counts_by_category" in table_layouts:
         tables = tables + category_lines(own_lines)  # "Wanted 12" / "Missing 0" lines, read like a table
+    if "table_of_individuals" in table_layouts and not doc.tables:
+        tables = tables + numbered_people_lines(own_lines)  # "Offender 1 Feb 2012" under "Offender Date circulated"
     findings = [f for f in read_tables(tables, context) if f.layout in table_layouts]
     recognised = {id(f.table) for f in findings}
     # A table read from a PDF page is in the page's lines already: said again as labels, its rows would be
