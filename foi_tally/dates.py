@@ -237,7 +237,18 @@ def _absolute(t: str) -> Since | None:
         # "since before 2005": some day before that year began, the earliest unknown.
         last = _make(int(m[1]) - 1, 12, 31)
         return Since(None, "unknown", latest=last) if last else None
-    m = re.fullmatch(r"between\s+(\d{4})\s+and\s+(\d{4})", t)
+    m = re.fullmatch(r"(\d{4})\s+or\s+(?:earlier|before)", t)
+    if m:
+        # "2014 or earlier", a table's first band: some day up to that year's end.
+        last = _make(int(m[1]), 12, 31)
+        return Since(None, "unknown", latest=last) if last else None
+    m = re.fullmatch(r"between\s+(\d{4})\s+and\s+(\d{4})|(\d{4})\s*(?:-|\u2013|to)\s*(\d{4})", t)
+    # "2010-2014", a band of years (two years apart or more: "2014-2015" may be a financial year)
+    if m and m[3] and int(m[4]) - int(m[3]) < 2:
+        m = None
+    if m and m[3]:
+        first, last = _make(int(m[3]), 1, 1), _make(int(m[4]), 12, 31)
+        return Since(first, "year", latest=last) if first and last else None
     if m and int(m[1]) < int(m[2]):
         # "between 2014 and 2015": some day in those years, kept as the span it is.
         first, last = _make(int(m[1]), 1, 1), _make(int(m[2]), 12, 31)

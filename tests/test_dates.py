@@ -556,3 +556,10 @@ def test_bare_months_after_in_a_year_are_months_of_that_year() -> None:
     assert found("Three went missing during 2011: one in May and two in June.") == [("May", "2011-05"), ("June", "2011-06")]
     # after "since 2010" a bare month is still the latest such month before the letter
     assert found("One since 2010 and the other since November.") == [("2010", "2010"), ("November", "2014-11")]
+
+
+def test_bands_of_years_are_spans_and_consecutive_years_are_left_to_the_financial_year_rules() -> None:
+    assert parse_since("2010-2014") == Since(D(2010, 1, 1), "year", latest=D(2014, 12, 31))
+    assert parse_since("2015 to 2019") == Since(D(2015, 1, 1), "year", latest=D(2019, 12, 31))
+    assert parse_since("2009 or earlier") == Since(None, "unknown", latest=D(2009, 12, 31))
+    assert parse_since("2014-2015") is None  # April 2014 to March 2015, in a column of financial years
