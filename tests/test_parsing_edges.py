@@ -1989,3 +1989,9 @@ def test_person_lines_that_say_their_own_date_are_no_table_heading() -> None:
                        "03/09/2014\n" + TAIL)
     assert (reply.missing, reply.needs_review) == (2, False)
     assert sorted(e.since for e in reply.entries) == ["2012-06-14", "2014-09-03"]
+
+
+def test_welsh_and_english_on_one_line_are_each_read_in_their_language() -> None:
+    reply = parse_text(HEAD + "Mae dau droseddwr rhyw cofrestredig ar goll ar hyn o bryd. / There are currently two "
+                       "registered sex offenders whose whereabouts are unknown." + TAIL)
+    assert (reply.missing, reply.needs_review) == (2, False)

@@ -359,6 +359,12 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         before_this, previous = previous, sentence
         carried, list_label = list_label, ""
         current = language(sentence) or current
+        cut = sentence.find(" / ") if current == "cy" else -1
+        if cut > 0 and language(sentence[:cut]) == "cy" and language(sentence[cut + 3 :]) == "en":
+            # "Mae dau ... ar goll. / There are currently two ...": both languages on one line, each read as itself.
+            _read_welsh(sentence[:cut], s_start, answer, context, welsh, welsh_totals, method)
+            sentence, s_start, current = sentence[cut + 3 :], s_start + cut + 3, "en"
+            previous = sentence
         if current == "cy":
             _read_welsh(sentence, s_start, answer, context, welsh, welsh_totals, method)
             continue
