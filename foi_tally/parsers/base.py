@@ -565,15 +565,17 @@ def _queried(
                 f"the reply reads as {status}, but '{figure_sentence.strip()[:120]}' gives a figure about the "
                 "missing: is it the answer?"
             )
-    if reply.status in ("answered", "partial") and reply.missing_high and not reply.needs_review and not any(
-        e.since for e in reply.entries
+    dated = {e.since for e in reply.entries if e.since}
+    if reply.status in ("answered", "partial") and reply.missing_high and not reply.needs_review and (
+        not dated or any(not e.since for e in reply.entries)
     ):
-        # A figure read in a way that gave none of its people a date, in a letter that says when they went missing.
-        from foi_tally.layouts.prose import UNREAD_DATE, unread_date
+        # A figure read in a way that gave none (or not all) of its people a date, in a letter that says when they
+        # went missing on a date no one was given.
+        from foi_tally.layouts.prose import PARTLY_UNREAD_DATE, UNREAD_DATE, unread_date
 
-        unread = unread_date(sentence_texts, context)
+        unread = unread_date(sentence_texts, context, dated)
         if unread is not None:
-            reply = reply.flagged(UNREAD_DATE.format(unread[:120]))
+            reply = reply.flagged((PARTLY_UNREAD_DATE if dated else UNREAD_DATE).format(unread[:120]))
     if reply.layout in _TABLE_LAYOUTS and reply.missing_high and not reply.needs_review:
         # "Some of the offenders above have subsequently been traced": the table's rows may count them.
         found = next((text for text in sentence_texts if SINCE_FOUND.search(text) and not _LEFT_OUT.search(text)), None)
