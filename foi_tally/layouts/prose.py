@@ -204,8 +204,8 @@ _DATE_LINK = re.compile(
     r"(?:(?:who|which)\s+)?(?:ha(?:ve|s|d)\s+been|have|has|had|went|gone|were|was|are|is|became|being|been|all|both|"
     r"first|recorded|listed|circulated|registered|reported|outstanding|wanted|missing|as|\s)*"
     r"\b(?:since|in|from|during|dating\s+from|for|back\s+to|of|with\s+effect\s+from|w\.?e\.?f\.?)\s*"
-    # "missing for approximately 8 years 9 months": how long, given roughly, is still when
-    r"(?:(?:approximately|approx\.?|about|around|roughly|nearly|almost|some)\s+)?$",
+    # "missing for approximately 8 years 9 months": how long, given roughly, is still when; "since the 7th of ..."
+    r"(?:(?:approximately|approx\.?|about|around|roughly|nearly|almost|some|the)\s+)?$",
     re.IGNORECASE,
 )
 # "One was circulated on 2 October 2017": "on" links a count to the day it was circulated only after a verb saying so
@@ -691,10 +691,11 @@ _STARTED = re.compile(r"\b(?:first|became|went|gone|since)\b", re.IGNORECASE)
 
 
 UNREAD_DATE = "'{}' says when, but no date was read for the figure: check when each went missing"
+PARTLY_UNREAD_DATE = "'{}' gives a date on which people went missing that no one was dated with: check when each went missing"
 
 
-def unread_date(texts: list[str], context: Context) -> str | None:
-    """The first sentence giving a date on which people went missing, or None."""
+def unread_date(texts: list[str], context: Context, used: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """The first sentence giving a date on which people went missing (other than the dates in `used`), or None."""
     for sentence in texts:
         if not any(ch.isdigit() for ch in sentence):
             continue
@@ -707,6 +708,8 @@ def unread_date(texts: list[str], context: Context) -> str | None:
             day = found.since.date
             if day is None or (context.as_of is not None and day >= context.as_of) or _SELF_ANCHORED.search(found.text):
                 continue  # "since last year": a comparison, not a day anyone went missing
+            if found.since.iso() in used:
+                continue
             lead = sentence[max(0, found.start - 40) : found.start]
             if _STATE_ON.search(lead) and not _STARTED.search(lead):
                 continue
