@@ -126,7 +126,9 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
                 # "We are not able to give the dates as this could identify them (Section 40(2))": a section in
                 # brackets is the reason for what the whole sentence says.
                 window = sentence
-            titled = _EXEMPTION_TITLE.match(sentence, match.end()) and not sentence[: match.start()].strip()
+            # (alone at the start, or after a clause: "With regard to the second part of your request, Section 31 ...")
+            lead = sentence[: match.start()].strip()
+            titled = _EXEMPTION_TITLE.match(sentence, match.end()) and (not lead or lead.endswith(","))
             if not (_APPLIED.search(window) or titled) or _NOT_APPLIED.search(window):
                 continue
             for number in _SECTION_NUMBER.findall(match.group(0)):
@@ -140,7 +142,7 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
         if _NOT_HELD.found_in(sentence):
             outcome.not_held = True
             outcome.evidence.append(sentence)
-        if _COST.found_in(sentence):
+        if _COST.found_in(sentence) and not _NOT_APPLIED.search(sentence):  # "did not exceed the appropriate limit"
             outcome.cost = True
             sections.add(12)
             outcome.evidence.append(sentence)
