@@ -145,7 +145,6 @@ _NOT_COUNTS = [
     # Numeric dates, slash-joined numbers ("1998/99", "2015/1234") and financial years ("2014-15").
     r"\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}\b",
     r"\d+(?:\s?/\s?\d+)+",
-    r"\b(?:19|20)\d{2}\s*[-–—/]\s*\d{2,4}\b",
     # Dates with month names: "5 February 2015", "5th of Feb", "September 15, 2004", "Sep-04".
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s\-/]+{_MON}\b\.?(?:,?[\s\-/]+\d{{2,4}}\b)?",
     rf"\b{_MON}\.?\s+\d{{1,2}}(?:st|nd|rd|th)\b(?:,?\s+\d{{4}}\b)?",
@@ -297,6 +296,9 @@ def parse_count(text: str) -> tuple[int, int] | None:
     return None if value is None else (value, value)
 
 
+_YEAR_SPAN_RE = re.compile(r"\b(?P<y>(?:19|20)\d{2})(?P<sep>\s*[-\u2013\u2014/]\s*)(?P<n>\d{2,4})\b")
+
+
 def _masked(text: str) -> str:
     """The text with digit-bearing non-counts (dates, refs, money, phones) blanked out; same length."""
     if not _DIGIT_RE.search(text):
@@ -308,6 +310,13 @@ def _masked(text: str) -> str:
 
     for rx in _NOT_COUNTS_RE:
         for m in rx.finditer(text):
+            blank(m.start(), m.end())
+    for m in _YEAR_SPAN_RE.finditer(text):
+        # "2014-15", "2010 - 2014", "2011 - 12": a span of years. "2011 - 11" in a list of "year - count" items is a
+        # year and its count: spaced out, and not the next year, the number after the dash is no year.
+        first, second = int(m["y"]), int(m["n"])
+        spaced = m["sep"] != m["sep"].strip()
+        if not spaced or len(m["n"]) == 4 or second == (first + 1) % 100:
             blank(m.start(), m.end())
     for m in _PHONE_RE.finditer(text):
         groups = re.split(r"[ \-]", m.group().lstrip("+"))

@@ -406,3 +406,9 @@ def test_a_falling_pair_is_two_figures_not_a_range() -> None:
     found = find_counts("Four - three since 2012 and one since 2016")
     assert [(c.text, c.low, c.high) for c in found] == [("Four", 4, 4), ("three", 3, 3), ("one", 1, 1)]
     assert [(c.low, c.high) for c in find_counts("between 3 - 6 people")] == [(3, 6)]
+
+
+def test_a_year_and_its_count_spaced_about_a_dash_are_not_a_span_of_years() -> None:
+    assert [(c.text, c.low) for c in find_counts("2010 - 9; 2011 - 11")] == [("9", 9), ("11", 11)]
+    assert find_counts("In 2014-15 and 2011 - 12") == []  # financial years, spaced or not
+    assert [(c.text, c.low) for c in find_counts("2010 - 2014: 3")] == [("3", 3)]

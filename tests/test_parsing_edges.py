@@ -1995,3 +1995,55 @@ def test_welsh_and_english_on_one_line_are_each_read_in_their_language() -> None
     reply = parse_text(HEAD + "Mae dau droseddwr rhyw cofrestredig ar goll ar hyn o bryd. / There are currently two "
                        "registered sex offenders whose whereabouts are unknown." + TAIL)
     assert (reply.missing, reply.needs_review) == (2, False)
+
+
+def test_the_other_since_the_7th_of_a_month_is_dated() -> None:
+    reply = parse_text(HEAD + "There are two registered sex offenders whose whereabouts are unknown. One has been missing "
+                       "since 23rd Feb 2012 and the other since the 7th of November 2013." + TAIL)
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted(e.since for e in reply.entries) == ["2012-02-23", "2013-11-07"]
+
+
+def test_a_date_for_the_missing_that_no_one_was_given_is_queried_when_some_are_undated() -> None:
+    reply = parse_text(HEAD + "There are two registered sex offenders whose whereabouts are unknown. The first was "
+                       "recorded missing on 12/05/2012 and the second on 03/11/2013." + TAIL)
+    assert reply.needs_review and "that no one was dated with" in reply.review_reason
+    part = parse_text(HEAD + "There are 4 registered sex offenders whose whereabouts are unknown. Two of them since "
+                      "2010." + TAIL)
+    assert (part.missing, part.needs_review) == (4, False)
+
+
+def test_a_letter_date_labelled_after_the_reference_on_one_line_dates_last_november() -> None:
+    reply = parse_text("Kent Police - Freedom of Information\nReference: 1212/15 Date: 16th February 2015\nDear Requester\n"
+                       "There are three registered sex offenders whose whereabouts are unknown. The first has been "
+                       "wanted since Sept 2004, the second since March 2012 and the third since last November." + TAIL)
+    assert (reply.as_of, reply.missing, reply.needs_review) == ("2015-02-16", 3, False)
+    assert [e.since for e in reply.entries] == ["2004-09", "2012-03", "2014-11"]
+
+
+def test_a_table_row_that_looks_like_a_date_line_is_not_the_letters_date() -> None:
+    from foi_tally.document import Line
+    from foi_tally.layouts.metadata import find_letter_date
+    from foi_tally.records import Locator
+
+    texts = ["KENT POLICE - Freedom of Information", "Our Reference: FOI/15/0763 Date: 14 February 2015",
+             "No. Whereabouts unknown since", "1 Jan 2008", "2 Nov 2009"]
+    lines = [Line(text, Locator("reply.pdf", page=1, line=n)) for n, text in enumerate(texts, 1)]
+    assert find_letter_date(lines) == dt.date(2015, 2, 14)
+
+
+def test_a_cost_limit_not_exceeded_is_no_refusal_and_a_titled_section_after_a_clause_is_applied() -> None:
+    within = parse_text(HEAD + "There are currently 5 registered sex offenders whose whereabouts are unknown. Retrieval "
+                        "did not exceed the appropriate limit of £450." + TAIL)
+    assert (within.status, within.exemptions, within.missing) == ("answered", (), 5)
+    titled = parse_text(HEAD + "There are currently 17 registered sex offenders whose whereabouts are unknown.\nWith "
+                        "regard to the second part of your request, Section 31(1)(a)(b) - Law Enforcement - releasing the "
+                        "dates would help them evade arrest." + TAIL)
+    assert (titled.status, titled.exemptions, titled.missing) == ("partial", ("s31",), 17)
+
+
+def test_a_list_of_year_dash_count_items_keeps_a_count_that_could_be_read_as_a_year_span() -> None:
+    reply = parse_text(HEAD + "Number of RSOs recorded as whereabouts unknown: 2010 - 9; 2011 - 11; 2012 (to date) - 6."
+                       + TAIL)
+    assert (reply.missing, reply.needs_review) == (26, False)
+    assert [(e.since, e.count_low) for e in reply.entries] == [("2010", 9), ("2011", 11), ("2012", 6)]

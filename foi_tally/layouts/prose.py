@@ -945,7 +945,9 @@ _DATE_LEAD = re.compile(r"(?:\b(?:since|in|from|during|wanted|missing)|,|\band|-
 # "another for 8 years 9 months": 'for' leads only to a duration, never to a date ("for 2014" is not a date).
 _DURATION_LEAD = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
-_YEAR_COUNT_SEPARATOR = re.compile(r"^\s*(?:[-\u2013:=]|\s)\s*$")
+# (A year's figure may carry a note of its own: "2012 (to date) - 6".)
+_PART_YEAR_NOTE = r"(?:\(\s*(?:to\s+date|ytd|year\s+to\s+date|so\s+far|part\s+year|provisional)\s*\)\s*)?"
+_YEAR_COUNT_SEPARATOR = re.compile(rf"^\s*{_PART_YEAR_NOTE}(?:[-\u2013:=]|\s)\s*$", re.IGNORECASE)
 
 
 # "Notes: 1. 'Unknown' means ...": the number of a note, not a count.
@@ -1049,7 +1051,7 @@ def _bare_total(sentence: str, count) -> bool:  # type: ignore[no-untyped-def]
 
 
 # Between a date and its count in a list: "2009: 1", "2010 - 2", "2008 (2)", "2011 = 1".
-_ITEM_LINK = re.compile(r"^\s*(?:[-\u2013\u2014:=]\s*|\(\s*)$")
+_ITEM_LINK = re.compile(rf"^\s*{_PART_YEAR_NOTE}(?:[-\u2013\u2014:=]\s*|\(\s*)$", re.IGNORECASE)
 # What may lead into a list of such items: a colon or dash ("by year first wanted - 2009: 1"), "as follows".
 _ITEMS_LEAD = re.compile(r"(?:[:\u2013\u2014-]|\bas\s+follows)\s*$", re.IGNORECASE)
 # A lead ending "in" takes a list of two or more ("circulated as wanted in 2008 (1), 2010 (2)").
