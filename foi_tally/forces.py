@@ -255,10 +255,12 @@ class Identification:
         return [n for n, s in sorted(self.scores.items(), key=lambda kv: -kv[1]) if s >= self.score * share]
 
 
+#: The label a list item is led by: "* Dorset Police: 2 RSOs ...", "Norfolk Constabulary - 3 ...".
+LIST_LABEL = re.compile(r"^[\s\u2022*-]*([^:\u2013]{3,60}?)\s*(?::|\s\u2013\s|\s-\s)")
+# The complaints paragraph: it names the regulator and its address, not the force that replies.
+_REGULATOR = re.compile(r"\binformation\s+commissioner|\bICO\b|\binternal\s+review\b", re.IGNORECASE)
 # "Your request to Norfolk Constabulary", "Request received by Cheshire Constabulary", "your request has been
 # handled by Dorset Police", "This response is provided by ...", "only the figure for Dorset Police answers ...".
-_LIST_LABEL = re.compile(r"^[\s\u2022*-]*([^:\u2013]{3,60}?)\s*(?::|\s\u2013\s|\s-\s)")
-_REGULATOR = re.compile(r"\binformation\s+commissioner|\bICO\b|\binternal\s+review\b", re.IGNORECASE)
 _ADDRESSED = re.compile(
     r"\byour\s+(?:foi\s+|freedom\s+of\s+information\s+)?request\s+(?:for\s+information\s+)?(?:was\s+|which\s+was\s+)?"
     r"(?:made\s+|sent\s+|addressed\s+|submitted\s+)?to\s+(?:the\s+)?"
@@ -295,17 +297,16 @@ def identify(
         if force:
             add(force.name, WEIGHT_DOMAIN, f"sender domain {sender.rsplit('@', 1)[1].strip(' >')}")
 
-    # The letterhead is the top of the page, above "Dear ..." when the letter has one: a short letter's first
-    # sentences, within the first lines, are its body and may name another force.
     # The complaints paragraph names the regulator's address ("St Andrews, Fife"), not the force that replies.
     lines = [line for line in lines if not _REGULATOR.search(line)]
     # The letterhead is the top of the page. Below "Dear ..." only headings stay in it (a joint letter's "Norfolk
     # Constabulary" over each force's part); a short letter's first sentences are its body, and may name another force.
     salutation = next((i for i, line in enumerate(lines[:HEAD_LINES]) if _SALUTATION.match(line)), HEAD_LINES)
     top = lines[:HEAD_LINES]
+
     def heading(line: str) -> bool:
         # A short line, or a list item led by a force's name ("* Dorset Police: 2 RSOs ..."): a heading of its own.
-        label = _LIST_LABEL.match(line)
+        label = LIST_LABEL.match(line)
         return len(line.split()) <= HEADING_WORDS or bool(label and find_mentions(label[1]))
 
     head = [line for i, line in enumerate(top) if i < salutation or heading(line)]

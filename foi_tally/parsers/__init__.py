@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from foi_tally.document import Document
-from foi_tally.forces import Force, by_name, find_mentions, force_for_domain, identify
+from foi_tally.forces import LIST_LABEL, Force, by_name, find_mentions, force_for_domain, identify
 from foi_tally.parsers.base import ForceParser
 from foi_tally.records import Reply
 
@@ -153,7 +153,7 @@ def _named_in_a_heading(lines: list[str], name: str) -> bool:
         if len(line.split()) > HEADING_MAX_WORDS:
             # "* Devon & Cornwall Police: 9 RSOs ...": a list item led by the force's name, a heading of its own.
             # The label is the name and no more ("Freedom of Information (Scotland) Act 2002 - ..." is not one).
-            label = re.match(r"^[\s\u2022*-]*([^:\u2013]{3,60}?)\s*(?::|\s\u2013\s|\s-\s)", line)
+            label = LIST_LABEL.match(line)
             line = label[1] if label and len(label[1].split()) <= len(name.split()) + 1 else ""
         return any(found == name for _, _, found in find_mentions(line))
 
