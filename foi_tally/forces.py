@@ -183,6 +183,16 @@ def _names_hold_digits() -> bool:
     return any(ch.isdigit() for name in _label_names() for ch in name)
 
 
+def force_named(text: str) -> str | None:
+    """The force a cell or label is the name of ("West Mercia Police", "Cheshire Constabulary"), or None. Quick for
+    the thousands of dates and references in a long table, which _may_be_label turns away unread."""
+    label = text.strip()
+    if not 0 < len(label) <= 60 or not _may_be_label(label):
+        return None
+    found = find_mentions(label)
+    return found[0][2] if len(found) == 1 and found[0][1] - found[0][0] >= len(_normalise(label)) - 1 else None
+
+
 def find_mentions(text: str) -> list[tuple[int, int, str]]:
     """Every whole-word force mention in `text` as (start, end, force name), longest alias winning."""
     matcher = _matcher()

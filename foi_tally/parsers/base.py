@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from foi_tally.document import Cell, Document, Line, Table
-from foi_tally.forces import Force, by_name
+from foi_tally.forces import Force, by_name, force_named
 from foi_tally.patterns import Caseless
 from foi_tally.readers import PARTLY_READ, STRUCK_THROUGH
 from foi_tally.records import Locator, MissingEntry, Reply, range_text
@@ -465,21 +465,13 @@ _TABLE_LAYOUTS = frozenset({"table_of_individuals", "counts_by_year", "counts_by
 _LEFT_OUT = re.compile(r"\b(?:not\s+(?:been\s+)?(?:included|counted|shown|listed)|(?:excluded|removed|omitted)\b)", re.IGNORECASE)
 
 
-def _force_named(text: str) -> str | None:
-    """The force a cell is the name of ("West Mercia Police", "Cheshire Constabulary"), or None."""
-    from foi_tally.forces import find_mentions
-
-    label = text.strip()
-    found = find_mentions(label) if 0 < len(label) <= 60 else []
-    return found[0][2] if len(found) == 1 and found[0][1] - found[0][0] >= len(label) - 1 else None
-
-
 def _forces_by_row(table: Table) -> tuple[int | None, list[str]]:
     """The column whose cells name a force for each row ("West Mercia Police | 5", "2019 | Cheshire Constabulary |
     2"), and the forces it names; (None, []) when no column names two or more."""
     width = max((len(row) for row in table.rows), default=0)
     for col in range(min(width, 4)):
-        named = list(dict.fromkeys(n for row in table.rows if col < len(row) and (n := _force_named(row[col].text))))
+        texts = dict.fromkeys(row[col].text for row in table.rows if col < len(row) and row[col].text)  # each once
+        named = list(dict.fromkeys(n for text in texts if (n := force_named(text))))
         if len(named) >= 2:
             return col, named
     return None, []
@@ -489,7 +481,7 @@ def _own_columns(table: Table, force: str) -> Table:
     """A table with a column for each of several forces ("| West Mercia Police | Warwickshire Police"), cut to the
     row labels and the replying force's column. Unchanged when no header row names the force beside another."""
     for row in table.rows[:3]:
-        named = {i: n for i, c in enumerate(row) if (n := _force_named(c.text))}
+        named = {i: n for i, c in enumerate(row) if (n := force_named(c.text))}
         if len(set(named.values())) >= 2 and force in named.values():
             keep = [i for i in range(max(len(r) for r in table.rows)) if named.get(i, force) == force]
             return replace(table, rows=tuple(tuple(r[i] for i in keep if i < len(r)) for r in table.rows))
@@ -508,7 +500,7 @@ def _own_rows(table: Table, force: str) -> Table:
     begun = False
     for row in table.rows:
         text = row[col].text if col < len(row) else ""
-        if (name := _force_named(text)) is not None:
+        if (name := force_named(text)) is not None:
             current, begun = name, True
         elif text.strip() and begun:
             current = None  # "Total", "Alliance": not the force's own row
