@@ -2047,3 +2047,10 @@ def test_a_list_of_year_dash_count_items_keeps_a_count_that_could_be_read_as_a_y
                        + TAIL)
     assert (reply.missing, reply.needs_review) == (26, False)
     assert [(e.since, e.count_low) for e in reply.entries] == [("2010", 9), ("2011", 11), ("2012", 6)]
+
+
+def test_dates_listed_under_the_dates_these_were_recorded_date_one_person_each() -> None:
+    reply = parse_text(HEAD + "There are 4 registered sex offenders whose whereabouts are unknown. The dates these were "
+                       "recorded: Jan 2012, Jan 2012, Jun 2013, Oct 2014." + TAIL)
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert [e.since for e in reply.entries] == ["2012-01", "2012-01", "2013-06", "2014-10"]

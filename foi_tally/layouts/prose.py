@@ -977,6 +977,13 @@ _ASKING = re.compile(
 )
 
 
+# "The dates these were recorded:", "Dates first circulated:": a label that says the dates are when each was recorded.
+_DATES_RECORDED = re.compile(
+    r"^\s*(?:the\s+)?dates?\b[^.:;]{0,40}?\b(?:recorded|circulated|reported|registered\s+as|first\s+\w+)\b[^.;]{0,20}:\s*$",
+    re.IGNORECASE,
+)
+
+
 def _listed_dates(sentence: str, dates, previous: str = ""):  # type: ignore[no-untyped-def]
     """Dates that stand for one person each because the sentence is nothing but a list of them, and its label.
 
@@ -995,7 +1002,9 @@ def _listed_dates(sentence: str, dates, previous: str = ""):  # type: ignore[no-
     label_text = label["label"] if label else (previous.strip() if previous.strip().endswith(":") or asked else "")
     if not label and previous.rstrip().endswith(";") and (listing := _DATE_LIST_LABEL.match(previous.strip())):
         label_text = listing["label"]  # "First WU: 12/01/2010;" / "01/10/2012;": the list goes on after its ';'
-    if not label_text or not (_MISSING.search(label_text) or re.search(r"\bsince\b", label_text, re.IGNORECASE)):
+    if not label_text or not (
+        _MISSING.search(label_text) or re.search(r"\bsince\b", label_text, re.IGNORECASE) or _DATES_RECORDED.match(label_text)
+    ):
         return [], ""
     if len(label_text) > 80 or any(d.start < start for d in dates):
         return [], ""
