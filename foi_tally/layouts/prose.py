@@ -163,7 +163,8 @@ _BECAME_BEFORE = re.compile(
 _EARLIER_ANSWER_BEFORE = re.compile(
     r"\b(?:(?:we|i)\s+(?:informed|told|advised)\s+you|(?:our|the)\s+(?:(?:earlier|previous|original|initial|first)\s+)?"
     r"(?:response|reply|letter|answer)(?:\s+(?:of|dated)\s+[^,.;]{3,30}?)?\s+(?:said|stated|gave|reported|advised))"
-    r"\s+(?:that\s+)?(?:[A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,3}\s+(?:had|has|held)\s+)?(?:there\s+(?:were|was)\s+)?$",
+    # ("... stated that Merseyside Police had no ...": up to four words naming who had them, in any case)
+    r"\s+(?:that\s+)?(?:(?:[a-z][\w&]*\s+){1,4}(?:had|has|held)\s+)?(?:there\s+(?:were|was)\s+)?$",
     re.IGNORECASE,
 )
 # A correction's figure: "the figure should have read 10", "the correct total is 5", "bringing the total to 5".

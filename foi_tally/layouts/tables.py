@@ -24,6 +24,7 @@ from foi_tally.dates import (
 from foi_tally.document import TABLE_GAP_ROWS, Cell, Line, Table
 from foi_tally.layouts.common import Context, Finding
 from foi_tally.numbers import parse_count
+from foi_tally.readers.text import line_cells
 from foi_tally.records import MissingEntry
 
 HEADER_SEARCH_ROWS = 6
@@ -247,15 +248,6 @@ _LABEL_COUNT = re.compile(
 )
 
 
-# Where a line of a text table (or an HTML mail's table, its cells split by tabs) parts into cells, as the text reader
-# splits them: a tab, a pipe, or a run of spaces.
-_CELL_GAP = re.compile(r"\t+|\s*\|\s*|\s{2,}")
-
-
-def _line_cells(line: Line) -> list[str]:
-    return [v.strip() for v in _CELL_GAP.split(line.text.strip().strip("|")) if v.strip()]
-
-
 def header_and_row_lines(lines: list[Line]) -> list[Table]:
     """A heading line and one line of figures under it, alone ("Category | Wanted | Missing | Total" over "Number |
     3 | 1 | 4"): a table too short for the text reader's (three rows at least), read as the same table in a CSV
@@ -263,7 +255,8 @@ def header_and_row_lines(lines: list[Line]) -> list[Table]:
     is a count, and no cell of the first is."""
     found: list[Table] = []
     # (a page's lines are left to the PDF reader, which finds its tables by their drawing)
-    cells = [_line_cells(line) if not line.quoted and line.locator.page is None else [] for line in lines]
+    # (a line of a text table, or of an HTML mail's table with its cells split by tabs, parts as the text reader parts it)
+    cells = [line_cells(line.text) if not line.quoted and line.locator.page is None else [] for line in lines]
     for i in range(len(lines) - 1):
         head, row = cells[i], cells[i + 1]
         if len(head) < 3 or len(row) != len(head):

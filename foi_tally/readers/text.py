@@ -15,6 +15,11 @@ from foi_tally.records import Locator
 _COLUMN_GAP = re.compile(r"\t+|\s*\|\s*|\s{2,}")
 
 
+def line_cells(text: str) -> list[str]:
+    """The cells a line of a text table parts into: at a tab, a pipe, or a run of spaces."""
+    return [v.strip() for v in _COLUMN_GAP.split(text.strip().strip("|")) if v.strip()]
+
+
 def read(data: bytes, source: str, fmt: str = "txt") -> Document:
     from foi_tally.readers.spreadsheet import decode_text
 
@@ -168,7 +173,7 @@ def text_tables(lines: list[Line], source: str, part: str | None) -> list[Table]
                 run.append((line, cut))
                 continue
             spans = []
-        values = [v.strip() for v in _COLUMN_GAP.split(line.text.strip().strip("|")) if v.strip()]
+        values = line_cells(line.text)
         if len(values) >= 2 and (not run or len(values) == len(run[0][1])):
             run.append((line, values))
         else:
