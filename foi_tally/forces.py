@@ -353,7 +353,7 @@ def identify(
             if found and found[0][0] == 0:
                 add(found[0][2], WEIGHT_LETTERHEAD, f"the request was made to it: {line.strip()[:60]}")
                 break
-    # "foi@merseyside.police.uk" in a letterhead or signature: the force's own address, as a sender's domain is.
+    # "foi@kent.pnn.police.uk" in a letterhead or signature: the force's own address, as a sender's domain is.
     for part, weight, label in ((head, WEIGHT_LETTERHEAD, "letterhead"), (tail, WEIGHT_SIGNATURE, "signature")):
         addresses = {force.name for line in part for domain in _POLICE_DOMAIN.findall(line)
                      if (force := force_for_domain(domain)) is not None}

@@ -99,13 +99,13 @@ def _same_flow(line: Line | Cell, following: Line | Cell) -> bool:
 
 def find_letter_date(lines: list[Line]) -> dt.date | None:
     """The letter's own date: a labelled date ("Date: ...", at a line's start or after the reference on its line), else
-    a date standing alone near the top. Labelled first: a table row such as "1 Jan 2008" stands alone too."""
+    a date standing alone near the top. Labelled first: a table row such as "1 Mar 2010" stands alone too."""
     for line in lines[:30]:
         match = _FULL_DATE.search(_DATE_LABEL.sub("", line.text).strip()) if _DATE_LABEL.match(line.text) else None
         if match and (found := parse_letter_date(match.group(0))):
             return found
     for line in lines[:12]:
-        # "Reference: 1212/24 Date: 16th February 2024": the label inside a header line, after something else.
+        # "Reference: 0457/21 Date: 3rd May 2021": the label inside a header line, after something else.
         label = _DATE_LABEL_WITHIN.search(line.text)
         match = _FULL_DATE.match(line.text, label.end()) if label else None
         if match and (found := parse_letter_date(match.group(0))):

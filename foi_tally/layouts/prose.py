@@ -159,11 +159,11 @@ _BECAME_BEFORE = re.compile(
     rf"(?:\bfrom\s+[\d,]+|\b{_CHANGED}\b)[^.;]{{0,60}}?\bto\s*$",
     re.IGNORECASE,
 )
-# "we informed you that 7 ...", "our original response stated that there were 7": what an earlier reply said.
+# "we informed you that 9 ...", "our original response stated that there were 9": what an earlier reply said.
 _EARLIER_ANSWER_BEFORE = re.compile(
     r"\b(?:(?:we|i)\s+(?:informed|told|advised)\s+you|(?:our|the)\s+(?:(?:earlier|previous|original|initial|first)\s+)?"
     r"(?:response|reply|letter|answer)(?:\s+(?:of|dated)\s+[^,.;]{3,30}?)?\s+(?:said|stated|gave|reported|advised))"
-    # ("... stated that Merseyside Police had no ...": up to four words naming who had them, in any case)
+    # ("... stated that Kent Police had no ...": up to four words naming who had them, in any case)
     r"\s+(?:that\s+)?(?:(?:[a-z][\w&]*\s+){1,4}(?:had|has|held)\s+)?(?:there\s+(?:were|was)\s+)?$",
     re.IGNORECASE,
 )
@@ -354,7 +354,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     date_run: tuple[list[Any], str, int] | None = None
     disclaimed: set[str] = set()  # sentences whose figure the letter says is not the one asked for
     parts_of: list[str] = []  # sentences counting "two of them": a part of a figure stated elsewhere
-    earlier: list[tuple[tuple[int, int], str, int]] = []  # figures an earlier reply gave ("we informed you that 7")
+    earlier: list[tuple[tuple[int, int], str, int]] = []  # figures an earlier reply gave ("we informed you that 9")
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
         before_this, previous = previous, sentence
@@ -362,7 +362,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         current = language(sentence) or current
         cut = sentence.find(" / ") if current == "cy" else -1
         if cut > 0 and language(sentence[:cut]) == "cy" and language(sentence[cut + 3 :]) == "en":
-            # "Mae dau ... ar goll. / There are currently two ...": both languages on one line, each read as itself.
+            # "Mae tri ... ar goll. / There are currently three ...": both languages on one line, each read as itself.
             _read_welsh(sentence[:cut], s_start, answer, context, welsh, welsh_totals, method)
             sentence, s_start, current = sentence[cut + 3 :], s_start + cut + 3, "en"
             previous = sentence
@@ -525,7 +525,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             if count.high == 0 and (ZERO_OF_A_PART.search(sentence) or not _zero_of_people(count, after)):
                 continue  # "there is no business requirement": a zero only when it is said of the people
             if _EARLIER_ANSWER_BEFORE.search(before):
-                # "On 22 August we informed you that 7 ...": the figure of an earlier reply, which this one revisits.
+                # "On 3 May we informed you that 9 ...": the figure of an earlier reply, which this one revisits.
                 earlier.append(((count.low, count.high), sentence.strip(), s_start + count.start))
                 continue
             if _CORRECTED_BEFORE.search(before) and (has_missing_word or about_missing) and (
@@ -607,7 +607,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             used_dates.update(date.start for date in each)
             shares.append(("each", each, sentence, s_start))
         elif len(totals) > totals_at and totals[-1][0] == (1, 1) and (lone := _the_ones_date(sentence, dates, used_dates)):
-            # "One registered sex offender has been missing since July 2011": the one person the total counts, dated.
+            # "One registered sex offender has been missing since April 2013": the one person the total counts, dated.
             used_dates.add(lone.start)
             shares.append(("whole", [lone], sentence, s_start))
         if (person := _a_person_line(sentence, dates, counts, used_dates)) is not None:
@@ -946,7 +946,7 @@ _DATE_LEAD = re.compile(r"(?:\b(?:since|in|from|during|wanted|missing)|,|\band|-
 # "another for 8 years 9 months": 'for' leads only to a duration, never to a date ("for 2014" is not a date).
 _DURATION_LEAD = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
-# (A year's figure may carry a note of its own: "2012 (to date) - 6".)
+# (A year's figure may carry a note of its own: "2016 (to date) - 3".)
 _PART_YEAR_NOTE = r"(?:\(\s*(?:to\s+date|ytd|year\s+to\s+date|so\s+far|part\s+year|provisional)\s*\)\s*)?"
 _YEAR_COUNT_SEPARATOR = re.compile(rf"^\s*{_PART_YEAR_NOTE}(?:[-\u2013:=]|\s)\s*$", re.IGNORECASE)
 
@@ -1315,7 +1315,7 @@ def _only_dates(sentence: str) -> bool:
 _DATES_ONLY_LABEL = re.compile(r"^\s*(?:the\s+)?dates?(?:\s*\(s\))?\s*$", re.IGNORECASE)
 
 
-# "...: the 3rd of March 2009; the 22nd of May 2013": the "the" before a day is part of how it is said.
+# "...: the 5th of June 2010; the 14th of July 2012": the "the" before a day is part of how it is said.
 _ORDINAL_THE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 
 
@@ -1561,7 +1561,7 @@ def _read_welsh(sentence: str, s_start: int, answer: AnswerText, context: Contex
     """Totals and dated breakdowns in a Welsh sentence, kept apart to check the English ones against."""
     dates = find_since(sentence, context.as_of)
     counts = [c for c in find_welsh_counts(sentence) if not _is_identifier(c, sentence, dates)]
-    # "Mae un ar goll ers Mawrth 2015 a'r llall ers Tachwedd 2018": "the other" is one more person, as in English.
+    # "Mae un ar goll ers Ebrill 2012 a'r llall ers Medi 2016": "the other" is one more person, as in English.
     counts = sorted(counts + [CountMatch(m.start(), m.end(), m.group(), 1, 1) for m in _CY_THE_OTHER.finditer(sentence)],
                     key=lambda c: c.start)
 

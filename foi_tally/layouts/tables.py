@@ -280,13 +280,13 @@ _PERSON_ROW_LINE = re.compile(rf"^\s*({_PERSON_LABEL}\s*(?:\d{{1,3}}|[A-Z]))\s+(
 
 
 def numbered_people_lines(lines: list[Line]) -> list[Table]:
-    """A table of people set out as lines of text under its heading ("Offender Date circulated" over "Offender 1 Feb
-    2012", "Offender 2 Aug 2014"), as the two-column table it is: each person's label, and the rest of the line."""
+    """A table of people set out as lines of text under its heading ("Offender Date circulated" over "Offender 1 Jun
+    2011", "Offender 2 Oct 2013"), as the two-column table it is: each person's label, and the rest of the line."""
     found: list[Table] = []
     i = 0
     while i < len(lines):
         # A heading names columns ("Offender Date circulated"): a line that is itself a person's ("Offender A - wanted
-        # since 14/06/2012") is none.
+        # since 02/03/2011") is none.
         head = _PERSON_HEADER_LINE.match(lines[i].text)
         if head and (_PERSON_ROW_LINE.match(lines[i].text) and re.search(r"\d", lines[i].text)):
             head = None
@@ -340,7 +340,7 @@ def lone_totals(rows: list[tuple[Cell, ...]], context: Context) -> list[tuple[tu
     for row in rows:
         filled = [c for c in row if c.text]
         label = filled[0].text if len(filled) >= 2 else ""
-        # "RSOs whereabouts unknown | 11" on a summary sheet states the total as surely as "Total | 11" does.
+        # "RSOs whereabouts unknown | 8" on a summary sheet states the total as surely as "Total | 8" does.
         named = _MISSING_TITLE.search(label) and not _WHEN_LABEL.search(label)
         if label and (_TOTAL_LABEL.match(label) or named) and not _OTHER_MEASURE_HEADER.search(label):
             bounds = _count(filled[-1], context)
@@ -1578,7 +1578,7 @@ def _breakdown(table: Table, context: Context) -> Finding | None:
 
 
 def _total_row_unlabelled(finding: Finding, last_row: tuple[Cell, ...]) -> None:
-    """A last row that is the sum of the rows above it ("Scotland | 19" under the divisions) is read as their total,
+    """A last row that is the sum of the rows above it ("Scotland | 23" under the divisions) is read as their total,
     and queried: its label does not say so, and a group's figure can equal the others' sum by chance."""
     if finding.stated_total is not None or len(finding.entries) < 3:
         return

@@ -70,7 +70,7 @@ def parse_replies(doc: Document) -> list[Reply]:
     earlier reply resent, answers written into the quoted request).
     """
     if _forwarded_by_the_requester(doc):
-        # "Lancs have come back - see below. So far: Merseyside 14, ...": a requester's note over the force's message,
+        # "Kent have come back - see below. So far: Essex 11, ...": a requester's note over the force's message,
         # forwarded. The force's words are the reply; the note is the requester's.
         doc = replace(doc, lines=[replace(ln, quoted=not ln.forces_words) for ln in doc.lines])
     replies = _replies(doc)

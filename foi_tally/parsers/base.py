@@ -132,7 +132,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     if "counts_by_category" in table_layouts:
         tables = tables + category_lines(own_lines)  # "Wanted 12" / "Missing 0" lines, read like a table
     if "table_of_individuals" in table_layouts and not doc.tables:
-        tables = tables + numbered_people_lines(own_lines)  # "Offender 1 Feb 2012" under "Offender Date circulated"
+        tables = tables + numbered_people_lines(own_lines)  # "Offender 1 Jun 2011" under "Offender Date circulated"
     findings = [f for f in read_tables(tables, context) if f.layout in table_layouts]
     recognised = {id(f.table) for f in findings}
     # A table read from a PDF page is in the page's lines already: said again as labels, its rows would be
