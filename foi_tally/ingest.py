@@ -329,15 +329,16 @@ def _run(tasks: list[tuple], jobs: int, store_root: str) -> Iterator[FileResult]
     pending = list(tasks)
     while pending:
         with ProcessPoolExecutor(max_workers=min(jobs, len(pending))) as pool:
-            futures: list[Future[FileResult] | None] = []
-            for task in pending:
+            futures: list[Future[FileResult] | None] = [None] * len(pending)
+            # Largest first: a 50-page PDF handed out last would leave the other workers idle while it is read.
+            for i in sorted(range(len(pending)), key=lambda i: -_size(pending[i][0])):
                 try:
-                    futures.append(pool.submit(read_and_store, store_root, *task))
+                    futures[i] = pool.submit(read_and_store, store_root, *pending[i])
                 except BrokenProcessPool:
                     break  # a worker died while the rest were still being handed out: they go to the next pool
             for n in range(len(pending)):
-                if n == len(futures):
-                    break  # the first file never handed out: read alone below, as a file the broken pool lost is
+                if futures[n] is None:
+                    break  # a file never handed out: read alone below, as a file the broken pool lost is
                 future, futures[n] = futures[n], None  # a result handed on is not kept here: memory stays flat
                 try:
                     result = future.result()  # type: ignore[union-attr]
@@ -348,6 +349,13 @@ def _run(tasks: list[tuple], jobs: int, store_root: str) -> Iterator[FileResult]
                 return
         yield _alone(pending[n], store_root)
         pending = pending[n + 1 :]
+
+
+def _size(path: str) -> int:
+    try:
+        return os.lstat(path).st_size
+    except OSError:
+        return 0
 
 
 def _alone(task: tuple, store_root: str) -> FileResult:  # type: ignore[type-arg]
