@@ -193,6 +193,17 @@ def force_named(text: str) -> str | None:
     return found[0][2] if len(found) == 1 and found[0][1] - found[0][0] >= len(_normalise(label)) - 1 else None
 
 
+def area_named(text: str) -> str | None:
+    """force_named, or the force whose area a cell names and nothing else ("Warwickshire", "West Mercia"). Only
+    where forces stand side by side, as an alliance's table sets them out, is an area's name its force's."""
+    return force_named(text) or _by_short_name().get(_normalise(text).lower())
+
+
+@cache
+def _by_short_name() -> dict[str, str]:
+    return {_normalise(f.short_name).lower(): f.name for f in all_forces()}
+
+
 def find_mentions(text: str) -> list[tuple[int, int, str]]:
     """Every whole-word force mention in `text` as (start, end, force name), longest alias winning."""
     matcher = _matcher()
@@ -269,12 +280,14 @@ class Identification:
 LIST_LABEL = re.compile(r"^[\s\u2022*-]*([^:\u2013]{3,60}?)\s*(?::|\s\u2013\s|\s-\s)")
 # The complaints paragraph: it names the regulator and its address, not the force that replies.
 _REGULATOR = re.compile(r"\binformation\s+commissioner|\bICO\b|\binternal\s+review\b", re.IGNORECASE)
-# "Your request to Norfolk Constabulary", "Request received by Cheshire Constabulary", "your request has been
+# "Your request to Norfolk Constabulary", "Freedom of Information request to Norfolk Constabulary: ref ...",
+# "Request received by Cheshire Constabulary", "your request has been
 # handled by Dorset Police", "This response is provided by ...", "only the figure for Dorset Police answers ...".
 _ADDRESSED = re.compile(
     r"\byour\s+(?:foi\s+|freedom\s+of\s+information\s+)?request\s+(?:for\s+information\s+)?(?:was\s+|which\s+was\s+)?"
     r"(?:made\s+|sent\s+|addressed\s+|submitted\s+)?to\s+(?:the\s+)?"
     r"|\brequest\s+(?:was\s+|has\s+been\s+)?(?:received|handled|dealt\s+with|answered|processed)\s+by\s+(?:the\s+)?"
+    r"|\b(?:freedom\s+of\s+information|foi)\s+request\s+to\s+(?:the\s+)?"
     r"|\b(?:this\s+)?(?:response|reply)\s+is\s+(?:provided|made|sent|given)\s+by\s+(?:the\s+)?"
     r"|\bonly\s+the\s+(?:figures?|row|answer)\s+for\s+(?:the\s+)?(?=[^.;]{3,60}\banswers?\b)",
     re.IGNORECASE,

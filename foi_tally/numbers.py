@@ -293,7 +293,17 @@ def parse_count(text: str) -> tuple[int, int] | None:
     if re.fullmatch(_MORE.format(n=_NUM), t):
         return None
     value = _eval_welsh(t)
-    return None if value is None else (value, value)
+    if value is not None:
+        return (value, value)
+    # "fourteen (14)", "fewer than five (<5)": one count, in words and figures
+    said_twice = _SAID_TWICE.fullmatch(" ".join(text.strip().strip(".;:,").lower().split()))
+    if said_twice:
+        first = parse_count(said_twice[1])
+        return first if first is not None and first == parse_count(said_twice[2]) else None
+    return None
+
+
+_SAID_TWICE = re.compile(r"([^()]+?)\s*\(([^()]+)\)")
 
 
 _YEAR_SPAN_RE = re.compile(r"\b(?P<y>(?:19|20)\d{2})(?P<sep>\s*[-\u2013\u2014/]\s*)(?P<n>\d{2,4})\b")

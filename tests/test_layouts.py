@@ -697,3 +697,11 @@ def test_no_information_that_one_has_left_the_country_is_no_nil() -> None:
     finding = _prose("Kent Police has one registered sex offender whose whereabouts are unknown; there is no "
                      "information that this person has left the country.")
     assert finding.stated_total == (1, 1) and not finding.review
+
+
+def test_an_article_of_the_jersey_law_applied_is_an_exemption_under_that_law_only() -> None:
+    sentence = "Article 25 (personal information) of the Freedom of Information (Jersey) Law 2011 applies to any further detail."
+    assert read_outcome([sentence], "Freedom of Information (Jersey) Law 2011").exemptions == ["art25"]
+    assert read_outcome([sentence], "FOIA 2000").exemptions == []
+    named = "Article 25 of the Freedom of Information (Jersey) Law 2011 sets out when information is personal."
+    assert read_outcome([named], "Freedom of Information (Jersey) Law 2011").exemptions == []

@@ -412,3 +412,11 @@ def test_a_year_and_its_count_spaced_about_a_dash_are_not_a_span_of_years() -> N
     assert [(c.text, c.low) for c in find_counts("2010 - 9; 2011 - 11")] == [("9", 9), ("11", 11)]
     assert find_counts("In 2014-15 and 2011 - 12") == []  # financial years, spaced or not
     assert [(c.text, c.low) for c in find_counts("2010 - 2014: 3")] == [("3", 3)]
+
+
+def test_a_count_said_in_words_and_again_in_figures_is_one_count() -> None:
+    assert parse_count("Fourteen (14)") == (14, 14)
+    assert parse_count("Fewer than five (<5)") == (1, 4)
+    assert parse_count("3 (three).") == (3, 3)
+    assert parse_count("five (6)") is None  # the two disagree: no count
+    assert parse_count("5 (2014)") is None

@@ -1837,6 +1837,21 @@ def test_an_alliance_table_with_a_column_for_each_force_is_cut_to_the_replying_f
     assert _statuses(reply) == [("missing", 1), ("wanted", 2)]
 
 
+def test_forces_named_by_their_areas_in_an_alliance_table_are_cut_to_the_replying_forces_own() -> None:
+    columns = _word_reply(["Kent Police", "Our reference: KP/FOI/19/0456", "Dear Requester",
+                           "Your request to Kent Police has been considered. The data is held jointly with Essex."],
+                          [("Year wanted", "Essex", "Kent", "Total"), ("2010", "2", "1", "3"), ("2014", "3", "2", "5"),
+                           ("Total", "5", "3", "8")])
+    assert (columns.force, columns.missing, columns.needs_review) == ("Kent Police", 3, False)
+    assert sorted((e.since, e.count_low) for e in columns.entries) == [("2010", 1), ("2014", 2)]
+    rows = _word_reply(["Kent Police", "Our reference: KP/FOI/17/0088", "Dear Requester",
+                        "Your request was made to Kent Police. The force area of each offender is shown."],
+                       [("Force area", "Date wanted", "Risk"), ("Kent", "11/02/2009", "Low"),
+                        ("Essex", "23/09/2010", "High"), ("Kent", "05/04/2013", "Medium"), ("Essex", "08/12/2015", "Low")])
+    assert (rows.force, rows.missing, rows.needs_review) == ("Kent Police", 2, False)
+    assert sorted(e.since for e in rows.entries) == ["2009-02-11", "2013-04-05"]
+
+
 def test_missing_not_wanted_is_a_category_of_the_missing_and_not_wanted_in_custody_is_not() -> None:
     both = _csv_reply("Category,Number\nWanted (whereabouts unknown),2\nMissing (not wanted),1\nTotal,3\n")
     assert (both.missing, both.needs_review, _statuses(both)) == (3, False, [("missing", 1), ("wanted", 2)])
@@ -2054,3 +2069,89 @@ def test_dates_listed_under_the_dates_these_were_recorded_date_one_person_each()
                        "recorded: Jan 2012, Jan 2012, Jun 2013, Oct 2014." + TAIL)
     assert (reply.missing, reply.needs_review) == (4, False)
     assert [e.since for e in reply.entries] == ["2012-01", "2012-01", "2013-06", "2014-10"]
+
+
+def test_the_second_since_the_2nd_of_a_month_is_dated() -> None:
+    reply = parse_text(HEAD + "There are two registered sex offenders currently wanted as their whereabouts are unknown. "
+                       "The first has been outstanding since 4th May 2011 and the second since the 9th of June 2014."
+                       + TAIL)
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted(e.since for e in reply.entries) == ["2011-05-04", "2014-06-09"]
+
+
+def test_footnote_numbers_left_on_full_stops_are_no_part_of_the_dates() -> None:
+    reply = parse_text(HEAD + "I can advise that three registered sex offenders are currently wanted, whereabouts "
+                       "unknown.1 Their dates of circulation are: 11/02/2009, 05/07/2012 and 19/10/2014.2\n"
+                       "1 Figure correct as at 6 February 2015.\n2 Dates on which each was first circulated.\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted(e.since for e in reply.entries) == ["2009-02-11", "2012-07-05", "2014-10-19"]
+
+
+def test_a_first_part_answered_by_number_alone_is_read_and_queried() -> None:
+    reply = parse_text(HEAD + "Kent Police holds information relevant to your request.\nPart 1: 6 (six).\nPart 2: "
+                       "The dates are withheld under sections 31(1)(a) and 40(2) of the Act.\n" + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("partial", 6, True)
+    assert "not quoted" in reply.review_reason
+    asked = parse_text(HEAD + "Part 1: How many registered sex offenders are wanted?\nPart 2: Since when?\n"
+                       "Response\nPart 1: 6 (six).\nPart 2: The dates are withheld under section 40(2).\n" + TAIL)
+    assert (asked.status, asked.missing, asked.needs_review) == ("partial", 6, False)
+
+
+def test_a_figure_given_only_as_a_span_is_queried_but_a_suppressed_one_is_not() -> None:
+    span = parse_text(HEAD + "We cannot give an exact count, but between 12 and 16 registered sex offenders are currently "
+                      "wanted as their whereabouts are unknown." + TAIL)
+    assert (span.missing_low, span.missing_high, span.needs_review) == (12, 16, True)
+    assert "a span" in span.review_reason
+    dash = parse_text(HEAD + "We can report 5-6 registered sex offenders whose whereabouts are unknown." + TAIL)
+    assert (dash.missing_low, dash.missing_high, dash.needs_review) == (5, 6, True)
+    suppressed = parse_text(HEAD + "The number of registered sex offenders whose whereabouts are unknown is fewer than "
+                            "five. The exact figure is withheld under section 40(2)." + TAIL)
+    assert (suppressed.missing_low, suppressed.missing_high, suppressed.needs_review) == (1, 4, False)
+
+
+def test_a_figure_across_the_alliance_that_cannot_be_separated_by_force_is_queried() -> None:
+    across = parse_text(HEAD + "Offender management is delivered jointly. Across the alliance there are currently 12 "
+                        "registered sex offenders whose whereabouts are unknown." + TAIL)
+    assert across.needs_review and across.missing is None
+    apart = parse_text(HEAD + "There are currently 12 registered sex offenders whose whereabouts are unknown. The "
+                       "figure cannot be separated by force without reading each record." + TAIL)
+    assert apart.needs_review and "two forces together" in apart.review_reason
+
+
+def test_a_freedom_of_information_request_to_a_force_names_the_force_that_replies() -> None:
+    reply = parse_text("Kent Police and Essex Police - Joint Information Unit\nFreedom of Information request to Essex "
+                       "Police: ref 2018-0412 Date: 10 July 2018\nThere are 4 registered sex offenders whose whereabouts "
+                       "are unknown.\nYours sincerely\nKent Police and Essex Police\nKent Police\n")
+    assert (reply.force, reply.missing) == ("Essex Police", 4)
+
+
+def test_a_table_cell_saying_a_suppressed_count_twice_is_read_beside_the_withholding() -> None:
+    reply = _word_reply(["Kent Police", "Our reference: KP/FOI/13/0567", "Dear Requester",
+                         ("Because the number is very small, the exact figure and the dates are withheld under section "
+                          "40(2).")],
+                        [("Measure", "Figure"), ("RSOs currently wanted - whereabouts unknown", "Fewer than five (<5)")])
+    assert (reply.status, reply.missing_low, reply.missing_high, reply.needs_review) == ("partial", 1, 4, False)
+
+
+def test_figures_given_only_roughly_are_queried() -> None:
+    said = parse_text(HEAD + "We are able to provide approximate figures only, as records are being moved to a new system. "
+                      "There are 40 registered sex offenders whose whereabouts are unknown." + TAIL)
+    assert said.needs_review and "only roughly" in said.review_reason
+    cells = _word_reply(["Kent Police", "Our reference: KP/FOI/23/0312", "13 June 2023", "Dear Requester", "See below."],
+                        [("Time wanted", "Approx. number"), ("Under 1 year", "c. 12"), ("1-5 years", "c. 30")])
+    assert cells.needs_review and "only roughly" in cells.review_reason
+
+
+def test_a_person_marked_found_after_the_figures_date_is_queried() -> None:
+    rows = ("Kent Police FOI KP/FOI/23/0143 - extract as at 10/01/2023\nRef,Date wanted,Current status\n"
+            "K1,18/02/2013,Wanted\nK2,10/05/2019,{}\nK3,15/04/2022,Wanted\n")
+    later = _csv_reply(rows.format("Located 14/02/2023"))
+    assert (later.missing, later.needs_review) == (2, True)
+    assert "found after the figures' date" in later.review_reason
+    before = _csv_reply(rows.format("Located 04/01/2023"))
+    assert (before.missing, before.needs_review) == (2, False)
+
+
+def test_a_reference_like_c1_is_no_rough_figure() -> None:
+    reply = _csv_reply("Ref,Date wanted\nC1,18/02/2013\nC2,10/05/2019\n")
+    assert (reply.missing, reply.needs_review) == (2, False)

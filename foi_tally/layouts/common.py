@@ -210,7 +210,15 @@ def _numbered_answers(lines: list[Line]) -> list[Line]:
         value = _OF_THE_WHOLE_FIRST.sub("", rest.strip()).rstrip(" .;,")
         if number in questions and (is_one_count(value) or _a_breakdown(value)):
             found.append(Line(f"{questions[number]}: {value.lower()}.", line.locator))
+        elif not questions and number == "1" and is_one_count(value):
+            # "Part 1: 8 (eight)." in a reply that quotes no question: the first part of a request about the missing
+            # asks how many. Read so, and queried (see UNQUOTED_PART).
+            found.append(Line(f"{UNQUOTED_PART}: {value.lower()}.", line.locator))
     return found
+
+
+#: How a bare answer to a request's first part is said when the reply does not quote the question it answers.
+UNQUOTED_PART = "The number wanted, whereabouts unknown (part 1 of the request, which the reply does not quote)"
 
 
 def answer_to_the_email_asked(lines: list[Line], subject: str | None) -> list[Line]:

@@ -21,6 +21,9 @@ _SECTION = re.compile(
     r"(?:\s*(?:,|and|&)\s*(?:section\s*|s\.?\s*)?(\d{1,2})((?:\s*\(\s*[0-9a-z]{1,3}\s*\))*))*",
     re.IGNORECASE,
 )
+# The Freedom of Information (Jersey) Law 2011 numbers its exemptions as Articles: "Article 25 (personal information)".
+_ARTICLE = re.compile(r"\barticles?\s*(\d{1,2})(?:\s*\(\s*[0-9a-z]{1,3}\s*\))*", re.IGNORECASE)
+JERSEY_WITHHOLDING = set(range(16, 45))
 _SECTION_NUMBER = re.compile(r"(?:section|sections|s\.?|sec\.?|,|and|&)\s*(\d{1,2})(?![\d/])", re.IGNORECASE)
 _APPLIED = re.compile(
     r"\b(?:exempt|exemption|refus|withh[oe]ld|appl(?:y|ies|ied)|engag|rel(?:y|ies|ied)|cited|exceed|by virtue"
@@ -114,6 +117,7 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
     allowed = FOISA_WITHHOLDING if act and "FOISA" in act else FOIA_WITHHOLDING
     outcome = Outcome()
     sections: set[int] = set()
+    articles: set[int] = set()
     for sentence in sentences:
         sentence = _UNTICKED.sub("", sentence)  # an unticked box on a form is an outcome not chosen
         if not _OUTCOME_CUE.found_in(sentence) or _COMPLAINT.found_in(sentence):
@@ -135,6 +139,12 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
                 n = int(number)
                 if n in allowed:
                     sections.add(n)
+        if act and "Jersey" in act:
+            for match in _ARTICLE.finditer(sentence):
+                # (the Law's long name may come between the article and the verb applying it)
+                window = sentence[max(0, match.start() - SECTION_WINDOW) : match.end() + 2 * SECTION_WINDOW]
+                if _APPLIED.search(window) and not _NOT_APPLIED.search(window) and int(match[1]) in JERSEY_WITHHOLDING:
+                    articles.add(int(match[1]))
         if _NCND.found_in(sentence):
             outcome.ncnd = True
             outcome.ncnd_whole = outcome.ncnd_whole or not _NCND_OF_A_PART.found_in(sentence)
@@ -149,7 +159,7 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
         if _REFUSAL.found_in(sentence):
             outcome.refused = True
             outcome.evidence.append(sentence)
-    outcome.exemptions = [f"s{n}" for n in sorted(sections)]
+    outcome.exemptions = [f"s{n}" for n in sorted(sections)] + [f"art{n}" for n in sorted(articles)]
     # "Section 12(1) therefore applies": a cost refusal, however the limit was worded ("not hold a report" before it
     # says why the answer would cost too much to find, not that there is nothing to find).
     outcome.cost = outcome.cost or 12 in sections

@@ -942,7 +942,8 @@ _ORDINAL_PERSON_ON = re.compile(
     re.IGNORECASE,
 )
 _OTHER_EVENT = re.compile(r"\b(?:died|death|deceased|born|birth|convicted|sentenced|released|registered|arrested|located)\b", re.IGNORECASE)
-_DATE_LEAD = re.compile(r"(?:\b(?:since|in|from|during|wanted|missing)|,|\band|-|\u2013|:)\s*(?:in\s+)?$", re.IGNORECASE)
+# ("... and the second since the 2nd of January 2016": a day said with "the" before it.)
+_DATE_LEAD = re.compile(r"(?:\b(?:since|in|from|during|wanted|missing)|,|\band|-|\u2013|:)\s*(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
 # "another for 8 years 9 months": 'for' leads only to a duration, never to a date ("for 2014" is not a date).
 _DURATION_LEAD = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
@@ -978,9 +979,10 @@ _ASKING = re.compile(
 )
 
 
-# "The dates these were recorded:", "Dates first circulated:": a label that says the dates are when each was recorded.
+# "The dates these were recorded:", "Dates first circulated:", "Their dates of circulation are:": a label that says the
+# dates are when each was recorded.
 _DATES_RECORDED = re.compile(
-    r"^\s*(?:the\s+)?dates?\b[^.:;]{0,40}?\b(?:recorded|circulated|reported|registered\s+as|first\s+\w+)\b[^.;]{0,20}:\s*$",
+    r"^\s*(?:the\s+|their\s+|these\s+)?dates?\b[^.:;]{0,40}?\b(?:recorded|circulat(?:ed|ion)|reported|registered\s+as|first\s+\w+)\b[^.;:]{0,20}:?\s*$",
     re.IGNORECASE,
 )
 

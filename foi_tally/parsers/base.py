@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from foi_tally.document import Cell, Document, Line, Table
-from foi_tally.forces import Force, by_name, force_named
+from foi_tally.forces import Force, area_named, by_name
 from foi_tally.patterns import Caseless
 from foi_tally.readers import PARTLY_READ, STRUCK_THROUGH
 from foi_tally.records import Locator, MissingEntry, Reply, range_text
@@ -91,6 +91,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     # The layouts are imported here, not with the module: the registry (and with it each parser's version,
     # which an unchanged re-ingest checks) is then loaded without compiling their hundreds of patterns.
     from foi_tally.layouts.common import (
+        UNQUOTED_PART,
         Context,
         Finding,
         answer_lines,
@@ -110,6 +111,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         read_tables,
     )
 
+    doc = _footnote_numbers_dropped(doc)
     own_lines = [line for line in doc.lines if not line.quoted]
     letter_date = find_letter_date(own_lines) or doc.sent
     label_lines_of = {id(t): _label_value_lines(t) for t in doc.tables}  # read once, used below
@@ -182,6 +184,9 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     totals = lone_totals([r for r in doc.loose_rows if id(r) not in taken], context) if reply.layout in table_layouts else []
     loose = {text for _, text in prose.loose_figures}
     reply = _queried(reply, doc, sentence_texts, unread, own_lines, totals, context, loose)
+    if reply.status in ("answered", "partial") and UNQUOTED_PART in answer.text:
+        reply = reply.flagged("the figure answers 'part 1' of the request by its number, and the question is not quoted: "
+                              "is it the count asked for?")
     reply = _hidden_rows_checked(reply, doc.warnings)
     reply = _overlap_checked(reply, sentence_texts)
     reply = _wanted_for_offences_checked(reply)
@@ -189,9 +194,70 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         reply = _one_row_of_several(reply, [labels(t) for t in unread])
     if doc.ocr:
         reply = _ocr_checked(reply)
+    reply = _span_queried(reply)
+    reply = _rough_checked(reply, sentence_texts, tables)
+    reply = _found_after_checked(reply, tables)
     if (reply.missing_high or 0) > MAX_PLAUSIBLE:
         reply = reply.flagged(f"{reply.missing_high:,} is implausibly many for one force: a misread figure?")
     return reply
+
+
+# "The force is able to provide approximate figures only", a cell "c. 20" or "approx. 45": no figure to publish as exact.
+_ROUGH_FIGURES = Caseless(
+    r"\b(?:approximate|estimated|rough)\s+(?:figures?|numbers?|counts?|totals?)\s+only\b"
+    r"|\bonly\s+(?:an?\s+)?(?:approximate|estimated|rough)\s+(?:figures?|numbers?|counts?|totals?)\b"
+)
+# (A bare "C1" is a reference: "c" stands for circa only with its stop.)
+_ROUGH_CELL = re.compile(r"^(?:c\.|ca\.|circa\s|approx\.?\s|approximately\s|about\s|around\s|roughly\s|~)\s*\d+\+?$", re.IGNORECASE)
+
+
+def _rough_checked(reply: Reply, sentence_texts: list[str], tables: list[Table]) -> Reply:
+    if reply.status not in ("answered", "partial") or reply.needs_review:
+        return reply
+    said = next(((text, m) for text in sentence_texts for m in _ROUGH_FIGURES.finditer(text)), None)
+    if said is not None:
+        text, m = said
+        return reply.flagged(f"'...{text[max(0, m.start() - 60) : m.end()].strip()}': the figures are given only roughly")
+    cell = next((c for t in tables for row in t.rows for c in row if c.text[:1] in "cCaA~" and _ROUGH_CELL.match(c.text)), None)
+    if cell is not None:
+        return reply.flagged(f"'{cell.text}' ({cell.locator.describe()}) gives a figure only roughly")
+    return reply
+
+
+# A status cell "Located 14/02/2023": a person found, on a day it gives.
+_FOUND_ON = re.compile(r"^\s*(?:located|traced|found|arrested|apprehended|in\s+custody)\b", re.IGNORECASE)
+
+
+def _found_after_checked(reply: Reply, tables: list[Table]) -> Reply:
+    """A table whose figures are as of one day and which marks a person found on a later one ("extract as at
+    10/01/2023", a row "Located 14/02/2023"): the answer is the figure then, or now, and the reply does not say."""
+    from foi_tally.dates import find_since
+
+    if reply.status not in ("answered", "partial") or reply.needs_review or not reply.as_of:
+        return reply
+    for table in tables:
+        for row in table.rows:
+            for cell in row:
+                if not (cell.text[:1].isalpha() and _FOUND_ON.match(cell.text)):
+                    continue
+                days = [m.since.date for m in find_since(cell.text) if m.since.precision == "day" and m.since.date]
+                if days and days[0].isoformat() > reply.as_of:
+                    return reply.flagged(f"'{cell.text}' ({cell.locator.describe()}) was found after the figures' date, "
+                                         f"{reply.as_of}: is the answer the figure then, or now?")
+    return reply
+
+
+def _span_queried(reply: Reply) -> Reply:
+    """A figure given only as a span ("between 10 and 15", "5-6") is the force's own uncertainty, not a figure held
+    back: listed for review. A suppressed one ("fewer than five", "*" for 1-4) starts at 1 and stays a range."""
+    spans = [(e.count_low, e.count_high, e.text) for e in reply.entries if e.method != "narrowed_by_total"]
+    if reply.stated_total_low is not None and reply.stated_total_high is not None:
+        spans.append((reply.stated_total_low, reply.stated_total_high, reply.stated_total_text or ""))
+    span = next(((low, high, text) for low, high, text in spans if low >= 2 and high > low), None)
+    if span is None or reply.needs_review:
+        return reply
+    low, high, text = span
+    return reply.flagged(f"'{text.strip()[:80]}' gives a span, {low}-{high}, not a figure: which is it?")
 
 
 def _captioned(tables: list[Table], lines: list[Line]) -> list[Table]:
@@ -450,13 +516,17 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
     return entries
 
 
-# "Across the two force areas, seven ...", "the data is not held in a way that separates the two forces": one figure
+# "Across the two force areas, seven ...", "the data is not held in a way that separates the two forces", "across the
+# alliance there are 9 ... The figure cannot be separated by force": one figure
 # for an alliance's forces together, which is not either force's answer.
 _TWO_FORCES_TOGETHER = Caseless(
     r"\b(?:across|covering)\s+(?:both|the\s+two|the\s+(?:alliance|collaboration)(?:'s)?)\s+(?:police\s+)?"
     r"(?:force\s+areas|forces|force\s+areas?\s+combined|areas|counties)\b"
     r"|\b(?:separates?|split|separate\s+out|distinguish(?:es)?\s+between)\s+the\s+two\s+forces\b"
     r"|\b(?:combined|joint)\s+(?:figure|total)\s+for\s+(?:both|the\s+two)\b|\bboth\s+forces\s+(?:combined|together)\b"
+    r"|\bacross\s+the\s+(?:alliance|collaboration|partnership)\b"
+    r"|\b(?:cannot|can\s*not|can't|unable\s+to|not\s+(?:possible|able)\s+to)\s+(?:be\s+)?(?:separated?|split|broken\s+down"
+    r"|disaggregated?)\b[^.;]{0,30}\bforces?\b"
 )
 
 
@@ -471,7 +541,7 @@ def _forces_by_row(table: Table) -> tuple[int | None, list[str]]:
     width = max((len(row) for row in table.rows), default=0)
     for col in range(min(width, 4)):
         texts = dict.fromkeys(row[col].text for row in table.rows if col < len(row) and row[col].text)  # each once
-        named = list(dict.fromkeys(n for text in texts if (n := force_named(text))))
+        named = list(dict.fromkeys(n for text in texts if (n := area_named(text))))
         if len(named) >= 2:
             return col, named
     return None, []
@@ -481,9 +551,10 @@ def _own_columns(table: Table, force: str) -> Table:
     """A table with a column for each of several forces ("| West Mercia Police | Warwickshire Police"), cut to the
     row labels and the replying force's column. Unchanged when no header row names the force beside another."""
     for row in table.rows[:3]:
-        named = {i: n for i, c in enumerate(row) if (n := force_named(c.text))}
+        named = {i: n for i, c in enumerate(row) if (n := area_named(c.text))}
         if len(set(named.values())) >= 2 and force in named.values():
-            keep = [i for i in range(max(len(r) for r in table.rows)) if named.get(i, force) == force]
+            # The row labels before the forces' columns, and the force's own: not a "Total" or "Alliance" column.
+            keep = [i for i in range(max(len(r) for r in table.rows)) if named.get(i) == force or i < min(named)]
             return replace(table, rows=tuple(tuple(r[i] for i in keep if i < len(r)) for r in table.rows))
     return table
 
@@ -500,7 +571,7 @@ def _own_rows(table: Table, force: str) -> Table:
     begun = False
     for row in table.rows:
         text = row[col].text if col < len(row) else ""
-        if (name := force_named(text)) is not None:
+        if (name := area_named(text)) is not None:
             current, begun = name, True
         elif text.strip() and begun:
             current = None  # "Total", "Alliance": not the force's own row
@@ -936,6 +1007,26 @@ def _nil_statement(sentence_texts: list[str], asked: bool = False) -> str | None
                 continue  # "our original reply said there were none": not what the reply says now
             return sentence.strip()
     return None
+
+
+# "... whereabouts unknown.1 Their dates ..." over "1 Figure correct as at ...": a footnote's number, a superscript in
+# the original, left on the full stop it follows. Such a number is taken off only when a line below it opens with it.
+_FOOTNOTE_DEFINED = re.compile(r"^\s*(\d)\s+[A-Z][a-z]")
+_NUMBER_ON_A_STOP = re.compile(r"(?:(?<=[A-Za-z)])|(?<=\d{4}))\.(\d)(?=\s|$)")
+
+
+def _footnote_numbers_dropped(doc: Document) -> Document:
+    below: dict[str, int] = {}  # a footnote's number -> the last line that opens with it
+    for index, line in enumerate(doc.lines):
+        if match := _FOOTNOTE_DEFINED.match(line.text):
+            below[match[1]] = index
+    if not below:
+        return doc
+    lines = []
+    for index, line in enumerate(doc.lines):
+        text = _NUMBER_ON_A_STOP.sub(lambda m, at=index: "." if below.get(m[1], -1) > at else m[0], line.text)
+        lines.append(replace(line, text=text) if text != line.text else line)
+    return replace(doc, lines=lines)
 
 
 def _footnotes(doc: Document) -> dict[str, tuple[int, int]]:
