@@ -279,6 +279,7 @@ class Identification:
 #: The label a list item is led by: "* Dorset Police: 2 RSOs ...", "Norfolk Constabulary - 3 ...".
 LIST_LABEL = re.compile(r"^[\s\u2022*-]*([^:\u2013]{3,60}?)\s*(?::|\s\u2013\s|\s-\s)")
 # The complaints paragraph: it names the regulator and its address, not the force that replies.
+_REVIEW_HEADING = re.compile(r"^[^.]{3,80}?\s[-\u2013:|]\s*internal\s+review(?:\s+(?:outcome|decision|response|result))?\s*$", re.IGNORECASE)
 _REGULATOR = re.compile(r"\binformation\s+commissioner|\bICO\b|\binternal\s+review\b", re.IGNORECASE)
 # "Your request to Norfolk Constabulary", "Freedom of Information request to Norfolk Constabulary: ref ...",
 # "Request received by Cheshire Constabulary", "your request has been
@@ -321,7 +322,8 @@ def identify(
             add(force.name, WEIGHT_DOMAIN, f"sender domain {sender.rsplit('@', 1)[1].strip(' >')}")
 
     # The complaints paragraph names the regulator's address ("St Andrews, Fife"), not the force that replies.
-    lines = [line for line in lines if not _REGULATOR.search(line)]
+    # (A heading "Durham Constabulary - Internal Review Outcome" is no part of it.)
+    lines = [line for line in lines if not _REGULATOR.search(line) or _REVIEW_HEADING.match(line)]
     # The letterhead is the top of the page. Below "Dear ..." only headings stay in it (a joint letter's "Norfolk
     # Constabulary" over each force's part); a short letter's first sentences are its body, and may name another force.
     salutation = next((i for i, line in enumerate(lines[:HEAD_LINES]) if _SALUTATION.match(line)), HEAD_LINES)

@@ -189,3 +189,7 @@ def test_the_regulators_address_in_the_complaints_paragraph_names_no_force() -> 
     lines = ["Dear Applicant", "There are two registered sex offenders whose whereabouts are unknown.",
              "You may apply to the Scottish Information Commissioner, Kinburn Castle, St Andrews, Fife KY16 9DS."]
     assert "Fife Constabulary" not in forces.identify(lines).scores
+
+
+def test_bailiwick_law_enforcement_is_the_guernsey_force() -> None:
+    assert forces.lookup("Bailiwick Law Enforcement").name == "States of Guernsey Police Service"

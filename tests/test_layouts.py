@@ -705,3 +705,16 @@ def test_an_article_of_the_jersey_law_applied_is_an_exemption_under_that_law_onl
     assert read_outcome([sentence], "FOIA 2000").exemptions == []
     named = "Article 25 of the Freedom of Information (Jersey) Law 2011 sets out when information is personal."
     assert read_outcome([named], "Freedom of Information (Jersey) Law 2011").exemptions == []
+
+
+def test_a_repeated_request_the_force_is_not_obliged_to_answer_is_a_section_14_refusal() -> None:
+    outcome = read_outcome([("Section 14(2) of the Act provides that a public authority is not obliged to comply with a "
+                             "repeated request where a reasonable interval has not elapsed."),
+                            "We will therefore not be responding to this request further."], "FOIA 2000")
+    assert (outcome.exemptions, outcome.refused) == (["s14"], True)
+
+
+def test_a_force_that_holds_no_information_has_none_to_give() -> None:
+    outcome = read_outcome([("The force has no role in managing offenders and therefore holds no information within the "
+                             "scope of your request.")], "FOIA 2000")
+    assert outcome.not_held

@@ -2155,3 +2155,27 @@ def test_a_person_marked_found_after_the_figures_date_is_queried() -> None:
 def test_a_reference_like_c1_is_no_rough_figure() -> None:
     reply = _csv_reply("Ref,Date wanted\nC1,18/02/2013\nC2,10/05/2019\n")
     assert (reply.missing, reply.needs_review) == (2, False)
+
+
+def test_an_internal_review_outcome_heading_names_the_force() -> None:
+    reply = parse_text("Kent Police - Internal Review Outcome\nReview reference: KP/IR/2024/0017\nDate: 12 January 2024\n"
+                       "Dear Requester\nHaving reconsidered your request, there are 3 registered sex offenders whose "
+                       "whereabouts are unknown.\nIf you are dissatisfied you may complain to the Information "
+                       "Commissioner.\n")
+    assert (reply.force, reply.missing, reply.needs_review) == ("Kent Police", 3, False)
+
+
+def test_a_request_quoted_from_the_middle_of_a_line_is_not_read_as_the_answer() -> None:
+    reply = parse_text(HEAD + "Your request has been considered. You asked: \"please tell me (a) how many of the\n"
+                       "approximately 1,500 registered sex offenders in Kent have been missing for more than 6\n"
+                       "months; and (b) the total number currently wanted because their whereabouts are unknown.\"\n"
+                       "As at 30 September 2017 a total of 14 registered sex offenders were wanted because their "
+                       "whereabouts were unknown." + TAIL)
+    assert (reply.missing, reply.needs_review) == (14, False)
+
+
+def test_a_list_of_years_and_counts_led_by_since_is_dated() -> None:
+    reply = parse_text(HEAD + "There are five registered sex offenders whose whereabouts are unknown. They have been wanted "
+                       "since 2010 (2), 2013 (1) and 2014 (2)." + TAIL)
+    assert (reply.missing, reply.needs_review) == (5, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2010", 2), ("2013", 1), ("2014", 2)]

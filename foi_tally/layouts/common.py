@@ -77,7 +77,7 @@ def answer_lines(doc: Document) -> list[Line]:
     heading ("Your request") is dropped: "Your request has been considered.
     As at ..., 7 RSOs ..." is the answer itself.
     """
-    own = [line for line in doc.lines if not line.quoted]
+    own = _quoted_request_cut([line for line in doc.lines if not line.quoted])
     skip: set[int] = set()
     i = 0
     while i < len(own):
@@ -102,6 +102,43 @@ def answer_lines(doc: Document) -> list[Line]:
         skip.update(range(i, end))
         i = max(end, i + 1)
     return [line for k, line in enumerate(own) if k not in skip]
+
+
+# "... has been considered. You asked: "please tell me (a) how many of the approximately 1,800 ..."": a request quoted
+# from the middle of a line, to its closing quotation mark.
+_QUOTED_REQUEST = re.compile(
+    r"\b(?:you\s+(?:asked|requested|wrote)|your\s+request\s+(?:reads?|read\s+as\s+follows|stated|was))\s*(?:for\s*)?:?\s*[\"\u201c]",
+    re.IGNORECASE,
+)
+_CLOSING_QUOTE = re.compile(r"[\"\u201d]")
+
+
+def _quoted_request_cut(lines: list[Line]) -> list[Line]:
+    """The lines without a request quoted after "You asked:", when its closing quotation mark is found within
+    REQUEST_MAX_LINES lines; the words before and after the quotation stay."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        opened = _QUOTED_REQUEST.search(lines[i].text)
+        closing = None
+        if opened:
+            for j in range(i, min(len(lines), i + REQUEST_MAX_LINES)):
+                close = _CLOSING_QUOTE.search(lines[j].text, opened.end() if j == i else 0)
+                if close:
+                    closing = (j, close.end())
+                    break
+        if opened is None or closing is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        j, after = closing
+        before = lines[i].text[: opened.end() - 1].rstrip()
+        rest = lines[j].text[after:].strip()
+        out.append(replace(lines[i], text=before if j > i or not rest else f"{before} {rest}"))
+        if j > i and rest:
+            out.append(replace(lines[j], text=rest))
+        i = j + 1
+    return out
 
 
 # Replies set out as questions and answers: "Q1. How many ...?" / "A1. 3", "Question 2: ...?" / "Answer: Four (4)."

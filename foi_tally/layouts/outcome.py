@@ -28,7 +28,7 @@ _SECTION_NUMBER = re.compile(r"(?:section|sections|s\.?|sec\.?|,|and|&)\s*(\d{1,
 _APPLIED = re.compile(
     r"\b(?:exempt|exemption|refus|withh[oe]ld|appl(?:y|ies|ied)|engag|rel(?:y|ies|ied)|cited|exceed|by virtue"
     r"|under\b|not\s+(?:be\s+)?(?:disclos(?:e|ed|ing)|provid(?:e|ed|ing)|releas(?:e|ed|ing)|giv(?:e|en|ing)|shar(?:e|ed|ing))\b"
-    r"|(?:unable|not\s+able)\s+to\s+(?:give|provide|disclose|release|share)\b)",
+    r"|(?:unable|not\s+able)\s+to\s+(?:give|provide|disclose|release|share)\b|not\s+obliged\b)",
     re.IGNORECASE,
 )
 # "Section 31(1)(a)(b) Law Enforcement - ...": a section led by its exemption's title heads the reasoning for
@@ -58,7 +58,7 @@ _NCND = Caseless(
 _HARD_TO_EXTRACT = r"(?!\s+in\s+(?:a|an|any)\s+(?:\w+\s+){0,2}?(?:field|format|form|way|manner|system)\b)"
 _NOT_HELD = Caseless(
     r"\b(?:(?:does|do|did)\s+not\s+hold|(?<!\bis\sor\s)(?<!\bare\sor\s)(?:is|are)\s+(?:therefore\s+|thus\s+|consequently\s+|accordingly\s+)?not\s+held" + _HARD_TO_EXTRACT
-    + r"|no\s+(?:recorded\s+)?information\s+(?:is\s+)?held|hold\s+no\s+(?:recorded\s+)?information|not\s+held\s+by"
+    + r"|no\s+(?:recorded\s+)?information\s+(?:is\s+)?held|holds?\s+no\s+(?:recorded\s+)?information|not\s+held\s+by"
     r"|\binformation\s+not\s+held\b" + _HARD_TO_EXTRACT + ")"
 )
 # Only a cost limit that is *exceeded* refuses a request ("within the £450 cost limit" does not).
@@ -70,7 +70,9 @@ _COST = Caseless(
 _REFUSAL = Caseless(
     r"\b(?:refus(?:e|al|ed|ing)|(?:unable|not\s+able)\s+to\s+(?:provide|disclose|comply|answer)"
     r"|will\s+not\s+(?:be\s+)?(?:provid|disclos|releas)|exempt\s+from\s+disclosure|is\s+exempt|are\s+exempt"
-    r"|being\s+withheld|has\s+been\s+withheld|have\s+been\s+withheld)"
+    r"|being\s+withheld|has\s+been\s+withheld|have\s+been\s+withheld"
+    # a repeated or vexatious request (s14) that the force will not answer
+    r"|not\s+obliged\s+to\s+comply|will\s+(?:therefore\s+)?not\s+be\s+responding)"
 )
 
 

@@ -1066,8 +1066,9 @@ def _bare_total(sentence: str, count) -> bool:  # type: ignore[no-untyped-def]
 _ITEM_LINK = re.compile(rf"^\s*{_PART_YEAR_NOTE}(?:[-\u2013\u2014:=]\s*|\(\s*)$", re.IGNORECASE)
 # What may lead into a list of such items: a colon or dash ("by year first wanted - 2009: 1"), "as follows".
 _ITEMS_LEAD = re.compile(r"(?:[:\u2013\u2014-]|\bas\s+follows)\s*$", re.IGNORECASE)
-# A lead ending "in" takes a list of two or more ("circulated as wanted in 2008 (1), 2010 (2)").
-_ITEMS_LEAD_IN = re.compile(r"\b(?:in|during|from|were|are|was|is)\s*$", re.IGNORECASE)
+# A lead ending "in" takes a list of two or more ("circulated as wanted in 2008 (1), 2010 (2)"; "wanted since 2011 (1),
+# 2015 (2)").
+_ITEMS_LEAD_IN = re.compile(r"\b(?:in|during|from|since|were|are|was|is)\s*$", re.IGNORECASE)
 # "2004 (x2)": a shorthand count in brackets after a date.
 _TIMES = re.compile(r"\s*\(\s*[x\u00d7]\s*(?P<n>\d{1,3})\s*\)", re.IGNORECASE)
 _BY_DATE_LEAD = re.compile(r"^\s*(?:broken\s+down\s+)?by\s+(?:the\s+)?(?:year|month|date|financial\s+year)\b[^.;]{0,40}:\s*$", re.IGNORECASE)
