@@ -2179,3 +2179,73 @@ def test_a_list_of_years_and_counts_led_by_since_is_dated() -> None:
                        "since 2010 (2), 2013 (1) and 2014 (2)." + TAIL)
     assert (reply.missing, reply.needs_review) == (5, False)
     assert sorted((e.since, e.count_low) for e in reply.entries) == [("2010", 2), ("2013", 1), ("2014", 2)]
+
+
+def test_row_numbers_carrying_a_footnote_mark_are_no_counts() -> None:
+    reply = _csv_reply("No.,Wanted since,Believed abroad\n1,08/2006,No\n2,02/2011,Yes\n3*,06/2013,No\n4,10/2015,No\n")
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 1), ("wanted", 1), ("wanted", 1)]
+
+
+def test_one_found_after_the_date_of_the_request_is_queried() -> None:
+    reply = parse_text(HEAD + "There were three registered sex offenders whose whereabouts were unknown when your request "
+                       "was received. One was located on 2 May 2015, after the date of your request." + TAIL)
+    assert reply.needs_review and "since been found" in reply.review_reason
+
+
+def test_a_no_records_row_under_a_nil_return_is_no_person() -> None:
+    reply = _word_reply(["Kent Police", "Our reference: KP/FOI/20/0612", "8 October 2020", "Dear Requester",
+                         ("At the time of your request there were no registered sex offenders recorded as wanted whose "
+                          "whereabouts were unknown.")],
+                        [("Date wanted", "Offence", "Risk level"), ("No records", "-", "-")])
+    assert (reply.status, reply.missing, reply.layout, reply.needs_review) == ("answered", 0, "nil_return", False)
+
+
+def test_a_category_table_of_a_lone_zero_is_a_nil_return_in_a_pdf_too() -> None:
+    import io
+
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["Normal"]
+    table = Table([["Measure", "Number"], ["Registered sex offenders currently wanted (whereabouts unknown)", "0"]])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([
+        *(Paragraph(text, style) for text in ["Kent Police", "Our ref: KP/FOI/17/0612", "30 May 2017", "Dear Requester",
+                                              "The position is summarised below."]),
+        table, Paragraph("Yours sincerely", style),
+    ])
+    reply = parse_document(read_document(out.getvalue(), "kent.pdf"))
+    assert (reply.status, reply.missing, reply.layout, reply.needs_review) == ("answered", 0, "nil_return", False)
+
+
+def test_a_question_and_response_table_answer_ending_in_a_full_stop_is_read() -> None:
+    reply = _word_reply(["Kent Police", "Our reference: KP/FOI/22/0412", "4 May 2022", "Dear Requester"],
+                        [("Question", "Response"),
+                         (("1. How many registered sex offenders are currently wanted because their whereabouts are "
+                           "unknown?"), "Eleven (11)."),
+                         ("2. For each, the date since which they have been missing.",
+                          "This information is exempt under sections 40(2) and 31(1)(a).")])
+    assert (reply.status, reply.missing, reply.needs_review) == ("partial", 11, False)
+
+
+def test_a_title_merged_across_a_sheets_top_row_is_its_letterhead() -> None:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["Essex Police - Registered sex offenders whose whereabouts are unknown"])
+    sheet.append(["FOI reference 2016/0412 - data as at 29/02/2016"])
+    sheet.merge_cells("A1:C1")
+    sheet.merge_cells("A2:C2")
+    for row in ([], ["Year first wanted", "Number wanted", "Of which believed abroad"],
+                [2006, 1, 0], [2011, 2, 1], [2014, 1, 0]):
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    reply = parse_document(read_document(out.getvalue(), "data.xlsx"))
+    assert (reply.force, reply.missing, reply.needs_review) == ("Essex Police", 4, False)

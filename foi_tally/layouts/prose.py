@@ -119,7 +119,10 @@ SINCE_FOUND = re.compile(
     r"\s+(?:found|located|traced|arrested"
     r"|apprehended|detained|recovered|accounted\s+for)\b|\ball\s+but\s+\w+\s+ha(?:s|ve)\s+(?:since\s+)?been\b"
     r"|\bsince\s+(?:then|that\s+date|the\s+(?:date|time)\s+of\b[^.;]{0,40}?)\b[^.;]{0,60}?\b(?:been\s+)?(?:found|located"
-    r"|traced|arrested|apprehended|detained)\b|\bnow\s+(?:known|believed|understood)\s+to\s+be\s+in\s+(?:custody|prison|hmp)\b",
+    r"|traced|arrested|apprehended|detained)\b|\bnow\s+(?:known|believed|understood)\s+to\s+be\s+in\s+(?:custody|prison|hmp)\b"
+    # "Individual 3 was located on 2 May 2016, after the date of your request"
+    r"|\b(?:was|were)\s+(?:found|located|traced|arrested|apprehended)\b[^.;]{0,40}?\bafter\s+(?:the\s+date\s+of\s+)?"
+    r"(?:your|the)\s+request\b",
     re.IGNORECASE,
 )
 # Verbs of a figure that has changed ("has risen", "gone down"): what it became is said after "to".

@@ -686,8 +686,9 @@ def _still_first(header: list[str], columns: list[int]) -> int | None:
 
 def _is_row_number_column(body, col: int, leading: bool = False) -> bool:  # type: ignore[no-untyped-def]
     """Whether a column numbers the rows 1, 2, 3... (or 0, 1, 2..., as a program's index does). Two rows are enough
-    for the `leading` column, the first, before the dates: a count follows what it counts."""
-    values = [r[col].text for r in body if col < len(r) and r[col].text and not _is_total(r)]
+    for the `leading` column, the first, before the dates: a count follows what it counts. A number may carry a
+    footnote's mark ("3*": the third person, of whom a note says more)."""
+    values = [r[col].text.rstrip("*\u2020#^ ") for r in body if col < len(r) and r[col].text and not _is_total(r)]
     return len(values) >= (2 if leading else 3) and values in ([str(i) for i in range(1, len(values) + 1)], [str(i) for i in range(len(values))])
 
 
@@ -1085,6 +1086,13 @@ _COUNT_OF_ROWS = re.compile(
 )
 
 
+_NO_ONE_CELL = re.compile(
+    r"^\s*(?:no\s+(?:records?|data|results?|entries|offenders?|rsos?|individuals?|one)(?:\s+(?:found|held|to\s+report))?"
+    r"|none|nil|n/?a|[-\u2013\u2014]+)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _individuals(header: list[str], body, since_col: int, context: Context, month_col: int | None = None, day_col: int | None = None) -> Finding:  # type: ignore[no-untyped-def]
     """One row per person; the date column says since when (a month column beside a year column, the month; a day
     column beside both, the day)."""
@@ -1117,6 +1125,8 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
             continue
         if _NOTE_LABEL.match(first):
             continue
+        if all(_NO_ONE_CELL.match(c.text) for c in row if c.text):
+            continue  # "No records | - | -": the table's way of saying there is no one to list
         if _TOTAL_LABEL.match(first) or _COUNT_OF_ROWS.match(first):  # as _is_total(row), or "Count of offenders | 4"
             counts = [b for c in row if (b := _count(c, context)) is not None]
             if counts:
@@ -1494,8 +1504,16 @@ def _categories(table: Table, context: Context) -> Finding | None:
             missing.append((label, bounds, filled[-1], row))
         else:
             return None
-    if not missing or sum(b[1] for _, b, _, _ in missing) == 0:
-        return None  # nothing missing here: a nil answer reads as well from the label lines
+    if not missing:
+        return None
+    if sum(b[1] for _, b, _, _ in missing) == 0:
+        if others:
+            return None  # nothing missing here, beside other categories: the label lines say as much
+        # "Registered sex offenders currently wanted (whereabouts unknown) | 0": a nil answer, set out as a table
+        # (in a PDF page's lines, the row alone says it to no one).
+        label, bounds, cell, row = missing[0]
+        finding.stated_total, finding.stated_total_text, finding.stated_total_locator = (0, 0), _row_text(row), cell.locator
+        return finding
     for label, bounds, cell, row in missing:
         if bounds[1] == 0:
             continue

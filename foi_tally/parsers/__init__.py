@@ -15,14 +15,14 @@ import re
 from dataclasses import replace
 from functools import cache
 
-from foi_tally.document import Document
+from foi_tally.document import Document, Table
 from foi_tally.forces import LIST_LABEL, Force, by_name, find_mentions, force_for_domain, identify
 from foi_tally.parsers.base import ForceParser
 from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "131"
+PARSER_VERSION = "132"
 
 GENERIC = ForceParser(force=None)
 
@@ -95,7 +95,10 @@ def _replies(doc: Document) -> list[Reply]:
     text = "\n".join(own)
     hits = {name: found for name, parser in registry().items() if (found := parser.recognises(text))}
     cells = [c.text for t in doc.tables for row in t.rows for c in row if c.text]
-    ident = identify(own, cells, sender=doc.sender, filename=doc.source.rsplit("/", 1)[-1], reference_hits=hits)
+    # A sheet with no letter: the title merged across its top row ("Bedfordshire Police - RSOs whose whereabouts are
+    # unknown") is its letterhead.
+    titles = [] if own else [title for t in doc.tables if (title := _merged_title(t)) is not None]
+    ident = identify(titles + own, cells, sender=doc.sender, filename=doc.source.rsplit("/", 1)[-1], reference_hits=hits)
     scored = [n for n in ident.forces_above(JOINT_SHARE) if ident.scores[n] >= JOINT_MIN_SCORE]
     # "This response is provided on behalf of both Essex Police and Kent Police": forces named
     # together as the ones replying are candidates however often one force's address or name recurs.
@@ -120,6 +123,12 @@ def _replies(doc: Document) -> list[Reply]:
         reply = reply.flagged(f"the letter answers for {reply.force} and {others} together, and could not be split "
                               "into each force's answer: whose figures are these?")
     return [reply]
+
+
+def _merged_title(table: Table) -> str | None:
+    """The text of a table's first row when it is one text across two or more cells (a title merged across them)."""
+    first = [c.text for c in table.rows[0] if c.text] if table.rows else []
+    return first[0] if len(first) >= 2 and len(set(first)) == 1 else None
 
 
 #: A second force is a candidate for a joint reply when it scores this share of the best score...

@@ -334,7 +334,7 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
     main = tables[0] if tables else None
 
     if main is not None:
-        layout = main.layout
+        layout = "nil_return" if main.stated_total == (0, 0) and not main.entries else main.layout
         entries = list(main.entries)
         review += main.review + prose.review  # the letter around a table can disagree with itself too
         abroad = prose.categories.get("believed_abroad")
@@ -932,7 +932,8 @@ def _label_value_lines(table: Table) -> list[Line]:
             # The answer may be a sentence here ("Of the nine: six ... in the UK, three ... abroad"): the table is the letter.
             if max(asked, answered) < len(row) and row[asked].text and len(row[answered].text) <= ANSWER_MAX_CHARS:
                 value = row[answered].text
-                value = value.lower() if is_one_count(value) else value  # "...: Five (5)" is no heading over "(5)"
+                bare = value.rstrip(" .;,")  # "Fourteen (14)."
+                value = bare.lower() if is_one_count(bare) else value  # "...: Five (5)" is no heading over "(5)"
                 question = _QUESTION_NUMBER.sub("", row[asked].text).rstrip(" ?")  # "2. For each ...": no count of 2
                 lines.append(Line(f"{question}: {value}.", row[answered].locator))
         return lines
