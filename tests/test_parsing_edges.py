@@ -2249,3 +2249,29 @@ def test_a_title_merged_across_a_sheets_top_row_is_its_letterhead() -> None:
     book.save(out)
     reply = parse_document(read_document(out.getvalue(), "data.xlsx"))
     assert (reply.force, reply.missing, reply.needs_review) == ("Essex Police", 4, False)
+
+
+def test_welsh_table_headings_and_total_are_read() -> None:
+    reply = _csv_reply("Blwyddyn,Nifer\n2006,1\n2010,2\n2016,2\nCyfanswm,5\n")
+    assert (reply.missing, reply.needs_review) == (5, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2006", 1), ("2010", 2), ("2016", 2)]
+
+
+def test_a_letter_date_in_welsh_and_english_on_one_line_is_the_letters_date() -> None:
+    reply = parse_text("Kent Police\nCyf / Ref: KP/0345/2018\n23 Ebrill 2018 / 23 April 2018\nDear Requester\nThere are 4 "
+                       "registered sex offenders whose whereabouts are unknown.\n" + TAIL)
+    assert (reply.missing, reply.as_of) == (4, "2018-04-23")
+
+
+def test_the_caseload_a_cost_refusal_gives_roughly_is_no_figure() -> None:
+    reply = parse_text(HEAD + "The cost of complying with your request would exceed the appropriate limit. Kent Police does "
+                       "not flag offenders as whereabouts unknown, and each of the approximately 1,100 offender records "
+                       "would have to be read. Section 12(1) therefore applies." + TAIL)
+    assert (reply.status, reply.exemptions, reply.missing_high, reply.needs_review) == ("refused", ("s12",), None, False)
+
+
+def test_a_review_correcting_the_figure_of_an_earlier_response_gives_the_corrected_one() -> None:
+    reply = parse_text(HEAD + "You asked us to review our response of 12 January 2015, which stated that 11 registered sex "
+                       "offenders were wanted because their whereabouts were unknown. The review found that two had been "
+                       "counted twice. The correct figure at the time of your request was 9." + TAIL)
+    assert (reply.missing, reply.needs_review) == (9, False)

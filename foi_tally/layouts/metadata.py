@@ -114,7 +114,18 @@ def find_letter_date(lines: list[Line]) -> dt.date | None:
         match = _FULL_DATE.fullmatch(line.text.strip()) if len(line.text) <= 40 else None
         if match and (found := parse_letter_date(match.group(0))):
             return found
+        if len(line.text) <= 60 and (found := _said_in_two_languages(line.text)):
+            return found
     return None
+
+
+def _said_in_two_languages(text: str) -> dt.date | None:
+    """"23 Ebrill 2018 / 23 April 2018": one date standing alone, in Welsh and in English."""
+    parts = text.split(" / ")
+    if len(parts) != 2 or not all(_FULL_DATE.fullmatch(part.strip()) for part in parts):
+        return None
+    first, second = (parse_letter_date(part.strip()) for part in parts)
+    return first if first is not None and first == second else None
 
 
 _DATE_LABEL_WITHIN = re.compile(r"\s(?:date(?:\s+of\s+(?:response|reply|letter))?|dated)\s*:\s*", re.IGNORECASE)

@@ -39,7 +39,10 @@ _CASELOAD_AFTER = re.compile(
     + r"))",
     re.IGNORECASE,
 )
-_CASELOAD_BEFORE = re.compile(r"\b(?:of\s+the|out\s+of|from|among|of\s+our|of\s+(?:some|around|about|approximately|roughly))\s*$", re.IGNORECASE)
+_CASELOAD_BEFORE = re.compile(
+    r"\b(?:of\s+the|out\s+of|from|among|of\s+our|of\s+(?:the\s+|our\s+)?(?:some|around|about|approximately|roughly|nearly))\s*$",
+    re.IGNORECASE,
+)
 # "The force manages approximately 1,400 RSOs": a caseload verb straight before the count.
 _CASELOAD_VERB_BEFORE = re.compile(
     r"\b(?:manag(?:es|ed|ing|e)|supervis(?:es|ed|ing|e)|monitor(?:s|ed|ing)?|oversees?|responsible\s+for)\s+"
@@ -162,18 +165,20 @@ _BECAME_BEFORE = re.compile(
     rf"(?:\bfrom\s+[\d,]+|\b{_CHANGED}\b)[^.;]{{0,60}}?\bto\s*$",
     re.IGNORECASE,
 )
-# "we informed you that 9 ...", "our original response stated that there were 9": what an earlier reply said.
+# "we informed you that 9 ...", "our original response stated that there were 9", "our response of 12 January, which
+# stated that 11": what an earlier reply said.
 _EARLIER_ANSWER_BEFORE = re.compile(
     r"\b(?:(?:we|i)\s+(?:informed|told|advised)\s+you|(?:our|the)\s+(?:(?:earlier|previous|original|initial|first)\s+)?"
-    r"(?:response|reply|letter|answer)(?:\s+(?:of|dated)\s+[^,.;]{3,30}?)?\s+(?:said|stated|gave|reported|advised))"
+    r"(?:response|reply|letter|answer)(?:\s+(?:of|dated)\s+[^,.;]{3,30}?)?,?\s+(?:which\s+|that\s+)?(?:said|stated|gave|reported|advised))"
     # ("... stated that Kent Police had no ...": up to four words naming who had them, in any case)
     r"\s+(?:that\s+)?(?:(?:[a-z][\w&]*\s+){1,4}(?:had|has|held)\s+)?(?:there\s+(?:were|was)\s+)?$",
     re.IGNORECASE,
 )
-# A correction's figure: "the figure should have read 10", "the correct total is 5", "bringing the total to 5".
+# A correction's figure: "the figure should have read 10", "the correct total is 5", "the correct figure at the time of
+# your request was 9", "bringing the total to 5".
 _CORRECTED_BEFORE = re.compile(
     r"\b(?:should\s+(?:have\s+)?(?:been|read)|(?:correct|revised|corrected|amended|right)\s+(?:figure|total|number)\s+"
-    r"(?:is|was|should\s+be)|(?:corrected|revised|amended)\s+to|bringing\s+the\s+(?:total|figure|number)\s+to)\s*:?\s*$",
+    r"(?:(?:at|as\s+at|as\s+of|on)\s+[^.;,]{3,40}?\s+)?(?:is|was|should\s+be)|(?:corrected|revised|amended)\s+to|bringing\s+the\s+(?:total|figure|number)\s+to)\s*:?\s*$",
     re.IGNORECASE,
 )
 # "approximately 20", "around 20": a figure given roughly is no count to publish as exact.

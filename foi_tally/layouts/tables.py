@@ -32,7 +32,7 @@ HEADER_SEARCH_ROWS = 6
 _SINCE_HEADER = re.compile(
     r"(?:missing|wanted|whereabouts|circulat|outstanding|abscond|unknown|untraced|breach).{0,25}"
     r"(?:since|date|from|year|month|quarter|when)|(?:date|since|year|month|quarter|when).{0,25}(?:missing|wanted|"
-    r"whereabouts|circulat|outstanding|abscond|untraced|unknown)|^(?:date|since|year|month|quarter|date\s+from|from"
+    r"whereabouts|circulat|outstanding|abscond|untraced|unknown)|^(?:date|since|year|month|quarter|date\s+from|from|blwyddyn"
     r"|absconded|date\s+absconded|circulated)$"
     r"|\b(?:how\s+long|length\s+of\s+time|time\s+(?:missing|wanted|outstanding|unaccounted))\b",
     re.IGNORECASE,
@@ -56,9 +56,10 @@ _OTHER_DATE_HEADER = re.compile(
 )
 # ("Row Labels" is the heading an Excel pivot table gives the field down its side: its cells must then read as
 # years or dates, or the table is not read as one by date.)
-_YEAR_HEADER = re.compile(r"^(?:year|yr)(?:\b|_)|\byear$|^year\s+(?:missing|wanted|circulated|of)|^row\s+labels$", re.IGNORECASE)
+# (Welsh headings too: "Blwyddyn" the year, "Nifer" the number, "Cyfanswm" the total.)
+_YEAR_HEADER = re.compile(r"^(?:year|yr|blwyddyn)(?:\b|_)|\byear$|^year\s+(?:missing|wanted|circulated|of)|^row\s+labels$", re.IGNORECASE)
 _COUNT_HEADER = re.compile(
-    r"^(?:number|no\.?|num|count|total|quantity|amount|figure|frequency|how\s+many)\b|\b(?:number|count)\s+of\b"
+    r"^(?:number|no\.?|num|count|total|quantity|amount|figure|frequency|how\s+many|nifer)\b|\b(?:number|count)\s+of\b"
     r"|^(?:no\.?\s+of|number\s+of)|^(?:rsos?|offenders|individuals|persons|people|subjects)(?:\s+(?:wanted|"
     r"missing))?$",
     re.IGNORECASE,
@@ -74,7 +75,8 @@ _STATUS_HEADER = re.compile(
 _ID_HEADER = re.compile(r"\b(?:ref|reference|id|identifier|subject|nominal|person|case|urn|number|no)\b", re.IGNORECASE)
 # "Total", "Grand total", and labels that end in one ("Force total", "North sub-total"): never a row of data.
 _TOTAL_LABEL = re.compile(
-    r"^\s*(?:grand\s+)?totals?\b|^\s*tot\.?\s*$|^\s*overall\b|^\s*all\b|^.{0,40}\bsub[\s-]?totals?\b|^.{0,40}\btotals?\s*:?\s*$",
+    r"^\s*(?:grand\s+)?totals?\b|^\s*tot\.?\s*$|^\s*overall\b|^\s*all\b|^.{0,40}\bsub[\s-]?totals?\b|^.{0,40}\btotals?\s*:?\s*$"
+    r"|^\s*cyfanswm\b",
     re.IGNORECASE,
 )
 # A note beside a table ("Figures as at | 17/02/2015", "Source | ViSOR") is not a row of data.
