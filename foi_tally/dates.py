@@ -517,6 +517,9 @@ def parse_since(text: str, as_of: datetime.date | None = None) -> Since | None:
     return _parse_since(text, as_of)
 
 
+_WELSH_THEN_ENGLISH = re.compile(rf"^(?P<welsh>{'|'.join(WELSH_MONTHS)})\s*/\s*(?P<english>.+)$")
+
+
 @lru_cache(maxsize=16384)
 def _parse_since(text: str, as_of: datetime.date | None) -> Since | None:
     """parse_since, cached: a pure function of (text, as_of) with an immutable result, and a long table or
@@ -534,6 +537,9 @@ def _parse_since(text: str, as_of: datetime.date | None) -> Since | None:
     found = _absolute(t)
     if found is not None:
         return found
+    welsh = _WELSH_THEN_ENGLISH.match(t)
+    if welsh and (english := _absolute(welsh["english"])) is not None and english.date and english.date.month == _MONTHS[welsh["welsh"]]:
+        return english  # "Mawrth / March 2014": the month in Welsh, then in English with its year
     if as_of is None:
         return None
     try:

@@ -224,6 +224,20 @@ def find_mentions(text: str) -> list[tuple[int, int, str]]:
     return kept
 
 
+# A UK postcode: "CM7 4AZ", "SW1H 0BG".
+_POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
+
+
+def _mentions_but_counties(line: str) -> list[tuple[int, int, str]]:
+    """find_mentions, less an area named bare in an address ("Wethersfield, Braintree, Essex CM7 4AZ" under another
+    force's name): where an office is, not whose it is."""
+    found = find_mentions(line)
+    if not _POSTCODE.search(line):
+        return found
+    norm = _normalise(line).lower()
+    return [(s, e, name) for s, e, name in found if _by_short_name().get(norm[s:e]) != name]
+
+
 #: What follows a place in brackets in the title of a law: "(Scotland) Act", "(Northern Ireland) Order".
 _STATUTE_AFTER = re.compile(r"\)\s*(?:act|regulations|order|bill)\b", re.IGNORECASE)
 
@@ -344,7 +358,7 @@ def identify(
     for part, weight, label in ((head, WEIGHT_LETTERHEAD, "letterhead"), (tail, WEIGHT_SIGNATURE, "signature")):
         seen: set[str] = set()
         for line in part:
-            named = list(dict.fromkeys(name for _, _, name in find_mentions(line)))
+            named = list(dict.fromkeys(name for _, _, name in _mentions_but_counties(line)))
             if len(named) > 1:
                 shared.append(named)
             for name in named:

@@ -563,3 +563,9 @@ def test_bands_of_years_are_spans_and_consecutive_years_are_left_to_the_financia
     assert parse_since("2015 to 2019") == Since(D(2015, 1, 1), "year", latest=D(2019, 12, 31))
     assert parse_since("2009 or earlier") == Since(None, "unknown", latest=D(2009, 12, 31))
     assert parse_since("2014-2015") is None  # April 2014 to March 2015, in a column of financial years
+
+
+def test_a_month_in_welsh_then_in_english_with_its_year_is_that_month() -> None:
+    assert parse_since("Mawrth / March 2014") == Since(datetime.date(2014, 3, 1), "month")
+    assert parse_since("Tachwedd / November 2015") == Since(datetime.date(2015, 11, 1), "month")
+    assert parse_since("Mawrth / April 2014") is None  # the two disagree

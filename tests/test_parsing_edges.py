@@ -2275,3 +2275,48 @@ def test_a_review_correcting_the_figure_of_an_earlier_response_gives_the_correct
                        "offenders were wanted because their whereabouts were unknown. The review found that two had been "
                        "counted twice. The correct figure at the time of your request was 9." + TAIL)
     assert (reply.missing, reply.needs_review) == (9, False)
+
+
+def test_label_count_lines_under_a_header_naming_the_missing_are_a_breakdown() -> None:
+    reply = parse_text(HEAD + "This letter is a refusal notice for part of your request. The number wanted, by district:\n"
+                       "Policing District RSOs wanted\nNorth Kent 6\nWest Kent *\nEast Kent 5\nTotal 13\n"
+                       "* denotes a figure of fewer than five (1-4). Exact small figures are withheld under section "
+                       "40(2).\n" + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("partial", 13, False)
+
+
+def test_a_joint_response_with_a_row_for_each_force_gives_each_force_its_own_reply() -> None:
+    from foi_tally.parsers import parse_replies
+
+    doc = read_document(b"Kent Police - Freedom of Information request FOI 001234/18\n"
+                        b"Joint response on behalf of Kent Police and Essex Police\n\n"
+                        b"Force,RSOs currently wanted (whereabouts unknown)\nKent,4\nEssex,3\nTotal,7\n", "joint.csv")
+    replies = {r.force: (r.missing, r.needs_review) for r in parse_replies(doc)}
+    assert replies == {"Kent Police": (4, False), "Essex Police": (3, False)}
+
+
+def test_a_county_in_the_letterheads_address_is_not_the_force() -> None:
+    reply = parse_text("Ministry of Defence Police\nWethersfield, Braintree, Essex CM7 4AZ\nReference: FOI 2016/03321\n"
+                       "Date: 2 March 2016\nDear Sir/Madam\nThe Ministry of Defence Police does not manage registered sex "
+                       "offenders and does not hold this information.\nYours sincerely\nMDP Secretariat - FOI\n")
+    assert (reply.force, reply.status, reply.needs_review) == ("Ministry of Defence Police", "not_held", False)
+
+
+def test_a_date_column_headed_by_its_form_or_in_welsh_says_it_holds_dates() -> None:
+    form = _csv_reply("Ref,Offence,WANTED (MM/YYYY)\nK1,Breach of notification,03/2015\nK2,Breach of notification,11/2019\n")
+    assert (form.missing, form.needs_review) == (2, False)
+    assert sorted(e.since for e in form.entries) == ["2015-03", "2019-11"]
+    welsh = _csv_reply("Cyf,Dyddiad yn eisiau\nK1,12/04/2013\nK2,03/09/2016\n")
+    assert (welsh.missing, welsh.needs_review) == (2, False)
+
+
+def test_a_location_status_of_wanted_whereabouts_unknown_is_not_abroad() -> None:
+    reply = _csv_reply("OFFENDER_ID,PNC_WANTED_DT,LOC_STATUS\nK1,20080202,WANTED - WHEREABOUTS UNKNOWN\n"
+                       "K2,20130917,WANTED - BELIEVED ABROAD\nK3,20160430,WANTED - WHEREABOUTS UNKNOWN\n")
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 1), ("wanted", 1)]
+
+
+def test_an_of_which_row_under_a_year_table_is_part_of_its_total() -> None:
+    reply = _csv_reply("Year wanted,Number\n2005,1\n2012,2\n2015,1\nTotal,4\nof which believed abroad,1\n")
+    assert (reply.missing, reply.needs_review) == (4, False)

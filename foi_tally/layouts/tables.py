@@ -314,20 +314,38 @@ def category_lines(lines: list[Line]) -> list[Table]:
     layout, which reads it only if every row is a category it knows (wanted, missing, abroad, in custody...)."""
     found: list[Table] = header_and_row_lines(lines)
     run: list[tuple[Cell, ...]] = []
+    above: Line | None = None  # the line before the run
 
     def close() -> None:
         if len(run) >= 2:
-            found.append(Table(tuple(run), run[0][0].locator))
+            # "Policing District   RSOs wanted" over the rows: their header, its last words the count's heading.
+            header = _COUNT_HEADING_LINE.match(above.text) if above is not None else None
+            head = ((Cell(header["label"], above.locator), Cell(header["count"], above.locator)),) if header else ()
+            found.append(Table((*head, *run), run[0][0].locator))
         run.clear()
 
+    previous: Line | None = None
     for line in lines:
         match = _LABEL_COUNT.match(line.text)
         if match is None or _ENDS_IN_A_PREPOSITION.search(match["label"]):
             close()  # "One went missing in 2003.": a sentence whose number is a year, not a label and its count
+            previous = line
             continue
+        if not run:
+            above = previous
         run.append((Cell(match["label"].strip(), line.locator), Cell(match["count"], line.locator)))
+        previous = line
     close()
     return found
+
+
+# A header line over label-count lines, its count heading at the end naming the missing: "Policing District RSOs wanted".
+_COUNT_HEADING_LINE = re.compile(
+    r"^\s*(?P<label>[A-Za-z][\w /&'-]{1,40}?)\s+(?P<count>(?:(?:number|no\.?|count)\s+(?:of\s+)?)?"
+    r"(?:rsos?|registered\s+sex\s+offenders|offenders)?\s*(?:currently\s+)?(?:wanted|missing|whereabouts\s+unknown)"
+    r"[\w /()-]{0,30})\s*$",
+    re.IGNORECASE,
+)
 
 
 #: A label for when people went missing ("Wanted from", "Date missing"), not for how many.
@@ -598,6 +616,7 @@ def _read_dated(header: list[str], body, context: Context, since_col: int, year_
 _DATE_WORD = re.compile(r"\b(?:dates?|dated|issued|week|period|when|circ|circulated|from|since|time|day|month|year)\b", re.IGNORECASE)
 
 
+_DATE_FORM_OR_WELSH = re.compile(r"\b(?:dd|mm|yy|yyyy)(?:[/.-](?:dd|mm|yy|yyyy))+\b|\b(?:dyddiad|blwyddyn|mis)\b", re.IGNORECASE)
 _DATE_HEADING = re.compile(r"\b(?:dates?|dated)\b", re.IGNORECASE)
 
 
@@ -621,7 +640,8 @@ def _dated_column(header: list[str], body, context: Context, exclude: set[int]) 
         ) or re.search(r"\b(?:ref|reference|id|identifier|urn)\b", heading, re.IGNORECASE):
             continue
         cells = [r[col] for r in body if col < len(r) and r[col].value is not None and not _is_total(r)]
-        named = bool(_DATE_WORD.search(heading.replace("_", " ")))  # "WU_DATE": a program's name for a date
+        # "WU_DATE": a program's name for a date; "WANTED (MM/YYYY)" a date's form; "Dyddiad yn eisiau" the Welsh
+        named = bool(_DATE_WORD.search(heading.replace("_", " ")) or _DATE_FORM_OR_WELSH.search(heading))
         readings = [
             None if isinstance(c.value, (int, float)) and not named else _since(c, context, _column_shape(heading, body, col))
             for c in cells
@@ -1068,8 +1088,9 @@ def _abroad_flag(text: str, heading: str = "") -> bool | None:
             says = False
         elif _PLACE_ABROAD.fullmatch(text.strip()):
             says = True
-        elif _LOCATION_HEADER.search(heading) and _UNKNOWN_WORDS.match(text):
-            says = False
+        elif _LOCATION_HEADER.search(heading) and (_UNKNOWN_WORDS.match(text) or _MISSING_CATEGORY.search(text)):
+            # "Not known", or "WANTED - WHEREABOUTS UNKNOWN" under "LOC_STATUS": no place abroad, unless it says so
+            says = bool(_ABROAD_STATUS.search(text))
     if says is None and " / " in text:
         halves = {_abroad_flag(half.strip(), heading) for half in text.split(" / ")} - {None}
         says = halves.pop() if len(halves) == 1 else None
@@ -1369,6 +1390,8 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
             cols = numeric_cols or []
         cells = [row[c] for c in cols if c < len(row)]
         counts = [_count(c, context) for c in cells]
+        if since_col < len(row) and _SUBSET_LABEL.match(row[since_col].text):
+            continue  # "of which believed abroad | 1" under the years: some of those counted above, not more of them
         if _is_total(row):
             if counts and all(b is not None for b in counts):
                 finding.stated_total = (sum(b[0] for b in counts), sum(b[1] for b in counts))  # type: ignore[index]

@@ -22,7 +22,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "133"
+PARSER_VERSION = "134"
 
 GENERIC = ForceParser(force=None)
 
@@ -110,6 +110,10 @@ def _replies(doc: Document) -> list[Reply]:
         joint = _joint_replies(doc, candidates)
         if joint:
             return joint
+    # "Joint response on behalf of Norfolk Constabulary and Suffolk Constabulary" over a row for each force. (An
+    # alliance's letter to one force's requester, with both forces' rows, answers for that force alone.)
+    if len(together) >= 2 and (split := _joint_by_table(doc, [by_name(n) for n in together])):
+        return split
     force: Force | None = ident.force if ident.confident else None
     reply = _parse_for(doc, force)
     if force is None:
@@ -207,6 +211,23 @@ def _joint_replies(doc: Document, candidates: list[Force]) -> list[Reply]:
         replies.append(replace(reply, parser=f"{reply.parser} (joint reply)"))
     if len({(r.missing_low, r.missing_high, r.status, r.stated_total_text) for r in replies}) < len(replies):
         return []  # the sections did not each carry their own answer
+    return replies
+
+
+def _joint_by_table(doc: Document, forces: list[Force]) -> list[Reply]:
+    """A joint reply whose table gives a row or a column for each of its forces: each force's reply, read with the
+    table cut to that force's own (see base._own_rows)."""
+    from foi_tally.parsers.base import forces_in_table
+
+    names = {f.name for f in forces}
+    if not any(names <= forces_in_table(t) for t in doc.tables):
+        return []
+    replies = []
+    for force in forces:
+        reply = _parse_for(doc, force)
+        if reply.status == "unknown" or reply.needs_review:
+            return []
+        replies.append(replace(reply, parser=f"{reply.parser} (joint reply)"))
     return replies
 
 

@@ -129,10 +129,10 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     )
     table_layouts = _TABLE_LAYOUTS & set(parser.layouts)
     tables, joined_rows = join_continued(_captioned(doc.tables, own_lines), doc.loose_rows, context) if table_layouts else (doc.tables, [])
-    if force is not None:
-        tables = [_own_rows(t, force.name) for t in tables]
     if "counts_by_category" in table_layouts:
         tables = tables + category_lines(own_lines)  # "Wanted 12" / "Missing 0" lines, read like a table
+    if force is not None:
+        tables = [_own_rows(t, force.name) for t in tables]
     if "table_of_individuals" in table_layouts and not doc.tables:
         tables = tables + numbered_people_lines(own_lines)  # "Offender 1 Jun 2011" under "Offender Date circulated"
     findings = [f for f in read_tables(tables, context) if f.layout in table_layouts]
@@ -545,6 +545,16 @@ def _forces_by_row(table: Table) -> tuple[int | None, list[str]]:
         if len(named) >= 2:
             return col, named
     return None, []
+
+
+def forces_in_table(table: Table) -> set[str]:
+    """The forces a table gives a row or a column each."""
+    named = set(_forces_by_row(table)[1])
+    for row in table.rows[:3]:
+        columns = {n for c in row if (n := area_named(c.text))}
+        if len(columns) >= 2:
+            named |= columns
+    return named
 
 
 def _own_columns(table: Table, force: str) -> Table:
