@@ -91,7 +91,12 @@ _ORDINAL_NEXT = r"(?!\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|
 
 # Figures said as idioms: "a single offender", "half a dozen", "a dozen". ("a single figure" is a bound, above.)
 _IDIOMS = {"a single": 1, "half a dozen": 6, "a dozen": 12, "one dozen": 12}
-_IDIOMS_FIND = r"\ba\s+single\b(?!\s+figures?\b)(?=\s+[a-z])|\bhalf\s+a\s+dozen\b|\b(?:a|one)\s+dozen\b"
+# ("a single offender" is one of them; "a single list of such offenders" is no count.)
+_IDIOMS_FIND = (
+    r"\ba\s+single\b(?!\s+figures?\b)(?!\s+(?:list|database|system|record|register|source|point|place|file|figure|"
+    r"category|report|search|spreadsheet|table|team|unit|department|location|way|method|reference|code|flag)s?\b)(?=\s+[a-z])"
+    r"|\bhalf\s+a\s+dozen\b|\b(?:a|one)\s+dozen\b"
+)
 
 
 def _anon(pattern: str) -> str:

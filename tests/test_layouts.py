@@ -718,3 +718,14 @@ def test_a_force_that_holds_no_information_has_none_to_give() -> None:
     outcome = read_outcome([("The force has no role in managing offenders and therefore holds no information within the "
                              "scope of your request.")], "FOIA 2000")
     assert outcome.not_held
+
+
+def test_a_jersey_cost_refusal_cites_its_article_and_no_section_12() -> None:
+    sentence = ("The cost of complying would exceed the appropriate limit, and Article 16 of the Freedom of Information "
+                "(Jersey) Law 2011 therefore applies.")
+    outcome = read_outcome([sentence], "Freedom of Information (Jersey) Law 2011")
+    assert (outcome.exemptions, outcome.cost) == (["art16"], True)
+
+
+def test_no_information_in_scope_of_the_request_held_is_not_held() -> None:
+    assert read_outcome(["I can confirm that no information in scope of your request is held."], "FOIA 2000").not_held

@@ -2320,3 +2320,29 @@ def test_a_location_status_of_wanted_whereabouts_unknown_is_not_abroad() -> None
 def test_an_of_which_row_under_a_year_table_is_part_of_its_total() -> None:
     reply = _csv_reply("Year wanted,Number\n2005,1\n2012,2\n2015,1\nTotal,4\nof which believed abroad,1\n")
     assert (reply.missing, reply.needs_review) == (4, False)
+
+
+def test_a_figure_for_the_forces_own_reading_of_the_request_is_queried() -> None:
+    reply = parse_text(HEAD + "We do not record a category of whereabouts unknown. We have therefore interpreted your "
+                       "request as relating to offenders wanted on warrant for breach of notification requirements. There "
+                       "are 14 registered sex offenders currently wanted on warrant. Other offenders whose address is "
+                       "unverified are not included in this figure." + TAIL)
+    assert (reply.missing, reply.needs_review) == (14, True)
+    assert "own reading of the request" in reply.review_reason
+
+
+def test_a_single_list_is_no_count_and_an_estimate_from_a_sample_is_read_roughly() -> None:
+    reply = parse_text(HEAD + "Kent Police does not keep a single list of such offenders. Based on a sample of our records, "
+                       "our estimate is that approximately 25 registered sex offenders are wanted because their "
+                       "whereabouts are unknown." + TAIL)
+    assert (reply.missing, reply.needs_review) == (25, True)
+    assert "roughly" in reply.review_reason
+    one = parse_text(HEAD + "A single registered sex offender is wanted because their whereabouts are unknown." + TAIL)
+    assert (one.missing, one.needs_review) == (1, False)
+
+
+def test_a_figure_that_stood_at_another_number_by_the_date_of_the_letter_is_queried() -> None:
+    reply = parse_text(HEAD + "At the time your request was received there were 21 registered sex offenders wanted because "
+                       "their whereabouts were unknown. As at 9 February 2015, the date of this response, this figure "
+                       "stood at 19." + TAIL)
+    assert reply.needs_review and "which date's figure" in reply.review_reason

@@ -58,7 +58,8 @@ _NCND = Caseless(
 _HARD_TO_EXTRACT = r"(?!\s+in\s+(?:a|an|any)\s+(?:\w+\s+){0,2}?(?:field|format|form|way|manner|system)\b)"
 _NOT_HELD = Caseless(
     r"\b(?:(?:does|do|did)\s+not\s+hold|(?<!\bis\sor\s)(?<!\bare\sor\s)(?:is|are)\s+(?:therefore\s+|thus\s+|consequently\s+|accordingly\s+)?not\s+held" + _HARD_TO_EXTRACT
-    + r"|no\s+(?:recorded\s+)?information\s+(?:is\s+)?held|holds?\s+no\s+(?:recorded\s+)?information|not\s+held\s+by"
+    + r"|no\s+(?:recorded\s+)?information\s+(?:(?:with)?in\s+(?:the\s+)?scope\s+of\s+(?:your|the)\s+request\s+)?(?:is\s+)?held"
+    + r"|holds?\s+no\s+(?:recorded\s+)?information|not\s+held\s+by"
     r"|\binformation\s+not\s+held\b" + _HARD_TO_EXTRACT + ")"
 )
 # Only a cost limit that is *exceeded* refuses a request ("within the £450 cost limit" does not).
@@ -156,7 +157,8 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
             outcome.evidence.append(sentence)
         if _COST.found_in(sentence) and not _NOT_APPLIED.search(sentence):  # "did not exceed the appropriate limit"
             outcome.cost = True
-            sections.add(12)
+            if not (act and "Jersey" in act):  # (the Jersey Law's cost limit is an Article of its own, read above)
+                sections.add(12)
             outcome.evidence.append(sentence)
         if _REFUSAL.found_in(sentence):
             outcome.refused = True

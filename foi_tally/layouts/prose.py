@@ -905,11 +905,20 @@ _SAMPLE = re.compile(
 )
 
 
+_ESTIMATE_BEFORE = re.compile(
+    r"\b(?:(?:our|the)\s+estimate\s+is|(?:we|i)\s+(?:would\s+)?estimate)\s+that\s+(?:there\s+(?:are|were)\s+)?"
+    r"(?:approximately|around|about|roughly|some|nearly)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def not_this_answer(before: str, sentence: str, context: Context) -> bool:
     """A count that is some other figure: an earlier one for comparison, the nation's, another force's, or one
     found in a sample of the records."""
-    if _BECAME_BEFORE.search(before) or _CORRECTED_BEFORE.search(before):
-        return False  # "has risen from 150 to 158", "the figure should have read 10": what it has become, or is
+    if _BECAME_BEFORE.search(before) or _CORRECTED_BEFORE.search(before) or _ESTIMATE_BEFORE.search(before):
+        # "has risen from 150 to 158", "the figure should have read 10": what it has become, or is; "based on a sample,
+        # our estimate is that approximately 30": the answer, given roughly (and queried so)
+        return False
     if _COMPARISON_BEFORE.search(before) or _OTHER_SCOPE.search(sentence) or _SAMPLE.search(sentence):
         return True
     if context.force is None:

@@ -530,6 +530,20 @@ _TWO_FORCES_TOGETHER = Caseless(
 )
 
 
+_FIGURE_STOOD_AT = re.compile(
+    r"\b(?:this|the|that)\s+(?:figure|number|total)\s+(?:had\s+|has\s+)?(?:now\s+|since\s+)?"
+    r"(?:stood|stands|fell|rose|dropped|changed|reduced|increased|gone\s+(?:down|up)|risen|fallen)\s+(?:now\s+)?(?:to|at)\s+"
+    r"(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\b",
+    re.IGNORECASE,
+)
+# "We have therefore interpreted your request as relating to those wanted on warrant", "Other offenders whose address is
+# unverified are not included in this figure": the force answered a narrower question than the one asked.
+_ANSWERED_AS_READ = Caseless(
+    r"\binterpreted\s+(?:your|the|this)\s+request\s+(?:as|to\s+(?:mean|cover))\b"
+    r"|\bother\s+(?:registered\s+sex\s+)?(?:offenders|rsos|individuals|persons)\b[^.;]{0,80}?\bnot\s+(?:been\s+)?included\b"
+)
+
+
 _TABLE_LAYOUTS = frozenset({"table_of_individuals", "counts_by_year", "counts_by_category"})
 # "... since been located and is not included in the table": the table already leaves them out.
 _LEFT_OUT = re.compile(r"\b(?:not\s+(?:been\s+)?(?:included|counted|shown|listed)|(?:excluded|removed|omitted)\b)", re.IGNORECASE)
@@ -666,6 +680,20 @@ def _queried(
         if together is not None:
             reply = reply.flagged(f"'{together.strip()[:120]}': the figure is for two forces together; how many are "
                                   f"{reply.force or 'this force'}'s?")
+    if reply.status in ("answered", "partial") and reply.missing_high is not None and not reply.needs_review:
+        # "At the time of your request there were 21 ... As at 1 May, the date of this response, this figure stood at 19."
+        from foi_tally.numbers import parse_count
+
+        later = next((m for text in sentence_texts for m in _FIGURE_STOOD_AT.finditer(text)
+                      if (n := parse_count(m["n"])) is not None and n != (reply.missing_low, reply.missing_high)), None)
+        if later is not None:
+            reply = reply.flagged(f"'{later.group(0)}' gives the figure at another date than "
+                                  f"{range_text(reply.missing_low, reply.missing_high)}: which date's figure is the answer?")
+    if reply.status in ("answered", "partial") and reply.missing_high and not reply.needs_review:
+        narrowed = next((text for text in sentence_texts if _ANSWERED_AS_READ.found_in(text)), None)
+        if narrowed is not None:
+            reply = reply.flagged(f"'{narrowed.strip()[:120]}': the figure answers the force's own reading of the request; "
+                                  "is it the count asked for?")
     if reply.layout == "nil_return" and not reply.needs_review:
         # "None are wanted. Two, however, are recorded as missing": a nil statement about one kind of the missing
         # beside a figure about another, or about the same people in words no rule reads.
