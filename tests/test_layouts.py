@@ -729,3 +729,11 @@ def test_a_jersey_cost_refusal_cites_its_article_and_no_section_12() -> None:
 
 def test_no_information_in_scope_of_the_request_held_is_not_held() -> None:
     assert read_outcome(["I can confirm that no information in scope of your request is held."], "FOIA 2000").not_held
+
+
+def test_the_sections_of_a_refusal_a_review_overturned_no_longer_apply() -> None:
+    review = "Following your request for an internal review, that decision has been reconsidered and overturned."
+    outcome = read_outcome(["On 8 August 2017 we refused your request under section 31(1)(a).", review], "FOIA 2000")
+    assert (outcome.exemptions, outcome.refused) == ([], False)
+    upheld = read_outcome(["On 8 August 2017 we refused your request under section 31(1)(a)."], "FOIA 2000")
+    assert upheld.exemptions == ["s31"]

@@ -2346,3 +2346,31 @@ def test_a_figure_that_stood_at_another_number_by_the_date_of_the_letter_is_quer
                        "their whereabouts were unknown. As at 9 February 2015, the date of this response, this figure "
                        "stood at 19." + TAIL)
     assert reply.needs_review and "which date's figure" in reply.review_reason
+
+
+def test_the_first_of_a_list_of_years_after_wanted_were_is_dated() -> None:
+    reply = parse_text(HEAD + "There are 4 registered sex offenders whose whereabouts are unknown. The years since which "
+                       "each had been wanted were 2006, 2011, 2013 and 2014." + TAIL)
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted(e.since for e in reply.entries) == ["2006", "2011", "2013", "2014"]
+
+
+def test_a_figure_across_two_named_force_areas_is_queried() -> None:
+    reply = parse_text(HEAD + "Offender management is delivered jointly. Across Kent and Essex there are currently 6 "
+                       "registered sex offenders recorded as wanted because their whereabouts are unknown." + TAIL)
+    assert reply.needs_review and "two forces together" in reply.review_reason
+
+
+def test_an_estimate_of_the_number_from_a_dip_sample_is_not_lost_behind_not_held() -> None:
+    reply = parse_text(HEAD + "Kent Police does not hold a single list of this kind. Based on a dip-sample of records, we "
+                       "estimate the number of registered sex offenders currently wanted with whereabouts unknown to be "
+                       "approximately 20. Dates are not held in a retrievable format." + TAIL)
+    assert reply.needs_review
+
+
+def test_a_table_beside_a_statement_that_the_current_figure_is_not_held_is_queried() -> None:
+    rows = "Financial year,Circulated wanted\n2016/17,14\n2017/18,11\n"
+    flow = _csv_reply(rows + "The force does not hold a report of those whose whereabouts are currently unknown.\n")
+    assert flow.needs_review and "not held" in flow.review_reason
+    dates = _csv_reply("Year wanted,Number\n2016,2\n2018,1\nWe do not hold the dates on which they went missing.\n")
+    assert (dates.missing, dates.needs_review) == (3, False)

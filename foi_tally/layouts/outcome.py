@@ -101,6 +101,17 @@ _OUTCOME_CUE = Caseless(
 _NCND_OF_A_PART = Caseless(r"\bany\s+of\s+(?:them|these|those)\b|\bwhether\s+(?:any|they|he|she)\b|\bconfirm\s+nor\s+deny\s+this\b")
 
 
+# A review that overturned an earlier refusal: the sections that refusal cited no longer apply.
+_OVERTURNED = Caseless(
+    r"\b(?:decision|refusal|exemptions?|response)\s+(?:has|have|was|were)\s+(?:been\s+)?(?:reconsidered\s+and\s+)?"
+    r"(?:overturned|withdrawn|set\s+aside|reversed)\b|\bno\s+longer\s+(?:relies|rely|relied)\s+on\b"
+)
+_EARLIER_REFUSAL = Caseless(
+    r"\b(?:we|i)\s+(?:refused|withheld|declined)\b|\b(?:our|the)\s+(?:earlier|original|previous|initial)\s+"
+    r"(?:refusal|response|decision)\b|\bwas\s+(?:originally|previously|initially)\s+refused\b"
+)
+
+
 @dataclass
 class Outcome:
     exemptions: list[str] = field(default_factory=list)  # "s12", "s31", ...
@@ -121,8 +132,11 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
     outcome = Outcome()
     sections: set[int] = set()
     articles: set[int] = set()
+    overturned = any(_OVERTURNED.found_in(sentence) for sentence in sentences)
     for sentence in sentences:
         sentence = _UNTICKED.sub("", sentence)  # an unticked box on a form is an outcome not chosen
+        if overturned and _EARLIER_REFUSAL.found_in(sentence):
+            continue  # "On 8 August we refused your request under section 31 ..." and the review overturned it
         if not _OUTCOME_CUE.found_in(sentence) or _COMPLAINT.found_in(sentence):
             continue
         for match in _SECTION.finditer(sentence):

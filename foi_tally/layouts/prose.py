@@ -906,7 +906,8 @@ _SAMPLE = re.compile(
 
 
 _ESTIMATE_BEFORE = re.compile(
-    r"\b(?:(?:our|the)\s+estimate\s+is|(?:we|i)\s+(?:would\s+)?estimate)\s+that\s+(?:there\s+(?:are|were)\s+)?"
+    r"\b(?:(?:(?:our|the)\s+estimate\s+is|(?:we|i)\s+(?:would\s+)?estimate)\s+that\s+(?:there\s+(?:are|were)\s+)?"
+    r"|(?:we|i)\s+(?:would\s+)?estimate\s+the\s+(?:number|figure|total)\b[^.;]{0,100}?\bto\s+be\s+)"
     r"(?:approximately|around|about|roughly|some|nearly)?\s*$",
     re.IGNORECASE,
 )
@@ -960,7 +961,12 @@ _ORDINAL_PERSON_ON = re.compile(
 )
 _OTHER_EVENT = re.compile(r"\b(?:died|death|deceased|born|birth|convicted|sentenced|released|registered|arrested|located)\b", re.IGNORECASE)
 # ("... and the second since the 2nd of January 2016": a day said with "the" before it.)
-_DATE_LEAD = re.compile(r"(?:\b(?:since|in|from|during|wanted|missing)|,|\band|-|\u2013|:)\s*(?:in\s+)?(?:the\s+)?$", re.IGNORECASE)
+# ("The dates since which each had been wanted were 2006, 2011 and 2013": the list's first date after "were".)
+_DATE_LEAD = re.compile(
+    r"(?:\b(?:since|in|from|during|wanted|missing)|\b(?:wanted|missing|recorded|circulated)\s+(?:were|are)|,|\band|-|\u2013|:)"
+    r"\s*(?:in\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "another for 8 years 9 months": 'for' leads only to a duration, never to a date ("for 2014" is not a date).
 _DURATION_LEAD = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?)\b", re.IGNORECASE)

@@ -195,6 +195,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     if doc.ocr:
         reply = _ocr_checked(reply)
     reply = _span_queried(reply)
+    reply = _table_beside_not_held(reply, outcome)
     reply = _rough_checked(reply, sentence_texts, tables)
     reply = _found_after_checked(reply, tables)
     if (reply.missing_high or 0) > MAX_PLAUSIBLE:
@@ -245,6 +246,23 @@ def _found_after_checked(reply: Reply, tables: list[Table]) -> Reply:
                     return reply.flagged(f"'{cell.text}' ({cell.locator.describe()}) was found after the figures' date, "
                                          f"{reply.as_of}: is the answer the figure then, or now?")
     return reply
+
+
+_ABOUT_DATES = re.compile(r"\b(?:dates?|when|since|how\s+long)\b", re.IGNORECASE)
+
+
+def _table_beside_not_held(reply: Reply, outcome) -> Reply:  # type: ignore[no-untyped-def]
+    """A table of figures beside a sentence saying the number missing now is not held ("the force does not hold a
+    report of those whose whereabouts are currently unknown"): the table counts something else, a flow by year, say.
+    (A sentence saying only the dates are not held leaves the table the answer.)"""
+    if reply.layout not in _TABLE_LAYOUTS or not outcome.not_held or reply.needs_review:
+        return reply
+    said = next((text for text in outcome.evidence if _MISSING_WORD.found_in(text) and not _ABOUT_DATES.search(text)
+                 and re.search(r"\b(?:hold|held)\b", text, re.IGNORECASE)), None)
+    if said is None:
+        return reply
+    return reply.flagged(f"'{said.strip()[:120]}' says the figure asked for is not held, beside a table of figures: what "
+                         "does the table count?")
 
 
 def _span_queried(reply: Reply) -> Reply:
@@ -544,6 +562,16 @@ _ANSWERED_AS_READ = Caseless(
 )
 
 
+# "Across Norfolk and Suffolk there are currently 6": one figure across two forces' areas, named.
+_ACROSS_TWO = re.compile(r"\b[Aa]cross\s+(?:both\s+)?(?P<a>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+(?:and|&)\s+(?P<b>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
+
+
+def _across_two_forces(text: str) -> bool:
+    return any(
+        (a := area_named(m["a"])) and (b := area_named(m["b"])) and a != b for m in _ACROSS_TWO.finditer(text)
+    )
+
+
 _TABLE_LAYOUTS = frozenset({"table_of_individuals", "counts_by_year", "counts_by_category"})
 # "... since been located and is not included in the table": the table already leaves them out.
 _LEFT_OUT = re.compile(r"\b(?:not\s+(?:been\s+)?(?:included|counted|shown|listed)|(?:excluded|removed|omitted)\b)", re.IGNORECASE)
@@ -676,7 +704,7 @@ def _queried(
             reply = reply.flagged(f"the table at {table.locator.describe()} gives a row for each of {', '.join(named)}: "
                                   f"the answer is {reply.force or 'the replying force'}'s row alone, not their sum")
     if reply.status in ("answered", "partial") and reply.missing_high and not reply.needs_review:
-        together = next((text for text in sentence_texts if _TWO_FORCES_TOGETHER.found_in(text)), None)
+        together = next((text for text in sentence_texts if _TWO_FORCES_TOGETHER.found_in(text) or _across_two_forces(text)), None)
         if together is not None:
             reply = reply.flagged(f"'{together.strip()[:120]}': the figure is for two forces together; how many are "
                                   f"{reply.force or 'this force'}'s?")
