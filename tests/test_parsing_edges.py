@@ -2374,3 +2374,47 @@ def test_a_table_beside_a_statement_that_the_current_figure_is_not_held_is_queri
     assert flow.needs_review and "not held" in flow.review_reason
     dates = _csv_reply("Year wanted,Number\n2016,2\n2018,1\nWe do not hold the dates on which they went missing.\n")
     assert (dates.missing, dates.needs_review) == (3, False)
+
+
+def test_nil_returns_in_plain_words_are_read() -> None:
+    sentences = [
+        ("Kent Police knows the whereabouts of every registered sex offender it manages. There is therefore nobody falling "
+         "within the terms of your request."),
+        "Kent Police is not looking for any registered sex offender at this time: every offender has been traced.",
+        "Kent Police can confirm that no registered sex offenders meet this criteria.",
+        ("Kent Police can advise as follows: Nil. All persons subject to notification requirements in the county are "
+         "accounted for."),
+        ("We stated that there was one. That individual was in fact located before your request was received. The correct "
+         "answer to your request is therefore that there are none."),
+    ]
+    asked = ("You asked how many registered sex offenders are currently wanted because their whereabouts are "
+             "unknown.\n")
+    for sentence in sentences:
+        reply = parse_text(HEAD + asked + sentence + TAIL)
+        assert (reply.status, reply.missing, reply.layout, reply.needs_review) == ("answered", 0, "nil_return", False), sentence
+
+
+def test_a_q_and_a_with_no_question_mark_is_answered_under_its_a() -> None:
+    reply = parse_text(HEAD + "Q. Please tell me how many registered sex offenders are currently wanted because their "
+                       "whereabouts are unknown.\nA. Zero (0).\nKent Police manages approximately 900 registered sex "
+                       "offenders, all of whose whereabouts are known.\n" + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("answered", 0, False)
+
+
+def test_a_part_of_the_wanted_named_so_below_another_category_is_among_the_wanted() -> None:
+    reply = _csv_reply("Status,Number\nWanted,16\nMissing,0\n\"Of the wanted, believed abroad\",3\n")
+    assert (reply.missing, reply.needs_review) == (16, False)
+    assert _statuses(reply) == [("believed_abroad", 3), ("wanted", 13)]
+
+
+def test_a_date_cell_withheld_is_a_person_undated_without_a_query() -> None:
+    reply = _csv_reply("Ref,Date wanted\nK1,02/11/2010\nK2,Withheld - s40(2)\nK3,[Redacted]\n"
+                       "Two dates are withheld under section 40(2).\n")
+    assert (reply.missing, reply.status, reply.needs_review) == (3, "partial", False)
+    assert sorted(e.since or "" for e in reply.entries) == ["", "", "2010-11-02"]
+
+
+def test_everyone_circulated_on_the_pnc_beside_a_cost_refusal_is_no_figure() -> None:
+    reply = parse_text(HEAD + "The cost of answering would exceed the appropriate limit, so section 12 applies. To assist, "
+                       "the total number of persons of all kinds circulated as wanted on the PNC is 214." + TAIL)
+    assert (reply.status, reply.missing_high, reply.needs_review) == ("refused", None, False)

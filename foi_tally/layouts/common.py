@@ -167,6 +167,8 @@ def question_answers(lines: list[Line]) -> list[Line]:
     while i < len(lines):
         if _QA_QUESTION.match(lines[i].text):
             end = next((j for j in range(i, min(len(lines), i + QUESTION_MAX_LINES)) if "?" in lines[j].text), None)
+            if end is None:  # "Q. Please tell me how many ..." with no question mark, up to the "A." under it
+                end = next((j for j in range(i, min(len(lines) - 1, i + QUESTION_MAX_LINES)) if _QA_ANSWER.match(lines[j + 1].text)), None)
         elif _ASKED.match(lines[i].text):  # a question restated without a number, on a line of its own
             end = i
         elif _REQUEST_LABEL.match(lines[i].text):  # "Request: The number of ..." then "Response: None."

@@ -882,7 +882,7 @@ _COMPARISON_BEFORE = re.compile(
 )
 # A figure for the whole country or for other forces, quoted for context in a reply (a refusal, most often).
 _OTHER_SCOPE = re.compile(
-    r"\b(?:nationally|national\s+(?:figures?|total|picture|level|data|statistics|survey|study|report|research)"
+    r"\b(?:(?:persons|people|individuals)\s+of\s+all\s+kinds|nationally|national\s+(?:figures?|total|picture|level|data|statistics|survey|study|report|research)"
     r"|national\s+crime\s+agency|UK-wide|across\s+\d+\s+(?:police\s+)?forces"
     r"|across\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|England|Great\s+Britain)|in\s+England\s+and\s+Wales"
     r"|(?:all|other)\s+(?:police\s+)?forces|across\s+(?:the|our)\s+(?:[\w&-]+\s+){0,5}?(?:alliance|partnership|collaboration|region)"

@@ -1109,6 +1109,7 @@ _COUNT_OF_ROWS = re.compile(
 )
 
 
+_WITHHELD_CELL = re.compile(r"^\W*(?:withheld|redacted|exempt|not\s+disclosed|removed)\b", re.IGNORECASE)
 _NO_ONE_CELL = re.compile(
     r"^\s*(?:no\s+(?:records?|data|results?|entries|offenders?|rsos?|individuals?|one)(?:\s+(?:found|held|to\s+report))?"
     r"|none|nil|n/?a|[-\u2013\u2014]+)\s*\.?\s*$",
@@ -1172,6 +1173,8 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
             heading = header[duration_col]
             counted_back = _since(row[duration_col], _duration_context(heading, context), _duration_unit(heading))
             since = counted_back if counted_back is not None and counted_back.date is not None else since
+        if since is None and _WITHHELD_CELL.match(cell.text):
+            since = Since(None, "unknown")  # "Withheld - s40(2)", "[Redacted]": a person whose date is held back
         if since is None:
             finding.review.append(
                 f"'{cell.text}' under '{header[since_col]}' at {cell.locator.describe()} says how long, but the reply "
@@ -1480,7 +1483,10 @@ _OTHER_CATEGORY = re.compile(
 
 
 # A part of the category above it ("   of which believed abroad | 3"): already counted there.
-_SUBSET_LABEL = re.compile(r"^\s*(?:of\s+(?:which|whom|these|those|them)|including|incl\.?|comprising)\b", re.IGNORECASE)
+_SUBSET_LABEL = re.compile(
+    r"^\s*(?:of\s+(?:which|whom|these|those|them|the\s+(?P<of>wanted|missing|above|total))|including|incl\.?|comprising)\b",
+    re.IGNORECASE,
+)
 
 
 def _categories(table: Table, context: Context) -> Finding | None:
@@ -1509,15 +1515,17 @@ def _categories(table: Table, context: Context) -> Finding | None:
                 continue
             return None
         seen_count = True
-        if _SUBSET_LABEL.match(label):
+        if subset := _SUBSET_LABEL.match(label):
             # "   of whom believed abroad | 5" under "Wanted | 14": 9 wanted and 5 abroad, when the part says a
-            # status of its own and both figures are exact; any other part is already counted above.
-            parent = missing[-1] if missing else None
+            # status of its own and both figures are exact; any other part is already counted above. "Of the wanted,
+            # believed abroad | 3" names the row it is a part of.
+            named = [m for m in missing if subset["of"] and subset["of"].lower() in m[0].lower()]
+            parent = named[-1] if named else missing[-1] if missing else None
             if (
                 parent is not None and _status_of(label) != _status_of(parent[0]) and bounds[0] == bounds[1]
                 and parent[1][0] == parent[1][1] and bounds[0] <= parent[1][0] and parent[0] not in parts_of
             ):
-                missing[-1] = (parent[0], (parent[1][0] - bounds[0],) * 2, parent[2], parent[3])
+                missing[missing.index(parent)] = (parent[0], (parent[1][0] - bounds[0],) * 2, parent[2], parent[3])
                 parts_of[parent[0]] = bounds[0]
                 missing.append((label, bounds, filled[-1], row))
             continue

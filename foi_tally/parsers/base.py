@@ -27,8 +27,8 @@ ALL_LAYOUTS = ("table_of_individuals", "counts_by_year", "counts_by_category", "
 # "all registered sex offenders in the area are currently accounted for": nobody is missing. Said so, it is a nil
 # return even beside "we do not hold any records of RSOs whose whereabouts are unknown".
 _ALL_ACCOUNTED_FOR = (
-    r"all\s+(?:(?:of\s+)?(?:the|our)\s+)?(?:registered\s+sex(?:ual)?\s+offenders?|rsos?|sex\s+offenders?|offenders?)\s+"
-    r"(?:[\w-]+\s+){0,6}?(?:are|were|have\s+been)\s+(?:currently\s+|now\s+|fully\s+)?accounted\s+for\b"
+    r"all\s+(?:(?:of\s+)?(?:the|our)\s+)?(?:registered\s+sex(?:ual)?\s+offenders?|rsos?|sex\s+offenders?|offenders?|persons|people)\s+"
+    r"(?:[\w-]+\s+){0,8}?(?:are|were|have\s+been)\s+(?:currently\s+|now\s+|fully\s+)?accounted\s+for\b"
 )
 _NIL = Caseless(
     r"\b(?:(?:there\s+(?:are|were|is)\s+)?(?:no(?!\s+(?:fewer|less|more)\s+than\b)(?:\s+\(\s*0\s*\))?|zero|nil|0|none\s+of\s+the)\s+(?:\w+\s+){0,3}?"
@@ -36,16 +36,20 @@ _NIL = Caseless(
     r"|(?:is|are|was|were|figure\s+is|answer\s+is|number\s+is)\s+(?:nil|zero|none|nought|0)\b"
     r"|\bno[\s-]one\b|\bnot\s+aware\s+of\s+any\b|\bnone\s+(?:that|who|which)\s+(?:meets?|match(?:es)?|fits?|falls?)\b"
     r"|\bnil\s+return\b|there\s+are\s+none\b|not\s+(?:currently\s+|presently\s+|now\s+)?have\s+any\s+(?:registered\s+sex\s+offenders|rsos?)"
-    r"|\bnot\s+(?:a\s+single|one)\s+(?:[\w-]+\s+){0,8}?(?:is|are|was|were|has|have)\b)"
+    r"|\bnot\s+(?:a\s+single|one)\s+(?:[\w-]+\s+){0,8}?(?:is|are|was|were|has|have)\b"
+    # "there is therefore nobody falling within the terms of your request"; "is not looking for any registered sex offender"
+    r"|\bnobody\b|\bnot\s+(?:currently\s+|presently\s+)?(?:looking\s+for|seeking|searching\s+for)\s+any\b)"
     r"|\b" + _ALL_ACCOUNTED_FOR
 )
 _MISSING_NEAR = Caseless(
-    r"whereabouts|wanted|missing|unknown|not\s+known|outstanding|unaccounted|untraced|located|nil\s+return"
+    r"whereabouts|wanted|missing|unknown|not\s+known|outstanding|unaccounted|untraced|located|nil\s+return|looking\s+for"
+    r"|accounted\s+for"
 )
 _YOUR_REQUESTS_TERMS = Caseless(
-    r"\b(?:meet|meets|match|matches|fit|fits|fall\s+within|falls\s+within)\s+(?:the\s+)?(?:criteria|parameters|terms|scope)"
+    r"\b(?:meet|meets|match|matches|fit|fits|fall(?:s|ing)?\s+within)\s+(?:the\s+)?(?:criteria|parameters|terms|scope)"
     r"\s+(?:of|in|set\s+out\s+in)\s+your\s+request\b|\banswers?\s+to\s+(?:both|all|each|every)\s+(?:of\s+)?(?:your\s+|the\s+)?"
     r"(?:questions?|parts?)\b|\b(?:meets?|match(?:es)?|fits?)\s+(?:that|this|the|your)\s+description\b"
+    r"|\b(?:meet|meets|match|matches|fit|fits)\s+(?:this|these|that|the|your)\s+criteri(?:a|on)\b|\banswer\s+to\s+your\s+request\b"
 )
 _FOOTNOTE = re.compile(
     r"^\s*(?P<mark>\*+|\u2020|#)\s*(?:=|-|:)?\s*(?:denotes|indicates|represents|means|where)?\s*(?:a\s+)?"
