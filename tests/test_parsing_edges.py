@@ -2418,3 +2418,29 @@ def test_everyone_circulated_on_the_pnc_beside_a_cost_refusal_is_no_figure() -> 
     reply = parse_text(HEAD + "The cost of answering would exceed the appropriate limit, so section 12 applies. To assist, "
                        "the total number of persons of all kinds circulated as wanted on the PNC is 214." + TAIL)
     assert (reply.status, reply.missing_high, reply.needs_review) == ("refused", None, False)
+
+
+def test_blank_months_of_a_calendar_grid_are_none() -> None:
+    reply = _csv_reply("Year,Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec,Total\n2012,,,1,,,,,,,,,,1\n"
+                       "2014,,,,,,,1,,,,1,,2\nTotal,0,0,1,0,0,0,1,0,0,0,1,0,3\n")
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted(e.since for e in reply.entries) == ["2012-03", "2014-07", "2014-11"]
+
+
+def test_months_down_and_years_across_date_each_cell_to_its_month() -> None:
+    reply = _csv_reply("Month,2013,2014\nJanuary,0,1\nMay,1,0\nOctober,0,2\nTotal,1,3\n")
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2013-05", 1), ("2014-01", 1), ("2014-10", 2)]
+    levels = _csv_reply("MAPPA level,2013,2014\n1,2,1\n2,0,1\nTotal,2,2\n")
+    assert sorted((e.since, e.count_low) for e in levels.entries) == [("2013", 2), ("2014", 2)]
+
+
+def test_a_title_row_over_a_breakdowns_header_is_passed_over() -> None:
+    reply = parse_document(read_document(b"Kent Police,FOI 2018/04471\nDistrict,RSOs wanted - whereabouts unknown\n"
+                                         b"Eastern,2\nNorthern,1\nWestern,3\nTotal,6\n", "kent.csv"))
+    assert (reply.missing, reply.needs_review) == (6, False)
+
+
+def test_a_system_exports_force_column_names_the_force() -> None:
+    reply = parse_document(read_document(b"NOMINAL_REF,WANTED_DT,FORCE_CD\nX1,20010517,KENT\nX2,20100108,KENT\n", "export.csv"))
+    assert (reply.force, reply.missing, reply.needs_review) == ("Kent Police", 2, False)

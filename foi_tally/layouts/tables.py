@@ -1393,6 +1393,8 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
             cols = numeric_cols or []
         cells = [row[c] for c in cols if c < len(row)]
         counts = [_count(c, context) for c in cells]
+        if months:  # a calendar grid leaves the months with none blank
+            counts = [(0, 0) if not c.text else b for c, b in zip(cells, counts)]
         if since_col < len(row) and _SUBSET_LABEL.match(row[since_col].text):
             continue  # "of which believed abroad | 1" under the years: some of those counted above, not more of them
         if _is_total(row):
@@ -1594,6 +1596,10 @@ def _breakdown(table: Table, context: Context) -> Finding | None:
     wanted - whereabouts unknown"): each row a part of them, and a "Total" row their stated total. A row of
     another population (managed, in custody, located) declines the table: the heading does not hold for it."""
     rows = [row for row in table.rows if any(c.text for c in row)]
+    if len(rows) >= 3 and _breakdown_column([c.text for c in rows[0]], table.title) is None and not any(
+        _count(c, context) for c in rows[0][1:]
+    ):
+        rows = rows[1:]  # a title row over the header ("Hampshire Constabulary | FOI 2018/04471")
     if len(rows) < 2:
         return None
     header = [c.text for c in rows[0]]
@@ -1757,6 +1763,21 @@ def _pivot_years_across(header, body, year_cols, context) -> Finding:  # type: i
     statuses = {id(r): _status_of(next((text for c in r if (text := c.text)), "")) for r in rows_to_sum}
     if len(set(statuses.values())) < 2:
         statuses = dict.fromkeys(statuses, "wanted")
+    labels = [next((t for c in r if (t := c.text)), "") for r in data_rows]
+    if data_rows and all(_month_number(label) and not label.strip().isdigit() for label in labels):  # (MAPPA 1-3: no months)
+        # Months down, years across ("January | 1 | 0 | 2"): each cell a month of its column's year.
+        for row, label in zip(data_rows, labels):
+            for col in year_cols:
+                heading = _year_heading(header[col])
+                if not isinstance(heading, int) or col >= len(row) or not row[col].text:
+                    continue
+                bounds = _count(row[col], context)
+                if bounds is None:
+                    finding.review.append(f"unreadable count '{row[col].text}' at {row[col].locator.describe()}")
+                elif bounds[1]:
+                    since = Since(dt.date(heading, _month_number(label), 1), "month")  # type: ignore[arg-type]
+                    finding.entries.append(_entry(since, bounds, "wanted", row[col], row, finding.layout))
+        year_cols = []  # read by month above
     for col in year_cols:
         heading = _year_heading(header[col])
         since = Since(dt.date(heading, 1, 1), "year") if isinstance(heading, int) else Since(None, "unknown")

@@ -22,7 +22,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "137"
+PARSER_VERSION = "138"
 
 GENERIC = ForceParser(force=None)
 
@@ -97,7 +97,7 @@ def _replies(doc: Document) -> list[Reply]:
     cells = [c.text for t in doc.tables for row in t.rows for c in row if c.text]
     # A sheet with no letter: the title merged across its top row ("Bedfordshire Police - RSOs whose whereabouts are
     # unknown") is its letterhead.
-    titles = [] if own else [title for t in doc.tables if (title := _merged_title(t)) is not None]
+    titles = [] if own else [title for t in doc.tables if (title := _merged_title(t)) is not None] + _force_columns(doc)
     ident = identify(titles + own, cells, sender=doc.sender, filename=doc.source.rsplit("/", 1)[-1], reference_hits=hits)
     scored = [n for n in ident.forces_above(JOINT_SHARE) if ident.scores[n] >= JOINT_MIN_SCORE]
     # "This response is provided on behalf of both Essex Police and Kent Police": forces named
@@ -127,6 +127,24 @@ def _replies(doc: Document) -> list[Reply]:
         reply = reply.flagged(f"the letter answers for {reply.force} and {others} together, and could not be split "
                               "into each force's answer: whose figures are these?")
     return [reply]
+
+
+_FORCE_HEADING = re.compile(r"^\s*force(?:[\s_]*(?:cd|code|name|area))?\s*$", re.IGNORECASE)
+
+
+def _force_columns(doc: Document) -> list[str]:
+    """The force a system export names in a column of its own ("FORCE_CD | CUMBRIA" on every row)."""
+    from foi_tally.forces import area_named
+
+    named = []
+    for table in doc.tables:
+        header = [c.text for c in table.rows[0]] if table.rows else []
+        for col, heading in enumerate(header):
+            if _FORCE_HEADING.match(heading):
+                forces = {area_named(row[col].text) for row in table.rows[1:] if col < len(row) and row[col].text}
+                if len(forces) == 1 and None not in forces:
+                    named.append(forces.pop())  # type: ignore[arg-type]
+    return named
 
 
 def _merged_title(table: Table) -> str | None:
