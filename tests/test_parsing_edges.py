@@ -2444,3 +2444,21 @@ def test_a_title_row_over_a_breakdowns_header_is_passed_over() -> None:
 def test_a_system_exports_force_column_names_the_force() -> None:
     reply = parse_document(read_document(b"NOMINAL_REF,WANTED_DT,FORCE_CD\nX1,20010517,KENT\nX2,20100108,KENT\n", "export.csv"))
     assert (reply.force, reply.missing, reply.needs_review) == ("Kent Police", 2, False)
+
+
+def test_people_listed_under_group_headings_with_gaps_are_one_table() -> None:
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in (["Kent Police - FOI 2020/0445"], [], ["Ref", "Date wanted", "Offence"], ["High risk"],
+                ["K1", "04/05/2011", "Rape"], ["K2", "17/10/2017", "Sexual assault"], [], ["Medium risk"],
+                ["K3", "22/02/2015", "Indecent images"], [], ["Low risk"], ["K4", "09/09/2009", "Exposure"],
+                ["K5", "30/06/2019", "Voyeurism"], [], ["Total", 5]):
+        book.active.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    reply = parse_document(read_document(out.getvalue(), "kent.xlsx"))
+    assert (reply.missing, reply.needs_review) == (5, False)
+    assert sorted(e.since for e in reply.entries) == ["2009-09-09", "2011-05-04", "2015-02-22", "2017-10-17", "2019-06-30"]

@@ -208,6 +208,15 @@ def join_continued(
         return whole if after is not None and len(after.review) <= len(before.review) else None  # type: ignore[union-attr]
 
     for table in tables:
+        # A header standing alone just above a run of rows with none, parted from it by a group's heading ("Ref | Date
+        # wanted" / "High risk" / "MP1 | 04/05/2011"): the run's own header.
+        header = next((r for r in pending if _resumes(r, table) and _header_row(r.rows[0])), None)
+        if header is not None and _figures(table, context) is None:
+            headed = Table(header.rows + table.rows, header.rows[0][0].locator, table.title)
+            if _figures(headed, context) is not None:
+                pending.remove(header)
+                used.append(header.rows[0])
+                table = headed
         whole = join(joined[-1], table) if joined else None
         if whole is not None:
             joined[-1] = whole
@@ -237,9 +246,14 @@ def _resumes(above: Table, below: Table) -> bool:
         return False
     if len(below.rows[0]) > max(len(row) for row in above.rows):
         return False
-    texts = [c.text for c in below.rows[0] if c.text]
+    return not _header_row(below.rows[0])
+
+
+def _header_row(row: tuple[Cell, ...]) -> bool:
+    """A row of headings ("Ref | Date wanted | Offence"): a heading word, and no count or date in it."""
+    texts = [c.text for c in row if c.text]
     heading = any(p.search(t) for t in texts for p in (_SINCE_HEADER, _YEAR_HEADER, _COUNT_HEADER))
-    return not (heading and all(_count(c) is None and not isinstance(c.value, dt.date) for c in below.rows[0]))
+    return heading and all(_count(c) is None and not isinstance(c.value, dt.date) for c in row)
 
 
 # "Wanted 12", "Missing: 0", "Total - 12": a category and its count on a line of its own, as a table without
