@@ -2462,3 +2462,46 @@ def test_people_listed_under_group_headings_with_gaps_are_one_table() -> None:
     reply = parse_document(read_document(out.getvalue(), "kent.xlsx"))
     assert (reply.missing, reply.needs_review) == (5, False)
     assert sorted(e.since for e in reply.entries) == ["2009-09-09", "2011-05-04", "2015-02-22", "2017-10-17", "2019-06-30"]
+
+
+def test_a_caseload_tables_total_said_as_a_label_line_is_no_loose_figure() -> None:
+    import io
+
+    import docx
+
+    word = docx.Document()
+    for text in ["Kent Police", "Our reference: KP/FOI/23/0871", "14 April 2023", "Dear Requester",
+                 "For context, the number of RSOs managed by each area is shown first, then those wanted."]:
+        word.add_paragraph(text)
+    for rows in ([("Area", "RSOs managed"), ("North", "230"), ("South", "245"), ("Total", "475")],
+                 [("Area", "RSOs wanted (whereabouts unknown)"), ("North", "1"), ("South", "2"), ("Total", "3")]):
+        table = word.add_table(rows=len(rows), cols=2)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+    out = io.BytesIO()
+    word.save(out)
+    reply = parse_document(read_document(out.getvalue(), "kent.docx"))
+    assert (reply.missing, reply.needs_review) == (3, False)
+
+
+def test_dates_listed_under_star_bullets_or_a_line_each_are_dated() -> None:
+    stars = parse_text(HEAD + "There are three registered sex offenders whose whereabouts are unknown. The dates from which "
+                       "each has been missing are:\n* 14/07/2009\n* 03/04/2012\n* 22/11/2004\n" + TAIL)
+    assert (stars.missing, stars.needs_review) == (3, False)
+    assert sorted(e.since for e in stars.entries) == ["2004-11-22", "2009-07-14", "2012-04-03"]
+    lines = parse_text(HEAD + "There are three registered sex offenders whose whereabouts are unknown. They have been "
+                       "missing since the following dates:\n\n3 April 2012\n19 October 2009\n1 June 2014\n" + TAIL)
+    assert (lines.missing, lines.needs_review) == (3, False)
+    assert sorted(e.since for e in lines.entries) == ["2009-10-19", "2012-04-03", "2014-06-01"]
+
+
+def test_the_dates_since_which_they_have_been_wanted_are_a_date_each() -> None:
+    reply = parse_text(HEAD + "Kent Police has three registered sex offenders currently wanted due to their whereabouts "
+                       "being unknown. The dates since which they have been wanted are 3 April 2012, 19 April 2010 and "
+                       "September 2004." + TAIL)
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted(e.since for e in reply.entries) == ["2004-09", "2010-04-19", "2012-04-03"]
+    short = parse_text(HEAD + "Kent Police has three registered sex offenders currently wanted whose whereabouts are "
+                       "unknown. Their missing-from dates are Apr-12, Sep-14 and Nov-14." + TAIL)
+    assert sorted(e.since for e in short.entries) == ["2012-04", "2014-09", "2014-11"]

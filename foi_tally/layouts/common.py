@@ -363,6 +363,7 @@ def join_lines(lines: list[Line]) -> AnswerText:
             _is_list_item(text, following)
             or (index + 1 < len(lines) and _blank_between(line, lines[index + 1]))
             or (_FIGURE_AT_END.search(text) and (_FIGURE_AT_END.search(following) or _FIGURE_AT_END.search(previous)))
+            or (_lone_date(text) and (_lone_date(following) or _lone_date(previous)))  # dates listed a line each
         ):
             text += "."
         # "twenty-" at a line's end and "one" at the next line's start are one number: no space between.
@@ -407,6 +408,17 @@ _MONTH_AT_END = re.compile(r"\b(?:" + "|".join(sorted(ENGLISH_MONTHS, key=len, r
 _STARTS_WITH_COUNT = re.compile(
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:19|20)\d\d)\b", re.IGNORECASE
 )
+
+
+def _lone_date(text: str) -> bool:
+    """A line that is a date and nothing more ("3 April 2012")."""
+    from foi_tally.dates import parse_since
+
+    text = text.strip(" .;,")
+    if not 4 <= len(text) <= 30 or not any(ch.isdigit() for ch in text):
+        return False
+    since = parse_since(text)
+    return since is not None and since.date is not None
 
 
 def _is_list_item(text: str, following: str) -> bool:

@@ -301,7 +301,8 @@ _FIGURE_WORDS = [
     "days", "last", *(n.lower() for n in calendar.month_name[1:]), *WELSH_MONTHS,
 ]
 _FIGURE_CUE = Caseless(rf"\d|\b(?:{alternation(_FIGURE_WORDS)})\b")
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(\u2022-])|(?<=:)\s+(?=[A-Z\u2022-])|(?<=[.!?;])$")
+# (A list item may start with a bullet of its own: "•", "-" or "*".)
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(\u2022*-])|(?<=:)\s+(?=[A-Z\u2022*-])|(?<=[.!?;])$")
 
 
 def sentences(answer: AnswerText) -> list[tuple[int, int]]:
@@ -483,9 +484,14 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         # A list split at its semicolons ("June 2013; January 2016"), or one date a bullet, carries on under
         # the same label.
         # A line that is nothing but dates (its label is the line before) carries the label on as well.
+        # So does a label ending in its first date, the rest a line each below ("... since the following dates: 3 April
+        # 2012" / "19 October 2009").
         list_label = label if listed and (
             sentence.rstrip().endswith(";") or _BULLET_ITEM.match(sentence) or label not in sentence
+            or (":" in sentence[: listed[0].start] and not sentence[listed[-1].end :].strip(" .;,"))
         ) else ""
+        if list_label and label in sentence and not list_label.rstrip().endswith((":", ";")):
+            list_label = f"{list_label.rstrip()}:"  # said again as the label line it was
         if listed:
             # Cite the label with a date that follows it on its own ("Date(s) wanted from: June 2013;").
             cited = sentence if label in sentence else f"{label.strip()} {sentence.strip()}"
@@ -950,7 +956,9 @@ _ONE_PER_DATE = re.compile(
     r"|the\s+first\b[^.;]*\bthe\s+(?:second|other|latter|last)"
     r"|(?:this|that|the)\s+(?:individual|person|offender|man|woman|subject|nominal)"
     r"|the\s+(?:oldest|earliest|longest[\s-]standing|most\s+recent|latest|newest)\s+(?:case|one|individual|person"
-    r"|offender|nominal|record|subject|RSO))\b",
+    r"|offender|nominal|record|subject|RSO)"
+    # "The dates since which they have been wanted are 3 April 2012, 19 April 2010 and ...": a date for each
+    r"|(?:the|their)\s+(?:[\w-]+\s+)?dates\b[^.;:]{0,60}?\b(?:are|were))\b",
     re.IGNORECASE,
 )
 # "the third on 4 January 2021", "the last became whereabouts unknown on ...": a day for the one person named so.
@@ -963,7 +971,7 @@ _OTHER_EVENT = re.compile(r"\b(?:died|death|deceased|born|birth|convicted|senten
 # ("... and the second since the 2nd of January 2016": a day said with "the" before it.)
 # ("The dates since which each had been wanted were 2006, 2011 and 2013": the list's first date after "were".)
 _DATE_LEAD = re.compile(
-    r"(?:\b(?:since|in|from|during|wanted|missing)|\b(?:wanted|missing|recorded|circulated)\s+(?:were|are)|,|\band|-|\u2013|:)"
+    r"(?:\b(?:since|in|from|during|wanted|missing)|\b(?:wanted|missing|recorded|circulated|dates)\s+(?:were|are)|,|\band|-|\u2013|:)"
     r"\s*(?:in\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )

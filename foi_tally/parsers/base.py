@@ -437,9 +437,12 @@ def _loose_figures_checked(reply: Reply, figures: list[tuple[tuple[int, int], st
     the count read; a table's own row said again as a line ("Total 1,360" under a caseload table) is no such figure."""
     if not figures or reply.status not in ("answered", "partial"):
         return reply  # (in a refusal, _queried asks about such a figure with the others)
-    rows = {" ".join(" ".join(c.text for c in row if c.text).split()) for t in tables for row in t.rows[-3:]}
+    def said(text: str) -> str:  # "Total: 685." as the row "Total | 685" says it
+        return " ".join(text.replace(":", " ").rstrip(".").split())
+
+    rows = {said(" ".join(c.text for c in row if c.text)) for t in tables for row in t.rows[-3:]}
     for bounds, text in figures:
-        if bounds != (reply.missing_low, reply.missing_high) and " ".join(text.rstrip(".").split()) not in rows:
+        if bounds != (reply.missing_low, reply.missing_high) and said(text) not in rows:
             reply = reply.flagged(f"'{text[:120]}' gives a figure without saying of whom, and it is not the count read")
     return reply
 
