@@ -737,3 +737,17 @@ def test_the_sections_of_a_refusal_a_review_overturned_no_longer_apply() -> None
     assert (outcome.exemptions, outcome.refused) == ([], False)
     upheld = read_outcome(["On 8 August 2017 we refused your request under section 31(1)(a)."], "FOIA 2000")
     assert upheld.exemptions == ["s31"]
+
+
+def test_an_original_decision_that_is_overturned_cites_nothing() -> None:
+    outcome = read_outcome(["Our original response refused your request under section 12.",
+                            "Having reviewed the request, the original decision is overturned."], "FOIA 2000")
+    assert outcome.exemptions == []
+
+
+def test_a_section_of_another_act_named_beside_an_offence_is_no_exemption() -> None:
+    offence = read_outcome(["Person A - 14/02/2008 - Indecent assault (s.14 Sexual Offences Act 1956), details withheld."],
+                           "FOIA 2000")
+    assert offence.exemptions == []
+    applied = read_outcome(["The dates are withheld under section 40(2) of the Freedom of Information Act 2000."], "FOIA 2000")
+    assert applied.exemptions == ["s40"]

@@ -14,6 +14,8 @@ def parse_text(text: str, name: str = "reply.txt"):  # type: ignore[no-untyped-d
 
 HEAD = "Kent Police\nFreedom of Information Office\nOur reference: KP/FOI/15/0001\n10 February 2015\nDear Requester\n"
 TAIL = "\nYours sincerely\nA. Clerk\nFreedom of Information Office\nKent Police\n"
+#: The same letter sent later, for replies naming dates after HEAD's (a date after the figures' date is queried).
+LATER_HEAD = HEAD.replace("10 February 2015", "10 February 2025")
 
 
 def _statuses(reply):  # type: ignore[no-untyped-def]
@@ -737,7 +739,7 @@ def test_one_category_row_of_several_is_not_taken_for_the_answer() -> None:
 
 
 def test_a_list_of_dates_for_the_people_just_counted_dates_each_of_them() -> None:
-    reply = parse_text(HEAD + "There are three registered sex offenders whose whereabouts are unknown. They were "
+    reply = parse_text(LATER_HEAD + "There are three registered sex offenders whose whereabouts are unknown. They were "
                        "circulated as wanted on 14/05/2015, 02/09/2016 and 21/01/2018." + TAIL)
     assert (reply.missing, reply.needs_review) == (3, False)
     assert sorted(e.since for e in reply.entries) == ["2015-05-14", "2016-09-02", "2018-01-21"]
@@ -785,9 +787,9 @@ def test_bare_answers_under_questions_restated_without_numbers_are_read() -> Non
 
 def test_a_count_then_since_when_after_a_comma_dates_one_person_and_flags_several() -> None:
     tail = " currently wanted by Kent Police for breach of notification requirements, wanted since 2021."
-    one = parse_text(HEAD + "There is 1 RSO" + tail + TAIL)
+    one = parse_text(LATER_HEAD + "There is 1 RSO" + tail + TAIL)
     assert (one.missing, one.needs_review, [e.since for e in one.entries]) == (1, False, ["2021"])
-    three = parse_text(HEAD + "There are 3 RSOs" + tail + TAIL)
+    three = parse_text(LATER_HEAD + "There are 3 RSOs" + tail + TAIL)
     assert three.needs_review and "gives one date for them" in three.review_reason
 
 
@@ -800,7 +802,7 @@ def test_since_year_list_items_are_counts_by_year() -> None:
 
 
 def test_a_breakdown_by_year_answering_a_numbered_question_is_read_by_year() -> None:
-    reply = parse_text(HEAD + "Q1. How many RSOs are currently wanted for breach of their notification requirements?\n"
+    reply = parse_text(LATER_HEAD + "Q1. How many RSOs are currently wanted for breach of their notification requirements?\n"
                        "A1. Nine (9)\nQ2. By year in which they went missing?\n"
                        "A2. 2011 (1), 2017 (1), 2020 (2), 2023 (2), 2024 (3)\n" + TAIL)
     assert (reply.missing, reply.needs_review) == (9, False)
@@ -814,7 +816,7 @@ def test_figures_said_as_idioms_are_counts() -> None:
     assert [(c.text, c.low) for c in find_counts("seeking a single offender; half a dozen RSOs; a dozen more")] == [
         ("a single", 1), ("half a dozen", 6), ("a dozen", 12)]
     assert [(c.low, c.high) for c in find_counts("in single figures")] == [(1, 9)]
-    reply = parse_text(HEAD + "Kent Police is currently seeking half a dozen registered sex offenders whose whereabouts "
+    reply = parse_text(LATER_HEAD + "Kent Police is currently seeking half a dozen registered sex offenders whose whereabouts "
                        "are unknown. One dates from 2012; the others all went missing during 2018." + TAIL)
     assert (reply.missing, reply.needs_review) == (6, False)
     assert sorted((e.since, e.count_low) for e in reply.entries) == [("2012", 1), ("2018", 5)]
@@ -827,7 +829,7 @@ def test_a_figure_given_circa_is_flagged_as_rough() -> None:
 
 
 def test_the_one_person_counted_is_dated_and_a_nil_for_every_other_year_is_no_nil_return() -> None:
-    reply = parse_text(HEAD + "Kent Police is the responsible force for a single offender who is currently wanted "
+    reply = parse_text(LATER_HEAD + "Kent Police is the responsible force for a single offender who is currently wanted "
                        "because his whereabouts are unknown. He was circulated on 5 November 2018. For every other "
                        "year the figure is nil." + TAIL)
     assert (reply.status, reply.missing, reply.needs_review) == ("answered", 1, False)
@@ -842,7 +844,7 @@ def test_a_verb_said_once_for_the_uk_and_abroad_splits_them() -> None:
 
 
 def test_a_by_year_lead_under_the_count_reads_its_items() -> None:
-    reply = parse_text(HEAD + "Kent Police manages 1,012 registered sex offenders, of whom eleven are currently wanted "
+    reply = parse_text(LATER_HEAD + "Kent Police manages 1,012 registered sex offenders, of whom eleven are currently wanted "
                        "because their whereabouts are unknown.\nBy year of circulation:\n2012 \u2013 one\n"
                        "2015 \u2013 three\n2017 \u2013 two\n2019 \u2013 five\n" + TAIL)
     assert (reply.missing, reply.needs_review) == (11, False)
@@ -854,11 +856,11 @@ ASKED_THREE = ("You asked:\nHow many registered sex offenders (RSOs) are managed
 
 
 def test_answers_under_question_headings_and_a_line_for_each_person_are_read() -> None:
-    reply = parse_text(HEAD + ASKED_THREE + "Question 1\nWe manage 1,418 RSOs.\nQuestion 2\nThree.\nQuestion 3\n"
+    reply = parse_text(LATER_HEAD + ASKED_THREE + "Question 1\nWe manage 1,418 RSOs.\nQuestion 2\nThree.\nQuestion 3\n"
                        "Wanted since 14th March 2013\nWanted since 2nd September 2014\nWanted since 21st May 2015\n" + TAIL)
     assert (reply.missing, reply.needs_review) == (3, False)
     assert sorted(e.since for e in reply.entries) == ["2013-03-14", "2014-09-02", "2015-05-21"]
-    one_line = parse_text(HEAD + "Six RSOs are currently wanted.\nWanted since 14th March 2013\n" + TAIL)
+    one_line = parse_text(LATER_HEAD + "Six RSOs are currently wanted.\nWanted since 14th March 2013\n" + TAIL)
     assert one_line.needs_review and "dates one of 6" in one_line.review_reason
 
 
@@ -913,10 +915,10 @@ def test_a_nil_of_the_other_status_is_not_a_second_total() -> None:
 
 
 def test_wanted_and_missing_counted_apart_add_up_and_keep_their_statuses() -> None:
-    reply = parse_text(HEAD + "As at 12/01/2016, 5 RSOs are currently wanted and 1 is missing." + TAIL)
+    reply = parse_text(LATER_HEAD + "As at 12/01/2016, 5 RSOs are currently wanted and 1 is missing." + TAIL)
     assert (reply.missing, reply.needs_review) == (6, False)
     assert _statuses(reply) == [("missing", 1), ("wanted", 5)]
-    listed = parse_text(HEAD + "There are currently 4 RSOs circulated as wanted and 2 RSOs recorded as missing. The "
+    listed = parse_text(LATER_HEAD + "There are currently 4 RSOs circulated as wanted and 2 RSOs recorded as missing. The "
                         "dates from which they have been wanted or missing are:\nWanted: 03/2013, 11/2014, 06/2015, "
                         "12/2015\nMissing: 08/2015, 01/2016\n" + TAIL)
     assert (listed.missing, listed.needs_review) == (6, False)
@@ -1001,7 +1003,7 @@ def test_a_text_table_ruled_off_keeps_its_header_and_a_row_summing_the_rest_is_t
     lines += [f"{name:<20}" + "".join(f"{n:>6}" for n in counts) for name, *counts in rows]
     sums = [sum(r[i] for r in rows) for i in range(1, 5)]
     lines += ["-" * 44, f"{'Kent':<20}" + "".join(f"{n:>6}" for n in sums)]
-    reply = parse_text(HEAD + "The number of registered sex offenders wanted because their whereabouts are unknown, by "
+    reply = parse_text(LATER_HEAD + "The number of registered sex offenders wanted because their whereabouts are unknown, by "
                        "division and year first wanted, is set out below.\n" + "\n".join(lines) + "\n" + TAIL)
     assert (reply.missing, reply.needs_review) == (sum(sums), False)
     assert sorted((e.since, e.count_low) for e in reply.entries) == [("2019", 3), ("2020", 2), ("2021", 2), ("2022", 4)]
@@ -1010,17 +1012,17 @@ def test_a_text_table_ruled_off_keeps_its_header_and_a_row_summing_the_rest_is_t
 def test_the_one_person_counted_is_dated_by_they_or_the_warrant_and_a_month_stop_does_not_end_the_sentence() -> None:
     for dated in ("They have been missing since July 2020.", "He was circulated on 5th Nov. 2018.",
                   "The warrant (WOA) was issued on the 23rd of March 2015."):
-        reply = parse_text(HEAD + "One registered sex offender is currently wanted because their whereabouts are "
+        reply = parse_text(LATER_HEAD + "One registered sex offender is currently wanted because their whereabouts are "
                            "unknown. " + dated + TAIL)
         assert (reply.missing, reply.needs_review, len(reply.entries)) == (1, False, 1), dated
         assert reply.entries[0].since is not None, dated
-    as_at = parse_text(HEAD + "The number of RSOs whose whereabouts are unknown is 0 (zero), as at 14 January 2019."
+    as_at = parse_text(LATER_HEAD + "The number of RSOs whose whereabouts are unknown is 0 (zero), as at 14 January 2019."
                        + TAIL)
     assert (as_at.missing, as_at.needs_review) == (0, False)
 
 
 def test_numbered_answer_naming_the_people_lists_their_dates() -> None:
-    reply = parse_text(HEAD + "Q2 - Two RSOs are currently wanted.\nQ3 - the two wanted RSOs have been wanted since "
+    reply = parse_text(LATER_HEAD + "Q2 - Two RSOs are currently wanted.\nQ3 - the two wanted RSOs have been wanted since "
                        "Nov-14 and Jul-15.\n" + TAIL)
     assert (reply.missing, reply.needs_review) == (2, False)
     assert sorted(e.since for e in reply.entries) == ["2014-11", "2015-07"]
@@ -1594,7 +1596,7 @@ def test_a_winter_named_by_both_its_years_is_no_financial_year() -> None:
 
 
 def test_people_the_force_is_unable_to_locate_and_when_contact_was_lost_with_each() -> None:
-    reply = parse_text(HEAD + "We are currently unable to locate three people who are subject to the notification "
+    reply = parse_text(LATER_HEAD + "We are currently unable to locate three people who are subject to the notification "
                        "requirements. Contact was lost with the first in March 2014, with the second in June 2016 and "
                        "with the third in 2019." + TAIL)
     assert (reply.missing, reply.needs_review) == (3, False)
@@ -2359,6 +2361,9 @@ def test_a_figure_across_two_named_force_areas_is_queried() -> None:
     reply = parse_text(HEAD + "Offender management is delivered jointly. Across Kent and Essex there are currently 6 "
                        "registered sex offenders recorded as wanted because their whereabouts are unknown." + TAIL)
     assert reply.needs_review and "two forces together" in reply.review_reason
+    three = parse_text(HEAD + "There are currently thirteen registered sex offenders wanted whose whereabouts are unknown "
+                       "across Kent, Surrey and Sussex." + TAIL)
+    assert three.needs_review and "two forces together" in three.review_reason
 
 
 def test_an_estimate_of_the_number_from_a_dip_sample_is_not_lost_behind_not_held() -> None:
@@ -2505,3 +2510,51 @@ def test_the_dates_since_which_they_have_been_wanted_are_a_date_each() -> None:
     short = parse_text(HEAD + "Kent Police has three registered sex offenders currently wanted whose whereabouts are "
                        "unknown. Their missing-from dates are Apr-12, Sep-14 and Nov-14." + TAIL)
     assert sorted(e.since for e in short.entries) == ["2012-04", "2014-09", "2014-11"]
+
+
+def test_question_one_dash_a_count_answers_the_numbered_question() -> None:
+    reply = parse_text(HEAD + "Request: 1. How many registered sex offenders are currently wanted because their whereabouts "
+                       "are unknown?\n2. For each of them, the date since which they have been wanted.\n"
+                       "Question 1 - 5 (five).\nQuestion 2 - Kent Police is withholding this information by virtue of "
+                       "section 40(2).\n" + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("partial", 5, False)
+
+
+def test_years_set_out_as_all_of_them_that_fall_short_of_the_total_are_queried() -> None:
+    reply = parse_text(HEAD + "There are currently 12 registered sex offenders who are wanted because their whereabouts are "
+                       "unknown. They went missing in the following years:\n2006 - 2\n2009 - 3\n2011 - 1\n2012 - 4\n" + TAIL)
+    assert reply.needs_review and "less than the stated total 12" in reply.review_reason
+    part = parse_text(HEAD + "There are currently 12 registered sex offenders who are wanted because their whereabouts are "
+                      "unknown. Of these, 3 have been wanted since 2010." + TAIL)
+    assert (part.missing, part.needs_review) == (12, False)
+
+
+def test_a_person_dated_after_the_figures_date_is_queried() -> None:
+    reply = parse_text(HEAD + "As at 1 January 2015 there were three registered sex offenders whose whereabouts were "
+                       "unknown, missing since 4 June 2011, 22 August 2013 and 14 March 2015 respectively." + TAIL)
+    assert reply.needs_review and "after the date the figures are as of" in reply.review_reason
+
+
+def test_a_line_opening_with_dates_is_no_label_of_the_letters_date() -> None:
+    reply = parse_text("Kent Police\nRef: 2016/0299 Date: 14/06/2016\nDear Requester\nFour registered sex offenders are "
+                       "currently wanted as their whereabouts are unknown. The\ndates on which they went missing are: 3 April "
+                       "2012; 21 September 2013; 8 January 2015; 30 May 2016.\n" + TAIL)
+    assert (reply.as_of, reply.missing, reply.needs_review) == ("2016-06-14", 4, False)
+
+
+def test_a_persons_date_with_a_note_on_the_offence_after_a_dash_is_dated() -> None:
+    people = parse_text(HEAD + "There are two registered sex offenders currently wanted because their whereabouts are "
+                        "unknown.\nPerson 1: Jun 2005 – Gross indecency\nPerson 2: Feb 2008 – Indecent assault\n" + TAIL)
+    assert (people.missing, people.needs_review) == (2, False)
+    assert sorted(e.since for e in people.entries) == ["2005-06", "2008-02"]
+    bullets = parse_text(HEAD + "There are two registered sex offenders currently wanted because their whereabouts are "
+                         "unknown. The dates they went missing, with the offence, are:\n- 2012-04-03 – Rape\n"
+                         "- 2014-09-22 – Indecent assault\n" + TAIL)
+    assert sorted(e.since for e in bullets.entries) == ["2012-04-03", "2014-09-22"]
+
+
+def test_the_other_three_each_wanted_since_a_year_share_it() -> None:
+    reply = parse_text(HEAD + "Kent Police had four registered sex offenders recorded as wanted whose whereabouts were "
+                       "unknown. One has been wanted since 2010; the other three have each been wanted since 2013." + TAIL)
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2010", 1), ("2013", 3)]

@@ -223,7 +223,11 @@ def _lettered_answers(lines: list[Line]) -> list[Line]:
 
 # "Q1. How many ...?" asked above, "Q1. 4" answered below it under the same number.
 # "Part 1: 19." answers a request's first numbered part the same way.
-_NUMBERED = re.compile(r"^\s*[\"\u201c']?\s*(?:(?:q(?:uestion)?|part)\s*)?(\d{1,2})\s*[.:)]\s*(\S.*)$", re.IGNORECASE)
+# ("Question 1 - 5 (five).": after the word, a dash may part the number from its answer.)
+_NUMBERED = re.compile(
+    r"^\s*[\"\u201c']?\s*(?:(?:(?:q(?:uestion)?|part)\s*)?(\d{1,2})\s*[.:)]|(?:q(?:uestion)?|part)\s*(\d{1,2})\s+[-\u2013])\s*(\S.*)$",
+    re.IGNORECASE,
+)
 # "Question 2" as a heading, its answer on the line below.
 _NUMBER_HEADING = re.compile(r"^\s*(?:q|question|part)\s*(\d{1,2})\s*[.:]?\s*$", re.IGNORECASE)
 
@@ -238,7 +242,7 @@ def _numbered_answers(lines: list[Line]) -> list[Line]:
             index, line = index + 1, lines[index + 1]
             number, rest = heading[1], line.text
         elif match := _NUMBERED.match(_REQUEST_LABEL.sub("", line.text, count=1)):  # "Request: 1. How many ...?"
-            number, rest = match.groups()
+            number, rest = match[1] or match[2], match[3]
         else:
             continue
         asked = " ".join([rest, *(ln.text.strip() for ln in lines[index + 1 : index + QUESTION_MAX_LINES])])

@@ -23,7 +23,8 @@ _AS_AT = re.compile(
     r"|extracted(?:\s+on)?|date\s+of\s+extract(?:ion)?|(?:data\s+)?extract(?:ion)?(?:\s+(?:date|at|on|as\s+at))?|carried\s+out\s+on|(?:whereabouts\s+)?unknown\s+at|^on)\b[\s:,]*(?:the\s+)?(?:date\s+of\s+)?",
     re.IGNORECASE,
 )
-_DATE_LABEL = re.compile(r"^\s*(?:[^/:]{1,20}/\s*)?(?:date(?:\s+of\s+(?:response|reply|letter))?|dated|sent)\s*[:.]?\s*", re.IGNORECASE)
+# (A whole word: a line opening "dates on which they went missing are: ..." is no label of the letter's date.)
+_DATE_LABEL = re.compile(r"^\s*(?:[^/:]{1,20}/\s*)?(?:date(?:\s+of\s+(?:response|reply|letter))?|dated|sent)\b\s*[:.]?\s*", re.IGNORECASE)
 _REF_LABEL = re.compile(
     r"(?<!your\s)\b(?:our\s+)?(?:(?:freedom\s+of\s+information|foi|foia)\s+)?(?:request\s+)?"
     r"(?:ref(?:erence)?|request|case)(?:\s+(?:no|number))?\.?\s*[:#]?\s*"

@@ -24,6 +24,9 @@ _SECTION = re.compile(
 # The Freedom of Information (Jersey) Law 2011 numbers its exemptions as Articles: "Article 25 (personal information)".
 _ARTICLE = re.compile(r"\barticles?\s*(\d{1,2})(?:\s*\(\s*[0-9a-z]{1,3}\s*\))*", re.IGNORECASE)
 JERSEY_WITHHOLDING = set(range(16, 45))
+# The Act a section number belongs to, named straight after it: "s.14 Sexual Offences Act 1956", "section 3 of the
+# Sexual Offences Act 2003".
+_ANOTHER_ACT = re.compile(r"\s*(?:of\s+(?:the\s+)?)?(?:[A-Z][\w'()-]*\s+){1,6}Act\s+(?:19|20)\d\d\b")
 _SECTION_NUMBER = re.compile(r"(?:section|sections|s\.?|sec\.?|,|and|&)\s*(\d{1,2})(?![\d/])", re.IGNORECASE)
 _APPLIED = re.compile(
     r"\b(?:exempt|exemption|refus|withh[oe]ld|appl(?:y|ies|ied)|engag|rel(?:y|ies|ied)|cited|exceed|by virtue"
@@ -103,7 +106,7 @@ _NCND_OF_A_PART = Caseless(r"\bany\s+of\s+(?:them|these|those)\b|\bwhether\s+(?:
 
 # A review that overturned an earlier refusal: the sections that refusal cited no longer apply.
 _OVERTURNED = Caseless(
-    r"\b(?:decision|refusal|exemptions?|response)\s+(?:has|have|was|were)\s+(?:been\s+)?(?:reconsidered\s+and\s+)?"
+    r"\b(?:decision|refusal|exemptions?|response)\s+(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:reconsidered\s+and\s+)?"
     r"(?:overturned|withdrawn|set\s+aside|reversed)\b|\bno\s+longer\s+(?:relies|rely|relied)\s+on\b"
 )
 _EARLIER_REFUSAL = Caseless(
@@ -152,6 +155,9 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
             titled = _EXEMPTION_TITLE.match(sentence, match.end()) and (not lead or lead.endswith(","))
             if not (_APPLIED.search(window) or titled) or _NOT_APPLIED.search(window):
                 continue
+            other_act = _ANOTHER_ACT.match(sentence, match.end())
+            if other_act and not re.search(r"freedom\s+of\s+information", other_act.group(0), re.IGNORECASE):
+                continue  # "Indecent assault (s.14 Sexual Offences Act 1956)": a section of another Act
             for number in _SECTION_NUMBER.findall(match.group(0)):
                 n = int(number)
                 if n in allowed:

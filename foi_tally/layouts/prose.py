@@ -211,7 +211,7 @@ _IS_BEFORE = re.compile(
 _DATE_LINK = re.compile(
     r"^\s*(?:(?:of\s+(?:these|them|those)|individuals?|offenders?|RSOs?|persons?|people|subjects?)\s*,?\s*)?"
     r"(?:(?:who|which)\s+)?(?:ha(?:ve|s|d)\s+been|have|has|had|went|gone|were|was|are|is|became|being|been|all|both|"
-    r"first|recorded|listed|circulated|registered|reported|outstanding|wanted|missing|as|\s)*"
+    r"first|recorded|listed|circulated|registered|reported|outstanding|wanted|missing|as|each|all\s+three|\s)*"
     r"\b(?:since|in|from|during|dating\s+from|for|back\s+to|of|with\s+effect\s+from|w\.?e\.?f\.?)\s*"
     # "missing for approximately 8 years 9 months": how long, given roughly, is still when; "since the 7th of ..."
     r"(?:(?:approximately|approx\.?|about|around|roughly|nearly|almost|some|the)\s+)?$",
@@ -958,7 +958,7 @@ _ONE_PER_DATE = re.compile(
     r"|the\s+(?:oldest|earliest|longest[\s-]standing|most\s+recent|latest|newest)\s+(?:case|one|individual|person"
     r"|offender|nominal|record|subject|RSO)"
     # "The dates since which they have been wanted are 3 April 2012, 19 April 2010 and ...": a date for each
-    r"|(?:the|their)\s+(?:[\w-]+\s+)?dates\b[^.;:]{0,60}?\b(?:are|were))\b",
+    r"|(?:the|their)\s+(?:[\w-]+\s+)?dates\b[^.;:]{0,60}?\b(?:are|were)\b(?=\s*:?\s*(?:\d|[A-Z][a-z]{2})))",
     re.IGNORECASE,
 )
 # "the third on 4 January 2021", "the last became whereabouts unknown on ...": a day for the one person named so.
@@ -967,7 +967,7 @@ _ORDINAL_PERSON_ON = re.compile(
     r"(?:(?:became|went|was|has\s+been|had\s+been)\s+(?:whereabouts\s+unknown|missing|wanted|circulated)\s+)?on\s*$",
     re.IGNORECASE,
 )
-_OTHER_EVENT = re.compile(r"\b(?:died|death|deceased|born|birth|convicted|sentenced|released|registered|arrested|located)\b", re.IGNORECASE)
+_OTHER_EVENT = re.compile(r"\b(?:died|death|deceased|born|birth|convicted|sentenced|released|registered|arrested|located|published|publication)\b", re.IGNORECASE)
 # ("... and the second since the 2nd of January 2016": a day said with "the" before it.)
 # ("The dates since which each had been wanted were 2006, 2011 and 2013": the list's first date after "were".)
 _DATE_LEAD = re.compile(
@@ -1027,7 +1027,10 @@ def _listed_dates(sentence: str, dates, previous: str = ""):  # type: ignore[no-
         return [], ""
     about_missing = _MISSING.search(previous) or re.search(r"\bsince\b", previous, re.IGNORECASE)
     bullet = _BULLET_ITEM.match(sentence)
-    if bullet and len(dates) == 1 and not sentence[bullet.end() :].replace(dates[0].text, "", 1).strip(" .;,"):
+    rest = sentence[bullet.end() :].replace(dates[0].text, "", 1).strip(" .;,") if bullet else ""
+    if bullet and len(dates) == 1 and sentence[bullet.end() :].lstrip().startswith(dates[0].text) and (
+        not rest or _NOTE_AFTER_DATE.match(rest)
+    ):
         # A bulleted date under a heading about the missing ("Dates first wanted:"); not any bulleted date.
         return (dates, previous) if previous.strip().endswith(":") and about_missing else ([], "")
     label = _DATE_LIST_LABEL.match(sentence)
@@ -1038,6 +1041,7 @@ def _listed_dates(sentence: str, dates, previous: str = ""):  # type: ignore[no-
         label_text = listing["label"]  # "First WU: 12/01/2010;" / "01/10/2012;": the list goes on after its ';'
     if not label_text or not (
         _MISSING.search(label_text) or re.search(r"\bsince\b", label_text, re.IGNORECASE) or _DATES_RECORDED.match(label_text)
+        or _PERSON_LABEL.match(label_text) and len(dates) == 1
     ):
         return [], ""
     if len(label_text) > 80 or any(d.start < start for d in dates):
@@ -1045,10 +1049,22 @@ def _listed_dates(sentence: str, dates, previous: str = ""):  # type: ignore[no-
     gaps = [sentence[start : dates[0].start]]
     # after a date, "(two)" says how many went missing then (read where the list is counted)
     gaps += [_BRACKETED_COUNT.sub("", sentence[a.end : b.start], count=1) for a, b in itertools.pairwise(dates)]
-    gaps.append(_BRACKETED_COUNT.sub("", sentence[dates[-1].end :], count=1))
+    after = _BRACKETED_COUNT.sub("", sentence[dates[-1].end :], count=1)
+    if len(dates) == 1 and _NOTE_AFTER_DATE.match(after.strip(" .;,")):
+        after = ""  # "Person 1: Jun 2005 - Gross indecency": one person's date, and a note on them
+    gaps.append(after)
     if not all(_LIST_SEPARATOR.match(gap) for gap in gaps):
         return [], ""
     return dates, (sentence if label else previous)
+
+
+# "Person 1:", "Offender A": a label naming one person, over the date they went missing.
+_PERSON_LABEL = re.compile(
+    r"^\s*(?:[\u2022*-]\s*)?(?:subject|offender|individual|person|nominal|case|rso)\s*[-#]?\s*[A-Z0-9]{1,4}\s*:?\s*$",
+    re.IGNORECASE,
+)
+# A note after a person's date, set off by a dash ("- Rape of a female"); never another event's date.
+_NOTE_AFTER_DATE = re.compile(r"^[-\u2013\u2014|]\s*(?![^;]*\b(?:born|died|convicted|sentenced|released)\b)[A-Za-z(][^;]*$")
 
 
 # Counts by year in shorthand: "2009 x1, 2013 x2" or "1 x 2009".

@@ -199,6 +199,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     if doc.ocr:
         reply = _ocr_checked(reply)
     reply = _span_queried(reply)
+    reply = _after_as_of_checked(reply)
     reply = _table_beside_not_held(reply, outcome)
     reply = _rough_checked(reply, sentence_texts, tables)
     reply = _found_after_checked(reply, tables)
@@ -267,6 +268,17 @@ def _table_beside_not_held(reply: Reply, outcome) -> Reply:  # type: ignore[no-u
         return reply
     return reply.flagged(f"'{said.strip()[:120]}' says the figure asked for is not held, beside a table of figures: what "
                          "does the table count?")
+
+
+def _after_as_of_checked(reply: Reply) -> Reply:
+    """A person said to have gone missing after the day the figures are as of: a misread date, or a figure not as of
+    that day (tables check their own cells as they read them)."""
+    if not reply.as_of or reply.needs_review:
+        return reply
+    late = next((e for e in reply.entries if e.since and e.since > reply.as_of[: len(e.since)]), None)
+    if late is None:
+        return reply
+    return reply.flagged(f"'{late.since}' ({late.locator.describe()}) is after the date the figures are as of, {reply.as_of}")
 
 
 def _span_queried(reply: Reply) -> Reply:
@@ -478,6 +490,9 @@ def _narrowed(entries: list[MissingEntry], total: int) -> list[MissingEntry]:
     return narrowed
 
 
+_WHOLE_BREAKDOWN = re.compile(r"\b(?:in\s+the\s+following\s+(?:years?|months?|dates?)|as\s+follows|broken\s+down\s+by)\b", re.IGNORECASE)
+
+
 def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[str]) -> list[MissingEntry]:
     """Dated breakdown, then categories, then an undated remainder, adding up to the stated total."""
     entries = list(prose.entries)
@@ -502,6 +517,9 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
     ):
         return [_undated(*part[:2], status, part[2], part[3]) for status, part in (("wanted", wanted), ("missing", missing)) if part[1]]
     remainder = (max(0, stated[0] - dated[0]), stated[1] - dated[1])
+    if remainder[1] and len(entries) >= 2 and any(_WHOLE_BREAKDOWN.search(e.text) for e in entries):
+        # "They went missing in the following years: 2006 - 2 ..." sets out all of them, and does not add up.
+        review.append(f"the dated breakdown adds up to {range_text(*dated)}, less than the stated total {range_text(*stated)}")
     abroad = prose.categories.get("believed_abroad")
     if abroad and abroad[0] == stated[0] and abroad[1] == stated[1]:
         # "All five are believed to be abroad": every entry carries the category.
@@ -570,7 +588,9 @@ _ANSWERED_AS_READ = Caseless(
 
 
 # "Across Norfolk and Suffolk there are currently 6": one figure across two forces' areas, named.
-_ACROSS_TWO = re.compile(r"\b[Aa]cross\s+(?:both\s+)?(?P<a>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})\s+(?:and|&)\s+(?P<b>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3})")
+# ("... across Bedfordshire, Cambridgeshire and Hertfordshire": three of them.)
+_NAME = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}"
+_ACROSS_TWO = re.compile(rf"\b[Aa]cross\s+(?:both\s+|all\s+three\s+)?(?:the\s+)?(?P<a>{_NAME})(?:,\s+{_NAME})*,?\s+(?:and|&)\s+(?P<b>{_NAME})")
 
 
 def _across_two_forces(text: str) -> bool:
