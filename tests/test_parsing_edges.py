@@ -2558,3 +2558,36 @@ def test_the_other_three_each_wanted_since_a_year_share_it() -> None:
                        "unknown. One has been wanted since 2010; the other three have each been wanted since 2013." + TAIL)
     assert (reply.missing, reply.needs_review) == (4, False)
     assert sorted((e.since, e.count_low) for e in reply.entries) == [("2010", 1), ("2013", 3)]
+
+
+def test_dates_said_of_they_in_a_list_date_one_person_each() -> None:
+    reply = parse_text(LATER_HEAD + "Kent Police can confirm that there are 3 registered sex offenders currently wanted whose "
+                       "whereabouts are unknown. They were circulated as wanted in June 2012, on 9 January 2017 and in "
+                       "November 2018." + TAIL)
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted(e.since for e in reply.entries) == ["2012-06", "2017-01-09", "2018-11"]
+
+
+def test_a_rough_figure_within_the_scope_of_the_request_beside_a_cost_refusal_is_queried() -> None:
+    reply = parse_text(HEAD + "A search of our systems indicates that there are approximately 20 offenders who fall within "
+                       "the scope of your request. To confirm the exact number would exceed the appropriate limit." + TAIL)
+    assert reply.needs_review
+
+
+def test_dates_in_words_bulleted_list_style_are_list_items() -> None:
+    import io
+
+    import docx
+
+    word = docx.Document()
+    for text in ["Kent Police", "Our reference: KP/FOI/21/0802", "3 March 2021", "Dear Requester",
+                 ("There are three registered sex offenders currently wanted whose whereabouts are unknown. The dates "
+                  "they went missing, with the offence, are:")]:
+        word.add_paragraph(text)
+    for text in ["2012-04-03 – Rape", "2014-09-22 – Indecent assault", "2018-01-15 – Sexual assault"]:
+        word.add_paragraph(text, style="List Bullet")
+    out = io.BytesIO()
+    word.save(out)
+    reply = parse_document(read_document(out.getvalue(), "kent.docx"))
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted(e.since for e in reply.entries) == ["2012-04-03", "2014-09-22", "2018-01-15"]

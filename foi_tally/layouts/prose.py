@@ -961,6 +961,9 @@ _ONE_PER_DATE = re.compile(
     r"|(?:the|their)\s+(?:[\w-]+\s+)?dates\b[^.;:]{0,60}?\b(?:are|were)\b(?=\s*:?\s*(?:\d|[A-Z][a-z]{2})))",
     re.IGNORECASE,
 )
+# "They were circulated as wanted in June 2012, on 9 January 2017 and in November 2018": several dates said of "they",
+# one each.
+_THEY_LIST = re.compile(r"^\s*they\s+(?:were|have\s+been|had\s+been|went|became)\b", re.IGNORECASE)
 # "the third on 4 January 2021", "the last became whereabouts unknown on ...": a day for the one person named so.
 _ORDINAL_PERSON_ON = re.compile(
     r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|last|other)\s+(?:(?:one|individual|person|offender)\s+)?"
@@ -1326,7 +1329,8 @@ def _a_person_line(sentence: str, dates, counts, used: set[int]):  # type: ignor
 def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = False, previous: str = "", counts=()):  # type: ignore[no-untyped-def]
     """Dates that stand for one person each, when the sentence (or the one before it) says so, and no count claimed
     them: "in 2021, 14 investigations were opened" dates the 14 (whatever they count), not one person."""
-    if not (_ONE_PER_DATE.search(sentence) or _INDIVIDUAL_LINE.match(sentence)):
+    they_list = len(dates) >= 2 and bool(_THEY_LIST.match(sentence))
+    if not (_ONE_PER_DATE.search(sentence) or _INDIVIDUAL_LINE.match(sentence) or they_list):
         return []
     if not (
         about_missing or _MISSING.search(sentence) or re.search(r"\bsince\b", sentence, re.IGNORECASE)
@@ -1342,14 +1346,16 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
         ):
             continue
         lead = sentence[max(0, date.start - 25) : date.start]
+        # ("in June 2012, on 9 January 2017 and in November 2018": in a list said of "they", "on" leads a day too)
+        listed_on = they_list and re.search(r"(?:,|\band)\s*on\s*$", lead, re.IGNORECASE)
         led = (
             _DATE_LEAD.search(lead) or (_DURATION_LEAD.search(lead) and _DURATION.search(date.text))
             or date.text.lower().startswith("between")  # "became whereabouts unknown at some point between April and June"
-            or _ORDINAL_PERSON_ON.search(lead)
+            or _ORDINAL_PERSON_ON.search(lead) or listed_on
         )
         if led and _OTHER_EVENT.search(lead):
             continue  # "believed to have died in 2017": when something else happened, not when they went missing
-        if led and (_ORDINAL_PERSON_ON.search(lead) or not re.search(r"\b(?:as\s+(?:at|of)|on|dated|received)\s*$", lead, re.IGNORECASE)):
+        if led and (_ORDINAL_PERSON_ON.search(lead) or listed_on or not re.search(r"\b(?:as\s+(?:at|of)|on|dated|received)\s*$", lead, re.IGNORECASE)):
             picked.append(date)
     return picked
 

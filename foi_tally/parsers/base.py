@@ -685,7 +685,8 @@ def _queried(
                 text for text in sentence_texts
                 # (or a figure said without saying of whom: "we can however tell you there are currently 10")
                 if text.strip() in loose or (
-                    (_MISSING_WORD.found_in(text) or _ANSWER_LINE.match(text) or SUCH_PEOPLE.search(text))
+                    (_MISSING_WORD.found_in(text) or _ANSWER_LINE.match(text) or SUCH_PEOPLE.search(text)
+                     or _YOUR_REQUESTS_TERMS.found_in(text))  # "approximately 20 offenders who fall within the scope ..."
                     and (_people_counted(text, context) or _SIZE_WITHOUT_A_FIGURE.search(text))
                 )
             ),

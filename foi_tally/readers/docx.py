@@ -117,8 +117,10 @@ class _Reader:
         for child in _blocks(element):
             if child.tag == _P:
                 number += 1
+                bullet = "\u2022 " if _bulleted(child) else ""  # Word draws the bullet; the text does not hold it
                 for text in self.paragraph_text(child).split("\n"):
                     if text.strip():
+                        text, bullet = bullet + text.strip(), ""
                         doc.lines.append(Line(text.strip(), Locator(source, line=number, part=part)))
                         self.open_table = None
             else:
@@ -447,3 +449,10 @@ def _letter(index: int) -> str:
     from foi_tally.readers.spreadsheet import _letter as letter
 
     return letter(index)
+
+
+def _bulleted(p: Any) -> bool:
+    """Whether a paragraph is in Word's bulleted list style ("List Bullet", "List Bullet 2", ...)."""
+    ppr = p.find(f"{{{_W}}}pPr")
+    style = ppr.find(f"{{{_W}}}pStyle") if ppr is not None else None
+    return style is not None and (style.get(_VAL) or "").replace(" ", "").lower().startswith("listbullet")
