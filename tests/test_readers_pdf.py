@@ -568,3 +568,30 @@ def test_a_bare_figure_at_a_page_foot_stays_in_place_but_page_numbers_move(tmp_p
     texts = [line.text for line in read_document(path.read_bytes(), "numbers.pdf").lines]
     assert texts.index("7") < texts.index("Yours sincerely")
     assert texts[-1] == "2"  # page 2's number, after the last page (page 1's opens the page, and stays)
+
+
+def test_a_borderless_table_carried_over_a_page_is_one_table_though_its_last_column_runs_wider() -> None:
+    import io
+
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(595, 842))
+    page.drawString(60, 800, "Kent Police")
+    page.drawString(60, 780, "The following registered sex offenders are wanted, whereabouts unknown:")
+    y = 740
+    for cells in [("Reference", "Month last seen", "Offence group")] + [(f"K-{n:03}", "Aug 2001", "Exposure") for n in range(1, 31)]:
+        for x, text in zip((60, 160, 280), cells):
+            page.drawString(x, y, text)
+        y -= 22
+        if y < 60:
+            page.showPage()
+            y = 800
+    for n in range(31, 35):
+        for x, text in zip((60, 160, 280), (f"K-{n:03}", "Sept 2004", "Possession of extreme pornographic images")):
+            page.drawString(x, y, text)
+        y -= 22
+    page.save()
+    doc = read_document(out.getvalue(), "kent.pdf")
+    people = [t for t in doc.tables if t.rows and t.rows[0][0].text == "Reference"]
+    assert len(people) == 1 and len(people[0].rows) == 35

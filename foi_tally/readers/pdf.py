@@ -1491,8 +1491,10 @@ def _continues(prev: _Piece, piece: _Piece, header: list[str]) -> bool:
         return False
     if _same_row(piece.rows[0], header):
         return True
+    # The columns' left edges: the last edge is where the widest text of the last column ends (on a page
+    # without rules), which one page's offences may push further than another's.
     return len(piece.edges) == len(prev.edges) and all(
-        abs(a - b) <= EDGE_TOLERANCE for a, b in zip(piece.edges, prev.edges)
+        abs(a - b) <= EDGE_TOLERANCE for a, b in zip(piece.edges[:-1], prev.edges[:-1])
     )
 
 
