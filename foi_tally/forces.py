@@ -196,7 +196,13 @@ def force_named(text: str) -> str | None:
 def area_named(text: str) -> str | None:
     """force_named, or the force whose area a cell names and nothing else ("Warwickshire", "West Mercia"). Only
     where forces stand side by side, as an alliance's table sets them out, is an area's name its force's."""
-    return force_named(text) or _by_short_name().get(_normalise(text).lower())
+    named = force_named(text)
+    if named is not None or len(text) > 40 or _DIGIT.search(text):
+        return named  # (no area's name holds a digit: the thousands of references and dates in a long table)
+    return _by_short_name().get(_normalise(text).lower())
+
+
+_DIGIT = re.compile(r"\d")
 
 
 @cache

@@ -2591,3 +2591,10 @@ def test_dates_in_words_bulleted_list_style_are_list_items() -> None:
     reply = parse_document(read_document(out.getvalue(), "kent.docx"))
     assert (reply.missing, reply.needs_review) == (3, False)
     assert sorted(e.since for e in reply.entries) == ["2012-04-03", "2014-09-22", "2018-01-15"]
+
+
+def test_a_long_alliance_list_is_still_cut_to_the_forces_own_rows() -> None:
+    rows = "".join(f"K{n},{(n % 28) + 1:02}/03/2014,{'Kent' if n % 3 else 'Essex'}\n" for n in range(1, 101))
+    reply = parse_document(read_document(("Your request was made to Kent Police.\nRef,Date wanted,Force area\n" + rows).encode(),
+                                         "kent.csv"))
+    assert (reply.force, reply.missing, reply.needs_review) == ("Kent Police", sum(1 for n in range(1, 101) if n % 3), False)

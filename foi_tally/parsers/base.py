@@ -604,12 +604,18 @@ _TABLE_LAYOUTS = frozenset({"table_of_individuals", "counts_by_year", "counts_by
 _LEFT_OUT = re.compile(r"\b(?:not\s+(?:been\s+)?(?:included|counted|shown|listed)|(?:excluded|removed|omitted)\b)", re.IGNORECASE)
 
 
+#: A column naming the force of each row holds at most this many different texts (the forces, a total, a heading).
+FORCE_COLUMN_TEXTS = 60
+
+
 def _forces_by_row(table: Table) -> tuple[int | None, list[str]]:
     """The column whose cells name a force for each row ("West Mercia Police | 5", "2019 | Cheshire Constabulary |
     2"), and the forces it names; (None, []) when no column names two or more."""
     width = max((len(row) for row in table.rows), default=0)
     for col in range(min(width, 4)):
         texts = dict.fromkeys(row[col].text for row in table.rows if col < len(row) and row[col].text)  # each once
+        if len(texts) > FORCE_COLUMN_TEXTS:
+            continue  # references or dates, one for each person: a column naming forces repeats a few names
         named = list(dict.fromkeys(n for text in texts if (n := area_named(text))))
         if len(named) >= 2:
             return col, named
