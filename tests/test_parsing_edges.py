@@ -2598,3 +2598,15 @@ def test_a_long_alliance_list_is_still_cut_to_the_forces_own_rows() -> None:
     reply = parse_document(read_document(("Your request was made to Kent Police.\nRef,Date wanted,Force area\n" + rows).encode(),
                                          "kent.csv"))
     assert (reply.force, reply.missing, reply.needs_review) == ("Kent Police", sum(1 for n in range(1, 101) if n % 3), False)
+
+
+def test_headings_for_when_a_person_was_last_known_or_wanted_on_say_they_hold_dates() -> None:
+    for heading in ("Last known at address", "Wanted on PNC"):
+        reply = _csv_reply(f"Ref,{heading},Offence location\nK1,12/04/2013,London Underground\nK2,03/09/2016,Railway station\n")
+        assert (reply.missing, reply.needs_review) == (2, False), heading
+
+
+def test_a_force_code_column_with_the_forces_number_names_the_force() -> None:
+    reply = parse_document(read_document(b"OCC_REF,WANTED_FROM_DT,FORCE_CODE\nX1,2000-11-01,46 - Kent\n"
+                                         b"X2,2001-06-30,46 - Kent\n", "export.csv"))
+    assert (reply.force, reply.missing) == ("Kent Police", 2)

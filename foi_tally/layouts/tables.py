@@ -64,8 +64,11 @@ _COUNT_HEADER = re.compile(
     r"missing))?$",
     re.IGNORECASE,
 )
+# (Not where an offence took place: "Offence location".)
 _ABROAD_HEADER = re.compile(
-    r"abroad|^believed\b|\bwhere\s+believed\b|overseas|outside\s+(?:the\s+)?(?:uk|united\s+kingdom)|location|^loc\.?$", re.IGNORECASE
+    r"^(?!.*\boffen[cs]es?\b).*?(?:abroad|^believed\b|\bwhere\s+believed\b|overseas|outside\s+(?:the\s+)?(?:uk|united\s+kingdom)"
+    r"|location|^loc\.?$)",
+    re.IGNORECASE,
 )
 _STATUS_HEADER = re.compile(
     r"^(?:current\s+)?status(?:\s+(?:description|code|detail|details|text))?$|^category$|^wanted\s*/\s*missing|\btype$"
@@ -630,7 +633,11 @@ def _read_dated(header: list[str], body, context: Context, since_col: int, year_
 _DATE_WORD = re.compile(r"\b(?:dates?|dated|issued|week|period|when|circ|circulated|from|since|time|day|month|year)\b", re.IGNORECASE)
 
 
-_DATE_FORM_OR_WELSH = re.compile(r"\b(?:dd|mm|yy|yyyy)(?:[/.-](?:dd|mm|yy|yyyy))+\b|\b(?:dyddiad|blwyddyn|mis)\b", re.IGNORECASE)
+_DATE_FORM_OR_WELSH = re.compile(
+    r"\b(?:dd|mm|yy|yyyy)(?:[/.-](?:dd|mm|yy|yyyy))+\b|\b(?:dyddiad|blwyddyn|mis)\b"
+    r"|\blast\s+(?:known|seen)\b|\b(?:wanted|circulated)\s+on\b",  # "Last known at address", "Wanted on PNC"
+    re.IGNORECASE,
+)
 _DATE_HEADING = re.compile(r"\b(?:dates?|dated)\b", re.IGNORECASE)
 
 

@@ -22,7 +22,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "145"
+PARSER_VERSION = "146"
 
 GENERIC = ForceParser(force=None)
 
@@ -129,6 +129,7 @@ def _replies(doc: Document) -> list[Reply]:
     return [reply]
 
 
+_FORCE_CODE = re.compile(r"^\s*\d{1,3}\s*[-:]\s*")
 _FORCE_HEADING = re.compile(r"^\s*force(?:[\s_]*(?:cd|code|name|area))?\s*$", re.IGNORECASE)
 
 
@@ -141,7 +142,8 @@ def _force_columns(doc: Document) -> list[str]:
         header = [c.text for c in table.rows[0]] if table.rows else []
         for col, heading in enumerate(header):
             if _FORCE_HEADING.match(heading):
-                forces = {area_named(row[col].text) for row in table.rows[1:] if col < len(row) and row[col].text}
+                # ("52 - Avon and Somerset": a force's code before its name)
+                forces = {area_named(_FORCE_CODE.sub("", row[col].text)) for row in table.rows[1:] if col < len(row) and row[col].text}
                 if len(forces) == 1 and None not in forces:
                     named.append(forces.pop())  # type: ignore[arg-type]
     return named
