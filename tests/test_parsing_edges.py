@@ -2610,3 +2610,20 @@ def test_a_force_code_column_with_the_forces_number_names_the_force() -> None:
     reply = parse_document(read_document(b"OCC_REF,WANTED_FROM_DT,FORCE_CODE\nX1,2000-11-01,46 - Kent\n"
                                          b"X2,2001-06-30,46 - Kent\n", "export.csv"))
     assert (reply.force, reply.missing) == ("Kent Police", 2)
+
+
+def test_a_count_dated_by_a_list_of_as_many_dates_is_a_date_each() -> None:
+    reply = parse_text(LATER_HEAD + "Kent Police has four registered sex offenders whose whereabouts are unknown. The four "
+                       "offenders became wanted in 2008, 2015, 2017 and 2018." + TAIL)
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2008", 1), ("2015", 1), ("2017", 1), ("2018", 1)]
+    fewer = parse_text(LATER_HEAD + "Kent Police has four registered sex offenders whose whereabouts are unknown. The four "
+                       "offenders became wanted in 2008 and 2015." + TAIL)
+    assert fewer.needs_review and "gives 2 dates for 4" in fewer.review_reason
+
+
+def test_one_each_since_two_years_is_a_year_each() -> None:
+    reply = parse_text(LATER_HEAD + "There are four registered sex offenders whose whereabouts are unknown. Two have been "
+                       "wanted since 2016, and one each since 2018 and 2019." + TAIL)
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2016", 2), ("2018", 1), ("2019", 1)]

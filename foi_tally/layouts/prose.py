@@ -567,7 +567,17 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 on_a_day = dated is not None
             if dated is not None and not_this_answer(before, sentence, context):
                 continue  # "has fallen from 9 in February 2014": a figure for comparison, dated
-            if dated is not None:
+            listed = _listed_from(sentence, dated, dates) if dated is not None else []
+            each = re.match(r"\s*each\b", after)  # "one each since 2018 and 2019"
+            if len(listed) >= 2 and (count.low == count.high == len(listed) or each and count.low == count.high == 1):
+                # "the four offenders became wanted in 2008, 2015, 2017 and 2018": a year each
+                for each in listed:
+                    used_dates.add(each.start)
+                    add(each.since, 1, 1, each.start)
+            elif dated is not None:
+                if len(listed) >= 2:
+                    finding.review.append(f"'{sentence.strip()[:120]}' gives {len(listed)} dates for {range_text(count.low, count.high)}: "
+                                          "whose is each?")
                 used_dates.add(dated.start)
                 add(dated.since, count.low, count.high, count.start)
             abroad = _ABROAD.match(after[:next_count_at]) or _ABROAD_LABEL.search(before) or (
@@ -1391,6 +1401,17 @@ def _colon_led_dates(sentence: str, dates, previous: str = ""):  # type: ignore[
     if not all(_LIST_SEPARATOR.match(gap) for gap in gaps) or not _LIST_END.match(tail):
         return []
     return listed if len(listed) >= 2 or tail.strip().startswith((";", ",")) else []
+
+
+def _listed_from(sentence: str, first, dates):  # type: ignore[no-untyped-def]
+    """The date a count is linked to and the dates listed straight after it ("in 2008, 2015 and 2017"), in order."""
+    listed = [first]
+    for date in sorted((d for d in dates if d.start >= first.end), key=lambda d: d.start):
+        gap = sentence[listed[-1].end : date.start]
+        if not gap.strip() or not _LIST_SEPARATOR.match(gap):
+            break  # ("August last year": one date read in two parts, not a list)
+        listed.append(date)
+    return listed
 
 
 def _looks_like_part_of_date(count, dates) -> bool:  # type: ignore[no-untyped-def]
