@@ -2627,3 +2627,11 @@ def test_one_each_since_two_years_is_a_year_each() -> None:
                        "wanted since 2016, and one each since 2018 and 2019." + TAIL)
     assert (reply.missing, reply.needs_review) == (4, False)
     assert sorted((e.since, e.count_low) for e in reply.entries) == [("2016", 2), ("2018", 1), ("2019", 1)]
+
+
+def test_in_a_year_comma_a_count_of_offenders_is_a_year_item() -> None:
+    reply = parse_text(LATER_HEAD + "Kent Police currently has 3 registered sex offenders who are wanted because their "
+                       "whereabouts are unknown. A breakdown by year is as follows:\nIn 2003, one offender went missing\n"
+                       "In 2014, two offenders went missing\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2003", 1), ("2014", 2)]

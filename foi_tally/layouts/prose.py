@@ -993,7 +993,8 @@ _DURATION_LEAD = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
 # (A year's figure may carry a note of its own: "2016 (to date) - 3".)
 _PART_YEAR_NOTE = r"(?:\(\s*(?:to\s+date|ytd|year\s+to\s+date|so\s+far|part\s+year|provisional)\s*\)\s*)?"
-_YEAR_COUNT_SEPARATOR = re.compile(rf"^\s*{_PART_YEAR_NOTE}(?:[-\u2013:=]|\s)\s*$", re.IGNORECASE)
+# ("In 2008, two offenders went missing": a comma after the year, led by "in".)
+_YEAR_COUNT_SEPARATOR = re.compile(rf"^\s*{_PART_YEAR_NOTE}(?:[-\u2013:=,]|\s)\s*$", re.IGNORECASE)
 
 
 # "Notes: 1. 'Unknown' means ...": the number of a note, not a count.
@@ -1111,6 +1112,8 @@ def _date_then_count(sentence: str, dates, counts):  # type: ignore[no-untyped-d
     tail = _ITEM_NOTE.sub("", sentence[count.end :].strip(" .;,")).strip(" .")  # a note in brackets is read apart
     if len(tail.split()) > 3:
         return None
+    if "," in sentence[date.end : count.start] and not (_MISSING.search(tail) or re.search(OFFENDER_NOUN, tail, re.IGNORECASE)):
+        return None  # "In 2021, 14 investigations were opened": a count of something else, dated
     return date, count
 
 
