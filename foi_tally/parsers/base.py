@@ -218,6 +218,7 @@ _ROUGH_CELL = re.compile(r"^(?:c\.|ca\.|circa\s|approx\.?\s|approximately\s|abou
 
 
 def _rough_checked(reply: Reply, sentence_texts: list[str], tables: list[Table]) -> Reply:
+    """Queried when the reply says its figures are approximate, or a table gives one so ("c. 20")."""
     if reply.status not in ("answered", "partial") or reply.needs_review:
         return reply
     said = next(((text, m) for text in sentence_texts for m in _ROUGH_FIGURES.finditer(text)), None)
@@ -590,12 +591,12 @@ _ANSWERED_AS_READ = Caseless(
 # "Across Norfolk and Suffolk there are currently 6": one figure across two forces' areas, named.
 # ("... across Bedfordshire, Cambridgeshire and Hertfordshire": three of them.)
 _NAME = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}"
-_ACROSS_TWO = re.compile(rf"\b[Aa]cross\s+(?:both\s+|all\s+three\s+)?(?:the\s+)?(?P<a>{_NAME})(?:,\s+{_NAME})*,?\s+(?:and|&)\s+(?P<b>{_NAME})")
+_ACROSS_NAMED = re.compile(rf"\b[Aa]cross\s+(?:both\s+|all\s+three\s+)?(?:the\s+)?(?P<a>{_NAME})(?:,\s+{_NAME})*,?\s+(?:and|&)\s+(?P<b>{_NAME})")
 
 
-def _across_two_forces(text: str) -> bool:
+def _across_named_forces(text: str) -> bool:
     return any(
-        (a := area_named(m["a"])) and (b := area_named(m["b"])) and a != b for m in _ACROSS_TWO.finditer(text)
+        (a := area_named(m["a"])) and (b := area_named(m["b"])) and a != b for m in _ACROSS_NAMED.finditer(text)
     )
 
 
@@ -738,7 +739,7 @@ def _queried(
             reply = reply.flagged(f"the table at {table.locator.describe()} gives a row for each of {', '.join(named)}: "
                                   f"the answer is {reply.force or 'the replying force'}'s row alone, not their sum")
     if reply.status in ("answered", "partial") and reply.missing_high and not reply.needs_review:
-        together = next((text for text in sentence_texts if _TWO_FORCES_TOGETHER.found_in(text) or _across_two_forces(text)), None)
+        together = next((text for text in sentence_texts if _TWO_FORCES_TOGETHER.found_in(text) or _across_named_forces(text)), None)
         if together is not None:
             reply = reply.flagged(f"'{together.strip()[:120]}': the figure is for two forces together; how many are "
                                   f"{reply.force or 'this force'}'s?")
