@@ -751,3 +751,13 @@ def test_a_section_of_another_act_named_beside_an_offence_is_no_exemption() -> N
     assert offence.exemptions == []
     applied = read_outcome(["The dates are withheld under section 40(2) of the Freedom of Information Act 2000."], "FOIA 2000")
     assert applied.exemptions == ["s40"]
+
+
+def test_an_earlier_refusal_overturned_on_review_or_a_clarification_refuses_nothing() -> None:
+    refused = ("Your original request was refused on 2 May 2024 under section 12 of the Act, as compliance would exceed "
+               "the appropriate limit.")
+    review = read_outcome([refused, "The original decision is therefore overturned."], "FOIA 2000")
+    assert (review.exemptions, review.cost) == ([], False)
+    clarify = read_outcome(["Under section 1(3) we are not obliged to comply until the clarification is received."],
+                           "FOIA 2000")
+    assert not clarify.refused

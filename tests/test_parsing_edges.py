@@ -2635,3 +2635,10 @@ def test_in_a_year_comma_a_count_of_offenders_is_a_year_item() -> None:
                        "In 2014, two offenders went missing\n" + TAIL)
     assert (reply.missing, reply.needs_review) == (3, False)
     assert sorted((e.since, e.count_low) for e in reply.entries) == [("2003", 1), ("2014", 2)]
+
+
+def test_their_dates_as_a_label_dates_each() -> None:
+    reply = parse_text(LATER_HEAD + "There are two registered sex offenders currently wanted whose whereabouts are unknown. "
+                       "Their dates: 14 February 2016 and 3 August 2019." + TAIL)
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted(e.since for e in reply.entries) == ["2016-02-14", "2019-08-03"]

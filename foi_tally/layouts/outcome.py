@@ -76,7 +76,8 @@ _REFUSAL = Caseless(
     r"|will\s+not\s+(?:be\s+)?(?:provid|disclos|releas)|exempt\s+from\s+disclosure|is\s+exempt|are\s+exempt"
     r"|being\s+withheld|has\s+been\s+withheld|have\s+been\s+withheld"
     # a repeated or vexatious request (s14) that the force will not answer
-    r"|not\s+obliged\s+to\s+comply|will\s+(?:therefore\s+)?not\s+be\s+responding)"
+    # ("not obliged to comply until the clarification is received" asks for clarification and refuses nothing)
+    r"|not\s+obliged\s+to\s+comply(?![^.;]{0,40}\buntil\b)|will\s+(?:therefore\s+)?not\s+be\s+responding)"
 )
 
 
@@ -106,12 +107,13 @@ _NCND_OF_A_PART = Caseless(r"\bany\s+of\s+(?:them|these|those)\b|\bwhether\s+(?:
 
 # A review that overturned an earlier refusal: the sections that refusal cited no longer apply.
 _OVERTURNED = Caseless(
-    r"\b(?:decision|refusal|exemptions?|response)\s+(?:has|have|was|were|is|are)\s+(?:been\s+)?(?:reconsidered\s+and\s+)?"
+    r"\b(?:decision|refusal|exemptions?|response)\s+(?:has|have|was|were|is|are)\s+(?:therefore\s+|now\s+)?(?:been\s+)?(?:reconsidered\s+and\s+)?"
     r"(?:overturned|withdrawn|set\s+aside|reversed)\b|\bno\s+longer\s+(?:relies|rely|relied)\s+on\b"
 )
 _EARLIER_REFUSAL = Caseless(
     r"\b(?:we|i)\s+(?:refused|withheld|declined)\b|\b(?:our|the)\s+(?:earlier|original|previous|initial)\s+"
     r"(?:refusal|response|decision)\b|\bwas\s+(?:originally|previously|initially)\s+refused\b"
+    r"|\b(?:original|earlier|previous)\s+request\s+was\s+refused\b"
 )
 
 

@@ -1027,7 +1027,8 @@ _ASKING = re.compile(
 # "The dates these were recorded:", "Dates first circulated:", "Their dates of circulation are:": a label that says the
 # dates are when each was recorded.
 _DATES_RECORDED = re.compile(
-    r"^\s*(?:the\s+|their\s+|these\s+)?dates?\b[^.:;]{0,40}?\b(?:recorded|circulat(?:ed|ion)|reported|registered\s+as|first\s+\w+)\b[^.;:]{0,20}:?\s*$",
+    r"^\s*(?:the\s+|their\s+|these\s+)?dates?\b[^.:;]{0,40}?\b(?:recorded|circulat(?:ed|ion)|reported|registered\s+as|first\s+\w+)\b[^.;:]{0,20}:?\s*$"
+    r"|^\s*their\s+dates?\s*:?\s*$",  # "Their dates: 14 February 2016 and 3 August 2019"
     re.IGNORECASE,
 )
 
