@@ -2642,3 +2642,11 @@ def test_their_dates_as_a_label_dates_each() -> None:
                        "Their dates: 14 February 2016 and 3 August 2019." + TAIL)
     assert (reply.missing, reply.needs_review) == (2, False)
     assert sorted(e.since for e in reply.entries) == ["2016-02-14", "2019-08-03"]
+
+
+def test_a_pivots_two_columns_of_the_missing_are_both_counted_and_blanks_are_none() -> None:
+    reply = _csv_reply("Row Labels,Wanted,Whereabouts Unknown,Grand Total\n2002,,1,1\n2007,1,1,2\n2015,2,,2\n"
+                       "Grand Total,3,2,5\n")
+    assert (reply.missing, reply.needs_review) == (5, False)
+    part = _csv_reply("Year,Number wanted,Of which whereabouts unknown\n2007,2,1\n2015,3,2\n")
+    assert part.missing == 5

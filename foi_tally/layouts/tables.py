@@ -697,11 +697,14 @@ def _status_columns(header: list[str], body, exclude: set[int]) -> dict[int, str
         and not _OTHER_CATEGORY.search(text) and not _TOTAL_LABEL.match(text)
         and not (_SINCE_HEADER.search(text) or _YEAR_HEADER.search(text))
     ]
-    if len(named) < 2 or len({_status_of(header[i]) for i in named}) < 2:
+    # Two columns of one status are two categories too ("Wanted | Whereabouts Unknown | Grand Total" in a pivot), unless
+    # one is a part of the other ("Of which still wanted").
+    same_status = len({_status_of(header[i]) for i in named}) < 2
+    if len(named) < 2 or same_status and any(_PART_HEADER.search(header[i]) or _SUBSET_LABEL.match(header[i]) for i in named):
         return None
     counted = set(_numeric_columns(body, exclude=set(range(len(header))) - set(named)))
     statuses = {i: _status_of(header[i]) for i in named if i in counted}
-    return statuses if len(set(statuses.values())) >= 2 else None
+    return statuses if len(statuses) >= 2 else None
 
 
 def _count_column(header: list[str], exclude: set[int], body=()) -> int | None:  # type: ignore[no-untyped-def]
@@ -1414,7 +1417,7 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
             cols = numeric_cols or []
         cells = [row[c] for c in cols if c < len(row)]
         counts = [_count(c, context) for c in cells]
-        if months:  # a calendar grid leaves the months with none blank
+        if months or statuses:  # a calendar grid, or a pivot's status columns, leaves a cell with none blank
             counts = [(0, 0) if not c.text else b for c, b in zip(cells, counts)]
         if since_col < len(row) and _SUBSET_LABEL.match(row[since_col].text):
             continue  # "of which believed abroad | 1" under the years: some of those counted above, not more of them
