@@ -698,10 +698,12 @@ def _status_columns(header: list[str], body, exclude: set[int]) -> dict[int, str
         and not (_SINCE_HEADER.search(text) or _YEAR_HEADER.search(text))
     ]
     # Two columns of one status are two categories too ("Wanted | Whereabouts Unknown | Grand Total" in a pivot), unless
-    # one is a part of the other ("Of which still wanted").
+    # one is a part of the other ("Of which ...", "Still wanted").
     same_status = len({_status_of(header[i]) for i in named}) < 2
-    if len(named) < 2 or same_status and any(_PART_HEADER.search(header[i]) or _SUBSET_LABEL.match(header[i]) for i in named):
-        return None
+    if len(named) < 2 or same_status and any(
+        _PART_HEADER.search(header[i]) or _SUBSET_LABEL.match(header[i]) or _STILL_HEADER.search(header[i]) for i in named
+    ):
+        return None  # ("Circulated as wanted | Still wanted": the second a part of the first)
     counted = set(_numeric_columns(body, exclude=set(range(len(header))) - set(named)))
     statuses = {i: _status_of(header[i]) for i in named if i in counted}
     return statuses if len(statuses) >= 2 else None
