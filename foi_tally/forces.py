@@ -299,8 +299,9 @@ class Identification:
 #: The label a list item is led by: "* Dorset Police: 2 RSOs ...", "Norfolk Constabulary - 3 ...".
 LIST_LABEL = re.compile(r"^[\s\u2022*-]*([^:\u2013]{3,60}?)\s*(?::|\s\u2013\s|\s-\s)")
 # The complaints paragraph: it names the regulator and its address, not the force that replies.
-_REVIEW_HEADING = re.compile(r"^[^.]{3,80}?\s[-\u2013:|]\s*internal\s+review(?:\s+(?:outcome|decision|response|result))?\s*$", re.IGNORECASE)
 _REGULATOR = re.compile(r"\binformation\s+commissioner|\bICO\b|\binternal\s+review\b", re.IGNORECASE)
+# ...unlike a heading naming the force over a review's outcome ("Durham Constabulary - Internal Review Outcome").
+_REVIEW_HEADING = re.compile(r"^[^.]{3,80}?\s[-\u2013:|]\s*internal\s+review(?:\s+(?:outcome|decision|response|result))?\s*$", re.IGNORECASE)
 # "Your request to Norfolk Constabulary", "Freedom of Information request to Norfolk Constabulary: ref ...",
 # "Request received by Cheshire Constabulary", "your request has been
 # handled by Dorset Police", "This response is provided by ...", "only the figure for Dorset Police answers ...".

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
-from foi_tally.dates import ENGLISH_MONTHS
+from foi_tally.dates import ENGLISH_MONTHS, parse_since
 from foi_tally.document import Document, Line
 from foi_tally.numbers import TENS_WORDS, UNIT_WORDS
 from foi_tally.records import Locator, MissingEntry
@@ -416,8 +416,6 @@ _STARTS_WITH_COUNT = re.compile(
 
 def _lone_date(text: str) -> bool:
     """A line that is a date and nothing more ("3 April 2012")."""
-    from foi_tally.dates import parse_since
-
     text = text.strip(" .;,")
     if not 4 <= len(text) <= 30 or not any(ch.isdigit() for ch in text):
         return False

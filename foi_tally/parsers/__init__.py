@@ -16,8 +16,8 @@ from dataclasses import replace
 from functools import cache
 
 from foi_tally.document import Document, Table
-from foi_tally.forces import LIST_LABEL, Force, by_name, find_mentions, force_for_domain, identify
-from foi_tally.parsers.base import ForceParser
+from foi_tally.forces import LIST_LABEL, Force, area_named, by_name, find_mentions, force_for_domain, identify
+from foi_tally.parsers.base import ForceParser, forces_in_table
 from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
@@ -135,8 +135,6 @@ _FORCE_HEADING = re.compile(r"^\s*force(?:[\s_]*(?:cd|code|name|area))?\s*$", re
 
 def _force_columns(doc: Document) -> list[str]:
     """The force a system export names in a column of its own ("FORCE_CD | CUMBRIA" on every row)."""
-    from foi_tally.forces import area_named
-
     named = []
     for table in doc.tables:
         header = [c.text for c in table.rows[0]] if table.rows else []
@@ -237,8 +235,6 @@ def _joint_replies(doc: Document, candidates: list[Force]) -> list[Reply]:
 def _joint_by_table(doc: Document, forces: list[Force]) -> list[Reply]:
     """A joint reply whose table gives a row or a column for each of its forces: each force's reply, read with the
     table cut to that force's own (see base._own_rows)."""
-    from foi_tally.parsers.base import forces_in_table
-
     names = {f.name for f in forces}
     if not any(names <= forces_in_table(t) for t in doc.tables):
         return []
