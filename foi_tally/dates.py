@@ -539,7 +539,7 @@ def _parse_since(text: str, as_of: datetime.date | None) -> Since | None:
         return found
     welsh = _WELSH_THEN_ENGLISH.match(t)
     if welsh and (english := _absolute(welsh["english"])) is not None and english.date and english.date.month == _MONTHS[welsh["welsh"]]:
-        return english  # "Mawrth / March 2014": the month in Welsh, then in English with its year
+        return english  # "Hydref / October 2017": the month in Welsh, then in English with its year
     if as_of is None:
         return None
     try:

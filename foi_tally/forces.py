@@ -235,7 +235,7 @@ _POSTCODE = re.compile(r"\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
 def _mentions_but_counties(line: str) -> list[tuple[int, int, str]]:
-    """find_mentions, less an area named bare in an address ("Wethersfield, Braintree, Essex CM7 4AZ" under another
+    """find_mentions, less an area named bare in an address ("1 High Street, Chelmsford, Essex CM1 1AA" under another
     force's name): where an office is, not whose it is."""
     found = find_mentions(line)
     if not _POSTCODE.search(line):
@@ -300,7 +300,7 @@ class Identification:
 LIST_LABEL = re.compile(r"^[\s\u2022*-]*([^:\u2013]{3,60}?)\s*(?::|\s\u2013\s|\s-\s)")
 # The complaints paragraph: it names the regulator and its address, not the force that replies.
 _REGULATOR = re.compile(r"\binformation\s+commissioner|\bICO\b|\binternal\s+review\b", re.IGNORECASE)
-# ...unlike a heading naming the force over a review's outcome ("Durham Constabulary - Internal Review Outcome").
+# ...unlike a heading naming the force over a review's outcome ("Kent Police - Internal Review Outcome").
 _REVIEW_HEADING = re.compile(r"^[^.]{3,80}?\s[-\u2013:|]\s*internal\s+review(?:\s+(?:outcome|decision|response|result))?\s*$", re.IGNORECASE)
 # "Your request to Norfolk Constabulary", "Freedom of Information request to Norfolk Constabulary: ref ...",
 # "Request received by Cheshire Constabulary", "your request has been
@@ -343,7 +343,7 @@ def identify(
             add(force.name, WEIGHT_DOMAIN, f"sender domain {sender.rsplit('@', 1)[1].strip(' >')}")
 
     # The complaints paragraph names the regulator's address ("St Andrews, Fife"), not the force that replies.
-    # (A heading "Durham Constabulary - Internal Review Outcome" is no part of it.)
+    # (A heading "Kent Police - Internal Review Outcome" is no part of it.)
     lines = [line for line in lines if not _REGULATOR.search(line) or _REVIEW_HEADING.match(line)]
     # The letterhead is the top of the page. Below "Dear ..." only headings stay in it (a joint letter's "Norfolk
     # Constabulary" over each force's part); a short letter's first sentences are its body, and may name another force.

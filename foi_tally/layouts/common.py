@@ -104,7 +104,7 @@ def answer_lines(doc: Document) -> list[Line]:
     return [line for k, line in enumerate(own) if k not in skip]
 
 
-# "... has been considered. You asked: "please tell me (a) how many of the approximately 1,800 ..."": a request quoted
+# "... has been considered. You asked: "please tell me (a) how many of the approximately 1,500 ..."": a request quoted
 # from the middle of a line, to its closing quotation mark.
 _QUOTED_REQUEST = re.compile(
     r"\b(?:you\s+(?:asked|requested|wrote)|your\s+request\s+(?:reads?|read\s+as\s+follows|stated|was))\s*(?:for\s*)?:?\s*[\"\u201c]",

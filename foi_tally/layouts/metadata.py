@@ -121,7 +121,7 @@ def find_letter_date(lines: list[Line]) -> dt.date | None:
 
 
 def _said_in_two_languages(text: str) -> dt.date | None:
-    """"23 Ebrill 2018 / 23 April 2018": one date standing alone, in Welsh and in English."""
+    """"9 Mehefin 2020 / 9 June 2020": one date standing alone, in Welsh and in English."""
     parts = text.split(" / ")
     if len(parts) != 2 or not all(_FULL_DATE.fullmatch(part.strip()) for part in parts):
         return None

@@ -123,7 +123,7 @@ SINCE_FOUND = re.compile(
     r"|apprehended|detained|recovered|accounted\s+for)\b|\ball\s+but\s+\w+\s+ha(?:s|ve)\s+(?:since\s+)?been\b"
     r"|\bsince\s+(?:then|that\s+date|the\s+(?:date|time)\s+of\b[^.;]{0,40}?)\b[^.;]{0,60}?\b(?:been\s+)?(?:found|located"
     r"|traced|arrested|apprehended|detained)\b|\bnow\s+(?:known|believed|understood)\s+to\s+be\s+in\s+(?:custody|prison|hmp)\b"
-    # "Individual 3 was located on 2 May 2016, after the date of your request"
+    # "Person B was located on 5 June 2019, after the date of your request"
     r"|\b(?:was|were)\s+(?:found|located|traced|arrested|apprehended)\b[^.;]{0,40}?\bafter\s+(?:the\s+date\s+of\s+)?"
     r"(?:your|the)\s+request\b",
     re.IGNORECASE,
@@ -484,8 +484,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         # A list split at its semicolons ("June 2013; January 2016"), or one date a bullet, carries on under
         # the same label.
         # A line that is nothing but dates (its label is the line before) carries the label on as well.
-        # So does a label ending in its first date, the rest a line each below ("... since the following dates: 3 April
-        # 2012" / "19 October 2009").
+        # So does a label ending in its first date, the rest a line each below ("... since the following dates: 8 May
+        # 2013" / "21 June 2016").
         list_label = label if listed and (
             sentence.rstrip().endswith(";") or _BULLET_ITEM.match(sentence) or label not in sentence
             or (":" in sentence[: listed[0].start] and not sentence[listed[-1].end :].strip(" .;,"))
@@ -568,9 +568,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             if dated is not None and not_this_answer(before, sentence, context):
                 continue  # "has fallen from 9 in February 2014": a figure for comparison, dated
             listed = _listed_from(sentence, dated, dates) if dated is not None else []
-            each = re.match(r"\s*each\b", after)  # "one each since 2018 and 2019"
+            each = re.match(r"\s*each\b", after)  # "one each since 2014 and 2020"
             if len(listed) >= 2 and (count.low == count.high == len(listed) or each and count.low == count.high == 1):
-                # "the four offenders became wanted in 2008, 2015, 2017 and 2018": a year each
+                # "the three became wanted in 2009, 2012 and 2019": a year each
                 for each in listed:
                     used_dates.add(each.start)
                     add(each.since, 1, 1, each.start)
@@ -967,11 +967,11 @@ _ONE_PER_DATE = re.compile(
     r"|(?:this|that|the)\s+(?:individual|person|offender|man|woman|subject|nominal)"
     r"|the\s+(?:oldest|earliest|longest[\s-]standing|most\s+recent|latest|newest)\s+(?:case|one|individual|person"
     r"|offender|nominal|record|subject|RSO)"
-    # "The dates since which they have been wanted are 3 April 2012, 19 April 2010 and ...": a date for each
+    # "The dates since which they have been wanted are 8 May 2013, 2 June 2011 and ...": a date for each
     r"|(?:the|their)\s+(?:[\w-]+\s+)?dates\b[^.;:]{0,60}?\b(?:are|were)\b(?=\s*:?\s*(?:\d|[A-Z][a-z]{2})))",
     re.IGNORECASE,
 )
-# "They were circulated as wanted in June 2012, on 9 January 2017 and in November 2018": several dates said of "they",
+# "They were circulated as wanted in May 2011, on 4 March 2016 and in July 2020": several dates said of "they",
 # one each.
 _THEY_LIST = re.compile(r"^\s*they\s+(?:were|have\s+been|had\s+been|went|became)\b", re.IGNORECASE)
 # "the third on 4 January 2021", "the last became whereabouts unknown on ...": a day for the one person named so.
@@ -981,8 +981,8 @@ _ORDINAL_PERSON_ON = re.compile(
     re.IGNORECASE,
 )
 _OTHER_EVENT = re.compile(r"\b(?:died|death|deceased|born|birth|convicted|sentenced|released|registered|arrested|located|published|publication)\b", re.IGNORECASE)
-# ("... and the second since the 2nd of January 2016": a day said with "the" before it.)
-# ("The dates since which each had been wanted were 2006, 2011 and 2013": the list's first date after "were".)
+# ("... and the second since the 5th of March 2017": a day said with "the" before it.)
+# ("The years since which each had been wanted were 2005, 2012 and 2018": the list's first date after "were".)
 _DATE_LEAD = re.compile(
     r"(?:\b(?:since|in|from|during|wanted|missing)|\b(?:wanted|missing|recorded|circulated|dates)\s+(?:were|are)|,|\band|-|\u2013|:)"
     r"\s*(?:in\s+)?(?:the\s+)?$",
@@ -993,7 +993,7 @@ _DURATION_LEAD = re.compile(r"\bfor\s*$", re.IGNORECASE)
 _DURATION = re.compile(r"\b(?:years?|months?|weeks?|days?)\b", re.IGNORECASE)
 # (A year's figure may carry a note of its own: "2016 (to date) - 3".)
 _PART_YEAR_NOTE = r"(?:\(\s*(?:to\s+date|ytd|year\s+to\s+date|so\s+far|part\s+year|provisional)\s*\)\s*)?"
-# ("In 2008, two offenders went missing": a comma after the year, led by "in".)
+# ("In 2010, three offenders went missing": a comma after the year, led by "in".)
 _YEAR_COUNT_SEPARATOR = re.compile(rf"^\s*{_PART_YEAR_NOTE}(?:[-\u2013:=,]|\s)\s*$", re.IGNORECASE)
 
 
@@ -1028,7 +1028,7 @@ _ASKING = re.compile(
 # dates are when each was recorded.
 _DATES_RECORDED = re.compile(
     r"^\s*(?:the\s+|their\s+|these\s+)?dates?\b[^.:;]{0,40}?\b(?:recorded|circulat(?:ed|ion)|reported|registered\s+as|first\s+\w+)\b[^.;:]{0,20}:?\s*$"
-    r"|^\s*their\s+dates?\s*:?\s*$",  # "Their dates: 14 February 2016 and 3 August 2019"
+    r"|^\s*their\s+dates?\s*:?\s*$",  # "Their dates: 2 May 2015 and 9 July 2018"
     re.IGNORECASE,
 )
 
@@ -1066,7 +1066,7 @@ def _listed_dates(sentence: str, dates, previous: str = ""):  # type: ignore[no-
     gaps += [_BRACKETED_COUNT.sub("", sentence[a.end : b.start], count=1) for a, b in itertools.pairwise(dates)]
     after = _BRACKETED_COUNT.sub("", sentence[dates[-1].end :], count=1)
     if len(dates) == 1 and _NOTE_AFTER_DATE.match(after.strip(" .;,")):
-        after = ""  # "Person 1: Jun 2005 - Gross indecency": one person's date, and a note on them
+        after = ""  # "Person 2: Mar 2011 - Indecent assault": one person's date, and a note on them
     gaps.append(after)
     if not all(_LIST_SEPARATOR.match(gap) for gap in gaps):
         return [], ""
@@ -1130,8 +1130,8 @@ def _bare_total(sentence: str, count) -> bool:  # type: ignore[no-untyped-def]
 _ITEM_LINK = re.compile(rf"^\s*{_PART_YEAR_NOTE}(?:[-\u2013\u2014:=]\s*|\(\s*)$", re.IGNORECASE)
 # What may lead into a list of such items: a colon or dash ("by year first wanted - 2009: 1"), "as follows".
 _ITEMS_LEAD = re.compile(r"(?:[:\u2013\u2014-]|\bas\s+follows)\s*$", re.IGNORECASE)
-# A lead ending "in" takes a list of two or more ("circulated as wanted in 2008 (1), 2010 (2)"; "wanted since 2011 (1),
-# 2015 (2)").
+# A lead ending "in" takes a list of two or more ("circulated as wanted in 2008 (1), 2010 (2)"; "wanted since 2012 (2),
+# 2016 (1)").
 _ITEMS_LEAD_IN = re.compile(r"\b(?:in|during|from|since|were|are|was|is)\s*$", re.IGNORECASE)
 # "2004 (x2)": a shorthand count in brackets after a date.
 _TIMES = re.compile(r"\s*\(\s*[x\u00d7]\s*(?P<n>\d{1,3})\s*\)", re.IGNORECASE)
@@ -1360,7 +1360,7 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
         ):
             continue
         lead = sentence[max(0, date.start - 25) : date.start]
-        # ("in June 2012, on 9 January 2017 and in November 2018": in a list said of "they", "on" leads a day too)
+        # ("in May 2011, on 4 March 2016 and in July 2020": in a list said of "they", "on" leads a day too)
         listed_on = they_list and re.search(r"(?:,|\band)\s*on\s*$", lead, re.IGNORECASE)
         led = (
             _DATE_LEAD.search(lead) or (_DURATION_LEAD.search(lead) and _DURATION.search(date.text))

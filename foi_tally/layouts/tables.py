@@ -212,7 +212,7 @@ def join_continued(
 
     for table in tables:
         # A header standing alone just above a run of rows with none, parted from it by a group's heading ("Ref | Date
-        # wanted" / "High risk" / "MP1 | 04/05/2011"): the run's own header.
+        # wanted" / "High risk" / "K7 | 12/08/2014"): the run's own header.
         header = next((r for r in pending if _resumes(r, table) and _header_row(r.rows[0])), None)
         if header is not None and _figures(table, context) is None:
             headed = Table(header.rows + table.rows, header.rows[0][0].locator, table.title)
@@ -1625,7 +1625,7 @@ def _breakdown(table: Table, context: Context) -> Finding | None:
     if len(rows) >= 3 and _breakdown_column([c.text for c in rows[0]], table.title) is None and not any(
         _count(c, context) for c in rows[0][1:]
     ):
-        rows = rows[1:]  # a title row over the header ("Hampshire Constabulary | FOI 2018/04471")
+        rows = rows[1:]  # a title row over the header ("Kent Police | FOI 2019/0123")
     if len(rows) < 2:
         return None
     header = [c.text for c in rows[0]]

@@ -95,7 +95,7 @@ def _replies(doc: Document) -> list[Reply]:
     text = "\n".join(own)
     hits = {name: found for name, parser in registry().items() if (found := parser.recognises(text))}
     cells = [c.text for t in doc.tables for row in t.rows for c in row if c.text]
-    # A sheet with no letter: the title merged across its top row ("Bedfordshire Police - RSOs whose whereabouts are
+    # A sheet with no letter: the title merged across its top row ("Essex Police - RSOs whose whereabouts are
     # unknown") is its letterhead.
     titles = [] if own else [title for t in doc.tables if (title := _merged_title(t)) is not None] + _force_columns(doc)
     ident = identify(titles + own, cells, sender=doc.sender, filename=doc.source.rsplit("/", 1)[-1], reference_hits=hits)
@@ -110,7 +110,7 @@ def _replies(doc: Document) -> list[Reply]:
         joint = _joint_replies(doc, candidates)
         if joint:
             return joint
-    # "Joint response on behalf of Norfolk Constabulary and Suffolk Constabulary" over a row for each force. (An
+    # "A joint response on behalf of Kent Police and Essex Police" over a row for each force. (An
     # alliance's letter to one force's requester, with both forces' rows, answers for that force alone.)
     if len(together) >= 2 and (split := _joint_by_table(doc, [by_name(n) for n in together])):
         return split
@@ -134,13 +134,13 @@ _FORCE_HEADING = re.compile(r"^\s*force(?:[\s_]*(?:cd|code|name|area))?\s*$", re
 
 
 def _force_columns(doc: Document) -> list[str]:
-    """The force a system export names in a column of its own ("FORCE_CD | CUMBRIA" on every row)."""
+    """The force a system export names in a column of its own ("FORCE_CD | KENT" on every row)."""
     named = []
     for table in doc.tables:
         header = [c.text for c in table.rows[0]] if table.rows else []
         for col, heading in enumerate(header):
             if _FORCE_HEADING.match(heading):
-                # ("52 - Avon and Somerset": a force's code before its name)
+                # ("46 - Kent": a force's code before its name)
                 forces = {area_named(_FORCE_CODE.sub("", row[col].text)) for row in table.rows[1:] if col < len(row) and row[col].text}
                 if len(forces) == 1 and None not in forces:
                     named.append(forces.pop())  # type: ignore[arg-type]

@@ -231,13 +231,13 @@ def _rough_checked(reply: Reply, sentence_texts: list[str], tables: list[Table])
     return reply
 
 
-# A status cell "Located 14/02/2023": a person found, on a day it gives.
+# A status cell "Located 03/05/2021": a person found, on a day it gives.
 _FOUND_ON = re.compile(r"^\s*(?:located|traced|found|arrested|apprehended|in\s+custody)\b", re.IGNORECASE)
 
 
 def _found_after_checked(reply: Reply, tables: list[Table]) -> Reply:
     """A table whose figures are as of one day and which marks a person found on a later one ("extract as at
-    10/01/2023", a row "Located 14/02/2023"): the answer is the figure then, or now, and the reply does not say."""
+    01/04/2021", a row "Located 03/05/2021"): the answer is the figure then, or now, and the reply does not say."""
     from foi_tally.dates import find_since
 
     if reply.status not in ("answered", "partial") or reply.needs_review or not reply.as_of:
@@ -450,7 +450,7 @@ def _loose_figures_checked(reply: Reply, figures: list[tuple[tuple[int, int], st
     the count read; a table's own row said again as a line ("Total 1,360" under a caseload table) is no such figure."""
     if not figures or reply.status not in ("answered", "partial"):
         return reply  # (in a refusal, _queried asks about such a figure with the others)
-    def said(text: str) -> str:  # "Total: 685." as the row "Total | 685" says it
+    def said(text: str) -> str:  # "Total: 540." as the row "Total | 540" says it
         return " ".join(text.replace(":", " ").rstrip(".").split())
 
     rows = {said(" ".join(c.text for c in row if c.text)) for t in tables for row in t.rows[-3:]}
@@ -519,7 +519,7 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
         return [_undated(*part[:2], status, part[2], part[3]) for status, part in (("wanted", wanted), ("missing", missing)) if part[1]]
     remainder = (max(0, stated[0] - dated[0]), stated[1] - dated[1])
     if remainder[1] and len(entries) >= 2 and any(_WHOLE_BREAKDOWN.search(e.text) for e in entries):
-        # "They went missing in the following years: 2006 - 2 ..." sets out all of them, and does not add up.
+        # "They went missing in the following years: 2007 - 3 ..." sets out all of them, and does not add up.
         review.append(f"the dated breakdown adds up to {range_text(*dated)}, less than the stated total {range_text(*stated)}")
     abroad = prose.categories.get("believed_abroad")
     if abroad and abroad[0] == stated[0] and abroad[1] == stated[1]:
@@ -588,8 +588,8 @@ _ANSWERED_AS_READ = Caseless(
 )
 
 
-# "Across Norfolk and Suffolk there are currently 6": one figure across two forces' areas, named.
-# ("... across Bedfordshire, Cambridgeshire and Hertfordshire": three of them.)
+# "Across Kent and Essex there are currently 9": one figure across two forces' areas, named.
+# ("... across Kent, Surrey and Sussex": three of them.)
 _NAME = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}"
 _ACROSS_NAMED = re.compile(rf"\b[Aa]cross\s+(?:both\s+|all\s+three\s+)?(?:the\s+)?(?P<a>{_NAME})(?:,\s+{_NAME})*,?\s+(?:and|&)\s+(?P<b>{_NAME})")
 
