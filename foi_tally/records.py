@@ -10,6 +10,7 @@ through every total without being turned into a guess.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields, replace
+from functools import cached_property
 from operator import attrgetter
 from typing import Any
 
@@ -139,9 +140,11 @@ class Reply:
     content_hash: str | None = None
     parser_version: str | None = None
 
+    @cached_property
     def _counted(self) -> tuple[int, int] | None:
         """The rows' sum; narrowed to the reply's own stated total when that lies within it, as with suppressed
-        rows ("<5", "<5", 6 and "Total 11": 11, not 8-14; bands adding to 7-18 under a banded "Total 10-15")."""
+        rows ("<5", "<5", 6 and "Total 11": 11, not 8-14; bands adding to 7-18 under a banded "Total 10-15").
+        Kept once worked out (the record is frozen): a 10,000-row table's reply is asked for it many times."""
         if self.status not in COUNTED_STATUSES:
             return None
         if not self.entries:
@@ -154,12 +157,12 @@ class Reply:
 
     @property
     def missing_low(self) -> int | None:
-        counted = self._counted()
+        counted = self._counted
         return None if counted is None else counted[0]
 
     @property
     def missing_high(self) -> int | None:
-        counted = self._counted()
+        counted = self._counted
         return None if counted is None else counted[1]
 
     @property

@@ -1169,6 +1169,9 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
         (i for i, text in enumerate(header) if i != since_col and text and _duration_unit(text) and i not in (month_col, day_col)), None
     )
     flags: dict[str, bool | None] = {}  # an abroad flag's text -> yes, no, or None (neither): once per text
+    # A date cell's value -> the date it gives, once per value: a long table repeats its dates (a value's type is
+    # part of it, as 2014 the number and "2014" the text may read differently).
+    since_of: dict[tuple[type, object, str | None], Since | None] = {}
     for row in body:
         first = next((text for c in row if (text := c.text)), "")
         if not first:
@@ -1192,7 +1195,10 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
         if _has_ended(row, ended_col, context) or _has_ended_status(row, status_col):
             ended += 1
             continue
-        since = _in_month(_since(cell, dated_by, shape), row, month_col, day_col)
+        key = (type(cell.value), cell.value, cell.spanned)
+        if key not in since_of:
+            since_of[key] = _since(cell, dated_by, shape)
+        since = _in_month(since_of[key], row, month_col, day_col)
         if duration_col is not None and duration_col < len(row) and (since is None or since.date is None) and (
             since is not None or _UNKNOWN_WORDS.match(cell.text.strip("()[] "))
         ):
