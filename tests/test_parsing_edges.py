@@ -2650,3 +2650,95 @@ def test_a_pivots_two_columns_of_the_missing_are_both_counted_and_blanks_are_non
     assert (reply.missing, reply.needs_review) == (5, False)
     part = _csv_reply("Year,Number wanted,Of which whereabouts unknown\n2007,2,1\n2015,3,2\n")
     assert part.missing == 5
+
+
+def test_people_counted_for_an_arrest_are_not_the_missing() -> None:
+    """A not-held letter that adds an arrest figure by way of background is still a not-held reply."""
+    text = ("We do not hold this information: the territorial force where each offender lives manages them. By way "
+            "of context, officers arrested 61 people during 2014 for offences on the network.")
+    reply = parse_text(HEAD + text + TAIL)
+    assert (reply.status, reply.missing) == ("not_held", None)
+    alone = parse_text(HEAD + "In 2014, 61 people were charged with offences on the network." + TAIL)
+    assert alone.missing is None and alone.needs_review
+
+
+def test_a_category_of_people_abroad_with_the_police_told_is_not_missing() -> None:
+    """In a compliance table, "Abroad (travel notified)" counts offenders who told the police they were going:
+    known, not sought. The wanted row beside it is the figure; a breach of notification is still wanted."""
+    csv_text = (
+        "Kent Police FOI KP/FOI/15/0004\n"
+        "Category,Number\n"
+        "Compliant,873\n"
+        "Custody,142\n"
+        "Wanted - breach of notification requirements,6\n"
+        "Abroad (travel notified),4\n"
+    )
+    reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
+    assert (reply.status, reply.missing, reply.needs_review) == ("answered", 6, False)
+    assert _statuses(reply) == [("wanted", 6)]
+
+
+def test_a_figure_said_again_as_it_later_stood_is_queried() -> None:
+    """Two figures at two dates, the later one said only as "this had fallen to": which is the answer?"""
+    for later in ("By 6 February 2015 this had fallen to 3.", "On 6 February 2015 it stood at 3."):
+        reply = parse_text(HEAD + "As at 2 January 2015, 5 registered sex offenders were recorded as wanted. " + later + TAIL)
+        assert reply.needs_review and "another date" in reply.review_reason, later
+
+
+def test_news_that_some_were_found_since_is_queried_in_any_wording() -> None:
+    """A sentence with no figure in it ("Some of these have since been traced") still says the figure is out of date."""
+    figure = "When the list was run on 3 February 2015 there were 14 registered sex offenders recorded as wanted. "
+    for news in (
+        "Some of these individuals have since been traced.",
+        "Since the data was extracted three of these people have been found.",
+        "One of the offenders counted above has been arrested.",
+    ):
+        reply = parse_text(HEAD + figure + news + TAIL)
+        assert reply.missing == 14 and reply.needs_review and "since been found" in reply.review_reason, news
+    kept = parse_text(HEAD + figure.replace("there were", "there are currently") + "None of them has been located." + TAIL)
+    assert (kept.missing, kept.needs_review) == (14, False)
+    table = _word_reply(["Year first wanted of each registered sex offender wanted by Kent Police:",
+                         "Since the figures were compiled one of these individuals has been located."],
+                        [("Year", "Number"), ("2010", "1"), ("2013", "4")])
+    assert table.missing == 5 and table.needs_review
+
+
+def test_a_figure_shared_with_another_force_is_queried() -> None:
+    """One figure for two forces' areas, or another force's people counted in, is not this force's answer."""
+    for text in (
+        ("There are currently 17 registered sex offenders recorded as wanted across the area policed by Kent Police and "
+        "Essex Police."),
+        ("There are currently 17 registered sex offenders recorded as wanted. Please note that this figure includes 2 "
+        "individuals managed by Essex Police."),
+    ):
+        reply = parse_text(HEAD + text + TAIL)
+        assert reply.missing == 17 and reply.needs_review and "two forces together" in reply.review_reason, text
+    own = parse_text(HEAD + "There are currently 17 registered sex offenders recorded as wanted. This figure includes "
+                     "2 individuals managed by Kent Police's Medway team." + TAIL)
+    assert (own.missing, own.needs_review) == (17, False)
+
+
+def test_a_force_that_keeps_no_such_list_does_not_hold_the_figure() -> None:
+    """"No list of such people is kept" is not "none of them": nothing was counted, so nothing is held."""
+    for text in (
+        ("Kent Police does not classify registered sex offenders as missing. No central register of such individuals "
+        "is kept."),
+        "Kent Police does not flag offenders as wanted on its systems.",
+    ):
+        reply = parse_text(HEAD + text + TAIL)
+        assert (reply.status, reply.missing, reply.layout) == ("not_held", None, "not_held"), text
+
+
+def test_a_review_that_does_not_uphold_a_refusal_leaves_no_exemption() -> None:
+    """The exemption an internal review sets aside, however it says so, is not the reply's."""
+    for review in (
+        ("We first refused your request under section 12 as the cost limit would be exceeded. Having looked at it "
+        "again, I do not uphold the original decision."),
+        "On review, I find that section 12 was incorrectly applied to your request.",
+    ):
+        reply = parse_text(HEAD + "Internal review. " + review + " There are 6 registered sex offenders recorded "
+                           "as wanted because their whereabouts are unknown." + TAIL)
+        assert (reply.status, reply.exemptions, reply.missing) == ("answered", (), 6), review
+    upheld = parse_text(HEAD + "Internal review. I uphold the original decision to refuse your request under section "
+                        "12, as the cost limit would be exceeded." + TAIL)
+    assert (upheld.status, upheld.exemptions) == ("refused", ("s12",))

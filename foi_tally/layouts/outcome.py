@@ -63,7 +63,10 @@ _NOT_HELD = Caseless(
     r"\b(?:(?:does|do|did)\s+not\s+hold|(?<!\bis\sor\s)(?<!\bare\sor\s)(?:is|are)\s+(?:therefore\s+|thus\s+|consequently\s+|accordingly\s+)?not\s+held" + _HARD_TO_EXTRACT
     + r"|no\s+(?:recorded\s+)?information\s+(?:(?:with)?in\s+(?:the\s+)?scope\s+of\s+(?:your|the)\s+request\s+)?(?:is\s+)?held"
     + r"|holds?\s+no\s+(?:recorded\s+)?information|not\s+held\s+by"
-    r"|\binformation\s+not\s+held\b" + _HARD_TO_EXTRACT + ")"
+    r"|\binformation\s+not\s+held\b" + _HARD_TO_EXTRACT
+    # "does not record offenders as wanted", "no list of such persons is maintained": nothing kept to count from
+    + r"|(?:does|do|did)\s+not\s+(?:record|class\w*|categori[sz]e|flag|mark)\s+(?:registered\s+sex\s+)?(?:offenders|rsos|individuals|persons|people|them)\s+as\s+(?:being\s+)?(?:wanted|missing)"
+    + r"|\bno\s+(?:central\s+|such\s+|separate\s+|specific\s+)?(?:list|register|record|database|index)s?\s+of\s+[^.;]{0,60}?\b(?:is|are)\s+(?:maintained|kept|held|compiled))"
 )
 # Only a cost limit that is *exceeded* refuses a request ("within the £450 cost limit" does not).
 _COST = Caseless(
@@ -96,7 +99,7 @@ _NOT_APPLIED = re.compile(
 _OUTCOME_CUE = Caseless(
     r"\d|"
     + alternation(["neither", "ncnd", "hold", "held", "information", "limit", "refus", "able to", "will not", "exempt",
-                   "withheld"])
+                   "withheld", "not record", "not class", "not categor", "not flag", "not mark", "maintained", "kept", "compiled"])
 )
 
 
@@ -109,9 +112,13 @@ _NCND_OF_A_PART = Caseless(r"\bany\s+of\s+(?:them|these|those)\b|\bwhether\s+(?:
 _OVERTURNED = Caseless(
     r"\b(?:decision|refusal|exemptions?|response)\s+(?:has|have|was|were|is|are)\s+(?:therefore\s+|now\s+)?(?:been\s+)?(?:reconsidered\s+and\s+)?"
     r"(?:overturned|withdrawn|set\s+aside|reversed)\b|\bno\s+longer\s+(?:relies|rely|relied)\s+on\b"
+    # "I do not uphold the original decision", "section 12 was wrongly applied"
+    r"|\b(?:do|does|did|can|could)\s*not\s+uphold\s+(?:the|our|that)\b|\b(?:decision|refusal|response)\s+(?:is|was)\s+not\s+upheld\b"
+    r"|\b(?:wrongly|incorrectly|inappropriately)\s+(?:applied|engaged|cited|relied\s+(?:up)?on)\b"
+    r"|\b(?:overturn|reverse|set\s+aside|withdraw)\s+(?:the|our|that)\s+(?:(?:original|earlier|initial|previous)\s+)?(?:decision|refusal)\b"
 )
 _EARLIER_REFUSAL = Caseless(
-    r"\b(?:we|i)\s+(?:refused|withheld|declined)\b|\b(?:our|the)\s+(?:earlier|original|previous|initial)\s+"
+    r"\b(?:we|i)\s+(?:(?:first|initially|originally|previously|had)\s+)?(?:refused|withheld|declined)\b|\b(?:our|the)\s+(?:earlier|original|previous|initial)\s+"
     r"(?:refusal|response|decision)\b|\bwas\s+(?:originally|previously|initially)\s+refused\b"
     r"|\b(?:original|earlier|previous)\s+request\s+was\s+refused\b"
 )
@@ -140,8 +147,10 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
     overturned = any(_OVERTURNED.found_in(sentence) for sentence in sentences)
     for sentence in sentences:
         sentence = _UNTICKED.sub("", sentence)  # an unticked box on a form is an outcome not chosen
-        if overturned and _EARLIER_REFUSAL.found_in(sentence):
-            continue  # "On 8 August we refused your request under section 31 ..." and the review overturned it
+        if overturned and (_EARLIER_REFUSAL.found_in(sentence) or _OVERTURNED.found_in(sentence)):
+            # "On 8 August we refused your request under section 31 ..." and the review overturned it; "section 12 was
+            # wrongly applied": the overturning itself names the section it sets aside
+            continue
         if not _OUTCOME_CUE.found_in(sentence) or _COMPLAINT.found_in(sentence):
             continue
         for match in _SECTION.finditer(sentence):

@@ -121,12 +121,26 @@ SINCE_FOUND = re.compile(
     r"\b(?:ha(?:s|ve|d)\s+(?:since|subsequently|now|later)\s+been|(?:since|subsequently)\s+been|ha(?:s|ve)\s+been\s+since)"
     r"\s+(?:found|located|traced|arrested"
     r"|apprehended|detained|recovered|accounted\s+for)\b|\ball\s+but\s+\w+\s+ha(?:s|ve)\s+(?:since\s+)?been\b"
-    r"|\bsince\s+(?:then|that\s+date|the\s+(?:date|time)\s+of\b[^.;]{0,40}?)\b[^.;]{0,60}?\b(?:been\s+)?(?:found|located"
+    r"|\bsince\s+(?:then|that\s+date|the\s+(?:date|time)\s+of\b[^.;]{0,40}?|the\s+(?:data|figures?|information|list)\s+(?:was|were)\s+"
+    r"(?:extracted|compiled|produced|collated|run|taken))\b[^.;]{0,60}?\b(?:been\s+)?(?:found|located"
     r"|traced|arrested|apprehended|detained)\b|\bnow\s+(?:known|believed|understood)\s+to\s+be\s+in\s+(?:custody|prison|hmp)\b"
+    # "one of the individuals listed above has been arrested": some of those counted, found (not "none of them")
+    r"|\b(?!(?:none|neither|no)\b)\w+\s+of\s+(?:these|those|them|the\s+(?:\w+\s+){0,3}?(?:individuals|offenders|people|persons|rsos|nominals)"
+    r"(?:\s+(?:listed|named|shown|counted|above|below|in\s+the\s+table)){0,2})\s+(?:has|have)\s+(?:now\s+|subsequently\s+)?been\s+"
+    r"(?:found|located|traced|arrested|apprehended|detained)\b"
     # "Person B was located on 5 June 2019, after the date of your request"
     r"|\b(?:was|were)\s+(?:found|located|traced|arrested|apprehended)\b[^.;]{0,40}?\bafter\s+(?:the\s+date\s+of\s+)?"
     r"(?:your|the)\s+request\b",
     re.IGNORECASE,
+)
+# "officers arrested 74 people in 2015", "12 were charged": people counted for what was done to them, not for being
+# sought. Said in a sentence with no word of the missing, such a count is some other statistic.
+_OUTCOME = r"(?:arrested|charged|convicted|cautioned|prosecuted|sentenced|summonsed|jailed|imprisoned|remanded)"
+_OUTCOME_BEFORE = re.compile(
+    rf"\b{_OUTCOME}\s+(?:(?:a\s+total\s+of|some|over|around|about|approximately|nearly|more\s+than)\s+)?$", re.IGNORECASE
+)
+_OUTCOME_AFTER = re.compile(
+    rf"^\s*(?:[a-z-]+\s+){{0,3}}?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being)\s+)?{_OUTCOME}\b", re.IGNORECASE
 )
 # Verbs of a figure that has changed ("has risen", "gone down"): what it became is said after "to".
 _CHANGED = r"(?:risen|fallen|increased|decreased|dropped|gone\s+(?:up|down)|rose|fell)"
@@ -392,10 +406,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             date_run = None
         if "not the" in low and _NOT_THE_FIGURE_ASKED.search(sentence):
             disclaimed.update((before_this.strip(), sentence.strip()))
+        if SINCE_FOUND.search(sentence) and not since_found:  # "Some of these have since been located": no figure in it
+            since_found, since_found_at = sentence.strip(), s_start
         if not _FIGURE_CUE.found_in(sentence):
             continue  # no count and no date in it: nothing to read
-        if SINCE_FOUND.search(sentence) and not since_found:
-            since_found, since_found_at = sentence.strip(), s_start
         found = find_counts(sentence)  # once: the checks below and the reading all start from it
         totals_at = len(totals)
         if any(_PART_OF.match(sentence, c.end) for c in found):
@@ -547,6 +561,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             ):  # "should read 4, not 14"
                 totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
                 continue  # "The figure should have read 10", "bringing the total to 5": the figure as corrected
+            if not has_missing_word and (_OUTCOME_BEFORE.search(before) or _OUTCOME_AFTER.match(after[:next_count_at])):
+                continue  # "arrested 74 people in 2015": counted for an arrest, not as missing
             if _NOT_SO_BEFORE.search(before):
                 continue  # "does not have 12", "would have been 6", "has increased by 3": not the figure
             if _FURTHER_AFTER.match(after) and has_missing_word:
@@ -842,7 +858,14 @@ _BRACKETED_ZERO = re.compile(r"^\s*\(\s*(?:0|nil|none|zero)\s*\)")  # "no (0) re
 def _zero_of_people(count, after: str) -> bool:  # type: ignore[no-untyped-def]
     """Whether a zero counts the people: "no RSOs", "none of the offenders", or a nil figure ("is nil"), not
     "no" before any other word ("there is no requirement")."""
+    if _A_RECORD_AFTER.match(after):
+        return False  # "no list of such persons is kept": no record of them, which is not none of them
     return count.text.strip().lower() != "no" or bool(_NOUN_AFTER_COUNT.match(_BRACKETED_ZERO.sub("", after, count=1)))
+
+
+_A_RECORD_AFTER = re.compile(
+    r"^\s*(?:central\s+|such\s+|separate\s+|specific\s+)?(?:list|register|record|database|index)s?\s+of\b", re.IGNORECASE
+)
 
 
 def _entry(since: Since, low: int, high: int, sentence: str, locator, method: str) -> MissingEntry:  # type: ignore[no-untyped-def]

@@ -1508,8 +1508,11 @@ _MISSING_CATEGORY = re.compile(
     re.IGNORECASE,
 )
 # ("Missing (not wanted)" is the missing a force does not circulate as wanted: still missing.)
+# ("Abroad (notified travel)", "Overseas - permitted": abroad with the police told, so not sought.)
 _OTHER_CATEGORY = re.compile(
     r"\bwhereabouts\s+(?:are\s+|is\s+)?known\b|\bno\s+longer\s+(?:wanted|missing)|\bnot\s+missing"
+    r"|\b(?:abroad|overseas|travel\w*)\b.*\b(?:notified|permitted|authori[sz]ed|lawfully|with\s+(?:permission|consent))\b"
+    r"|\b(?:notified|permitted|authori[sz]ed|lawful)\s+(?:foreign\s+|overseas\s+)?travel"
     r"|^(?!\W*missing\b).*?\bnot\s+wanted|\b(?:compliant|custody|prison|hospital|manag\w*|in\s+the\s+community"
     r"|deported|located|found|deceased|died|registered\s+(?:in|with|on))\b",
     re.IGNORECASE,

@@ -578,7 +578,8 @@ _TWO_FORCES_TOGETHER = Caseless(
 
 
 _FIGURE_STOOD_AT = re.compile(
-    r"\b(?:this|the|that)\s+(?:figure|number|total)\s+(?:had\s+|has\s+)?(?:now\s+|since\s+)?"
+    r"(?:\b(?:this|the|that)\s+(?:figure|number|total)|\b(?:this|that|it)(?=\s+(?:had|has|now|since|stood|stands|fell|rose)))"
+    r"\s+(?:had\s+|has\s+)?(?:now\s+|since\s+)?"
     r"(?:stood|stands|fell|rose|dropped|changed|reduced|increased|gone\s+(?:down|up)|risen|fallen)\s+(?:now\s+)?(?:to|at)\s+"
     r"(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\b",
     re.IGNORECASE,
@@ -594,13 +595,23 @@ _ANSWERED_AS_READ = Caseless(
 # "Across Kent and Essex there are currently 9": one figure across two forces' areas, named.
 # ("... across Kent, Surrey and Sussex": three of them.)
 _NAME = r"[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*){0,3}"
-_ACROSS_NAMED = re.compile(rf"\b[Aa]cross\s+(?:both\s+|all\s+three\s+)?(?:the\s+)?(?P<a>{_NAME})(?:,\s+{_NAME})*,?\s+(?:and|&)\s+(?P<b>{_NAME})")
+# ("... across the area covered by Kent Police and Essex Police": the same, by the area.)
+_ACROSS_NAMED = re.compile(
+    r"\b[Aa]cross\s+(?:both\s+|all\s+three\s+)?(?:the\s+)?(?:(?:force\s+)?areas?\s+(?:covered|policed|served)\s+by\s+(?:both\s+)?)?"
+    rf"(?P<a>{_NAME})(?:,\s+{_NAME})*,?\s+(?:and|&)\s+(?P<b>{_NAME})"
+)
+# "This figure includes 3 individuals recorded by Essex Police": some of another force's people counted in.
+_ANOTHER_FORCES_PEOPLE = re.compile(
+    r"\b(?:[Ii]ncludes?|[Ii]ncluding|[Cc]omprises?|[Ii]ncorporates?)\b[^.;]{0,60}?\b(?:recorded|managed|circulated|held|wanted"
+    rf"|registered|supervised)\s+(?:by|with|in)\s+(?:the\s+)?(?P<a>{_NAME})"
+)
 
 
-def _across_named_forces(text: str) -> bool:
+def _across_named_forces(text: str, force: str | None) -> bool:
+    """Whether the sentence gives one figure for two forces' areas, or counts another force's people in."""
     return any(
         (a := area_named(m["a"])) and (b := area_named(m["b"])) and a != b for m in _ACROSS_NAMED.finditer(text)
-    )
+    ) or any((a := area_named(m["a"])) and a != force for m in _ANOTHER_FORCES_PEOPLE.finditer(text))
 
 
 _TABLE_LAYOUTS = frozenset({"table_of_individuals", "counts_by_year", "counts_by_category"})
@@ -754,7 +765,7 @@ def _queried(
             reply = reply.flagged(f"the table at {table.locator.describe()} gives a row for each of {', '.join(named)}: "
                                   f"the answer is {reply.force or 'the replying force'}'s row alone, not their sum")
     if reply.status in ("answered", "partial") and reply.missing_high and not reply.needs_review:
-        together = next((text for text in sentence_texts if _TWO_FORCES_TOGETHER.found_in(text) or _across_named_forces(text)), None)
+        together = next((text for text in sentence_texts if _TWO_FORCES_TOGETHER.found_in(text) or _across_named_forces(text, reply.force)), None)
         if together is not None:
             reply = reply.flagged(f"'{together.strip()[:120]}': the figure is for two forces together; how many are "
                                   f"{reply.force or 'this force'}'s?")
