@@ -2742,3 +2742,56 @@ def test_a_review_that_does_not_uphold_a_refusal_leaves_no_exemption() -> None:
     upheld = parse_text(HEAD + "Internal review. I uphold the original decision to refuse your request under section "
                         "12, as the cost limit would be exceeded." + TAIL)
     assert (upheld.status, upheld.exemptions) == ("refused", ("s12",))
+
+
+def test_an_estimate_beside_a_not_held_answer_is_queried() -> None:
+    """"Not held in one report" and then "around 30": the estimate may be the answer a journalist wants."""
+    for text in (
+        "We do not hold a report listing such offenders. Officers think the number is around 23.",
+        "This information is not held centrally. The team put it in the region of twenty.",
+    ):
+        reply = parse_text(HEAD + text + TAIL)
+        assert reply.status == "not_held" and reply.needs_review and "is it the answer" in reply.review_reason, text
+    cost = parse_text(HEAD + "This would exceed the cost limit: it would take approximately 41 hours to read some "
+                      "1,300 files." + TAIL)
+    assert (cost.status, cost.needs_review) == ("refused", False)
+
+
+def test_a_section_in_brackets_after_what_it_withholds_is_cited() -> None:
+    """"We cannot tell you ... (section 31)": the bracketed section is why the sentence withholds something."""
+    for text in (
+        "We cannot tell you where each is thought to be, as this could harm ongoing enquiries (section 31).",
+        "Their last known areas have not been included, as this could prejudice enquiries (Section 31).",
+    ):
+        reply = parse_text(HEAD + "There are 4 registered sex offenders recorded as wanted. " + text + TAIL)
+        assert (reply.status, reply.exemptions, reply.missing) == ("partial", ("s31",), 4), text
+
+
+_ASKED = ("Q1. How many registered sex offenders are wanted because their whereabouts are unknown?\nA1. 3\n"
+          "Q2. For each, the date they were first wanted.\n")
+
+
+def test_dates_answering_a_question_about_when_are_read_in_either_shape() -> None:
+    """"A2. 05/01/2007, 19/06/2010, 30/11/2012", or "A2." over a line for each person: a date each."""
+    expected = ["2007-01-05", "2010-06-19", "2012-11-30"]
+    for answer in ("A2. 05/01/2007, 19/06/2010, 30/11/2012",
+                   "A2.\nRef 1 - 05/01/2007\nRef 2 - 19/06/2010\nRef 3 - 30/11/2012"):
+        reply = parse_text(HEAD + _ASKED + answer + TAIL)
+        assert (reply.missing, reply.needs_review) == (3, False), answer
+        assert sorted(e.since for e in reply.entries) == expected, answer
+
+
+def test_dates_under_a_lead_that_says_they_are_listed_below_are_read() -> None:
+    text = ("There are 3 registered sex offenders recorded as wanted. The date each was circulated as wanted is listed "
+            "below\n05/01/2007\n19/06/2010\n30/11/2012")
+    reply = parse_text(HEAD + text + TAIL)
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted(e.since for e in reply.entries) == ["2007-01-05", "2010-06-19", "2012-11-30"]
+
+
+def test_a_list_of_dates_nobody_read_is_queried() -> None:
+    """Dates a line each that no rule tied to the figure: the figure stands, but when each went missing is for a person."""
+    text = ("There are 3 registered sex offenders recorded as wanted. Their dates follow, though the oldest case is "
+            "kept under review.\n05/01/2007\n19/06/2010\n30/11/2012")
+    reply = parse_text(HEAD + text + TAIL)
+    assert reply.missing == 3 and reply.needs_review and "05/01/2007" in reply.review_reason

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -149,11 +150,55 @@ _QA_ANSWER = re.compile(
     r"^\s*(?:(?:a(?:nswer)?|response|reply)\s*\d{0,2}\s*[.:)\-\u2013]|a(?:nswer)?\s*\d{1,2}\s)\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
+_QA_ANSWER_LABEL_ONLY = re.compile(r"^\s*(?:a(?:nswer)?|response|reply)\s*\d{0,2}\s*[.:)\-\u2013]?\s*$", re.IGNORECASE)
 _REQUEST_LABEL = re.compile(r"^\s*(?:(?:your\s+)?request|you\s+asked)\s*:\s*(?=\S)", re.IGNORECASE)
+# A question about when they went missing ("2. For each, please give the month and year in which they went
+# missing."), answered by a list of dates alone.
+ASKED_WHEN = re.compile(rf"\b(?:when|dates?|months?|years?)\b.*{MISSING_WORDS}|{MISSING_WORDS}.*\b(?:when|dates?|months?|years?)\b", re.IGNORECASE)
+#: How many lines of dates, one a line, may answer a question about when each went missing.
+DATE_ANSWER_MAX_LINES = 200
+# Before the date on a line of its own: "Ref 1 -", "Person 2:", "Offender C", a bullet.
+_DATE_LINE_LABEL = re.compile(r"^\s*(?:[\u2022*-]\s*)?(?:(?:ref|no|subject|offender|individual|person|nominal|case|rso)\.?\s*[-#]?\s*[A-Z0-9]{1,4}\s*[:.)-]?\s*)?", re.IGNORECASE)
+LIST_SEPARATOR = re.compile(r"^[\s,;&/.]*(?:and[\s,;&/.]*)?$", re.IGNORECASE)
+LIST_END = re.compile(r"^[\s.;,]*(?:respectively[\s.;,]*)?$", re.IGNORECASE)
+# "...: the 5th of June 2010; the 14th of July 2012": the "the" before a day is part of how it is said.
+ORDINAL_THE = re.compile(r"\bthe\s*$", re.IGNORECASE)
+
+
+def only_dates(sentence: str) -> bool:
+    """Whether a sentence is nothing but dates in a list ("17.11.21;", "03/02/2006, 14/07/2011 and May 2013")."""
+    from foi_tally.dates import find_since
+
+    dates = find_since(sentence)
+    gaps = [sentence[: dates[0].start], *(sentence[a.end : b.start] for a, b in itertools.pairwise(dates))] if dates else []
+    return bool(dates) and all(LIST_SEPARATOR.match(ORDINAL_THE.sub("", gap)) for gap in gaps) and bool(LIST_END.match(sentence[dates[-1].end :]))
+
+
+def _dates_answering(lines: list[Line], at: int, value: str) -> list[tuple[str, Line]]:
+    """The dates that answer a question about when each went missing: the answer itself when it is a list of dates
+    ("A2. 03/02/2006, 14/07/2011"), or, under an empty answer label ("A2."), the lines below it that each give a
+    date ("Ref 1 - 03/02/2006")."""
+    if value:
+        return [(value, lines[at])] if only_dates(value) else []
+    found = []
+    for line in lines[at + 1 : at + 1 + DATE_ANSWER_MAX_LINES]:
+        text = line.text.strip().rstrip(" .;,")
+        date = text[_DATE_LINE_LABEL.match(text).end() :]  # type: ignore[union-attr]
+        if not text or not only_dates(date):
+            break
+        found.append((date, line))
+    return found
+
+
 #: A line this short under a question may be its whole answer, unlabelled, if it is nothing but a count.
 BARE_ANSWER_MAX_CHARS = 24
 #: How many lines a question may wrap over before its question mark.
 QUESTION_MAX_LINES = 3
+
+
+def _an_answer(text: str) -> bool:
+    """Whether a line starts an answer: "A1. 3", or "A2." alone over the lines that answer."""
+    return bool(_QA_ANSWER.match(text) or _QA_ANSWER_LABEL_ONLY.match(text))
 
 
 def question_answers(lines: list[Line]) -> list[Line]:
@@ -168,11 +213,11 @@ def question_answers(lines: list[Line]) -> list[Line]:
         if _QA_QUESTION.match(lines[i].text):
             end = next((j for j in range(i, min(len(lines), i + QUESTION_MAX_LINES)) if "?" in lines[j].text), None)
             if end is None:  # "Q. Please tell me how many ..." with no question mark, up to the "A." under it
-                end = next((j for j in range(i, min(len(lines) - 1, i + QUESTION_MAX_LINES)) if _QA_ANSWER.match(lines[j + 1].text)), None)
+                end = next((j for j in range(i, min(len(lines) - 1, i + QUESTION_MAX_LINES)) if _an_answer(lines[j + 1].text)), None)
         elif _ASKED.match(lines[i].text):  # a question restated without a number, on a line of its own
             end = i
         elif _REQUEST_LABEL.match(lines[i].text):  # "Request: The number of ..." then "Response: None."
-            end = next((j for j in range(i, min(len(lines) - 1, i + QUESTION_MAX_LINES)) if _QA_ANSWER.match(lines[j + 1].text)), None)
+            end = next((j for j in range(i, min(len(lines) - 1, i + QUESTION_MAX_LINES)) if _an_answer(lines[j + 1].text)), None)
         else:
             i += 1
             continue
@@ -182,6 +227,15 @@ def question_answers(lines: list[Line]) -> list[Line]:
         answer = _QA_ANSWER.match(lines[end + 1].text)
         bare = lines[end + 1].text.strip()  # or the answer on a line of its own: "21", "Nil", "Three"
         whole = (answer["value"] if answer else bare).strip().rstrip(" .;,")
+        question = " ".join(line.text.strip() for line in lines[i : end + 1])
+        question = _REQUEST_LABEL.sub("", _QA_QUESTION.sub("", question, count=1), count=1).rsplit("?", 1)[0].strip(" .")
+        empty = not answer and _QA_ANSWER_LABEL_ONLY.match(bare)
+        dated = _dates_answering(lines, end + 1, "" if empty else whole) if ASKED_WHEN.search(question) else []
+        if dated:
+            # "Q2. The date each was first wanted." / "A2. 03/02/2006, 14/07/2011": the question labels the dates
+            found.extend(Line(f"{question.rstrip(':')}: {dates}.", line.locator) for dates, line in dated)
+            i = end + 1
+            continue
         if _a_breakdown(whole):
             value = whole
         elif is_one_count(_first_clause(whole)) and _PART_OF_IT.match(whole[len(_first_clause(whole)):]):
@@ -193,8 +247,6 @@ def question_answers(lines: list[Line]) -> list[Line]:
         else:
             value = ""
         if value:
-            question = " ".join(line.text.strip() for line in lines[i : end + 1])
-            question = _REQUEST_LABEL.sub("", _QA_QUESTION.sub("", question, count=1), count=1).rsplit("?", 1)[0].strip(" .")
             # Lower case, so "...: Four" is not split at the colon as a heading is.
             found.append(Line(f"{question}: {value.lower()}.", lines[end + 1].locator))
         i = end + 1

@@ -30,8 +30,10 @@ _ANOTHER_ACT = re.compile(r"\s*(?:of\s+(?:the\s+)?)?(?:[A-Z][\w'()-]*\s+){1,6}Ac
 _SECTION_NUMBER = re.compile(r"(?:section|sections|s\.?|sec\.?|,|and|&)\s*(\d{1,2})(?![\d/])", re.IGNORECASE)
 _APPLIED = re.compile(
     r"\b(?:exempt|exemption|refus|withh[oe]ld|appl(?:y|ies|ied)|engag|rel(?:y|ies|ied)|cited|exceed|by virtue"
-    r"|under\b|not\s+(?:be\s+)?(?:disclos(?:e|ed|ing)|provid(?:e|ed|ing)|releas(?:e|ed|ing)|giv(?:e|en|ing)|shar(?:e|ed|ing))\b"
-    r"|(?:unable|not\s+able)\s+to\s+(?:give|provide|disclose|release|share)\b|not\s+obliged\b)",
+    r"|under\b|not\s+(?:be(?:en)?\s+)?(?:disclos(?:e|ed|ing)|provid(?:e|ed|ing)|releas(?:e|ed|ing)|giv(?:e|en|ing)|shar(?:e|ed|ing)"
+    r"|includ(?:e|ed|ing)|suppl(?:y|ied|ying))\b"
+    r"|(?:unable|not\s+able)\s+to\s+(?:give|provide|disclose|release|share|tell)\b|not\s+obliged\b"
+    r"|(?:cannot|can\s*not|can't|could\s+not)\s+(?:give|provide|disclose|release|share|tell)\b)",
     re.IGNORECASE,
 )
 # "Section 31(1)(a)(b) Law Enforcement - ...": a section led by its exemption's title heads the reasoning for

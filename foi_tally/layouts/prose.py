@@ -21,7 +21,18 @@ from typing import Any
 
 from foi_tally import places
 from foi_tally.dates import WELSH_MONTHS, Since, find_since, is_financial_year
-from foi_tally.layouts.common import MISSING_WORDS, OFFENDER_NOUN, AnswerText, Context, Finding
+from foi_tally.layouts.common import (
+    ASKED_WHEN,
+    LIST_END,
+    LIST_SEPARATOR,
+    MISSING_WORDS,
+    OFFENDER_NOUN,
+    ORDINAL_THE,
+    AnswerText,
+    Context,
+    Finding,
+    only_dates,
+)
 from foi_tally.numbers import WORD_NUMBERS, CountMatch, find_counts, find_welsh_counts
 from foi_tally.patterns import Caseless, alternation
 from foi_tally.records import MissingEntry, range_text
@@ -401,7 +412,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             and _ONE_MORE.search(sentence) and (abroad_said or _MISSING.search(sentence))
         ):
             further.append(sentence.strip())  # "A further RSO is listed as a missing person": no figure, one more
-        if date_run is not None and not (_FIGURE_CUE.found_in(sentence) and _only_dates(sentence)):
+        if date_run is not None and not (_FIGURE_CUE.found_in(sentence) and only_dates(sentence)):
             shares.append(("each", *date_run))
             date_run = None
         if "not the" in low and _NOT_THE_FIGURE_ASKED.search(sentence):
@@ -503,6 +514,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         list_label = label if listed and (
             sentence.rstrip().endswith(";") or _BULLET_ITEM.match(sentence) or label not in sentence
             or (":" in sentence[: listed[0].start] and not sentence[listed[-1].end :].strip(" .;,"))
+            or _LISTED_BELOW_IN.match(sentence)
         ) else ""
         if list_label and label in sentence and not list_label.rstrip().endswith((":", ";")):
             list_label = f"{list_label.rstrip()}:"  # said again as the label line it was
@@ -738,10 +750,23 @@ PARTLY_UNREAD_DATE = "'{}' gives a date on which people went missing that no one
 
 
 def unread_date(texts: list[str], context: Context, used: frozenset[str] | set[str] = frozenset()) -> str | None:
-    """The first sentence giving a date on which people went missing (other than the dates in `used`), or None."""
+    """The first sentence giving a date on which people went missing (other than the dates in `used`), or None.
+    A list of dates and nothing else ("04/03/2009" / "17/08/2012", a line each) gives such dates too."""
+    listed: str | None = None  # the sentence before, when it was nothing but a date unread
     for sentence in texts:
         if not _A_DIGIT.search(sentence):  # (a regular expression: a 50-page letter's sentences run long)
+            listed = None
             continue
+        if only_dates(sentence):
+            unread = [
+                d for d in find_since(sentence, context.as_of)
+                if d.since.date and (context.as_of is None or d.since.date < context.as_of) and d.since.iso() not in used
+            ]
+            if len(unread) >= 2 or (unread and listed):
+                return listed or sentence.strip()
+            listed = sentence.strip() if unread else None
+            continue
+        listed = None
         counts = find_counts(sentence)
         if counts and not (_MISSING.search(sentence) or _LOST_CONTACT.search(sentence)) and (
             _OTHER_MEASURE.search(sentence) or all(_OTHER_NOUN_AFTER.match(sentence, c.end) for c in counts)
@@ -1037,12 +1062,20 @@ def _is_identifier(count, sentence: str, dates) -> bool:  # type: ignore[no-unty
 # missing followed only by dates ("Date(s) wanted from: June 2013; January 2016").
 _BULLET_ITEM = re.compile(r"^\s*[\u2022\u25cf\u25aa*-]\s*")
 _DATE_LIST_LABEL = re.compile(r"^(?P<label>[^:]{1,60}):\s*", re.IGNORECASE)
-_LIST_SEPARATOR = re.compile(r"^[\s,;&/.]*(?:and[\s,;&/.]*)?$", re.IGNORECASE)
 
 
-# A question about when they went missing ("2. For each, please give the month and year in which they went
-# missing."), answered by a list of dates alone.
-_ASKED_WHEN = re.compile(rf"\b(?:when|dates?|months?|years?)\b.*{MISSING_WORDS}|{MISSING_WORDS}.*\b(?:when|dates?|months?|years?)\b", re.IGNORECASE)
+# "The date each was circulated as wanted is listed below.": a lead, like a label's colon, over a list of dates.
+_LISTED_BELOW = re.compile(
+    r"\b(?:(?:is|are)\s+(?:listed|shown|set\s+out|given|detailed|provided)\s+(?:below|overleaf)|(?:is|are)\s+as\s+follows)\s*[.:]?\s*$",
+    re.IGNORECASE,
+)
+# ("... is listed below 04/03/2009": the lead and the first date run together on a line that has no stop.)
+_LISTED_BELOW_IN = re.compile(
+    r"^(?P<label>[^.:;]{1,80}?\b(?:(?:is|are)\s+(?:listed|shown|set\s+out|given|detailed|provided)\s+(?:below|overleaf)"
+    r"|(?:is|are)\s+as\s+follows))\s*[.:]?\s*",
+    re.IGNORECASE,
+)
+# A question put in a reply ("2. For each, please give ..."), answered below it.
 _ASKING = re.compile(
     r"^\s*(?:(?:q(?:uestion)?\s*)?\d{1,2}\s*[.):]\s|(?:for\s+each|please|can|could|would|what|when|in\s+which)\b)",
     re.IGNORECASE,
@@ -1073,10 +1106,12 @@ def _listed_dates(sentence: str, dates, previous: str = ""):  # type: ignore[no-
     ):
         # A bulleted date under a heading about the missing ("Dates first wanted:"); not any bulleted date.
         return (dates, previous) if previous.strip().endswith(":") and about_missing else ([], "")
-    label = _DATE_LIST_LABEL.match(sentence)
+    label = _DATE_LIST_LABEL.match(sentence) or _LISTED_BELOW_IN.match(sentence)
     start = label.end() if label else 0
-    asked = _ASKED_WHEN.search(previous) and (previous.rstrip().endswith("?") or _ASKING.match(previous))
-    label_text = label["label"] if label else (previous.strip() if previous.strip().endswith(":") or asked else "")
+    asked = ASKED_WHEN.search(previous) and (previous.rstrip().endswith("?") or _ASKING.match(previous))
+    label_text = label["label"] if label else (
+        previous.strip() if previous.strip().endswith(":") or asked or _LISTED_BELOW.search(previous) else ""
+    )
     if not label and previous.rstrip().endswith(";") and (listing := _DATE_LIST_LABEL.match(previous.strip())):
         label_text = listing["label"]  # "First WU: 12/01/2010;" / "01/10/2012;": the list goes on after its ';'
     if not label_text or not (
@@ -1093,7 +1128,7 @@ def _listed_dates(sentence: str, dates, previous: str = ""):  # type: ignore[no-
     if len(dates) == 1 and _NOTE_AFTER_DATE.match(after.strip(" .;,")):
         after = ""  # "Person 2: Mar 2011 - Indecent assault": one person's date, and a note on them
     gaps.append(after)
-    if not all(_LIST_SEPARATOR.match(gap) for gap in gaps):
+    if not all(LIST_SEPARATOR.match(gap) for gap in gaps):
         return [], ""
     return dates, (sentence if label else previous)
 
@@ -1295,7 +1330,6 @@ _THE_PERSON_COUNTED = re.compile(
 )
 # "The warrant (WOA) was issued on ...": the day the one person was circulated as wanted.
 _WARRANT_ISSUED = re.compile(r"\b(?:warrant|WOA)\b[^.;]{0,30}\bissued\b", re.IGNORECASE)
-_LIST_END = re.compile(r"^[\s.;,]*(?:respectively[\s.;,]*)?$", re.IGNORECASE)
 # "..., 17 November 2009 and on 1 February 2010, the day your request was received": a list of days after a verb
 # saying what happened on them, where 'on' may be said again and the last day may be described after a comma.
 _DAY_LIST_SEPARATOR = re.compile(r"^[\s,;&/.]*(?:and[\s,;&/.]*)?(?:on\s*)?$", re.IGNORECASE)
@@ -1320,7 +1354,7 @@ def _a_date_each(sentence: str, dates, counts, used: set[int]):  # type: ignore[
     if not (_MISSING.search(lead) or _WARRANT_ISSUED.search(lead) or event) or _OTHER_EVENT.search(lead) or any(c.start > free[0].start for c in counts):
         return []
     gaps = [sentence[a.end : b.start] for a, b in itertools.pairwise(free)]
-    separator, end = (_DAY_LIST_SEPARATOR, _DAY_LIST_END) if event else (_LIST_SEPARATOR, _LIST_END)
+    separator, end = (_DAY_LIST_SEPARATOR, _DAY_LIST_END) if event else (LIST_SEPARATOR, LIST_END)
     if not all(separator.match(gap) for gap in gaps) or not end.match(sentence[free[-1].end :]):
         return []
     return free
@@ -1343,9 +1377,9 @@ def _a_trailing_date(sentence: str, dates, counts, used: set[int]):  # type: ign
     if not dates or any(d.start in used for d in dates) or len(counts) != 1 or counts[0].start > dates[0].start:
         return []
     gaps = [sentence[a.end : b.start] for a, b in itertools.pairwise(dates)]
-    if not _TRAILING_LINK.search(sentence[: dates[0].start]) or not all(_LIST_SEPARATOR.match(gap) for gap in gaps):
+    if not _TRAILING_LINK.search(sentence[: dates[0].start]) or not all(LIST_SEPARATOR.match(gap) for gap in gaps):
         return []
-    return dates if _LIST_END.match(sentence[dates[-1].end :]) else []
+    return dates if LIST_END.match(sentence[dates[-1].end :]) else []
 
 
 # "Wanted since 14th March 2013": a line of its own for each person, under the count.
@@ -1360,7 +1394,7 @@ def _a_person_line(sentence: str, dates, counts, used: set[int]):  # type: ignor
     if len(dates) != 1 or counts or dates[0].start in used:
         return None
     date = dates[0]
-    if not _PERSON_LINE.match(sentence[: date.start]) or not _LIST_END.match(sentence[date.end :]):
+    if not _PERSON_LINE.match(sentence[: date.start]) or not LIST_END.match(sentence[date.end :]):
         return None
     return date
 
@@ -1399,19 +1433,10 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
     return picked
 
 
-def _only_dates(sentence: str) -> bool:
-    """Whether a sentence is nothing but dates in a list ("17.11.21;"): a list's later items, split off at a ';'."""
-    dates = find_since(sentence)
-    gaps = [sentence[: dates[0].start], *(sentence[a.end : b.start] for a, b in itertools.pairwise(dates))] if dates else []
-    return bool(dates) and all(_LIST_SEPARATOR.match(_ORDINAL_THE.sub("", gap)) for gap in gaps) and bool(_LIST_END.match(sentence[dates[-1].end :]))
-
-
 # "Dates: 2.9.2010 / 30.11.2011": a label that names only dates, said of the people the sentence before counted.
 _DATES_ONLY_LABEL = re.compile(r"^\s*(?:the\s+)?dates?(?:\s*\(s\))?\s*$", re.IGNORECASE)
 
 
-# "...: the 5th of June 2010; the 14th of July 2012": the "the" before a day is part of how it is said.
-_ORDINAL_THE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 
 
 def _colon_led_dates(sentence: str, dates, previous: str = ""):  # type: ignore[no-untyped-def]
@@ -1419,15 +1444,15 @@ def _colon_led_dates(sentence: str, dates, previous: str = ""):  # type: ignore[
     on the following date (DD.MM.YY): 03.04.19; 17.11.21"), or after a bare "Dates:" under a sentence about them, when
     the list runs on into the next sentence (it ends in ';' or ',') or holds two dates or more; else []."""
     colon = sentence.rfind(":", 0, dates[0].start) if dates else -1
-    if colon < 0 or _ORDINAL_THE.sub("", sentence[colon + 1 : dates[0].start]).strip():
+    if colon < 0 or ORDINAL_THE.sub("", sentence[colon + 1 : dates[0].start]).strip():
         return []
     lead = sentence[:colon]
     if not (_MISSING.search(lead) or (_DATES_ONLY_LABEL.match(lead) and _MISSING.search(previous))):
         return []
     listed = [d for d in dates if d.start > colon]
-    gaps = [_ORDINAL_THE.sub("", sentence[a.end : b.start]) for a, b in itertools.pairwise(listed)]
+    gaps = [ORDINAL_THE.sub("", sentence[a.end : b.start]) for a, b in itertools.pairwise(listed)]
     tail = sentence[listed[-1].end :]
-    if not all(_LIST_SEPARATOR.match(gap) for gap in gaps) or not _LIST_END.match(tail):
+    if not all(LIST_SEPARATOR.match(gap) for gap in gaps) or not LIST_END.match(tail):
         return []
     return listed if len(listed) >= 2 or tail.strip().startswith((";", ",")) else []
 
@@ -1437,7 +1462,7 @@ def _listed_from(sentence: str, first, dates):  # type: ignore[no-untyped-def]
     listed = [first]
     for date in sorted((d for d in dates if d.start >= first.end), key=lambda d: d.start):
         gap = sentence[listed[-1].end : date.start]
-        if not gap.strip() or not _LIST_SEPARATOR.match(gap):
+        if not gap.strip() or not LIST_SEPARATOR.match(gap):
             break  # ("August last year": one date read in two parts, not a list)
         listed.append(date)
     return listed

@@ -721,7 +721,8 @@ def _queried(
                     (_MISSING_WORD.found_in(text) or _ANSWER_LINE.match(text) or SUCH_PEOPLE.search(text)
                      or _YOUR_REQUESTS_TERMS.found_in(text))  # "approximately 20 offenders who fall within the scope ..."
                     and (_people_counted(text, context) or _SIZE_WITHOUT_A_FIGURE.search(text))
-                )
+                    # "Officers believe the number to be around 30": an estimate in place of the figure not held
+                ) or _people_counted(text, context, rough_only=True)
             ),
             None,
         )
@@ -924,9 +925,10 @@ _ANSWER_LINE = re.compile(r"^\s*(?:answer|response|reply|a\d{1,2})\s*[:.-]?\s*\S
 _QUANTIFIER_BEFORE = re.compile(r"\b(?:every|each|not|no|any)\s*$", re.IGNORECASE)
 
 
-def _people_counted(sentence: str, context: Context) -> bool:
+def _people_counted(sentence: str, context: Context, rough_only: bool = False) -> bool:
     """Whether a sentence holds a figure that may count this force's missing: one not followed by a unit of time
-    or money, and not another figure (the nation's, another force's, last year's)."""
+    or money, and not another figure (the nation's, another force's, last year's). With `rough_only`, only a figure
+    said roughly counts ("in the region of thirty")."""
     from foi_tally.layouts.prose import NOT_PEOPLE_UNITS, caseload, not_this_answer
     from foi_tally.numbers import find_counts
 
@@ -934,10 +936,17 @@ def _people_counted(sentence: str, context: Context) -> bool:
     not_people = re.compile(rf"^\s*(?:{NOT_PEOPLE_UNITS}|questions?|parts?)\b", re.IGNORECASE)
     return any(
         c.high > 0 and not not_people.match(sentence[c.end :]) and not caseload(sentence[c.end :], sentence[: c.start])
+        and (not rough_only or _ROUGHLY_BEFORE.search(sentence[: c.start]))
         and not _QUANTIFIER_BEFORE.search(sentence[: c.start])
         and not not_this_answer(sentence[: c.start], sentence, context)
         for c in find_counts(sentence)
     )
+
+
+# "around 30", "c. 30", "in the region of thirty", "put the figure at approximately 25": a figure, if only a rough one.
+_ROUGHLY_BEFORE = re.compile(
+    r"\b(?:around|approximately|approx\.|roughly|circa|c\.|in\s+the\s+region\s+of|an\s+estimated|estimated\s+at)\s*$", re.IGNORECASE
+)
 
 
 _SHEET_FORMATS = ("csv", "xlsx", "xls", "ods")
