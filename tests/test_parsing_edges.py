@@ -2683,6 +2683,8 @@ def test_a_figure_said_again_as_it_later_stood_is_queried() -> None:
     for later in ("By 6 February 2015 this had fallen to 3.", "On 6 February 2015 it stood at 3."):
         reply = parse_text(HEAD + "As at 2 January 2015, 5 registered sex offenders were recorded as wanted. " + later + TAIL)
         assert reply.needs_review and "another date" in reply.review_reason, later
+    compared = parse_text(HEAD + "There are 5 registered sex offenders recorded as wanted. Last year it stood at 8." + TAIL)
+    assert (compared.missing, compared.needs_review) == (5, False)
 
 
 def test_news_that_some_were_found_since_is_queried_in_any_wording() -> None:
@@ -2795,3 +2797,13 @@ def test_a_list_of_dates_nobody_read_is_queried() -> None:
             "kept under review.\n05/01/2007\n19/06/2010\n30/11/2012")
     reply = parse_text(HEAD + text + TAIL)
     assert reply.missing == 3 and reply.needs_review and "05/01/2007" in reply.review_reason
+
+
+def test_a_bare_dates_label_under_a_count_dates_its_people() -> None:
+    """"Dates:" on a line of its own, after the sentence counting the missing, and the dates below it."""
+    for dates in ("Dates: June 2009, April 2012, August 2013.", "Dates:\nJune 2009\nApril 2012\nAugust 2013"):
+        reply = parse_text(LATER_HEAD + "Three registered sex offenders are currently wanted.\n" + dates + TAIL)
+        assert (reply.missing, reply.needs_review) == (3, False), dates
+        assert sorted(e.since for e in reply.entries) == ["2009-06", "2012-04", "2013-08"], dates
+    header = parse_text(LATER_HEAD + "Thank you for your request.\nDates: 2 January 2025, 3 February 2025" + TAIL)
+    assert header.missing is None

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from foi_tally import places
-from foi_tally.dates import WELSH_MONTHS, Since, find_since, is_financial_year
+from foi_tally.dates import ENGLISH_MONTHS, WELSH_MONTHS, Since, find_since, is_financial_year
 from foi_tally.layouts.common import (
     ASKED_WHEN,
     LIST_END,
@@ -371,7 +371,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     totals: list[tuple[tuple[int, int], str, int]] = []
     welsh_totals: list[tuple[tuple[int, int], str, int]] = []
     current = "en"
-    previous = list_label = ""
+    previous = before_this = list_label = list_said_of = ""
     since_found, since_found_at = "", 0  # the first sentence saying some have since been found, and where
     # "the correct figure is 12" needs the letter (or the request it answers) to say of what.
     about_missing = context.asked or bool(_MISSING.search(answer.text))
@@ -391,8 +391,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     earlier: list[tuple[tuple[int, int], str, int]] = []  # figures an earlier reply gave ("we informed you that 9")
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
-        before_this, previous = previous, sentence
+        two_before, before_this, previous = before_this, previous, sentence
         carried, list_label = list_label, ""
+        carried_of = list_said_of if carried else ""
         current = language(sentence) or current
         cut = sentence.find(" / ") if current == "cy" else -1
         if cut > 0 and language(sentence[:cut]) == "cy" and language(sentence[cut + 3 :]) == "en":
@@ -505,7 +506,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 add(date.since, count.low, count.high, date.start)
             dates = [d for d in dates if all(d is not date for date, _ in items)]
             counts = [c for c in counts if all(c is not count for _, count in items)]
-        listed, label = _listed_dates(sentence, dates, carried or before_this) if not items else ([], "")
+        said_of = carried_of if carried else two_before
+        listed, label = _listed_dates(sentence, dates, carried or before_this, said_of) if not items else ([], "")
         # A list split at its semicolons ("June 2013; January 2016"), or one date a bullet, carries on under
         # the same label.
         # A line that is nothing but dates (its label is the line before) carries the label on as well.
@@ -516,6 +518,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             or (":" in sentence[: listed[0].start] and not sentence[listed[-1].end :].strip(" .;,"))
             or _LISTED_BELOW_IN.match(sentence)
         ) else ""
+        list_said_of = said_of
         if list_label and label in sentence and not list_label.rstrip().endswith((":", ";")):
             list_label = f"{list_label.rstrip()}:"  # said again as the label line it was
         if listed:
@@ -749,6 +752,15 @@ UNREAD_DATE = "'{}' says when, but no date was read for the figure: check when e
 PARTLY_UNREAD_DATE = "'{}' gives a date on which people went missing that no one was dated with: check when each went missing"
 
 
+_DATE_WORDS = frozenset([*ENGLISH_MONTHS, *WELSH_MONTHS, "early", "late", "spring", "summer", "autumn", "winter"])
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _may_be_only_dates(sentence: str) -> bool:
+    """A cheap test before only_dates: every word of four letters or more is a month's name (or "early", "spring")."""
+    return all(word.lower() in _DATE_WORDS for word in _LONG_WORD.findall(sentence))
+
+
 def unread_date(texts: list[str], context: Context, used: frozenset[str] | set[str] = frozenset()) -> str | None:
     """The first sentence giving a date on which people went missing (other than the dates in `used`), or None.
     A list of dates and nothing else ("04/03/2009" / "17/08/2012", a line each) gives such dates too."""
@@ -757,7 +769,7 @@ def unread_date(texts: list[str], context: Context, used: frozenset[str] | set[s
         if not _A_DIGIT.search(sentence):  # (a regular expression: a 50-page letter's sentences run long)
             listed = None
             continue
-        if only_dates(sentence):
+        if _may_be_only_dates(sentence) and only_dates(sentence):
             unread = [
                 d for d in find_since(sentence, context.as_of)
                 if d.since.date and (context.as_of is None or d.since.date < context.as_of) and d.since.iso() not in used
@@ -1091,10 +1103,11 @@ _DATES_RECORDED = re.compile(
 )
 
 
-def _listed_dates(sentence: str, dates, previous: str = ""):  # type: ignore[no-untyped-def]
+def _listed_dates(sentence: str, dates, previous: str = "", said_of: str = ""):  # type: ignore[no-untyped-def]
     """Dates that stand for one person each because the sentence is nothing but a list of them, and its label.
 
-    The label may end the sentence before ("Date(s) wanted from:" / "June 2013; January 2016.").
+    The label may end the sentence before ("Date(s) wanted from:" / "June 2013; January 2016."). A bare "Dates:" is
+    said of the people the sentence before it (`said_of`) counted.
     """
     if not dates:
         return [], ""
@@ -1116,6 +1129,7 @@ def _listed_dates(sentence: str, dates, previous: str = ""):  # type: ignore[no-
         label_text = listing["label"]  # "First WU: 12/01/2010;" / "01/10/2012;": the list goes on after its ';'
     if not label_text or not (
         _MISSING.search(label_text) or re.search(r"\bsince\b", label_text, re.IGNORECASE) or _DATES_RECORDED.match(label_text)
+        or _DATES_ONLY_LABEL.match(label_text.rstrip(": ")) and _MISSING.search(said_of)
         or _PERSON_LABEL.match(label_text) and len(dates) == 1
     ):
         return [], ""

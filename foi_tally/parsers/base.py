@@ -772,10 +772,12 @@ def _queried(
                                   f"{reply.force or 'this force'}'s?")
     if reply.status in ("answered", "partial") and reply.missing_high is not None and not reply.needs_review:
         # "At the time of your request there were 21 ... As at 1 May, the date of this response, this figure stood at 19."
+        from foi_tally.layouts.prose import not_this_answer
         from foi_tally.numbers import parse_count
 
         later = next((m for text in sentence_texts for m in _FIGURE_STOOD_AT.finditer(text)
-                      if (n := parse_count(m["n"])) is not None and n != (reply.missing_low, reply.missing_high)), None)
+                      if (n := parse_count(m["n"])) is not None and n != (reply.missing_low, reply.missing_high)
+                      and not not_this_answer(text[: m.start("n")], text, context)), None)  # "Last year it stood at 9"
         if later is not None:
             reply = reply.flagged(f"'{later.group(0)}' gives the figure at another date than "
                                   f"{range_text(reply.missing_low, reply.missing_high)}: which date's figure is the answer?")
