@@ -498,6 +498,9 @@ def _relative(t: str, as_of: datetime.date) -> Since | None:
         return Since(datetime.date(as_of.year, 1, 1), "year")
     if t == "last month":
         return Since(add_months(as_of, -1).replace(day=1), "month")
+    m = re.fullmatch(rf"({_MON})\s+(?:of\s+)?(last|this)\s+year", t)
+    if m:
+        return Since(datetime.date(as_of.year - (m[2] == "last"), _MONTHS[m[1]], 1), "month")
     m = re.fullmatch(rf"(last\s+)?({_MON})", t)
     if m:
         month = _MONTHS[m[2]]
@@ -608,7 +611,8 @@ _WITH_UNITS = [
 _SEARCH = [
     (re.compile(r"\d").search, _WITH_DIGITS),
     (Caseless(r"year|month|fortnight|week|day|yr|mth").found_in, _WITH_UNITS),
-    (Caseless(r"last|this").found_in, [rf"last\s+(?:year|month|{_MON_TEXT})|this\s+year"]),
+    # ("November last year", "March of this year": a month in the year before as_of's, or in as_of's)
+    (Caseless(r"last|this").found_in, [rf"{_MON_TEXT}\s+(?:of\s+)?(?:last|this)\s+year|last\s+(?:year|month|{_MON_TEXT})|this\s+year"]),
     (None, [_BARE_MONTH_TEXT]),
 ]
 # Searched as Caseless patterns where they allow it (the match text is sliced from the sentence itself).

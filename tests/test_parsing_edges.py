@@ -2807,3 +2807,89 @@ def test_a_bare_dates_label_under_a_count_dates_its_people() -> None:
         assert sorted(e.since for e in reply.entries) == ["2009-06", "2012-04", "2013-08"], dates
     header = parse_text(LATER_HEAD + "Thank you for your request.\nDates: 2 January 2025, 3 February 2025" + TAIL)
     assert header.missing is None
+
+
+def test_a_status_merged_down_over_several_years_holds_for_each() -> None:
+    """A Word table whose category cell is merged down over its years' rows: every row under it has that status."""
+    import io
+
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("Kent Police\nOur reference: KP/FOI/15/0010\n10 February 2015")
+    word.add_paragraph("Registered sex offenders wanted because their whereabouts are unknown, by year first wanted:")
+    rows = [("Category", "Year", "Number"), ("Wanted - in the UK", "2012", "3"), ("", "2014", "1"),
+            ("Wanted - believed abroad", "2011", "2"), ("", "2013", "1")]
+    table = word.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text:
+                table.cell(r, c).text = text
+    table.cell(1, 0).merge(table.cell(2, 0))
+    table.cell(3, 0).merge(table.cell(4, 0))
+    out = io.BytesIO()
+    word.save(out)
+    reply = parse_document(read_document(out.getvalue(), "kent.docx"))
+    assert (reply.missing, reply.needs_review) == (7, False)
+    assert _statuses(reply) == [("believed_abroad", 1), ("believed_abroad", 2), ("wanted", 1), ("wanted", 3)]
+
+
+def test_a_first_column_numbering_the_people_is_not_a_count() -> None:
+    """"No. | Year wanted | Offence": 1, 2, 3 number the people listed; they are not three, two and one."""
+    for heading in ("No.", "#", "Number"):
+        csv_text = (f"Kent Police FOI KP/FOI/15/0005\n{heading},Year wanted,Offence\n"
+                    "1,2011,Indecent exposure\n2,2014,Sexual assault\n3,2014,Voyeurism\n")
+        reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
+        assert (reply.missing, reply.needs_review) == (3, False), heading
+        assert sorted(e.since for e in reply.entries) == ["2011", "2014", "2014"], heading
+
+
+def test_outside_a_part_of_the_uk_and_the_uk_is_abroad() -> None:
+    reply = parse_text(HEAD + "There are 9 registered sex offenders recorded as wanted. Of these, 4 are believed to be "
+                       "outside Northern Ireland and the UK." + TAIL)
+    assert (reply.missing, reply.needs_review) == (9, False)
+    assert _statuses(reply) == [("believed_abroad", 4), ("wanted", 5)]
+    inside = parse_text(HEAD + "There are 9 registered sex offenders recorded as wanted. Of these, 4 are believed to "
+                        "be outside Scotland." + TAIL)
+    assert ("believed_abroad", 4) not in _statuses(inside)
+
+
+def test_a_month_of_last_year_or_this_year_is_that_month() -> None:
+    """"since October last year" is a date, not a comparison with last year; "March this year" is this year's March."""
+    later = HEAD.replace("10 February 2015", "4 December 2015")
+    reply = parse_text(later + "Two registered sex offenders are wanted. One has been wanted since October last year and "
+                       "one since March this year." + TAIL)
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted(e.since for e in reply.entries) == ["2014-10", "2015-03"]
+
+
+def test_a_table_with_no_heading_row_under_a_lead_that_names_the_missing_is_read() -> None:
+    page = (
+        "<html><body><h1>Disclosure log</h1><p>Kent Police. Reference KP/FOI/15/0011. 10 February 2015.</p>"
+        "<p>As at 2 February 2015, the number of registered sex offenders wanted because their whereabouts are "
+        "unknown, by district:</p><table><tr><td>Dover</td><td>2</td></tr><tr><td>Thanet</td><td>5</td></tr>"
+        "<tr><td>Medway</td><td>1</td></tr><tr><td>Total</td><td>8</td></tr></table>"
+        "<p>Any further detail is exempt under section 40(2) of the Act.</p></body></html>"
+    )
+    reply = parse_document(read_document(page.encode(), "kent.html"))
+    assert (reply.status, reply.exemptions, reply.missing, reply.needs_review) == ("partial", ("s40",), 8, False)
+
+
+def test_two_statuses_and_their_total_said_after_them() -> None:
+    """"7 wanted and 3 missing, a total of 10": the parts and their sum; a sum that does not add up is queried."""
+    reply = parse_text(HEAD + "On 2 February 2015 there were 7 RSOs in the first group (wanted) and 3 in the second "
+                       "(missing), a total of 10." + TAIL)
+    assert (reply.missing, reply.needs_review) == (10, False)
+    assert _statuses(reply) == [("missing", 3), ("wanted", 7)]
+    off = parse_text(HEAD + "On 2 February 2015 there were 7 RSOs wanted and 3 missing, a total of 11." + TAIL)
+    assert off.needs_review
+
+
+def test_a_place_column_headed_in_other_words_marks_those_abroad() -> None:
+    """"Whereabouts" or "Loc believed" over "Not known" and "Thought to be abroad": the second person is abroad."""
+    for heading, abroad in (("Whereabouts", "Thought to be abroad"), ("Loc believed", "Portugal")):
+        csv_text = (f"Kent Police FOI KP/FOI/15/0006\nRef,Date wanted,{heading}\n"
+                    f"K1,04/05/2012,Not known\nK2,19/08/2013,{abroad}\nK3,02/01/2014,Not known\n")
+        reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
+        assert (reply.missing, reply.needs_review) == (3, False), heading
+        assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 1), ("wanted", 1)], heading

@@ -72,7 +72,11 @@ NOT_PEOPLE_UNITS = (
 )
 _NOT_A_COUNT_AFTER = re.compile(rf"^\s*(?:{NOT_PEOPLE_UNITS}|calendar)\b", re.IGNORECASE)
 #: Where someone believed abroad is said to be (every pattern using it is case-blind).
-_ELSEWHERE = r"(?:abroad|overseas|(?:outside|outwith|furth\s+of)\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country))"
+# ("outside Northern Ireland and the UK": beyond both, so abroad; "outside Northern Ireland" alone may be in Britain.)
+_ELSEWHERE = (
+    r"(?:abroad|overseas|(?:outside|outwith|furth\s+of)\s+(?:of\s+)?(?:(?:Northern\s+Ireland|Scotland|Wales|England(?:\s+and\s+Wales)?"
+    r"|Great\s+Britain)\s+and\s+)?the\s+(?:UK|United\s+Kingdom|country))"
+)
 # "Of which believed abroad: 1" (a one-record table's label line): a category, not a total.
 _ABROAD_LABEL = re.compile(
     r"(?:^[\s\u2022*-]*|\b(?:of\s+(?:which|whom|these|those|them)|including)\s*,?\s*(?:(?:are|is)\s+)?)(?:believed|thought|known)\s+(?:to\s+be\s+)?"
@@ -228,7 +232,7 @@ ZERO_OF_A_PART = re.compile(
 )
 # "... is 9", "... was: 9", "... stands at 9" at the end of a sentence about the missing.
 _IS_BEFORE = re.compile(
-    r"(?:\bis|\bwas|\bare|\bwere|\bstands\s+at|\btotal(?:led|s)?|:|\bmaking|\bbringing\s+the\s+total\s+to"
+    r"(?:\bis|\bwas|\bare|\bwere|\bstands\s+at|\btotal(?:led|s)?|\ba\s+total\s+of|:|\bmaking|\bbringing\s+the\s+total\s+to"
     rf"|\b{_CHANGED}\s+(?:from\s+[\d,]+\s+)?to)"
     r"(?:\s+(?:currently|now|presently|at\s+present|therefore|thus|accordingly|in\s+fact|actually))?\s*$",
     re.IGNORECASE,
@@ -991,6 +995,12 @@ _ESTIMATE_BEFORE = re.compile(
 )
 
 
+# "since September last year": a date, not a comparison with last year's figure.
+_A_MONTH_LAST_YEAR = re.compile(
+    r"\b(?:" + "|".join(n.lower() for n in calendar.month_name[1:]) + r")\s+(?:of\s+)?last\s+year\b", re.IGNORECASE
+)
+
+
 def not_this_answer(before: str, sentence: str, context: Context) -> bool:
     """A count that is some other figure: an earlier one for comparison, the nation's, another force's, or one
     found in a sample of the records."""
@@ -998,7 +1008,7 @@ def not_this_answer(before: str, sentence: str, context: Context) -> bool:
         # "has risen from 150 to 158", "the figure should have read 10": what it has become, or is; "based on a sample,
         # our estimate is that approximately 30": the answer, given roughly (and queried so)
         return False
-    if _COMPARISON_BEFORE.search(before) or _OTHER_SCOPE.search(sentence) or _SAMPLE.search(sentence):
+    if _COMPARISON_BEFORE.search(_A_MONTH_LAST_YEAR.sub(" ", before)) or _OTHER_SCOPE.search(sentence) or _SAMPLE.search(sentence):
         return True
     if context.force is None:
         return False
@@ -1591,6 +1601,12 @@ def _parts_after_colon(sentence: str, counts) -> set[int]:  # type: ignore[no-un
     return set()
 
 
+_TOTAL_AFTER_PARTS = re.compile(
+    r"^\s*(?:(?:making|giving|bringing\s+it\s+to|so|that\s+is|i\.e\.)\s+)?(?:a\s+|the\s+)?(?:combined\s+|grand\s+|overall\s+)?total\s+(?:of\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _status_split(sentence: str, counts) -> list:  # type: ignore[no-untyped-def,type-arg]
     """"4 RSOs are circulated as wanted and 2 RSOs are recorded as missing": [(status, count)] for the two
     statuses, each counted once, whose sum is the total; else []. A total said first and split after ("a total
@@ -1600,6 +1616,11 @@ def _status_split(sentence: str, counts) -> list:  # type: ignore[no-untyped-def
         and _MADE_UP_OF.search(sentence[counts[0].end : counts[1].start])
     ):
         counts = counts[1:]
+    elif (
+        len(counts) == 3 and counts[2].low == counts[2].high == counts[0].low + counts[1].low
+        and _TOTAL_AFTER_PARTS.match(sentence[counts[1].end : counts[2].start].split(",")[-1])
+    ):
+        counts = counts[:2]  # "11 wanted and 2 missing, a total of 13": the parts, then their sum
     if len(counts) != 2 or any(c.low != c.high for c in counts):
         return []
     between = sentence[counts[0].end : counts[1].start]

@@ -67,7 +67,7 @@ _COUNT_HEADER = re.compile(
 # (Not where an offence took place: "Offence location".)
 _ABROAD_HEADER = re.compile(
     r"^(?!.*\boffen[cs]es?\b).*?(?:abroad|^believed\b|\bwhere\s+believed\b|overseas|outside\s+(?:the\s+)?(?:uk|united\s+kingdom)"
-    r"|location|^loc\.?$)",
+    r"|location|^loc\.?(?:\s+believed)?$|^(?:believed\s+)?whereabouts(?:\s+believed)?$)",
     re.IGNORECASE,
 )
 _STATUS_HEADER = re.compile(
@@ -89,7 +89,8 @@ _NOTE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _YES = re.compile(
-    r"^(?:y|yes|true|1|abroad|overseas|believed\s+abroad|outside\s+(?:the\s+)?uk)$"
+    r"^(?:y|yes|true|1|abroad|overseas|(?:believed|thought|suspected|understood|likely)\s+(?:to\s+be\s+)?(?:abroad|overseas)"
+    r"|outside\s+(?:the\s+)?uk)$"
     # "ABROAD - SPAIN", "Believed abroad (Poland)": abroad, and where; not "Abroad - returned to UK"
     r"|^(?:believed\s+)?(?:abroad|overseas)\s*[-\u2013:(,]\s*(?!.*\b(?:uk|united\s+kingdom|returned|not|england|wales|scotland)\b)[a-z][a-z .'()-]*$",
     re.IGNORECASE,
@@ -615,9 +616,11 @@ def _read_dated(header: list[str], body, context: Context, since_col: int, year_
     numeric_cols = _numeric_columns(body, exclude={since_col})
     # A program's unnamed index column (0, 1, 2...) is no count, nor "1, 2, 3" under "Case" or "Ref" numbering the
     # people; "1, 2, 3" under "Number" may well be.
+    # The first column, before the dates, numbering the rows is no count whatever its heading ("No.", "#").
     counted = [
         c for c in numeric_cols if c not in not_counts and not (
-            (c >= len(header) or not header[c] or _ID_HEADER.search(header[c]) and not _COUNT_HEADER.search(header[c]))
+            (c >= len(header) or not header[c] or c == 0 < since_col
+             or _ID_HEADER.search(header[c]) and not _COUNT_HEADER.search(header[c]))
             and _is_row_number_column(body, c, leading=c == 0 < since_col)
         )
     ]
@@ -1123,7 +1126,9 @@ def _abroad_flag(text: str, heading: str = "") -> bool | None:
     return says
 
 
-_LOCATION_HEADER = re.compile(r"\blocation\b|\bwhere\b|^loc\.?$", re.IGNORECASE)
+_LOCATION_HEADER = re.compile(
+    r"\blocation\b|\bwhere\b|^loc\.?(?:\s+believed)?$|^(?:believed\s+)?whereabouts(?:\s+believed)?$", re.IGNORECASE
+)
 _THE_UK = re.compile(r"^\s*(?:the\s+)?(?:uk|u\.k\.|gb|great\s+britain|united\s+kingdom)\s*$", re.IGNORECASE)
 
 
@@ -1475,7 +1480,8 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
                     finding.entries.append(_entry(dated, bounds, "wanted", part, row, finding.layout))  # type: ignore[arg-type]
             continue
         if not statuses:
-            text = row[status_col].text if status_col is not None and status_col < len(row) else ""
+            # (a status merged down over several years' rows is each row's own: its text is the merge's)
+            text = (row[status_col].text or row[status_col].spanned or "") if status_col is not None and status_col < len(row) else ""
             status = _status_of(text) if _MISSING_CATEGORY.search(text) else "wanted"
             part = _count(row[part_col], context) if part_col is not None and part_col < len(row) else None
             if part is not None and part[1] and part[0] == part[1] and low == high and part[0] <= low:
@@ -1639,6 +1645,9 @@ def _breakdown(table: Table, context: Context) -> Finding | None:
         return None
     header = [c.text for c in rows[0]]
     col = _breakdown_column(header, table.title)
+    if col is None and _headerless_breakdown(rows, table.title, context):
+        # "The number ... wanted ..., by division:" over "North | 3", "South | 1" with no heading row: the title heads it
+        header, col, rows = ["", ""], 1, [(Cell(None, rows[0][0].locator),) * 2, *rows]
     if col is None or any(len(row) > len(header) for row in rows):
         return None
     if _SINCE_HEADER.search(header[0]) or _YEAR_HEADER.search(header[0]) or _AS_AT_HEADER.search(header[0]):
@@ -1667,6 +1676,15 @@ def _breakdown(table: Table, context: Context) -> Finding | None:
             finding.entries.append(_entry(Since(None, "unknown"), bounds, "wanted", cell, row, finding.layout))
     _total_row_unlabelled(finding, rows[-1])
     return finding if finding.entries or finding.stated_total is not None else None
+
+
+def _headerless_breakdown(rows: list[tuple[Cell, ...]], title: str | None, context: Context) -> bool:
+    """Two columns of labels and counts under no heading row, and a title that names the missing and says what splits
+    them ("RSOs wanted ..., by division:")."""
+    return bool(
+        title and _MISSING_TITLE.search(title) and _BY_GROUP.search(title) and all(len(row) == 2 for row in rows)
+        and all(row[0].text and not _count(row[0], context) and _count(row[1], context) for row in rows)
+    )
 
 
 def _total_row_unlabelled(finding: Finding, last_row: tuple[Cell, ...]) -> None:

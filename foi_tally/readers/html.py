@@ -321,6 +321,8 @@ class _Renderer:
         part = f"{self.section}, table {self.table_count}" if self.section else f"table {self.table_count}"
         captions = [c for c in node.children if isinstance(c, Node) and c.tag == "caption"]
         title = _squash(_inline_text(captions[0])) if captions else None
+        if title is None and self.lines and self.lines[-1].text.rstrip().endswith(":"):
+            title = self.lines[-1].text  # "The number ..., by division:" just above the table: its caption in all but name
         first = 1
         while first <= len(grid) and _is_title_row(grid[first - 1], width):
             # One cell spanning the whole table is its title: a line of text (it often names the force).
