@@ -2893,3 +2893,126 @@ def test_a_place_column_headed_in_other_words_marks_those_abroad() -> None:
         reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
         assert (reply.missing, reply.needs_review) == (3, False), heading
         assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 1), ("wanted", 1)], heading
+
+
+def test_of_the_missing_counted_first_the_whole_is_the_figure() -> None:
+    """"Of the 8 RSOs wanted, two ...": the 8 are the missing themselves, not a caseload the two are taken from."""
+    reply = parse_text(HEAD + "Of the 8 RSOs wanted on 2 February 2015, two have dates held electronically: one was "
+                       "first wanted in May 2012 and one in June 2013. For the other six the dates are on paper only." + TAIL)
+    assert (reply.missing, reply.needs_review) == (8, False)
+    assert sorted((e.since or "", e.count_low) for e in reply.entries) == [("", 6), ("2012-05", 1), ("2013-06", 1)]
+    managed = parse_text(HEAD + "Of the 1,320 RSOs managed by the force, 8 are wanted." + TAIL)
+    assert managed.missing == 8
+
+
+def test_sections_listed_under_an_exempt_lead_and_a_question_of_whether_they_are_abroad() -> None:
+    """"The remaining information is exempt:" over "Section 40(2) - dates" and "Section 31(1)(a) - location"; the
+    reasoning asks whether any of them is abroad, which says none is."""
+    text = ("Four (4) registered sex offenders were wanted on 2 February 2015 because their whereabouts were unknown. "
+            "The remaining information is exempt:\nSection 40(2) - dates\nThe dates are personal data.\n"
+            "Section 31(1)(a) - believed location\nDisclosing whether any of the four is believed to have left the "
+            "country could prejudice their arrest.")
+    reply = parse_text(HEAD + text + TAIL)
+    assert (reply.status, reply.exemptions, reply.missing, reply.needs_review) == ("partial", ("s31", "s40"), 4, False)
+    assert _statuses(reply) == [("wanted", 4)]
+
+
+def test_a_nil_answer_and_nothing_held_for_the_other_parts_is_a_nil_return() -> None:
+    reply = parse_text(HEAD + "Kent Police does not currently have any registered sex offenders who are wanted because "
+                       "their whereabouts are unknown. Consequently no information is held for the remaining parts of "
+                       "your request." + TAIL)
+    assert (reply.status, reply.missing, reply.layout) == ("answered", 0, "nil_return")
+    held = parse_text(HEAD + "Kent Police does not hold this information. It does not have any registered sex "
+                      "offenders recorded as wanted on its systems." + TAIL)
+    assert held.status == "not_held"
+
+
+def test_the_people_of_a_listed_year_said_to_be_abroad_are_those_listed() -> None:
+    """"2012 (3) ... The 3 first wanted in 2012 are believed to be abroad": the listed three, not three more."""
+    reply = parse_text(HEAD + "There are currently seven (7) RSOs wanted. They were first wanted in the following years: "
+                       "2009 (1), 2012 (3) and 2014 (3). The 3 first wanted in 2012 are believed to have travelled "
+                       "abroad." + TAIL)
+    assert (reply.missing, reply.needs_review) == (7, False)
+    assert sorted((e.since, e.status, e.count_low) for e in reply.entries) == [
+        ("2009", "wanted", 1), ("2012", "believed_abroad", 3), ("2014", "wanted", 3)]
+
+
+def test_answers_typed_under_the_quoted_questions_are_read() -> None:
+    """"> 2. How many of these are wanted ...?" then "9", the reply's own line: the answer to that question."""
+    mail = _email("Dear Ms Lal,\n\nThe answers are inline below, as at 2 March 2020.\n\n"
+                  "> 1. How many registered sex offenders does Kent Police manage?\n1,207\n\n"
+                  "> 2. How many of these are currently wanted because their whereabouts are unknown?\n9\n\n"
+                  "> 3. How many breaches were recorded last year?\nThis would exceed the cost limit (section 12).\n\n"
+                  "Regards\nKent Police\n")
+    reply = parse_document(read_document(mail, "inline.eml"))
+    assert (reply.status, reply.exemptions, reply.missing, reply.needs_review) == ("partial", ("s12",), 9, False)
+
+
+def test_a_date_in_a_signature_is_no_ones_and_a_clause_after_a_semicolon_dates_the_one() -> None:
+    """A footer "in partnership with Hertfordshire since 2012" dates nobody (its "Her-" is no "her"); "one RSO is
+    wanted (as at 3/2/2015); wanted since May 2013" dates the one."""
+    footer = "Kent Police | Working in partnership with Hertfordshire since 2012\n\n"
+    reply = parse_text(HEAD + footer + "One registered sex offender is wanted as their whereabouts are unknown (as at "
+                       "3/2/2015); wanted since May 2013." + TAIL)
+    assert (reply.missing, reply.needs_review) == (1, False)
+    assert [e.since for e in reply.entries] == ["2013-05"]
+    undated = parse_text(HEAD + footer + "One registered sex offender is wanted as their whereabouts are unknown." + TAIL)
+    assert [e.since for e in undated.entries] == [None]
+
+
+def test_an_earlier_reply_a_review_restates_is_read_and_queried() -> None:
+    reply = parse_text(HEAD + "Internal review. Our original response, which told you that 6 registered sex offenders "
+                       "were wanted, withheld their dates under section 40(2). Your complaint is not upheld." + TAIL)
+    assert (reply.missing, reply.needs_review) == (6, True)
+    assert "earlier reply" in reply.review_reason
+
+
+def test_this_years_figure_over_last_years_reply_quoted_below_is_the_answer() -> None:
+    mail = _email("Dear Ms Lal,\n\nThis year's figure is 4 (as at 2 March 2020) - registered sex offenders wanted as "
+                  "their whereabouts are unknown.\n\nRegards\nKent Police\n\n-----Original Message-----\n"
+                  "From: Kent Police FOI <foi@kent.pnn.police.uk>\nSent: 4 March 2019 11:02\nTo: Priya Lal\n"
+                  "Subject: RE: FOI 19/0211\n\nAs at 1 March 2019 there were 7 registered sex offenders wanted as "
+                  "their whereabouts were unknown.\n")
+    reply = parse_document(read_document(mail, "thread.eml"))
+    assert (reply.missing, reply.needs_review) == (4, False)
+    # Said so that no rule reads it: the earlier figure quoted below is not taken silently in its place.
+    unread = parse_document(read_document(mail.replace(b"This year's figure is 4", b"We now have four on the list of"), "thread.eml"))
+    assert unread.needs_review and "quoted under it" in unread.review_reason
+
+
+def test_years_and_counts_after_a_lead_answering_a_question_about_when() -> None:
+    text = ("1. How many registered sex offenders are currently wanted because their whereabouts are unknown?\n8\n"
+            "2. For each of them, please give the month and year they went missing.\n"
+            "We can provide years only: 2011 - 3, 2016 - 1, 2019 - 4.\n")
+    reply = parse_text(LATER_HEAD + text + TAIL)
+    assert (reply.missing, reply.needs_review) == (8, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2011", 3), ("2016", 1), ("2019", 4)]
+
+
+def test_an_answer_read_alone_and_again_under_its_question_counts_once() -> None:
+    text = ("1. How many registered sex offenders are currently wanted because their whereabouts are unknown?\n"
+            "4 (four) as at 2 March 2020.\n2. For each of them, please give the month and year they went missing.\n"
+            "We can give the year only: 2013 (1), 2017 (1), 2019 (2).\n")
+    reply = parse_text(LATER_HEAD + text + TAIL)
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2013", 1), ("2017", 1), ("2019", 2)]
+
+
+def test_a_last_row_summing_the_areas_above_is_their_total_by_any_name() -> None:
+    """"Force | 6 | 2" under the districts (or the force's own name): the total, not one more district."""
+    for label in ("Force", "Kent Police"):
+        csv_text = ("Kent Police FOI KP/FOI/15/0007\nDistrict,Wanted,Missing\nDover,2,1\nThanet,1,0\nMedway,3,0\n"
+                    f"Swale,0,1\n{label},6,2\n")
+        reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
+        assert (reply.missing, reply.needs_review) == (8, False), label
+
+
+def test_a_before_a_year_column_among_years_across_is_counted() -> None:
+    """"Before 2010 | 2014 | 2019 | Total": the first column's people went missing before 2010; all are counted."""
+    csv_text = "Kent Police FOI KP/FOI/15/0008\n,Before 2010,2012,2014,Total\nNumber of RSOs wanted,2,1,3,6\n"
+    reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
+    assert (reply.missing, reply.needs_review) == (6, False)
+    before = next(e for e in reply.entries if e.since is None)
+    assert (before.count_low, before.since_latest) == (2, "2009-12-31")
+    off = parse_document(read_document(csv_text.replace(",6\n", ",7\n").encode(), "kent.csv"))
+    assert off.needs_review and "adds up to 7" in off.review_reason

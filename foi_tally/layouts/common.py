@@ -196,6 +196,22 @@ BARE_ANSWER_MAX_CHARS = 24
 QUESTION_MAX_LINES = 3
 
 
+def inline_questions(lines: list[Line]) -> list[Line]:
+    """The reply's own lines, and the quoted lines of a question its answer is typed under ("> 2. How many ...?" over
+    "14"): a short run of quoted lines straight above a line of the reply's own. A long quoted history is left out."""
+    kept: list[Line] = []
+    run: list[Line] = []
+    for line in lines:
+        if line.quoted:
+            run.append(line)
+            continue
+        if run and len(run) <= QUESTION_MAX_LINES and line.text.strip():
+            kept.extend(run)
+        run = []
+        kept.append(line)
+    return kept
+
+
 def _an_answer(text: str) -> bool:
     """Whether a line starts an answer: "A1. 3", or "A2." alone over the lines that answer."""
     return bool(_QA_ANSWER.match(text) or _QA_ANSWER_LABEL_ONLY.match(text))
@@ -210,10 +226,13 @@ def question_answers(lines: list[Line]) -> list[Line]:
     found: list[Line] = []
     i = 0
     while i < len(lines):
+        when_only = -1  # a question about when, with no mark or label to end it: answered by dates or not read
         if _QA_QUESTION.match(lines[i].text):
             end = next((j for j in range(i, min(len(lines), i + QUESTION_MAX_LINES)) if "?" in lines[j].text), None)
             if end is None:  # "Q. Please tell me how many ..." with no question mark, up to the "A." under it
                 end = next((j for j in range(i, min(len(lines) - 1, i + QUESTION_MAX_LINES)) if _an_answer(lines[j + 1].text)), None)
+            if end is None and ASKED_WHEN.search(lines[i].text) and lines[i].text.rstrip().endswith("."):
+                end = when_only = i  # "2. For each of them, please give the year they went missing." over its answer, unlabelled
         elif _ASKED.match(lines[i].text):  # a question restated without a number, on a line of its own
             end = i
         elif _REQUEST_LABEL.match(lines[i].text):  # "Request: The number of ..." then "Response: None."
@@ -231,6 +250,12 @@ def question_answers(lines: list[Line]) -> list[Line]:
         question = _REQUEST_LABEL.sub("", _QA_QUESTION.sub("", question, count=1), count=1).rsplit("?", 1)[0].strip(" .")
         empty = not answer and _QA_ANSWER_LABEL_ONLY.match(bare)
         dated = _dates_answering(lines, end + 1, "" if empty else whole) if ASKED_WHEN.search(question) else []
+        led = whole.split(":", 1)[1].strip() if ":" in whole and not dated and ASKED_WHEN.search(question) else ""
+        if led and _a_breakdown(led):
+            dated = [(led, lines[end + 1])]  # "We can provide years only: 2015 - 2, 2019 - 3"
+        if not dated and end == when_only:
+            i += 1
+            continue  # (only dates answer a question said without its mark and read as one)
         if dated:
             # "Q2. The date each was first wanted." / "A2. 03/02/2006, 14/07/2011": the question labels the dates
             found.extend(Line(f"{question.rstrip(':')}: {dates}.", line.locator) for dates, line in dated)

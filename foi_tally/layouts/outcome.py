@@ -110,6 +110,10 @@ _OUTCOME_CUE = Caseless(
 _NCND_OF_A_PART = Caseless(r"\bany\s+of\s+(?:them|these|those)\b|\bwhether\s+(?:any|they|he|she)\b|\bconfirm\s+nor\s+deny\s+this\b")
 
 
+_OF_THE_OTHER_PARTS = Caseless(
+    r"\b(?:remaining|other|rest\s+of\s+the|further|subsequent)\s+(?:parts?|questions?|points?|elements?)\b"
+    r"|\b(?:consequently|therefore|accordingly|as\s+a\s+result|as\s+such|it\s+follows)\b"
+)
 # A review that overturned an earlier refusal: the sections that refusal cited no longer apply.
 _OVERTURNED = Caseless(
     r"\b(?:decision|refusal|exemptions?|response)\s+(?:has|have|was|were|is|are)\s+(?:therefore\s+|now\s+)?(?:been\s+)?(?:reconsidered\s+and\s+)?"
@@ -133,6 +137,9 @@ class Outcome:
     ncnd: bool = False
     ncnd_whole: bool = False  # an NCND said of the request as a whole, not of one part of it
     not_held: bool = False
+    # Every not-held sentence is of the request's other parts, following from the answer ("Consequently no information
+    # is held for the remaining parts"): beside a nil answer, not a not-held reply.
+    not_held_of_parts: bool = False
     cost: bool = False
     evidence: list[str] = field(default_factory=list)
 
@@ -147,8 +154,10 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
     sections: set[int] = set()
     articles: set[int] = set()
     overturned = any(_OVERTURNED.found_in(sentence) for sentence in sentences)
+    listing = False  # after "The remaining information is exempt:", each section heading a line is one applied
     for sentence in sentences:
         sentence = _UNTICKED.sub("", sentence)  # an unticked box on a form is an outcome not chosen
+        led, listing = listing, listing or bool(sentence.rstrip().endswith(":") and _APPLIED.search(sentence))
         if overturned and (_EARLIER_REFUSAL.found_in(sentence) or _OVERTURNED.found_in(sentence)):
             # "On 8 August we refused your request under section 31 ..." and the review overturned it; "section 12 was
             # wrongly applied": the overturning itself names the section it sets aside
@@ -165,7 +174,7 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
                 window = sentence
             # (alone at the start, or after a clause: "With regard to the second part of your request, Section 31 ...")
             lead = sentence[: match.start()].strip()
-            titled = _EXEMPTION_TITLE.match(sentence, match.end()) and (not lead or lead.endswith(","))
+            titled = _EXEMPTION_TITLE.match(sentence, match.end()) and (not lead or lead.endswith(",")) or (led and not lead)
             if not (_APPLIED.search(window) or titled) or _NOT_APPLIED.search(window):
                 continue
             other_act = _ANOTHER_ACT.match(sentence, match.end())
@@ -186,6 +195,7 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
             outcome.ncnd_whole = outcome.ncnd_whole or not _NCND_OF_A_PART.found_in(sentence)
             outcome.evidence.append(sentence)
         if _NOT_HELD.found_in(sentence):
+            outcome.not_held_of_parts = (outcome.not_held_of_parts or not outcome.not_held) and bool(_OF_THE_OTHER_PARTS.found_in(sentence))
             outcome.not_held = True
             outcome.evidence.append(sentence)
         if _COST.found_in(sentence) and not _NOT_APPLIED.search(sentence):  # "did not exceed the appropriate limit"

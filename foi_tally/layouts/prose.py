@@ -157,6 +157,8 @@ _OUTCOME_BEFORE = re.compile(
 _OUTCOME_AFTER = re.compile(
     rf"^\s*(?:[a-z-]+\s+){{0,3}}?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being)\s+)?{_OUTCOME}\b", re.IGNORECASE
 )
+# "whether any of the three", "whether the 4": a count in a question the letter puts, which says nothing of them.
+_WHETHER_BEFORE = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:(?:any|all|each|none|some|either)\s+of\s+)?(?:the|these|those)?\s*$", re.IGNORECASE)
 # Verbs of a figure that has changed ("has risen", "gone down"): what it became is said after "to".
 _CHANGED = r"(?:risen|fallen|increased|decreased|dropped|gone\s+(?:up|down)|rose|fell)"
 # Words before a number that say it is not the figure: denied ("does not have 12", "it is not the case that 12"),
@@ -198,7 +200,8 @@ _BECAME_BEFORE = re.compile(
 # stated that 11": what an earlier reply said.
 _EARLIER_ANSWER_BEFORE = re.compile(
     r"\b(?:(?:we|i)\s+(?:informed|told|advised)\s+you|(?:our|the)\s+(?:(?:earlier|previous|original|initial|first)\s+)?"
-    r"(?:response|reply|letter|answer)(?:\s+(?:of|dated)\s+[^,.;]{3,30}?)?,?\s+(?:which\s+|that\s+)?(?:said|stated|gave|reported|advised))"
+    r"(?:response|reply|letter|answer)(?:\s+(?:of|dated)\s+[^,.;]{3,30}?)?,?\s+(?:which\s+|that\s+)?(?:said|stated|gave|reported|advised"
+    r"|told\s+you|informed\s+you))"
     # ("... stated that Kent Police had no ...": up to four words naming who had them, in any case)
     r"\s+(?:that\s+)?(?:(?:[a-z][\w&]*\s+){1,4}(?:had|has|held)\s+)?(?:there\s+(?:were|was)\s+)?$",
     re.IGNORECASE,
@@ -582,6 +585,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 continue  # "The figure should have read 10", "bringing the total to 5": the figure as corrected
             if not has_missing_word and (_OUTCOME_BEFORE.search(before) or _OUTCOME_AFTER.match(after[:next_count_at])):
                 continue  # "arrested 74 people in 2015": counted for an arrest, not as missing
+            if _WHETHER_BEFORE.search(before):
+                continue  # "disclosing whether any of the three is believed abroad": asked, not said
             if _NOT_SO_BEFORE.search(before):
                 continue  # "does not have 12", "would have been 6", "has increased by 3": not the figure
             if _FURTHER_AFTER.match(after) and has_missing_word:
@@ -614,6 +619,12 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                     finding.review.append(f"'{sentence.strip()[:120]}' gives {len(listed)} dates for {range_text(count.low, count.high)}: "
                                           "whose is each?")
                 used_dates.add(dated.start)
+                same = next((i for i, e in enumerate(finding.entries) if e.since == dated.since.iso()
+                             and (e.count_low, e.count_high) == (count.low, count.high) and e.status == "wanted"), None)
+                if same is not None and _ABROAD.match(after[dated.end - count.end : next_count_at]):
+                    # "2018 (2)" listed, then "The 2 first wanted in 2018 are believed to have travelled abroad": those two
+                    finding.entries[same] = replace(finding.entries[same], status="believed_abroad")
+                    continue
                 add(dated.since, count.low, count.high, count.start)
             abroad = _ABROAD.match(after[:next_count_at]) or _ABROAD_LABEL.search(before) or (
                 # "Two of the six RSOs wanted ... are believed to be living abroad": the part's place, from the verb
@@ -677,6 +688,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             add(date.since, *_bracketed_count(sentence, date), date.start)
     if date_run is not None:
         shares.append(("each", *date_run))
+    finding.entries = _said_once(finding.entries)
     if earlier and not totals:
         totals.extend(earlier)
         finding.review.append(f"'{earlier[0][1][:120]}' gives the figure of an earlier reply: is it still the figure?")
@@ -726,6 +738,23 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     _settle_total(welsh, welsh_totals, answer)
     _reconcile(finding, welsh)
     return finding
+
+
+def _said_once(entries: list[MissingEntry]) -> list[MissingEntry]:
+    """The entries, less those a second reading of the same line gives: an answer read on its own and again joined to
+    the question it answers ("We can give the year only: 2016 (1), ..." and "For each ...: 2016 (1), ...") gives the
+    same figures at the same place. Repeats within one sentence ("2014, 2014") are two people and stay."""
+    by_place: dict[tuple, dict[str, list[tuple]]] = {}  # type: ignore[type-arg]
+    for e in entries:
+        by_place.setdefault((e.locator.file, e.locator.page, e.locator.sheet, e.locator.line, e.locator.row, e.locator.part), {}).setdefault(
+            e.text, []).append((e.since, e.count_low, e.count_high, e.status))
+    dropped = set()
+    for texts in by_place.values():
+        readings = list(texts.items())
+        for text, figures in readings[1:]:
+            if any(sorted(figures) == sorted(first) for _, first in readings[: readings.index((text, figures))]):
+                dropped.add(text)
+    return [e for e in entries if e.text not in dropped] if dropped else entries
 
 
 # "Two of them since 2019", "three of those": a count of some of the people a figure elsewhere counts in all.
@@ -869,7 +898,7 @@ _NOT_THE_FIGURE_ASKED = re.compile(
 # "The correct figure is 12.", "the figure as at 5 March was 6", "the answer to your question is 3": the figure
 # the letter is about, said alone (a correction, or a sentence after the one that says what is counted).
 _THE_FIGURE_IS = re.compile(
-    r"(?:\bthe\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right)\s+){0,2}(?:figure|number"
+    r"(?:\b(?:the|this\s+year['\u2019]s|today['\u2019]s|our)\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right)\s+){0,2}(?:figure|number"
     r"|total|answer(?:\s+to\s+(?:your|this|the)\s+(?:question|request))?)"
     r"(?:,?\s+(?:as\s+(?:at|of)|on|at)\s+[^,.;:]{3,30}?,?)?\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at)"
     r"(?:\s+(?:therefore|thus|accordingly|in\s+fact|actually))?"
@@ -1033,7 +1062,7 @@ _INDIVIDUAL_LINE = re.compile(
 # Cues that each date in a sentence stands for one person: "he has been missing since June 2012",
 # "the others went missing in 2011 and in 2014", "since 2006, 2009 and 2014 respectively".
 _ONE_PER_DATE = re.compile(
-    r"\b(?:he|she|his|her|respectively|the\s+others?|another|each|(?:a|the)\s+(?:second|third|fourth|fifth)"
+    r"\b(?:(?:he|she|his|her|respectively|the\s+others?|another|each)\b|(?:a|the)\s+(?:second|third|fourth|fifth)"
     r"|^\s*the\s+first\s+(?:one\s+|individual\s+|person\s+|offender\s+)?(?:became|went|was|has|had)"
     r"|the\s+first\b[^.;]*\bthe\s+(?:second|other|latter|last)"
     r"|(?:this|that|the)\s+(?:individual|person|offender|man|woman|subject|nominal)"
@@ -1267,7 +1296,8 @@ def _date_count_items(sentence: str, dates, counts, previous: str = ""):  # type
     if lead.strip():
         led = _ITEMS_LEAD.search(lead) or (len(items) >= 2 and _ITEMS_LEAD_IN.search(lead))
         # "By year of circulation: 2012 - one" under the sentence that counts the missing
-        if not (led and (_MISSING.search(lead) or (_BY_DATE_LEAD.match(lead) and _MISSING.search(previous)))):
+        # "For each, the year they went missing." / "We can provide years only: 2015 - 2, 2019 - 3": the question's list
+        if not (led and (_MISSING.search(lead) or (_BY_DATE_LEAD.match(lead) or ASKED_WHEN.search(previous)) and _MISSING.search(previous))):
             return []
     elif len(items) < 2 or not _MISSING.search(previous):
         return []
@@ -1289,13 +1319,17 @@ _THE_REST = re.compile(r"\bthe\s+(?:remainder|rest|remaining\s+(?:\w+\s+)?(?:one
 
 
 _BEEN_MISSING_SINCE = re.compile(
-    r"\b(?:has|had)\s+been\s+(?:missing|wanted|outstanding|unaccounted\s+for)\s+(?:since|from)\s+$", re.IGNORECASE
+    r"\b(?:has|had)\s+been\s+(?:missing|wanted|outstanding|unaccounted\s+for)\s+(?:since|from)\s+$"
+    # "one RSO is wanted ...; wanted since July 2022": a clause of its own, said of the one just counted
+    r"|[;,(]\s*(?:and\s+)?(?:wanted|missing|outstanding|circulated(?:\s+as\s+wanted)?)\s+(?:since|from)\s+$",
+    re.IGNORECASE,
 )
 
 
 def _the_ones_date(sentence: str, dates, used: set[int]):  # type: ignore[no-untyped-def]
     """The one date in a sentence whose one person "has been missing since" it, or None."""
-    free = [d for d in dates if d.start not in used]
+    # (not the day the figure is as at: "(as at 6/10/2023)")
+    free = [d for d in dates if d.start not in used and not _AS_AT_IN.search(sentence, max(0, d.start - 10), d.start)]
     return free[0] if len(free) == 1 and _BEEN_MISSING_SINCE.search(sentence, 0, free[0].start) else None
 
 
@@ -1514,6 +1548,15 @@ def _dated(count_end: int, after: str, dates, next_count_at: int, link: re.Patte
     return None
 
 
+# The people a count counts, said to be the missing straight after it: "12 RSOs wanted", "9 offenders whose
+# whereabouts are unknown", "5 individuals currently recorded as missing".
+_THE_MISSING_AFTER = re.compile(
+    rf"^\s*(?:\([^()]{{1,12}}\)\s*)?{OFFENDER_NOUN}\s+(?:(?:who|that)\s+)?(?:(?:are|were|is|was)\s+)?(?:(?:currently|still|now)\s+)?"
+    r"(?:(?:recorded|listed|circulated|shown)\s+as\s+)?(?:wanted|missing|whose\s+whereabouts|outstanding|unaccounted)\b",
+    re.IGNORECASE,
+)
+
+
 def caseload(after: str, before: str) -> bool:
     """A count of the force's whole caseload ("of the 1,650 RSOs managed"), not of the missing.
 
@@ -1521,7 +1564,8 @@ def caseload(after: str, before: str) -> bool:
     missing-word after the caseload word, before any other count, rescues it.
     """
     if _CASELOAD_BEFORE.search(before):
-        return True
+        # "Of the 12 RSOs wanted on 5 November, three ...": a whole that is the missing themselves
+        return not (_THE_MISSING_AFTER.match(after) and not _PERIOD.search(_own_clause(after)))  # (not "wanted during 2015")
     if _CASELOAD_VERB_BEFORE.search(before):
         # "manages 4 RSOs whose whereabouts are unknown" is still a total: the missing-word must sit in
         # the count's own clause, not after a ';' ("... 1,400 RSOs; the table shows only those wanted").

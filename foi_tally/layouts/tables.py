@@ -25,7 +25,7 @@ from foi_tally.document import TABLE_GAP_ROWS, Cell, Line, Table
 from foi_tally.layouts.common import Context, Finding
 from foi_tally.numbers import parse_count
 from foi_tally.readers.text import line_cells
-from foi_tally.records import MissingEntry
+from foi_tally.records import MissingEntry, range_text
 
 HEADER_SEARCH_ROWS = 6
 
@@ -758,13 +758,19 @@ _YEAR_HEADING = re.compile(
 )
 
 
-def _year_heading(text: str) -> int | None | str:
+def _year_heading(text: str) -> int | None | str | Since:
+    """A year column's heading: the year, "unknown", or for "Pre-2010" / "Before 2010" the span it closes."""
     text = text.strip()
     if match := _YEAR_HEADING.fullmatch(text):
         return int(match.group(1))
     if _UNKNOWN_WORDS.match(text) and text:
         return "unknown"
+    if _BEFORE_A_YEAR.fullmatch(text) and (before := parse_since(text)) is not None and before.latest is not None:
+        return before
     return None
+
+
+_BEFORE_A_YEAR = re.compile(r"(?:pre|before|prior\s+to|earlier\s+than)[\s-]*(?:19|20)\d\d", re.IGNORECASE)
 
 
 def _numeric_columns(body: tuple[tuple[Cell, ...], ...], exclude: set[int]) -> list[int]:
@@ -1747,6 +1753,11 @@ def _status_split(table: Table, context: Context) -> Finding | None:
     whole = next((i for i, status in statuses.items() if status == "wanted"), None)
     part = next((i for i, status in statuses.items() if status != "wanted" and _PART_HEADER.match(header[i])), None)
     among = whole is not None and part is not None and len(statuses) == 2
+    # A last row that is the sum of the areas above it ("Force | 9 | 2 | 4", "West Midlands | ..."): a total by any name.
+    data = [r for r in body if any(c.text for c in r) and not _NOTE_LABEL.match(next((t for c in r if (t := c.text)), ""))]
+    summed = data[-1] if (
+        len(data) >= 4 and not any(_is_total(r) for r in data) and _sums_the_rows_above(data, list(statuses), context)
+    ) else None
     for row in body:
         label = next((text for c in row if (text := c.text)), "")
         if _NOTE_LABEL.match(label):
@@ -1754,6 +1765,10 @@ def _status_split(table: Table, context: Context) -> Finding | None:
         if _OTHER_CATEGORY.search(label) or _RESOLVED.search(label):
             return None
         counts = {col: _count(row[col], context) if col < len(row) and row[col].text else None for col in statuses}
+        if row is summed:
+            finding.stated_total = tuple(sum(b[k] for b in counts.values() if b) for k in (0, 1))  # type: ignore[assignment]
+            finding.stated_total_text, finding.stated_total_locator = _row_text(row), row[0].locator
+            continue
         if among and (inside := counts[part]) is not None and (all_of := counts[whole]) is not None:
             if inside[1] > all_of[0]:
                 finding.review.append(f"'{_row_text(row)}': more '{header[part]}' than '{header[whole]}'")
@@ -1833,7 +1848,7 @@ def _pivot_years_across(header, body, year_cols, context) -> Finding:  # type: i
         year_cols = []  # read by month above
     for col in year_cols:
         heading = _year_heading(header[col])
-        since = Since(dt.date(heading, 1, 1), "year") if isinstance(heading, int) else Since(None, "unknown")
+        since = Since(dt.date(heading, 1, 1), "year") if isinstance(heading, int) else heading if isinstance(heading, Since) else Since(None, "unknown")
         for status in dict.fromkeys(statuses.values()):
             low = high = 0
             source_cell = None
@@ -1854,6 +1869,15 @@ def _pivot_years_across(header, body, year_cols, context) -> Finding:  # type: i
             entry = _entry(since, (low, high), status, source_cell, (), finding.layout)
             finding.entries.append(replace(entry, text=text))
     total_col = _find(header, re.compile(r"^(?:grand\s+)?total", re.IGNORECASE))
+    if total_col is not None and not total_rows and data_rows:
+        # Each row's own total ("Grand Total" across): the year columns must add up to it
+        row_totals = [_count(r[total_col], context) if total_col < len(r) and r[total_col].text else None for r in data_rows]
+        if all(b is not None for b in row_totals):
+            said = (sum(b[0] for b in row_totals), sum(b[1] for b in row_totals))  # type: ignore[index]
+            read = (sum(e.count_low for e in finding.entries), sum(e.count_high for e in finding.entries))
+            if said != read:
+                finding.review.append(f"the '{header[total_col]}' column adds up to {range_text(*said)}, the columns "
+                                      f"read to {range_text(*read)}")
     for row in total_rows:
         cell = row[total_col] if total_col is not None and total_col < len(row) else None
         if cell is not None and (bounds := _count(cell, context)) is not None:

@@ -22,7 +22,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "156"
+PARSER_VERSION = "159"
 
 GENERIC = ForceParser(force=None)
 
@@ -78,8 +78,21 @@ def parse_replies(doc: Document) -> list[Reply]:
         opened = replace(doc, lines=[replace(ln, quoted=False) if ln.forces_words else ln for ln in doc.lines])
         again = _replies(opened)
         if any(r.status != "unknown" for r in again):
+            unread = _a_figure_said(line.text for line in doc.lines if not line.quoted)
+            if unread is not None:  # "This year's figure is 10 (...)" over last year's reply, quoted
+                again = [r.flagged(f"the reply's own words give a figure no rule read ('{unread[:100]}'); the figure "
+                                   "read is from the earlier message quoted under it") for r in again]
             return again
     return replies
+
+
+def _a_figure_said(texts) -> str | None:  # type: ignore[no-untyped-def]
+    """The first line that holds a count and says it is of the missing, or None."""
+    from foi_tally.layouts.common import MISSING_WORDS
+    from foi_tally.numbers import find_counts
+
+    missing = re.compile(MISSING_WORDS, re.IGNORECASE)
+    return next((t for t in texts if missing.search(t) and any(c.high > 0 for c in find_counts(t))), None)
 
 
 def _forwarded_by_the_requester(doc: Document) -> bool:

@@ -100,6 +100,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         Finding,
         answer_lines,
         answer_to_the_email_asked,
+        inline_questions,
         join_lines,
         question_answers,
     )
@@ -148,7 +149,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         for line in labels(t)
     ]
     answer = join_lines(
-        _not_table_rows(_not_joined(answer_lines(doc), joined_rows), findings) + label_lines + question_answers(own_lines)
+        _not_table_rows(_not_joined(answer_lines(doc), joined_rows), findings) + label_lines + question_answers(inline_questions(doc.lines))
         + (answer_to_the_email_asked(doc.lines, doc.subject) if doc.format in ("eml", "msg") else [])
     )
     act = force.act if force else None
@@ -399,7 +400,8 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
         # "There are no RSOs whose whereabouts are unknown": a stated zero is a nil return, said in prose.
         layout = "nil_return" if stated == (0, 0) and not entries else "prose"
     elif nil_text is not None and (
-        not (outcome.refused or outcome.ncnd or outcome.not_held) or re.search(_ALL_ACCOUNTED_FOR, nil_text, re.IGNORECASE)
+        not (outcome.refused or outcome.ncnd or outcome.not_held and not outcome.not_held_of_parts)
+        or re.search(_ALL_ACCOUNTED_FOR, nil_text, re.IGNORECASE)
     ):
         entry_text = nil_text
         return replace(
