@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from foi_tally.parsers import parse_document
+from foi_tally.parsers import parse_document, parse_replies
 from foi_tally.readers import read_document
 
 
@@ -3016,3 +3016,14 @@ def test_a_before_a_year_column_among_years_across_is_counted() -> None:
     assert (before.count_low, before.since_latest) == (2, "2009-12-31")
     off = parse_document(read_document(csv_text.replace(",6\n", ",7\n").encode(), "kent.csv"))
     assert off.needs_review and "adds up to 7" in off.review_reason
+
+
+def test_a_shared_offices_table_with_a_row_for_each_force_answers_for_each() -> None:
+    """From the two forces' joint unit, a row each and no word of whose request it answers: a reply for each."""
+    letter = ("Kent Police and Essex Police\nJoint Information Management Unit\nOur reference: KE/FOI/15/0042\n"
+              "10 February 2015\nDear Requester\nAs at 2 February 2015:\n"
+              "Force          | RSOs wanted (whereabouts unknown)\nKent Police    | 5\nEssex Police   | 3\n"
+              "Yours sincerely\nJoint Information Management Unit\nKent Police and Essex Police\n")
+    replies = parse_replies(read_document(letter.encode(), "joint.txt"))
+    assert sorted((r.force, r.missing, r.needs_review) for r in replies) == [
+        ("Essex Police", 3, False), ("Kent Police", 5, False)]

@@ -22,7 +22,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "159"
+PARSER_VERSION = "160"
 
 GENERIC = ForceParser(force=None)
 
@@ -120,7 +120,9 @@ def _replies(doc: Document) -> list[Reply]:
     # Headings are looked through only when two forces score (a joint reply is rare; most letters name one).
     candidates = [by_name(n) for n in scored if _named_in_a_heading(own, n)] if len(scored) >= 2 else []
     if len(candidates) >= 2:
-        joint = _joint_replies(doc, candidates)
+        # (each force's own lines, or a table with a row or column for each force that both score on: "Force | RSOs
+        # wanted" over "West Mercia Police | 6", "Warwickshire Police | 2", from the two forces' shared office)
+        joint = _joint_replies(doc, candidates) or (_joint_by_table(doc, candidates) if not _for_one_of_them(own) else [])
         if joint:
             return joint
     # "A joint response on behalf of Kent Police and Essex Police" over a row for each force. (An
@@ -188,6 +190,19 @@ def _answering_together(lines: list[str]) -> list[str]:
             if len(set(named)) >= 2:
                 return list(dict.fromkeys(named))
     return []
+
+
+# "only the figure for Kent Police answers your request", "Your request to Kent Police", "This response is provided by
+# Kent Police": a letter that says whose request it answers, whatever its table shows besides.
+_FOR_ONE_FORCE = re.compile(
+    r"\b(?:only\s+the\s+(?:figure|figures|row|column)\s+for|your\s+request\s+(?:to|was\s+made\s+to|has\s+been\s+handled\s+by)"
+    r"|(?:response|reply)\s+is\s+(?:provided|sent|given)\s+by)\b",
+    re.IGNORECASE,
+)
+
+
+def _for_one_of_them(lines: list[str]) -> bool:
+    return any(_FOR_ONE_FORCE.search(line) for line in lines)
 
 
 def _named_in_a_heading(lines: list[str], name: str) -> bool:
