@@ -3027,3 +3027,59 @@ def test_a_shared_offices_table_with_a_row_for_each_force_answers_for_each() -> 
     replies = parse_replies(read_document(letter.encode(), "joint.txt"))
     assert sorted((r.force, r.missing, r.needs_review) for r in replies) == [
         ("Essex Police", 3, False), ("Kent Police", 5, False)]
+
+
+def test_a_nil_said_as_a_labels_value_is_a_nil_return() -> None:
+    """"Number of RSOs wanted ...: Nil." (or "- None."): the colon before a capital does not end the sentence here."""
+    for answer in ("1. Number of RSOs wanted because their whereabouts are unknown: Nil.\n2. Dates: Not applicable.",
+                   "Q1: Number wanted because whereabouts unknown - None."):
+        reply = parse_text(HEAD + answer + TAIL)
+        assert (reply.status, reply.missing, reply.layout) == ("answered", 0, "nil_return"), answer
+    four = parse_text(HEAD + "Number of RSOs wanted because their whereabouts are unknown: Four (4)." + TAIL)
+    assert four.missing == 4
+
+
+def test_refusals_said_in_other_words_are_refusals() -> None:
+    """A cost limit "well over the 18 hours (GBP 450) appropriate limit", "not obliged to comply", a vexatious request."""
+    for text, exemptions in (
+        ("Reviewing each of the 1,900 records would take 95 hours, well over the 18 hours (\u00a3450) appropriate limit.",
+         ("s12",)),
+        ("We are therefore not obliged to comply with your request.", ()),
+        ("Kent Police has decided that your request is vexatious within the meaning of section 14(1) of the Act.",
+         ("s14",)),
+    ):
+        reply = parse_text(HEAD + text + TAIL)
+        assert (reply.status, reply.exemptions, reply.needs_review) == ("refused", exemptions, False), text
+
+
+def test_label_lines_of_a_total_and_of_years_first_wanted_are_read() -> None:
+    text = "Position at 2 February 2015\nTotal wanted: 5\nFirst wanted 2010: 2\nFirst wanted 2013: 1\nFirst wanted 2014: 2"
+    reply = parse_text(HEAD + text + TAIL)
+    assert (reply.missing, reply.needs_review) == (5, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2010", 2), ("2013", 1), ("2014", 2)]
+
+
+def test_html_mail_keeps_items_a_cell_breaks_onto_lines_apart() -> None:
+    from foi_tally.readers.email import html_to_text
+
+    cell = "<table><tr><td><p>Month each went missing</p></td><td>Aug 2016<br>Jan 2020<br/>Apr 2023</td></tr></table>"
+    assert html_to_text(cell).split("\t")[1] == "Aug 2016; Jan 2020; Apr 2023"
+
+
+def test_a_sender_whose_name_holds_a_comma_is_still_the_force() -> None:
+    mail = (b"From: Clerk, Alex 1234 <alex.clerk@kent.police.uk>\nTo: Requester <r@news.example>\nSubject: RE: FOI\n"
+            b"Date: Mon, 9 Mar 2020 10:00:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n"
+            b"Dear Requester,\nThere are 3 registered sex offenders recorded as wanted.\nAlex\n")
+    doc = read_document(mail, "reply.eml")
+    assert doc.sender == "alex.clerk@kent.police.uk"
+    reply = parse_document(doc)
+    assert (reply.force, reply.missing, reply.needs_review) == ("Kent Police", 3, False)
+
+
+def test_a_date_row_under_a_measures_table_is_a_note() -> None:
+    """"Date of data | 01/02/2015" below "Measure | Value" rows does not stop the table being read."""
+    for rows, expected in (("Total RSOs managed,911\nIn custody,72\nWhereabouts unknown (wanted),3\nDate of data,01/02/2015\n", 3),
+                           ("Number of RSOs whose whereabouts are unknown,0\nDate,01/02/2015\n", 0)):
+        csv_text = f"Kent Police FOI KP/FOI/15/0009\nMeasure,Value\n{rows}"
+        reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
+        assert (reply.missing, reply.needs_review) == (expected, False), rows

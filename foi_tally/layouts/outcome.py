@@ -29,7 +29,7 @@ JERSEY_WITHHOLDING = set(range(16, 45))
 _ANOTHER_ACT = re.compile(r"\s*(?:of\s+(?:the\s+)?)?(?:[A-Z][\w'()-]*\s+){1,6}Act\s+(?:19|20)\d\d\b")
 _SECTION_NUMBER = re.compile(r"(?:section|sections|s\.?|sec\.?|,|and|&)\s*(\d{1,2})(?![\d/])", re.IGNORECASE)
 _APPLIED = re.compile(
-    r"\b(?:exempt|exemption|refus|withh[oe]ld|appl(?:y|ies|ied)|engag|rel(?:y|ies|ied)|cited|exceed|by virtue"
+    r"\b(?:exempt|exemption|refus|withh[oe]ld|appl(?:y|ies|ied)|engag|rel(?:y|ies|ied)|cited|exceed|by virtue|vexatious"
     r"|under\b|not\s+(?:be(?:en)?\s+)?(?:disclos(?:e|ed|ing)|provid(?:e|ed|ing)|releas(?:e|ed|ing)|giv(?:e|en|ing)|shar(?:e|ed|ing)"
     r"|includ(?:e|ed|ing)|suppl(?:y|ied|ying))\b"
     r"|(?:unable|not\s+able)\s+to\s+(?:give|provide|disclose|release|share|tell)\b|not\s+obliged\b"
@@ -72,7 +72,7 @@ _NOT_HELD = Caseless(
 )
 # Only a cost limit that is *exceeded* refuses a request ("within the £450 cost limit" does not).
 _COST = Caseless(
-    r"\b(?:exceed(?:s|ed|ing)?|above|over|beyond)\s+(?:the\s+)?(?:appropriate|cost|fees?|\u00a3\d+)\s+(?:cost\s+)?limit"
+    r"\b(?:exceed(?:s|ed|ing)?|above|over|beyond)\s+(?:the\s+)?(?:[^.;]{0,30}?\s)?(?:appropriate|cost|fees?|\u00a3\d+)\s+(?:cost\s+)?limit"
     # "the cost of doing so would exceed GBP 600" (FOISA's limit, or FOIA's 450, said as a sum)
     r"|\bcost\b[^.;]{0,60}?\bexceed(?:s|ed|ing)?\s+(?:the\s+sum\s+of\s+)?(?:\u00a3|gbp\s*)\s*\d{3}"
 )
@@ -82,7 +82,8 @@ _REFUSAL = Caseless(
     r"|being\s+withheld|has\s+been\s+withheld|have\s+been\s+withheld"
     # a repeated or vexatious request (s14) that the force will not answer
     # ("not obliged to comply until the clarification is received" asks for clarification and refuses nothing)
-    r"|not\s+obliged\s+to\s+comply(?![^.;]{0,40}\buntil\b)|will\s+(?:therefore\s+)?not\s+be\s+responding)"
+    r"|not\s+obliged\s+to\s+comply(?![^.;]{0,40}\buntil\b)|will\s+(?:therefore\s+)?not\s+be\s+responding"
+    r"|(?<!not\s)\bvexatious\b)"
 )
 
 
@@ -101,7 +102,7 @@ _NOT_APPLIED = re.compile(
 _OUTCOME_CUE = Caseless(
     r"\d|"
     + alternation(["neither", "ncnd", "hold", "held", "information", "limit", "refus", "able to", "will not", "exempt",
-                   "withheld", "not record", "not class", "not categor", "not flag", "not mark", "maintained", "kept", "compiled"])
+                   "withheld", "obliged", "vexatious", "not record", "not class", "not categor", "not flag", "not mark", "maintained", "kept", "compiled"])
 )
 
 

@@ -235,7 +235,7 @@ ZERO_OF_A_PART = re.compile(
 )
 # "... is 9", "... was: 9", "... stands at 9" at the end of a sentence about the missing.
 _IS_BEFORE = re.compile(
-    r"(?:\bis|\bwas|\bare|\bwere|\bstands\s+at|\btotal(?:led|s)?|\ba\s+total\s+of|:|\bmaking|\bbringing\s+the\s+total\s+to"
+    r"(?:\bis|\bwas|\bare|\bwere|\bstands\s+at|\btotal(?:led|s)?|\ba\s+total\s+of|:|\s[-\u2013\u2014]|\bmaking|\bbringing\s+the\s+total\s+to"
     rf"|\b{_CHANGED}\s+(?:from\s+[\d,]+\s+)?to)"
     r"(?:\s+(?:currently|now|presently|at\s+present|therefore|thus|accordingly|in\s+fact|actually))?\s*$",
     re.IGNORECASE,
@@ -334,7 +334,13 @@ _FIGURE_WORDS = [
 ]
 _FIGURE_CUE = Caseless(rf"\d|\b(?:{alternation(_FIGURE_WORDS)})\b")
 # (A list item may start with a bullet of its own: "•", "-" or "*".)
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z0-9\"'(\u2022*-])|(?<=:)\s+(?=[A-Z\u2022*-])|(?<=[.!?;])$")
+# (A colon before a capital ends a sentence, as a heading's does, but not before a bare figure: "...unknown: Nil.")
+_BARE_FIGURE = (
+    r"(?i:nil|none|zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*\(\s*\d+\s*\))?\s*(?:[.;]|$)"
+)
+_SENTENCE_END = re.compile(
+    rf"(?<=[.!?;])\s+(?=[A-Z0-9\"'(\u2022*-])|(?<=:)\s+(?=[A-Z\u2022*-])(?!{_BARE_FIGURE})|(?<=[.!?;])$"
+)
 
 
 def sentences(answer: AnswerText) -> list[tuple[int, int]]:
@@ -1212,7 +1218,10 @@ def _shorthand(sentence: str) -> list[tuple[int, int, int, int]]:
 
 
 # "Since 2016: 1", "From 2019 - 2": an item's date may carry the word that says it is when they went missing.
-_ITEM_DATE_WORD = re.compile(r"since|from|in", re.IGNORECASE)
+# ("First wanted 2014: 1", "Wanted since 2012 - 2": a label saying the date is when they went missing, then the year)
+_ITEM_DATE_WORD = re.compile(
+    r"since|from|in|(?:(?:first|date|year)\s+)?(?:wanted|missing|circulated)(?:\s+(?:since|from|in))?", re.IGNORECASE
+)
 
 
 def _date_then_count(sentence: str, dates, counts):  # type: ignore[no-untyped-def]
@@ -1231,7 +1240,10 @@ def _date_then_count(sentence: str, dates, counts):  # type: ignore[no-untyped-d
     return date, count
 
 
-_BARE_TOTAL_LABEL = re.compile(r"^\s*(?:grand\s+|overall\s+)?total(?:\s+number)?\s*[:=\u2013-]?\s*$", re.IGNORECASE)
+# ("Total wanted: 4", "Total missing - 2": the total, of the status named)
+_BARE_TOTAL_LABEL = re.compile(
+    r"^\s*(?:grand\s+|overall\s+)?total(?:\s+number)?(?:\s+(?:wanted|missing|whereabouts\s+unknown))?\s*[:=\u2013-]?\s*$", re.IGNORECASE
+)
 
 
 def _bare_total(sentence: str, count) -> bool:  # type: ignore[no-untyped-def]

@@ -85,7 +85,8 @@ _TOTAL_LABEL = re.compile(
 # A note beside a table ("Figures as at | 17/02/2015", "Source | ViSOR") is not a row of data.
 _NOTE_LABEL = re.compile(
     r"^\s*(?:figures?|data|information|position|correct|accurate|valid|as\s+(?:at|of)|source|notes?|key|legend|"
-    r"extracted|date\s+of\s+(?:extract|report|response)|prepared|produced|compiled|printed)\b",
+    r"extracted|date\s+of\s+(?:extract|report|response)|prepared|produced|compiled|printed)\b"
+    r"|^\s*date(?:\s+of\s+(?:data|extraction|figures|information))?\s*:?\s*$",  # "Date | 08/03/2021" under the figures
     re.IGNORECASE,
 )
 _YES = re.compile(

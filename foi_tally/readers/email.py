@@ -147,10 +147,18 @@ _UNDECLARED_PART = re.compile(r"(?m)^--\S{6,}\r?\n(?:[\w-]+:[^\n]*\r?\n)*Content
 
 
 def _address(value: object) -> str | None:
+    """The sender's address. ("Fielding, Joanne 4471 <j.fielding@...>": an unquoted comma in the name, which
+    parseaddr would take for two addresses, so the one in angle brackets is looked for first.)"""
     if not value:
         return None
+    bracketed = _BRACKETED_ADDRESS.search(str(value))
+    if bracketed:
+        return bracketed[1]
     _, addr = email.utils.parseaddr(str(value))
     return addr or None
+
+
+_BRACKETED_ADDRESS = re.compile(r"<\s*([^<>@\s]+@[^<>@\s]+)\s*>")
 
 
 def _forwarded_bytes(part: EmailMessage) -> bytes | None:
@@ -206,9 +214,13 @@ def html_to_text(markup: str) -> str:
     stays one line. Inline tags (<b>, <span>, <font>) are no gap at all: "<b>1</b><b>4</b>" shows 14.
     """
     markup = _DROP.sub(" ", markup).replace("\r", " ").replace("\n", " ")  # in HTML a line break is a space
-    markup = _CELL.sub(lambda m: _BLOCK_TAGS.sub(" ", m.group(0)), markup)
+    # (a <br> between the items of one cell, "Aug 2016<br>Jan 2020", keeps them apart as a list)
+    markup = _CELL.sub(lambda m: _BLOCK_TAGS.sub(" ", _CELL_BREAK.sub("; ", m.group(0))), markup)
     markup = _CELL_TAGS.sub("\t", markup)
     markup = _BLOCK_TAGS.sub("\n", markup)
     text = html.unescape(_INLINE_TAG.sub("", markup))
     lines = [re.sub(r"[ \xa0]+", " ", ln).strip(" ") for ln in text.split("\n")]
     return "\n".join(ln for ln in lines if ln.strip())
+
+
+_CELL_BREAK = re.compile(r"(?<=\w)\s*<\s*br\s*/?\s*>\s*(?=\w)", re.IGNORECASE)
