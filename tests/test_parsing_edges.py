@@ -3083,3 +3083,52 @@ def test_a_date_row_under_a_measures_table_is_a_note() -> None:
         csv_text = f"Kent Police FOI KP/FOI/15/0009\nMeasure,Value\n{rows}"
         reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
         assert (reply.missing, reply.needs_review) == (expected, False), rows
+
+
+def test_the_missing_as_one_part_of_a_caseload_listed_after_a_colon() -> None:
+    reply = parse_text(HEAD + "As at 2 February 2015 Kent Police was responsible for 1,507 registered sex offenders: "
+                       "1,290 living in the community, 212 in custody and 5 wanted because their whereabouts are "
+                       "unknown. The dates these 5 were circulated are withheld under section 40(2)." + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("partial", 5, False)
+
+
+def test_a_bare_count_answering_a_numbered_part_with_the_date_it_is_as_at() -> None:
+    reply = parse_text(HEAD + "Question 1\nSeven (7) as at 2 February 2015.\nQuestion 2\nThe dates are not held." + TAIL)
+    assert reply.missing == 7
+
+
+def test_an_answer_after_the_question_mark_on_the_questions_line() -> None:
+    reply = parse_text(HEAD + "2. How many are wanted because their whereabouts are unknown? 11. Of these 11, 3 are "
+                       "believed to be abroad." + TAIL)
+    assert (reply.missing, reply.needs_review) == (11, False)
+    assert _statuses(reply) == [("believed_abroad", 3), ("wanted", 8)]
+
+
+def test_the_next_question_after_a_question_mark_is_no_answer() -> None:
+    reply = parse_text(HEAD + "Your request asked:\n1. How many registered sex offenders are wanted because their "
+                       "whereabouts are unknown? 2. For each, the date since which they have been missing.\n"
+                       "The information is exempt under section 31(1)(a) and is withheld in full." + TAIL)
+    assert (reply.status, reply.missing) == ("refused", None)
+
+
+def test_a_bare_part_one_count_that_dates_of_the_missing_add_up_to_is_not_queried() -> None:
+    text = "Part 1\nFive, as at 2 February 2015.\nPart 2\nBy year first wanted: 2010 (2), 2013 (1), 2014 (2)."
+    reply = parse_text(HEAD + text + TAIL)
+    assert (reply.missing, reply.needs_review) == (5, False)
+    alone = parse_text(HEAD + "Part 1\nFive, as at 2 February 2015.\nPart 2\nThe dates are withheld under section 40(2)." + TAIL)
+    assert alone.missing == 5 and alone.needs_review and "part 1" in alone.review_reason
+
+
+def test_dates_under_a_long_lead_that_says_the_following_dates_are_read() -> None:
+    text = ("The registered sex offenders currently wanted because their whereabouts are unknown were circulated on "
+            "the following dates:\n14/03/2011\n02/09/2013\n30/06/2014")
+    reply = parse_text(HEAD + text + TAIL)
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted(e.since for e in reply.entries) == ["2011-03-14", "2013-09-02", "2014-06-30"]
+
+
+def test_a_list_of_dates_left_over_when_everyone_read_has_a_date_is_queried() -> None:
+    text = ("Two registered sex offenders are wanted: one since May 2012 and one since June 2014. Others dealt with "
+            "by the unit over the same period:\n02/09/2013\n30/06/2014\n11/11/2014")
+    reply = parse_text(HEAD + text + TAIL)
+    assert reply.missing == 2 and reply.needs_review and "30/06/2014" in reply.review_reason

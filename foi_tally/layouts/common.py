@@ -212,6 +212,15 @@ def inline_questions(lines: list[Line]) -> list[Line]:
     return kept
 
 
+def _next_question(question: str, rest: str) -> bool:
+    """Whether `rest` opens with the number after the question's own ("1. How many ...? 2. For each ..."), or with a
+    question label; "2. How many ...? 17. Of these 17, ..." is the answer 17."""
+    asked, then = re.match(r"\D{0,12}?(\d{1,2})\b", question), re.match(r"\s*(?:q(?:uestion)?\s*)?(\d{1,2})\s*[.):]", rest, re.IGNORECASE)
+    if then is None:
+        return bool(re.match(r"\s*q(?:uestion)?\s*\d", rest, re.IGNORECASE))
+    return asked is not None and int(then[1]) == int(asked[1]) + 1
+
+
 def _an_answer(text: str) -> bool:
     """Whether a line starts an answer: "A1. 3", or "A2." alone over the lines that answer."""
     return bool(_QA_ANSWER.match(text) or _QA_ANSWER_LABEL_ONLY.match(text))
@@ -240,13 +249,17 @@ def question_answers(lines: list[Line]) -> list[Line]:
         else:
             i += 1
             continue
-        if end is None or end + 1 >= len(lines):
+        # "2. How many are wanted ...? 17. Of these 17, 5 are believed to be abroad.": the answer after the mark
+        same_line = lines[end].text.split("?", 1)[1].strip() if end is not None and "?" in lines[end].text else ""
+        if _next_question(lines[i].text, same_line) or "?" in same_line or _REQUEST_LABEL.match(same_line):
+            same_line = ""  # "1. ...unknown? 2. For each, the date ...": the next question of the request, restated
+        if end is None or (end + 1 >= len(lines) and not same_line):
             i += 1
             continue
-        answer = _QA_ANSWER.match(lines[end + 1].text)
-        bare = lines[end + 1].text.strip()  # or the answer on a line of its own: "21", "Nil", "Three"
+        answer = _QA_ANSWER.match(lines[end + 1].text) if not same_line else None
+        bare = same_line or lines[end + 1].text.strip()  # or the answer on a line of its own: "21", "Nil", "Three"
         whole = (answer["value"] if answer else bare).strip().rstrip(" .;,")
-        question = " ".join(line.text.strip() for line in lines[i : end + 1])
+        question = " ".join(line.text.strip() for line in lines[i : end + 1]).split("?", 1)[0]
         question = _REQUEST_LABEL.sub("", _QA_QUESTION.sub("", question, count=1), count=1).rsplit("?", 1)[0].strip(" .")
         empty = not answer and _QA_ANSWER_LABEL_ONLY.match(bare)
         dated = _dates_answering(lines, end + 1, "" if empty else whole) if ASKED_WHEN.search(question) else []
@@ -265,7 +278,7 @@ def question_answers(lines: list[Line]) -> list[Line]:
             value = whole
         elif is_one_count(_first_clause(whole)) and _PART_OF_IT.match(whole[len(_first_clause(whole)):]):
             value = whole  # "Five (5), one of whom is believed to be abroad": the count and its part, read together
-        elif answer or len(bare) <= BARE_ANSWER_MAX_CHARS:
+        elif answer or same_line or len(bare) <= BARE_ANSWER_MAX_CHARS:
             value = _first_clause(_OF_THE_WHOLE_FIRST.sub("", whole))
             if not is_one_count(value):
                 value = ""
@@ -273,7 +286,7 @@ def question_answers(lines: list[Line]) -> list[Line]:
             value = ""
         if value:
             # Lower case, so "...: Four" is not split at the colon as a heading is.
-            found.append(Line(f"{question}: {value.lower()}.", lines[end + 1].locator))
+            found.append(Line(f"{question}: {value.lower()}.", (lines[end] if same_line else lines[end + 1]).locator))
         i = end + 1
     return found + _numbered_answers(lines) + _lettered_answers(lines)
 
@@ -376,8 +389,12 @@ def _first_clause(text: str) -> str:
     return re.split(r"(?<=[.;,])\s+", text, maxsplit=1)[0].rstrip(" .;,")
 
 
-# "4 (as at 13/03/2017)": the date a bare answer is given for, after it.
-_AS_AT_AFTER = re.compile(r"\s*\(\s*(?:as\s+(?:at|of)|correct\s+(?:at|as\s+(?:at|of))|at)\b[^()]*\)$", re.IGNORECASE)
+# "4 (as at 13/03/2017)", "Nine (9) as at 12 November 2018": the date a bare answer is given for, after it.
+_AS_AT_AFTER = re.compile(
+    r"\s*\(\s*(?:as\s+(?:at|of)|correct\s+(?:at|as\s+(?:at|of))|at)\b[^()]*\)$"
+    r"|,?\s+(?:as\s+(?:at|of)|correct\s+as\s+(?:at|of))\s+[^()]{3,40}$",
+    re.IGNORECASE,
+)
 
 
 # "Of the twelve, 3": the part a question about some of them asks for, the whole named first.

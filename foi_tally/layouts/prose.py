@@ -661,6 +661,13 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             if about_missing and _FIGURE_OF.search(before) and _STILL_CORRECT.match(after) and not totals:
                 totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
                 continue
+            if index in listed_parts and not (abroad or traced or dated) and _MISSING_PART.match(after[:next_count_at]):
+                whole = counts[min(listed_parts) - 1]
+                if caseload(sentence[whole.end :], sentence[: whole.start]):
+                    # "responsible for 1,612 RSOs: 1,380 living in the community, 226 in custody and 6 wanted because
+                    # their whereabouts are unknown": the caseload's parts, one of them the missing
+                    totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
+                    continue
             if (
                 not (abroad or traced or dated) and _BARE_CLAIM.search(before) and not _is_total(before, after, has_missing_word)
                 and not caseload(after, before) and not not_this_answer(before, sentence, context)
@@ -800,9 +807,12 @@ def _may_be_only_dates(sentence: str) -> bool:
     return all(word.lower() in _DATE_WORDS for word in _LONG_WORD.findall(sentence))
 
 
-def unread_date(texts: list[str], context: Context, used: frozenset[str] | set[str] = frozenset()) -> str | None:
+def unread_date(
+    texts: list[str], context: Context, used: frozenset[str] | set[str] = frozenset(), lists_only: bool = False
+) -> str | None:
     """The first sentence giving a date on which people went missing (other than the dates in `used`), or None.
-    A list of dates and nothing else ("04/03/2009" / "17/08/2012", a line each) gives such dates too."""
+    A list of dates and nothing else ("04/03/2009" / "17/08/2012", a line each) gives such dates too; with
+    `lists_only`, only such a list is looked for."""
     listed: str | None = None  # the sentence before, when it was nothing but a date unread
     for sentence in texts:
         if not _A_DIGIT.search(sentence):  # (a regular expression: a 50-page letter's sentences run long)
@@ -818,6 +828,8 @@ def unread_date(texts: list[str], context: Context, used: frozenset[str] | set[s
             listed = sentence.strip() if unread else None
             continue
         listed = None
+        if lists_only:
+            continue
         counts = find_counts(sentence)
         if counts and not (_MISSING.search(sentence) or _LOST_CONTACT.search(sentence)) and (
             _OTHER_MEASURE.search(sentence) or all(_OTHER_NOUN_AFTER.match(sentence, c.end) for c in counts)
@@ -1118,7 +1130,8 @@ def _is_identifier(count, sentence: str, dates) -> bool:  # type: ignore[no-unty
 # A list of dates, one person each: a bulleted line holding only a date ("• 14/02/2009"), or a label about the
 # missing followed only by dates ("Date(s) wanted from: June 2013; January 2016").
 _BULLET_ITEM = re.compile(r"^\s*[\u2022\u25cf\u25aa*-]\s*")
-_DATE_LIST_LABEL = re.compile(r"^(?P<label>[^:]{1,60}):\s*", re.IGNORECASE)
+_DATE_LIST_LABEL = re.compile(r"^(?P<label>[^:]{1,60}|[^:]{1,160}\bfollowing\s+dates?):\s*", re.IGNORECASE)
+_FOLLOWING_DATES = re.compile(r"\bfollowing\s+dates?\b", re.IGNORECASE)
 
 
 # "The date each was circulated as wanted is listed below.": a lead, like a label's colon, over a list of dates.
@@ -1178,7 +1191,8 @@ def _listed_dates(sentence: str, dates, previous: str = "", said_of: str = ""): 
         or _PERSON_LABEL.match(label_text) and len(dates) == 1
     ):
         return [], ""
-    if len(label_text) > 80 or any(d.start < start for d in dates):
+    # (a label may run long when it says it lists dates: "The RSOs currently wanted ... were circulated on the following dates:")
+    if len(label_text) > (200 if _FOLLOWING_DATES.search(label_text) else 80) or any(d.start < start for d in dates):
         return [], ""
     gaps = [sentence[start : dates[0].start]]
     # after a date, "(two)" says how many went missing then (read where the list is counted)
@@ -1647,10 +1661,18 @@ def _bracketed_count(sentence: str, date) -> tuple[int, int]:  # type: ignore[no
     return (n.low, n.high) if n is not None else (1, 1)
 
 
+# A part of a list said to be the missing: "6 wanted because ...", "4 whose whereabouts are unknown".
+_MISSING_PART = re.compile(
+    rf"^\s*(?:{OFFENDER_NOUN}\s+)?(?:(?:who\s+)?(?:are|were|is|was)\s+)?(?:currently\s+|recorded\s+as\s+)?"
+    r"(?:wanted|missing|whose\s+whereabouts|unaccounted|outstanding)\b",
+    re.IGNORECASE,
+)
+
+
 def _parts_after_colon(sentence: str, counts) -> set[int]:  # type: ignore[no-untyped-def]
     """Indexes of the counts after "N:" that add up to N ("the correct figure is ten: seven ... and three ...")."""
     for n in range(len(counts) - 2):
-        if re.fullmatch(r"\s*:\s*", sentence[counts[n].end : counts[n + 1].start]):
+        if re.fullmatch(rf"(?:\s+{OFFENDER_NOUN})?\s*:\s*", sentence[counts[n].end : counts[n + 1].start], re.IGNORECASE):
             rest = counts[n + 1 :]
             if all(c.low == c.high for c in rest) and sum(c.low for c in rest) == counts[n].low == counts[n].high:
                 return set(range(n + 1, len(counts)))

@@ -189,7 +189,11 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     totals = lone_totals([r for r in doc.loose_rows if id(r) not in taken], context) if reply.layout in table_layouts else []
     loose = {text for _, text in prose.loose_figures}
     reply = _queried(reply, doc, sentence_texts, unread, own_lines, totals, context, loose)
-    if reply.status in ("answered", "partial") and UNQUOTED_PART in answer.text:
+    # (unless dates said of the missing add up to it: "Part 2: By year first wanted: 2013 (1), 2015 (1), ...")
+    confirmed = sum(e.count_low for e in reply.entries if e.since and _MISSING_WORD.found_in(e.text or "") and UNQUOTED_PART not in (e.text or ""))
+    if reply.status in ("answered", "partial") and UNQUOTED_PART in answer.text and not (
+        reply.missing_low == reply.missing_high == confirmed
+    ):
         reply = reply.flagged("the figure answers 'part 1' of the request by its number, and the question is not quoted: "
                               "is it the count asked for?")
     reply = _hidden_rows_checked(reply, doc.warnings)
@@ -755,6 +759,13 @@ def _queried(
         unread = unread_date(sentence_texts, context, dated)
         if unread is not None:
             reply = reply.flagged((PARTLY_UNREAD_DATE if dated else UNREAD_DATE).format(unread[:120]))
+    elif reply.status in ("answered", "partial") and reply.missing_high and not reply.needs_review:
+        # Everyone read has a date, yet a list of other dates, a line each, was read by no rule: more people?
+        from foi_tally.layouts.prose import PARTLY_UNREAD_DATE, unread_date
+
+        unread = unread_date(sentence_texts, context, dated, lists_only=True)
+        if unread is not None:
+            reply = reply.flagged(PARTLY_UNREAD_DATE.format(unread[:120]))
     if reply.layout in _TABLE_LAYOUTS and reply.missing_high and not reply.needs_review:
         # "Some of the offenders above have subsequently been traced": the table's rows may count them.
         found = next((text for text in sentence_texts if SINCE_FOUND.search(text) and not _LEFT_OUT.search(text)), None)
