@@ -1130,8 +1130,9 @@ def _is_identifier(count, sentence: str, dates) -> bool:  # type: ignore[no-unty
 # A list of dates, one person each: a bulleted line holding only a date ("• 14/02/2009"), or a label about the
 # missing followed only by dates ("Date(s) wanted from: June 2013; January 2016").
 _BULLET_ITEM = re.compile(r"^\s*[\u2022\u25cf\u25aa*-]\s*")
-_DATE_LIST_LABEL = re.compile(r"^(?P<label>[^:]{1,60}|[^:]{1,160}\bfollowing\s+dates?):\s*", re.IGNORECASE)
-_FOLLOWING_DATES = re.compile(r"\bfollowing\s+dates?\b", re.IGNORECASE)
+_DATE_LIST_LABEL = re.compile(r"^(?P<label>[^:]{1,60}):\s*", re.IGNORECASE)
+# "... were circulated on the following dates:": a lead promising a list of dates, the rest a line each below it.
+_FOLLOWING_DATES = re.compile(r"\bfollowing\s+dates?\s*:", re.IGNORECASE)
 
 
 # "The date each was circulated as wanted is listed below.": a lead, like a label's colon, over a list of dates.
@@ -1191,8 +1192,7 @@ def _listed_dates(sentence: str, dates, previous: str = "", said_of: str = ""): 
         or _PERSON_LABEL.match(label_text) and len(dates) == 1
     ):
         return [], ""
-    # (a label may run long when it says it lists dates: "The RSOs currently wanted ... were circulated on the following dates:")
-    if len(label_text) > (200 if _FOLLOWING_DATES.search(label_text) else 80) or any(d.start < start for d in dates):
+    if len(label_text) > 80 or any(d.start < start for d in dates):
         return [], ""
     gaps = [sentence[start : dates[0].start]]
     # after a date, "(two)" says how many went missing then (read where the list is counted)
@@ -1383,7 +1383,9 @@ def _date_the_share(finding: Finding, kind: str, dates, sentence: str, locators,
     total = finding.stated_total
     exact = total is not None and total[0] == total[1] and all(e.count_low == e.count_high for e in finding.entries)
     if kind == "each":
-        if exact and not finding.entries and total[0] == len(dates):  # type: ignore[index]
+        # ("The RSOs wanted ... were circulated on the following dates:", a date a line, and no figure said: a date each)
+        listed = total is None and not finding.entries and _FOLLOWING_DATES.search(sentence) and len(dates) >= 2
+        if listed or exact and not finding.entries and total[0] == len(dates):  # type: ignore[index]
             finding.entries.extend(_entry(d.since, 1, 1, sentence, at, method) for d, at in zip(dates, locators, strict=True))
         else:
             given = "one date" if len(dates) == 1 else f"{len(dates)} dates"
@@ -1538,7 +1540,8 @@ def _colon_led_dates(sentence: str, dates, previous: str = ""):  # type: ignore[
     tail = sentence[listed[-1].end :]
     if not all(LIST_SEPARATOR.match(gap) for gap in gaps) or not LIST_END.match(tail):
         return []
-    return listed if len(listed) >= 2 or tail.strip().startswith((";", ",")) else []
+    # (one date, and the rest a line each below a lead promising them: "... on the following dates: 14/03/2011")
+    return listed if len(listed) >= 2 or tail.strip().startswith((";", ",")) or _FOLLOWING_DATES.search(sentence, 0, colon + 1) else []
 
 
 def _listed_from(sentence: str, first, dates):  # type: ignore[no-untyped-def]
