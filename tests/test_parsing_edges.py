@@ -3132,3 +3132,40 @@ def test_a_list_of_dates_left_over_when_everyone_read_has_a_date_is_queried() ->
             "by the unit over the same period:\n02/09/2013\n30/06/2014\n11/11/2014")
     reply = parse_text(HEAD + text + TAIL)
     assert reply.missing == 2 and reply.needs_review and "30/06/2014" in reply.review_reason
+
+
+def test_people_who_breached_or_were_found_are_not_the_figure_beside_a_nil() -> None:
+    """"Although 31 RSOs breached their requirements ..., not one is recorded as wanted": a nil, not 31. "One was
+    circulated as wanted ... but was located ...": not one missing now."""
+    nil = parse_text(HEAD + "I can confirm that, although 31 registered sex offenders breached their notification "
+                     "requirements in 2014 and 88 are currently in custody, not one is presently recorded as wanted "
+                     "because their whereabouts are unknown." + TAIL)
+    assert nil.missing in (0, None) and (nil.missing == 0 or nil.needs_review)
+    assert nil.missing != 31
+    found = parse_text(HEAD + "One registered sex offender was circulated as wanted on 3 January 2015 but was located "
+                       "on 20 January 2015. As at 2 February 2015 there are therefore none." + TAIL)
+    assert found.missing != 1
+
+
+def test_each_figure_an_earlier_reply_stated_is_the_earlier_replys() -> None:
+    reply = parse_text(HEAD + "In our response of 2 February 2015 we stated that six registered sex offenders were "
+                       "wanted and that three of these were believed to be abroad. Unfortunately the second figure was "
+                       "wrong: only one is believed to be abroad; the other five are believed to be in the UK. The total "
+                       "of six is unaffected." + TAIL)
+    assert reply.missing == 6
+    assert ("believed_abroad", 3) not in _statuses(reply)
+
+
+def test_a_note_that_someone_listed_has_been_found_queries_the_table() -> None:
+    rows = [("Ref", "Date wanted", "Offence"), ("K1", "04/05/2012", "Rape"), ("K2", "19/08/2013", "Exposure"),
+            ("K3", "02/01/2014", "Voyeurism")]
+    letter = ["Kent Police", "Our reference: KP/FOI/15/0012", "10 February 2015", "Dear Requester",
+              "The registered sex offenders wanted because their whereabouts are unknown are listed below."]
+    for note in ("Since the table was compiled, the individual at reference K2 has been located and arrested.",
+                 "Note: K2 was arrested on 6 February 2015 and is no longer wanted."):
+        reply = _word_reply([*letter, note], rows)
+        assert reply.missing == 3 and reply.needs_review and "found" in reply.review_reason, note
+    noted = _word_reply(letter, [*rows, ("Note: K3 was located on 6 February 2015 and the circulation has been "
+                                         "cancelled.",) * 3])
+    assert noted.needs_review and "found" in noted.review_reason
+    assert not _word_reply(letter, rows).needs_review

@@ -136,9 +136,11 @@ SINCE_FOUND = re.compile(
     r"\b(?:ha(?:s|ve|d)\s+(?:since|subsequently|now|later)\s+been|(?:since|subsequently)\s+been|ha(?:s|ve)\s+been\s+since)"
     r"\s+(?:found|located|traced|arrested"
     r"|apprehended|detained|recovered|accounted\s+for)\b|\ball\s+but\s+\w+\s+ha(?:s|ve)\s+(?:since\s+)?been\b"
-    r"|\bsince\s+(?:then|that\s+date|the\s+(?:date|time)\s+of\b[^.;]{0,40}?|the\s+(?:data|figures?|information|list)\s+(?:was|were)\s+"
-    r"(?:extracted|compiled|produced|collated|run|taken))\b[^.;]{0,60}?\b(?:been\s+)?(?:found|located"
+    r"|\bsince\s+(?:then|that\s+date|the\s+(?:date|time)\s+of\b[^.;]{0,40}?|the\s+(?:data|figures?|information|list|table|spreadsheet"
+    r"|search|extract)\s+(?:was|were)\s+(?:extracted|compiled|produced|collated|run|taken|carried\s+out|done|prepared))\b[^.;]{0,60}?\b(?:been\s+)?(?:found|located"
     r"|traced|arrested|apprehended|detained)\b|\bnow\s+(?:known|believed|understood)\s+to\s+be\s+in\s+(?:custody|prison|hmp)\b"
+    # "... was located and arrested on 2 March and is no longer wanted": found since
+    r"|\b(?:is|are)\s+(?:therefore\s+|now\s+)?no\s+longer\s+(?:wanted|missing|outstanding)\b"
     # "one of the individuals listed above has been arrested": some of those counted, found (not "none of them")
     r"|\b(?!(?:none|neither|no)\b)\w+\s+of\s+(?:these|those|them|the\s+(?:\w+\s+){0,3}?(?:individuals|offenders|people|persons|rsos|nominals)"
     r"(?:\s+(?:listed|named|shown|counted|above|below|in\s+the\s+table)){0,2})\s+(?:has|have)\s+(?:now\s+|subsequently\s+)?been\s+"
@@ -204,6 +206,11 @@ _EARLIER_ANSWER_BEFORE = re.compile(
     r"|told\s+you|informed\s+you))"
     # ("... stated that Kent Police had no ...": up to four words naming who had them, in any case)
     r"\s+(?:that\s+)?(?:(?:[a-z][\w&]*\s+){1,4}(?:had|has|held)\s+)?(?:there\s+(?:were|was)\s+)?$",
+    re.IGNORECASE,
+)
+_EARLIER_SAID = re.compile(
+    r"\b(?:in|by)\s+(?:our|the|my)\s+(?:(?:earlier|previous|original|initial|first)\s+)?(?:response|reply|letter|answer)\b[^.;]{0,40}?"
+    r"\b(?:we|i)\s+(?:stated|said|told\s+you|informed\s+you|advised(?:\s+you)?|gave)\b",
     re.IGNORECASE,
 )
 # A correction's figure: "the figure should have read 10", "the correct total is 5", "the correct figure at the time of
@@ -580,8 +587,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 continue
             if count.high == 0 and (ZERO_OF_A_PART.search(sentence) or not _zero_of_people(count, after)):
                 continue  # "there is no business requirement": a zero only when it is said of the people
-            if _EARLIER_ANSWER_BEFORE.search(before):
+            if _EARLIER_ANSWER_BEFORE.search(before) or _EARLIER_SAID.search(before):
                 # "On 3 May we informed you that 9 ...": the figure of an earlier reply, which this one revisits.
+                # ("In our response of 4 March we stated that six ... and that three of these ...": each of its figures)
                 earlier.append(((count.low, count.high), sentence.strip(), s_start + count.start))
                 continue
             if _CORRECTED_BEFORE.search(before) and (has_missing_word or about_missing) and (
@@ -978,6 +986,11 @@ def _is_total(before: str, after: str, has_missing_word: bool) -> bool:
         return False
     if _PREPOSITION_BEFORE.search(before) and not (_BECAME_BEFORE.search(before) or _SEEKING_FOR.search(before)):
         return False
+    own = _own_clause(after)
+    if _OTHER_DEED.search(own) and not _MISSING.search(own):
+        return False  # "although 38 RSOs breached their notification requirements ..., not one is wanted"
+    if _FOUND_SINCE_AFTER.match(after):
+        return False  # "One RSO was circulated as wanted on 3 February but was located on 20 February"
     if _NOUN_AFTER_COUNT.match(after) or _STILL_MISSING_AFTER.match(after):
         return True
     # A question answered in place ("How many of these are wanted ...: 7") names the people by asking.
@@ -988,6 +1001,16 @@ def _is_total(before: str, after: str, has_missing_word: bool) -> bool:
     return bool((_IS_BEFORE.search(before) or _BECAME_BEFORE.search(before)) and named and _MISSING.search(before))
 
 
+_FOUND_SINCE_AFTER = re.compile(
+    r"^[^.;]*?\bbut\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:since\s+|later\s+|subsequently\s+|then\s+)?"
+    r"(?:located|traced|found|arrested|apprehended)\b",
+    re.IGNORECASE,
+)
+# What a count's own clause says they did or where they are, when it is not being missing: "38 RSOs breached their
+# requirements", "97 are in custody".
+_OTHER_DEED = re.compile(
+    rf"\b(?:breached|(?:are|is|were|was)\s+(?:currently\s+)?in\s+(?:custody|prison|hospital)|{_OUTCOME})\b", re.IGNORECASE
+)
 _UNABLE_TO_LOCATE = re.compile(
     r"\b(?:unable\s+to|cannot|can\s*not|could\s+not)\s+(?:currently\s+|presently\s+)?(?:locate|trace|find)\s*$", re.IGNORECASE
 )

@@ -35,7 +35,7 @@ _NIL = Caseless(
     r"(?:registered\s+sex(?:ual)?\s+offenders?|rsos?|sex\s+offenders?|offenders?|individuals?|persons?)"
     r"|(?:is|are|was|were|figure\s+is|answer\s+is|number\s+is)\s+(?:nil|zero|none|nought|0)\b"
     r"|\bno[\s-]one\b|\bnot\s+aware\s+of\s+any\b|\bnone\s+(?:that|who|which)\s+(?:meets?|match(?:es)?|fits?|falls?)\b"
-    r"|\bnil\s+return\b|there\s+are\s+none\b|not\s+(?:currently\s+|presently\s+|now\s+)?have\s+any\s+(?:registered\s+sex\s+offenders|rsos?)"
+    r"|\bnil\s+return\b|there\s+(?:are|is)\s+(?:therefore\s+|thus\s+|now\s+|currently\s+)?none\b|not\s+(?:currently\s+|presently\s+|now\s+)?have\s+any\s+(?:registered\s+sex\s+offenders|rsos?)"
     r"|\bnot\s+(?:a\s+single|one)\s+(?:[\w-]+\s+){0,8}?(?:is|are|was|were|has|have)\b"
     # "there is therefore nobody falling within the terms of your request"; "is not looking for any registered sex offender"
     r"|\bnobody\b|\bnot\s+(?:currently\s+|presently\s+)?(?:looking\s+for|seeking|searching\s+for)\s+any\b)"
@@ -237,6 +237,15 @@ def _rough_checked(reply: Reply, sentence_texts: list[str]) -> Reply:
 _FOUND_ON = re.compile(r"^\s*(?:located|traced|found|arrested|apprehended|in\s+custody)\b", re.IGNORECASE)
 
 
+#: A cell this long is a note, not a status ("Located", "Traced 03/05/2021").
+_NOTE_MIN_CHARS = 30
+_FOUND_NOTE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+(?:since\s+|subsequently\s+|now\s+)?(?:located|traced|found|arrested|apprehended)\b"
+    r"|\bno\s+longer\s+(?:wanted|missing|outstanding)\b|\bcirculation\s+(?:has\s+been\s+|was\s+)?(?:cancelled|withdrawn)\b",
+    re.IGNORECASE,
+)
+
+
 def _cells_checked(reply: Reply, tables: list[Table]) -> Reply:
     """Queried when a table gives a figure only roughly ("c. 20"), or marks a person found after the day its figures
     are as of ("extract as at 01/04/2021", a row "Located 03/05/2021": the answer is the figure then, or now, and
@@ -256,6 +265,10 @@ def _cells_checked(reply: Reply, tables: list[Table]) -> Reply:
                     days = [m.since.date for m in find_since(text) if m.since.precision == "day" and m.since.date]
                     if days and days[0].isoformat() > reply.as_of:
                         found_after = cell
+                if len(text) > _NOTE_MIN_CHARS and text[:1].isalpha() and _FOUND_NOTE.search(text):
+                    # a note row across the table: "Note: NP3 was located on 2 March and the circulation cancelled"
+                    return reply.flagged(f"'{text[:120]}' ({cell.locator.describe()}) says someone listed has been found: "
+                                         "does the table still count them?")
     if found_after is not None:
         return reply.flagged(f"'{found_after.text}' ({found_after.locator.describe()}) was found after the figures' "
                              f"date, {reply.as_of}: is the answer the figure then, or now?")
