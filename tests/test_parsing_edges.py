@@ -3165,7 +3165,7 @@ def test_a_note_that_someone_listed_has_been_found_queries_the_table() -> None:
                  "Note: K2 was arrested on 6 February 2015 and is no longer wanted."):
         reply = _word_reply([*letter, note], rows)
         assert reply.missing == 3 and reply.needs_review and "found" in reply.review_reason, note
-    noted = _word_reply(letter, [*rows, ("Note: K3 was located on 6 February 2015 and the circulation has been "
-                                         "cancelled.",) * 3])
+    note = "Note: K3 was located on 6 February 2015 and the circulation has been cancelled."
+    noted = _word_reply(letter, [*rows, (note, note, note)])
     assert noted.needs_review and "found" in noted.review_reason
     assert not _word_reply(letter, rows).needs_review
