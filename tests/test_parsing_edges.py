@@ -3169,3 +3169,32 @@ def test_a_note_that_someone_listed_has_been_found_queries_the_table() -> None:
     noted = _word_reply(letter, [*rows, (note, note, note)])
     assert noted.needs_review and "found" in noted.review_reason
     assert not _word_reply(letter, rows).needs_review
+
+
+def test_a_count_under_answer_under_a_request_heading_beside_a_withheld_part() -> None:
+    text = ("The number is disclosed; the dates are withheld under Section 40(2).\nRequest 1\nHow many registered sex "
+            "offenders in your force area are currently wanted because their whereabouts\nare unknown?\nAnswer\n"
+            "13 (thirteen), as at 2 February 2015.\nRequest 2\nFor each, please give the date since which they have "
+            "been wanted.\nAnswer\nSection 40(2) - Personal Information.")
+    reply = parse_text(HEAD + text + TAIL)
+    assert (reply.status, reply.exemptions, reply.missing, reply.needs_review) == ("partial", ("s40",), 13, False)
+
+
+def test_a_figure_supposed_in_a_refusals_reasoning_is_not_the_answer() -> None:
+    reply = parse_text(HEAD + "The information is withheld in full under section 31(1)(a). If, for example, we were to "
+                       "disclose that two offenders became wanted in a given month, people nearby could identify them."
+                       + TAIL)
+    assert reply.status == "refused" and reply.missing is None
+
+
+def test_letters_that_answer_later_are_not_refusals_taken_as_final() -> None:
+    for text in (
+        ("The information may be exempt under section 31(1)(a) and we have not yet reached a decision on the public "
+        "interest. We estimate that a decision will be reached by 2 March 2015."),
+        "We are considering whether sections 31 and 40 apply. We will write to you again by 2 March 2015.",
+        ("Unfortunately we are unable to provide a response within the statutory 20 working days. We apologise for the "
+        "delay."),
+        "We are unable to answer your request as it stands. Could you please clarify which offenders you mean?",
+    ):
+        reply = parse_text(HEAD + text + TAIL)
+        assert reply.needs_review and "holding reply" in reply.review_reason, text

@@ -244,6 +244,12 @@ def question_answers(lines: list[Line]) -> list[Line]:
                 end = when_only = i  # "2. For each of them, please give the year they went missing." over its answer, unlabelled
         elif _ASKED.match(lines[i].text):  # a question restated without a number, on a line of its own
             end = i
+        elif _NUMBER_HEADING.match(lines[i].text) and i + 1 < len(lines) and not _an_answer(lines[i + 1].text):
+            # "Request 1" over "How many ... are" / "unknown?": the question under its heading
+            i += 1
+            end = next((j for j in range(i, min(len(lines), i + QUESTION_MAX_LINES)) if "?" in lines[j].text), None)
+            if end is None:
+                continue
         elif _REQUEST_LABEL.match(lines[i].text):  # "Request: The number of ..." then "Response: None."
             end = next((j for j in range(i, min(len(lines) - 1, i + QUESTION_MAX_LINES)) if _an_answer(lines[j + 1].text)), None)
         else:
@@ -256,6 +262,11 @@ def question_answers(lines: list[Line]) -> list[Line]:
         if end is None or (end + 1 >= len(lines) and not same_line):
             i += 1
             continue
+        answer_at = lines[end] if same_line else None
+        if not same_line and _QA_ANSWER_LABEL_ONLY.match(lines[end + 1].text) and end + 2 < len(lines) and is_one_count(
+            _first_clause(lines[end + 2].text.strip().rstrip(" .;,"))
+        ):
+            same_line, answer_at = lines[end + 2].text.strip(), lines[end + 2]  # "Answer" over "21 (twenty-one), as at ..."
         answer = _QA_ANSWER.match(lines[end + 1].text) if not same_line else None
         bare = same_line or lines[end + 1].text.strip()  # or the answer on a line of its own: "21", "Nil", "Three"
         whole = (answer["value"] if answer else bare).strip().rstrip(" .;,")
@@ -286,7 +297,7 @@ def question_answers(lines: list[Line]) -> list[Line]:
             value = ""
         if value:
             # Lower case, so "...: Four" is not split at the colon as a heading is.
-            found.append(Line(f"{question}: {value.lower()}.", (lines[end] if same_line else lines[end + 1]).locator))
+            found.append(Line(f"{question}: {value.lower()}.", (answer_at or lines[end + 1]).locator))
         i = end + 1
     return found + _numbered_answers(lines) + _lettered_answers(lines)
 
@@ -319,7 +330,7 @@ _NUMBERED = re.compile(
     re.IGNORECASE,
 )
 # "Question 2" as a heading, its answer on the line below.
-_NUMBER_HEADING = re.compile(r"^\s*(?:q|question|part)\s*(\d{1,2})\s*[.:]?\s*$", re.IGNORECASE)
+_NUMBER_HEADING = re.compile(r"^\s*(?:q|question|part|request)\s*(\d{1,2})\s*[.:]?\s*$", re.IGNORECASE)
 
 
 def _numbered_answers(lines: list[Line]) -> list[Line]:

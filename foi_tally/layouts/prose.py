@@ -161,6 +161,12 @@ _OUTCOME_AFTER = re.compile(
 )
 # "whether any of the three", "whether the 4": a count in a question the letter puts, which says nothing of them.
 _WHETHER_BEFORE = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:(?:any|all|each|none|some|either)\s+of\s+)?(?:the|these|those)?\s*$", re.IGNORECASE)
+# "If, for example, we were to disclose that two offenders ...", "were we to confirm that 3 ...": a supposed figure.
+_SUPPOSED_BEFORE = re.compile(
+    r"\b(?:if|were|should)\b[^.;]{0,40}?\b(?:to\s+)?(?:disclose|reveal|confirm|state|release|say)d?\s+(?:that\s+)?"
+    r"(?:there\s+(?:were|are|was|is)\s+)?(?:only\s+|just\s+)?$|\b(?:for\s+example|for\s+instance|e\.g\.)\s*,?\s*(?:if\s+)?(?:only\s+)?$",
+    re.IGNORECASE,
+)
 # Verbs of a figure that has changed ("has risen", "gone down"): what it became is said after "to".
 _CHANGED = r"(?:risen|fallen|increased|decreased|dropped|gone\s+(?:up|down)|rose|fell)"
 # Words before a number that say it is not the figure: denied ("does not have 12", "it is not the case that 12"),
@@ -599,8 +605,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 continue  # "The figure should have read 10", "bringing the total to 5": the figure as corrected
             if not has_missing_word and (_OUTCOME_BEFORE.search(before) or _OUTCOME_AFTER.match(after[:next_count_at])):
                 continue  # "arrested 74 people in 2015": counted for an arrest, not as missing
-            if _WHETHER_BEFORE.search(before):
-                continue  # "disclosing whether any of the three is believed abroad": asked, not said
+            if _WHETHER_BEFORE.search(before) or _SUPPOSED_BEFORE.search(before):
+                continue  # "disclosing whether any of the three is believed abroad", "if we were to disclose that two ...":
+                # asked or supposed, not said
             if _NOT_SO_BEFORE.search(before):
                 continue  # "does not have 12", "would have been 6", "has increased by 3": not the figure
             if _FURTHER_AFTER.match(after) and has_missing_word:

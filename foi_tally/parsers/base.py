@@ -919,7 +919,14 @@ _HOLDING = re.compile(
     r"(?:response|reply|answer))|\bextend(?:ed|ing)?\s+the\s+(?:time|deadline|period)\b|\bbeyond\s+the\s+(?:original\s+)?"
     r"deadline\b|\bsection\s+10\s*\(\s*3\s*\)|\bholding\s+(?:reply|response|letter)\b"
     r"|\bwe\s+will\s+(?:aim\s+to\s+)?(?:respond|reply)\b[^.;]{0,30}?\b(?:by|within|no\s+later\s+than)\b"
-    r"|\b(?:need|require)\s+(?:a\s+)?further\s+\d+\s+working\s+days\b",
+    r"|\b(?:need|require)\s+(?:a\s+)?further\s+\d+\s+working\s+days\b"
+    # "we have not yet reached a decision", "we will write to you again by 1 August", "we are considering whether
+    # sections 31 and 40 apply", "unable to provide a response ... within the statutory 20 working days", "please clarify"
+    r"|\bnot\s+yet\s+(?:reached|made|taken)\s+(?:a|our|the)\s+decision\b|\bdecision\s+will\s+be\s+(?:reached|made|taken)\b"
+    r"|\b(?:write|respond|reply|contact\s+you)\s+(?:to\s+you\s+)?again\b|\b(?:are|is)\s+(?:still\s+)?considering\s+whether\b"
+    r"|\bwithin\s+the\s+(?:statutory\s+)?(?:20|twenty)\s+working\s+days?\b[^.;]{0,60}?\b(?:apologi[sz]e|delay|as\s+soon\s+as)"
+    r"|\b(?:unable|not\s+able)\s+to\s+(?:provide\s+(?:a|our|the)\s+(?:full\s+)?response|respond)\b[^.;]{0,40}?\bwithin\b"
+    r"|\b(?:could|can|would)\s+you\s+(?:please\s+)?clarify\b|\bplease\s+clarify\b|\bclarification\b[^.;]{0,60}\b(?:receive|provide|hear)\b",
     re.IGNORECASE,
 )
 # "Please see attached", "the attached table sets out the number": the answer is in a file sent with the reply.
