@@ -3198,3 +3198,29 @@ def test_letters_that_answer_later_are_not_refusals_taken_as_final() -> None:
     ):
         reply = parse_text(HEAD + text + TAIL)
         assert reply.needs_review and "holding reply" in reply.review_reason, text
+
+
+def test_bulleted_dates_with_a_note_on_how_they_are_known_and_a_breakdown_lead() -> None:
+    bullets = parse_text(HEAD + "There are three registered sex offenders currently recorded as wanted (as at 2 February "
+                         "2015). They were first recorded as missing on the following dates:\n\u2022 June 2011\n"
+                         "\u2022 2013 (month not recorded)\n\u2022 14 January 2015" + TAIL)
+    assert (bullets.missing, bullets.needs_review) == (3, False)
+    assert sorted(e.since for e in bullets.entries) == ["2011-06", "2013", "2015-01-14"]
+    years = parse_text(HEAD + "As at 2 February 2015 Kent Police had nine (9) registered sex offenders recorded as wanted "
+                       "because their whereabouts are unknown. The breakdown by year of circulation is as follows:\n"
+                       "2011 - two (2)\n2013 - three (3)\n2014 - four (4)" + TAIL)
+    assert (years.missing, years.needs_review) == (9, False)
+    assert sorted((e.since, e.count_low) for e in years.entries) == [("2011", 2), ("2013", 3), ("2014", 4)]
+
+
+def test_listed_people_named_by_reference_as_abroad_are_marked_so() -> None:
+    rows = [("Ref", "Date wanted", "Offence"), ("K-01", "04/05/2012", "Rape"), ("K-02", "19/08/2013", "Exposure"),
+            ("K-03", "02/01/2014", "Voyeurism"), ("K-04", "11/11/2014", "Rape")]
+    letter = ["Kent Police", "Our reference: KP/FOI/15/0013", "10 February 2015", "Dear Requester",
+              "The registered sex offenders wanted because their whereabouts are unknown are listed below."]
+    reply = _word_reply([*letter, "Of the four listed, K-02 and K-04 are believed to be outside the United Kingdom."], rows)
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted((e.since, e.status) for e in reply.entries) == [
+        ("2012-05-04", "wanted"), ("2013-08-19", "believed_abroad"), ("2014-01-02", "wanted"), ("2014-11-11", "believed_abroad")]
+    none = _word_reply([*letter, "None of K-01 to K-04 is believed to be abroad."], rows)
+    assert all(e.status == "wanted" for e in none.entries)

@@ -78,9 +78,11 @@ _ELSEWHERE = (
     r"|Great\s+Britain)\s+and\s+)?the\s+(?:UK|United\s+Kingdom|country))"
 )
 # "Of which believed abroad: 1" (a one-record table's label line): a category, not a total.
+# ("Whereabouts unknown, believed to be abroad - 3": the status said first, and a dash for the colon)
+_STATUS_FIRST = r"(?:(?:whereabouts\s+unknown|wanted|missing)\s*[,:\u2013-]\s*)?"
 _ABROAD_LABEL = re.compile(
-    r"(?:^[\s\u2022*-]*|\b(?:of\s+(?:which|whom|these|those|them)|including)\s*,?\s*(?:(?:are|is)\s+)?)(?:believed|thought|known)\s+(?:to\s+be\s+)?"
-    + _ELSEWHERE + r"\s*:\s*$"
+    r"(?:^[\s\u2022*-]*" + _STATUS_FIRST + r"|\b(?:of\s+(?:which|whom|these|those|them)|including)\s*,?\s*(?:(?:are|is)\s+)?)(?:believed|thought|known)\s+(?:to\s+be\s+)?"
+    + _ELSEWHERE + r"\s*[:\u2013\u2014-]\s*$"
     # "How many of these are believed to have gone abroad: 3" (a question and its answer, joined)
     r"|^\s*how\s+many\s+of\s+(?:these|them|those)\s+(?:are|were|is)\s+(?:believed|thought|known|suspected)\s+to\s+(?:be|have)\s+"
     r"(?:(?:gone|moved|travelled|fled|living|residing)\s+)?" + _ELSEWHERE + r"\s*:\s*$",
@@ -88,7 +90,7 @@ _ABROAD_LABEL = re.compile(
 )
 # "Believed to be in the UK: five": the ones being traced here, a category beside those abroad.
 _UK_LABEL = re.compile(
-    r"^[\s\u2022*-]*(?:believed|thought|known)\s+(?:to\s+be\s+)?(?:in|within)\s+the\s+(?:UK|United\s+Kingdom)\s*:\s*$",
+    r"^[\s\u2022*-]*" + _STATUS_FIRST + r"(?:believed|thought|known)\s+(?:to\s+be\s+)?(?:in|within)\s+the\s+(?:UK|United\s+Kingdom)\s*[:\u2013\u2014-]\s*$",
     re.IGNORECASE,
 )
 # "Half of these are believed to be abroad", "All but one of the five ...": a share no figure gives.
@@ -287,7 +289,8 @@ _BARE_LINK = re.compile(
 _ABROAD = re.compile(
     r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?"
     # "one of the offenders in the 2021 column is believed ...": the part named at more length
-    r"(?:of\s+the\s+(?:[\w'-]+\s+){1,6}?(?=is\b|are\b|was\b|were\b))?(?:[a-z]+\s+){0,4}?"
+    # ("40% (four individuals) are believed ...": the count in brackets, its noun closing them)
+    r"(?:of\s+the\s+(?:[\w'-]+\s+){1,6}?(?=is\b|are\b|was\b|were\b))?(?:[a-z]+\)?\s+){0,4}?"
     r"(?:believed|thought|known|understood|suspected|(?:may|might|could)(?:\s+well)?|likely|probably|possibly)"
     r"\s+(?:(?:to\s+)?(?:be|have)\s+)?(?:(?:left|fled)\s+the\s+(?:UK|"
     r"United\s+Kingdom|country)|(?:(?:living|residing|gone|left|fled|travelled|moved|absconded)\s+)?(?:to\s+)?(?:be\s+)?"
@@ -1242,7 +1245,12 @@ _PERSON_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A note after a person's date, set off by a dash ("- Rape of a female"); never another event's date.
-_NOTE_AFTER_DATE = re.compile(r"^[-\u2013\u2014|]\s*(?![^;]*\b(?:born|died|convicted|sentenced|released)\b)[A-Za-z(][^;]*$")
+# ("- Rape of a female", or a note in brackets on how the date is known: "2013 (month not recorded)", "(approx.)")
+_NOTE_AFTER_DATE = re.compile(
+    r"^(?:[-\u2013\u2014|]\s*(?![^;]*\b(?:born|died|convicted|sentenced|released)\b)[A-Za-z(][^;]*"
+    r"|\(\s*(?:(?:day|month|exact\s+date|date)\s+(?:not\s+(?:recorded|known|held|given)|unknown|withheld)|approx\.?|approximate|estimated?)\s*\))$",
+    re.IGNORECASE,
+)
 
 
 # Counts by year in shorthand: "2009 x1, 2013 x2" or "1 x 2009".
@@ -1304,7 +1312,11 @@ _ITEMS_LEAD = re.compile(r"(?:[:\u2013\u2014-]|\bas\s+follows)\s*$", re.IGNORECA
 _ITEMS_LEAD_IN = re.compile(r"\b(?:in|during|from|since|were|are|was|is)\s*$", re.IGNORECASE)
 # "2004 (x2)": a shorthand count in brackets after a date.
 _TIMES = re.compile(r"\s*\(\s*[x\u00d7]\s*(?P<n>\d{1,3})\s*\)", re.IGNORECASE)
-_BY_DATE_LEAD = re.compile(r"^\s*(?:broken\s+down\s+)?by\s+(?:the\s+)?(?:year|month|date|financial\s+year)\b[^.;]{0,40}:\s*$", re.IGNORECASE)
+# ("By year of circulation:", "The breakdown by year of circulation is as follows:")
+_BY_DATE_LEAD = re.compile(
+    r"^\s*(?:(?:the|a)\s+breakdown\s+|broken\s+down\s+)?by\s+(?:the\s+)?(?:year|month|date|financial\s+year)\b[^.;]{0,40}:\s*$",
+    re.IGNORECASE,
+)
 _NOT_ITEM_LEAD = re.compile(r"\b(?:as\s+(?:at|of)|on|dated|received|at)\s*$", re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r"^\s*[,;]?\s*(?:and\s+)?$", re.IGNORECASE)
 _RANGE_DASH = re.compile(r"^\s*(?:[-\u2013\u2014]|to)\s*$", re.IGNORECASE)

@@ -207,6 +207,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     reply = _after_as_of_checked(reply)
     reply = _table_beside_not_held(reply, outcome)
     reply = _rough_checked(reply, sentence_texts)
+    reply = _refs_abroad(reply, tables, sentence_texts)
     reply = _cells_checked(reply, tables)
     if (reply.missing_high or 0) > MAX_PLAUSIBLE:
         reply = reply.flagged(f"{reply.missing_high:,} is implausibly many for one force: a misread figure?")
@@ -235,6 +236,48 @@ def _rough_checked(reply: Reply, sentence_texts: list[str]) -> Reply:
 
 # A status cell "Located 03/05/2021": a person found, on a day it gives.
 _FOUND_ON = re.compile(r"^\s*(?:located|traced|found|arrested|apprehended|in\s+custody)\b", re.IGNORECASE)
+
+
+# "SP-02 and SP-05 are believed to be outside the United Kingdom", "E2 and E5 have left the country": people of a
+# table, named by their references, said to be abroad.
+_SAID_ABROAD = re.compile(
+    r"\b(?:believed|thought|known|understood|suspected)\s+to\s+(?:be|have)\s+(?:(?:gone|moved|travelled|fled|left)\s+)?(?:to\s+)?"
+    r"(?:be\s+)?(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country))"
+    r"|\b(?:have|has)\s+(?:since\s+|now\s+)?(?:left|fled)\s+the\s+(?:UK|United\s+Kingdom|country)\b|\b(?:are|is)\s+(?:now\s+)?(?:abroad|overseas)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|none|neither|nor|no)\b", re.IGNORECASE)
+
+
+def _refs_abroad(reply: Reply, tables: list[Table], sentence_texts: list[str]) -> Reply:
+    """The listed people a sentence names by reference as abroad ("SP-02 and SP-05"), marked as believed abroad."""
+    if reply.layout != "table_of_individuals" or not reply.entries:
+        return reply
+    said = [t for t in sentence_texts if _SAID_ABROAD.search(t) and not _NEGATION.search(t)]
+    if not said:
+        return reply
+    refs: dict[str, tuple] = {}  # type: ignore[type-arg]  # a reference's text -> where its row is
+    for table in tables:
+        header = [c.text for c in table.rows[0]] if table.rows else []
+        col = next((i for i, h in enumerate(header) if h and _REF_HEADER.search(h)), None)
+        for row in table.rows[1:] if col is not None else ():
+            if col < len(row) and (text := row[col].text) and re.search(r"\d", text) and len(text) <= 20:
+                loc = row[col].locator
+                refs[text] = (loc.file, loc.page, loc.sheet, loc.part, loc.row)
+    named = set()
+    for text in said:
+        named |= {where for ref, where in refs.items() if re.search(rf"(?<![\w/-]){re.escape(ref)}(?![\w/-])", text)}
+    if not named:
+        return reply
+    entries = tuple(
+        replace(e, status="believed_abroad")
+        if (e.locator.file, e.locator.page, e.locator.sheet, e.locator.part, e.locator.row) in named else e
+        for e in reply.entries
+    )
+    return replace(reply, entries=entries)
+
+
+_REF_HEADER = re.compile(r"^\s*(?:ref(?:erence)?|id|no\.?|number|case|subject|nominal|person|offender)\b", re.IGNORECASE)
 
 
 #: A cell this long is a note, not a status ("Located", "Traced 03/05/2021").
