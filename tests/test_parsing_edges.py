@@ -3224,3 +3224,27 @@ def test_listed_people_named_by_reference_as_abroad_are_marked_so() -> None:
         ("2012-05-04", "wanted"), ("2013-08-19", "believed_abroad"), ("2014-01-02", "wanted"), ("2014-11-11", "believed_abroad")]
     none = _word_reply([*letter, "None of K-01 to K-04 is believed to be abroad."], rows)
     assert all(e.status == "wanted" for e in none.entries)
+
+
+def test_a_table_of_believed_locations_splits_the_figure() -> None:
+    csv_text = "Kent Police FOI KP/FOI/15/0014\nBelieved location,Number\nUK - address unknown,5\nOverseas,2\nTotal,7\n"
+    reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
+    assert (reply.missing, reply.needs_review) == (7, False)
+    assert _statuses(reply) == [("believed_abroad", 2), ("wanted", 5)]
+
+
+def test_letters_said_to_answer_two_forces_jointly_give_a_reply_each() -> None:
+    table = ("Kent Police and Essex Police\nJoint Information Unit\nOur reference: KE/FOI/15/0050\n10 February 2015\n"
+             "Dear Requester\nYour request to Kent Police and Essex Police is answered jointly. The registered sex "
+             "offenders wanted because their whereabouts are unknown, as at 2 February 2015:\n"
+             "Force    | Ref | Date wanted\nKent     | K1  | 11/06/2013\nEssex    | E1  | 20/01/2010\nEssex    | E2  | 04/04/2014\n"
+             "Yours sincerely\nJoint Information Unit\n")
+    replies = parse_replies(read_document(table.encode(), "joint.txt"))
+    assert sorted((r.force, r.missing, r.needs_review) for r in replies) == [("Essex Police", 2, False), ("Kent Police", 1, False)]
+    letters = ("Dear Requester\nYou sent your request to both Kent Police and Essex Police. Please find below a response "
+               "from each force.\n\nKent Police\nOur ref: KP/FOI/15/0051\n10 February 2015\nKent Police: as at 2 February "
+               "2015 there were 4 RSOs wanted because their whereabouts are unknown.\nKent Police\n\nEssex Police\n"
+               "Our ref: EP/FOI/15/0052\n10 February 2015\nEssex Police: as at 2 February 2015 there were 6 RSOs wanted "
+               "because their whereabouts are unknown.\nEssex Police\n")
+    replies = parse_replies(read_document(letters.encode(), "joint.txt"))
+    assert sorted((r.force, r.missing) for r in replies) == [("Essex Police", 6), ("Kent Police", 4)]

@@ -1532,6 +1532,9 @@ _OTHER_CATEGORY = re.compile(
 )
 
 
+_IN_THE_UK_LABEL = re.compile(
+    r"^\s*(?:(?:believed\s+)?(?:in|within)\s+(?:the\s+)?)?(?:uk|u\.k\.|united\s+kingdom|england|wales|scotland|great\s+britain)\b", re.IGNORECASE
+)
 # A part of the category above it ("   of which believed abroad | 3"): already counted there.
 _SUBSET_LABEL = re.compile(
     r"^\s*(?:of\s+(?:which|whom|these|those|them|the\s+(?P<of>wanted|missing|above|total))|including|incl\.?|comprising)\b",
@@ -1552,6 +1555,8 @@ def _categories(table: Table, context: Context) -> Finding | None:
     total: tuple[tuple[int, int], tuple[Cell, ...]] | None = None
     parts_of: dict[str, int] = {}  # a category's label -> the part of it a sub-row counts apart
     seen_count = False
+    heading = next((c.text for c in table.rows[0] if c.text), "") if table.rows else ""
+    by_place = bool(_LOCATION_HEADER.search(heading))  # "Believed location | Number": rows of places
     for index, row in enumerate(table.rows):
         filled = [c for c in row if c.text]
         if not filled:
@@ -1583,7 +1588,8 @@ def _categories(table: Table, context: Context) -> Finding | None:
             total = (bounds, row)
         elif _OTHER_CATEGORY.search(label):
             others += 1
-        elif _MISSING_CATEGORY.search(label):
+        elif _MISSING_CATEGORY.search(label) or (by_place and _IN_THE_UK_LABEL.match(label) and not _PLACE_ABROAD.search(label)):
+            # (under "Believed location | Number": "UK - address unknown | 5" are the wanted in the UK)
             missing.append((label, bounds, filled[-1], row))
         else:
             return None

@@ -22,7 +22,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "167"
+PARSER_VERSION = "168"
 
 GENERIC = ForceParser(force=None)
 
@@ -127,8 +127,9 @@ def _replies(doc: Document) -> list[Reply]:
             return joint
     # "A joint response on behalf of Kent Police and Essex Police" over a row for each force. (An
     # alliance's letter to one force's requester, with both forces' rows, answers for that force alone.)
-    if len(together) >= 2 and (split := _joint_by_table(doc, [by_name(n) for n in together])):
-        return split
+    named_together = [by_name(n) for n in together]
+    if len(together) >= 2 and (split := _joint_by_table(doc, named_together) or _joint_replies(doc, named_together)):
+        return split  # (a row or column each, or each force's own lines: a letter each, attached to one email)
     force: Force | None = ident.force if ident.confident else None
     reply = _parse_for(doc, force)
     if force is None:
@@ -181,12 +182,24 @@ HEADING_MAX_WORDS = 8
 _ON_BEHALF_OF_BOTH = re.compile(r"\bon\s+behalf\s+of\s+(?:both\s+)?", re.IGNORECASE)
 
 
+# "Your request was sent to Norfolk Constabulary and Suffolk Constabulary and is answered jointly."
+# ("You sent your request to both Norfolk Constabulary and Suffolk Constabulary. Please find attached a response from
+# each force.": the forces named in that line)
+_ANSWERED_JOINTLY = re.compile(
+    r"\b(?:answered|dealt\s+with|handled)\s+jointly\b|\bjoint\s+(?:response|reply|answer)\b"
+    r"|\b(?:sent|made|addressed)\s+(?:your\s+request\s+)?to\s+both\b",
+    re.IGNORECASE,
+)
+
+
 def _answering_together(lines: list[str]) -> list[str]:
-    """The forces a line says the letter answers for ("on behalf of both X and Y"), or none."""
+    """The forces a line says the letter answers for ("on behalf of both X and Y", "... X and Y, answered jointly"),
+    or none."""
     for line in lines:
         lead = _ON_BEHALF_OF_BOTH.search(line)
-        if lead:
-            named = [n for _, _, n in find_mentions(line[lead.end() :])]
+        jointly = _ANSWERED_JOINTLY.search(line)
+        if lead or jointly:
+            named = [n for _, _, n in find_mentions(line[lead.end() :] if lead else line)]
             if len(set(named)) >= 2:
                 return list(dict.fromkeys(named))
     return []
@@ -202,7 +215,13 @@ _FOR_ONE_FORCE = re.compile(
 
 
 def _for_one_of_them(lines: list[str]) -> bool:
-    return any(_FOR_ONE_FORCE.search(line) for line in lines)
+    """Whether a line says whose request the letter answers, naming one force ("Your request to Kent Police"), not
+    two ("Your request to West Mercia Police and Warwickshire Police is answered jointly")."""
+    for line in lines:
+        said = _FOR_ONE_FORCE.search(line)
+        if said and len({n for _, _, n in find_mentions(line[said.end() : said.end() + 120])}) == 1:
+            return True
+    return False
 
 
 def _named_in_a_heading(lines: list[str], name: str) -> bool:
