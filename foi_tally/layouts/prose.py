@@ -1169,16 +1169,10 @@ _FOLLOWING_DATES = re.compile(r"\bfollowing\s+dates?\s*:", re.IGNORECASE)
 
 
 # "The date each was circulated as wanted is listed below.": a lead, like a label's colon, over a list of dates.
-_LISTED_BELOW = re.compile(
-    r"\b(?:(?:is|are)\s+(?:listed|shown|set\s+out|given|detailed|provided)\s+(?:below|overleaf)|(?:is|are)\s+as\s+follows)\s*[.:]?\s*$",
-    re.IGNORECASE,
-)
+_LISTED_BELOW_WORDS = r"(?:(?:is|are)\s+(?:listed|shown|set\s+out|given|detailed|provided)\s+(?:below|overleaf)|(?:is|are)\s+as\s+follows)"
+_LISTED_BELOW = re.compile(rf"\b{_LISTED_BELOW_WORDS}\s*[.:]?\s*$", re.IGNORECASE)
 # ("... is listed below 04/03/2009": the lead and the first date run together on a line that has no stop.)
-_LISTED_BELOW_IN = re.compile(
-    r"^(?P<label>[^.:;]{1,80}?\b(?:(?:is|are)\s+(?:listed|shown|set\s+out|given|detailed|provided)\s+(?:below|overleaf)"
-    r"|(?:is|are)\s+as\s+follows))\s*[.:]?\s*",
-    re.IGNORECASE,
-)
+_LISTED_BELOW_IN = re.compile(rf"^(?P<label>[^.:;]{{1,80}}?\b{_LISTED_BELOW_WORDS})\s*[.:]?\s*", re.IGNORECASE)
 # A question put in a reply ("2. For each, please give ..."), answered below it.
 _ASKING = re.compile(
     r"^\s*(?:(?:q(?:uestion)?\s*)?\d{1,2}\s*[.):]\s|(?:for\s+each|please|can|could|would|what|when|in\s+which)\b)",

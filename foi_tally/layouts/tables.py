@@ -64,10 +64,12 @@ _COUNT_HEADER = re.compile(
     r"missing))?$",
     re.IGNORECASE,
 )
+# A heading for where each person is thought to be: "Location", "Loc believed", "Whereabouts".
+_PLACE_HEADING = r"location|^loc\.?(?:\s+believed)?$|^(?:believed\s+)?whereabouts(?:\s+believed)?$"
 # (Not where an offence took place: "Offence location".)
 _ABROAD_HEADER = re.compile(
     r"^(?!.*\boffen[cs]es?\b).*?(?:abroad|^believed\b|\bwhere\s+believed\b|overseas|outside\s+(?:the\s+)?(?:uk|united\s+kingdom)"
-    r"|location|^loc\.?(?:\s+believed)?$|^(?:believed\s+)?whereabouts(?:\s+believed)?$)",
+    rf"|{_PLACE_HEADING})",
     re.IGNORECASE,
 )
 _STATUS_HEADER = re.compile(
@@ -1133,9 +1135,7 @@ def _abroad_flag(text: str, heading: str = "") -> bool | None:
     return says
 
 
-_LOCATION_HEADER = re.compile(
-    r"\blocation\b|\bwhere\b|^loc\.?(?:\s+believed)?$|^(?:believed\s+)?whereabouts(?:\s+believed)?$", re.IGNORECASE
-)
+_LOCATION_HEADER = re.compile(rf"\bwhere\b|\b(?:{_PLACE_HEADING})", re.IGNORECASE)
 _THE_UK = re.compile(r"^\s*(?:the\s+)?(?:uk|u\.k\.|gb|great\s+britain|united\s+kingdom)\s*$", re.IGNORECASE)
 
 
