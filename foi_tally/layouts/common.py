@@ -271,7 +271,7 @@ def question_answers(lines: list[Line]) -> list[Line]:
         bare = same_line or lines[end + 1].text.strip()  # or the answer on a line of its own: "21", "Nil", "Three"
         whole = (answer["value"] if answer else bare).strip().rstrip(" .;,")
         question = " ".join(line.text.strip() for line in lines[i : end + 1]).split("?", 1)[0]
-        question = _REQUEST_LABEL.sub("", _QA_QUESTION.sub("", question, count=1), count=1).rsplit("?", 1)[0].strip(" .")
+        question = _REQUEST_LABEL.sub("", _QA_QUESTION.sub("", question, count=1), count=1).strip(" .")
         empty = not answer and _QA_ANSWER_LABEL_ONLY.match(bare)
         dated = _dates_answering(lines, end + 1, "" if empty else whole) if ASKED_WHEN.search(question) else []
         led = whole.split(":", 1)[1].strip() if ":" in whole and not dated and ASKED_WHEN.search(question) else ""

@@ -246,7 +246,7 @@ _SAID_ABROAD = re.compile(
     r"|\b(?:have|has)\s+(?:since\s+|now\s+)?(?:left|fled)\s+the\s+(?:UK|United\s+Kingdom|country)\b|\b(?:are|is)\s+(?:now\s+)?(?:abroad|overseas)\b",
     re.IGNORECASE,
 )
-_NEGATION = re.compile(r"\b(?:not|none|neither|nor|no)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(?:not|none|neither|nor|no(?!\.?\s*\d))\b", re.IGNORECASE)  # (not "No. 2", a reference)
 
 
 def _refs_abroad(reply: Reply, tables: list[Table], sentence_texts: list[str]) -> Reply:
