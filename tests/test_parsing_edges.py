@@ -3248,3 +3248,43 @@ def test_letters_said_to_answer_two_forces_jointly_give_a_reply_each() -> None:
                "because their whereabouts are unknown.\nEssex Police\n")
     replies = parse_replies(read_document(letters.encode(), "joint.txt"))
     assert sorted((r.force, r.missing) for r in replies) == [("Essex Police", 6), ("Kent Police", 4)]
+
+
+def test_year_items_a_line_each_under_their_lead_are_all_read() -> None:
+    reply = parse_text(LATER_HEAD + "Kent Police had 5 registered sex offenders recorded as wanted. The years in which "
+                       "they became wanted:\n2011 (1)\n2014 (2)\n2019 (2)" + TAIL)
+    assert (reply.missing, reply.needs_review) == (5, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2011", 1), ("2014", 2), ("2019", 2)]
+
+
+def test_all_of_them_or_some_said_abroad_in_other_words() -> None:
+    both = parse_text(HEAD + "Kent Police can confirm that 2 registered sex offenders are wanted. Both individuals are "
+                      "believed to have left the United Kingdom: one was first recorded missing in 2011 and the other "
+                      "in 2013." + TAIL)
+    assert (both.missing, both.needs_review) == (2, False)
+    assert sorted((e.since, e.status) for e in both.entries) == [("2011", "believed_abroad"), ("2013", "believed_abroad")]
+    now = parse_text(HEAD + "There are 9 registered sex offenders recorded as wanted. Of the 9, Kent Police believes 3 may "
+                     "now be living outside the UK." + TAIL)
+    assert _statuses(now) == [("believed_abroad", 3), ("wanted", 6)]
+    home = parse_text(HEAD + "There are 2 registered sex offenders recorded as wanted. Both are believed to be in the UK." + TAIL)
+    assert _statuses(home) == [("wanted", 2)]
+
+
+def test_a_shorthand_year_item_noted_abroad_and_a_heading_row_short_of_its_columns() -> None:
+    reply = parse_text(HEAD + "Four RSOs are currently wanted (as at 2 February 2015): 2 x 2011 1 x 2013 1 x 2014 "
+                       "(believed to be abroad)." + TAIL)
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted((e.since, e.status) for e in reply.entries) == [
+        ("2011", "wanted"), ("2013", "wanted"), ("2014", "believed_abroad")]
+    slid = parse_document(read_document(
+        b"Kent Police FOI KP/FOI/15/0015\nYear Wanted,Missing,Total,\n2011,1,0,1\n2013,0,1,1\n2014,2,0,2\nTotal,3,1,4\n",
+        "kent.csv"))
+    assert slid.needs_review and "fewer headings" in slid.review_reason
+
+
+def test_a_table_of_dates_no_rule_read_beside_an_undated_figure_is_queried() -> None:
+    text = ("There are 3 registered sex offenders recorded as wanted.\n"
+            "---   ----------  --------\n1     07/07/2010  NORTH\n2     15/01/2013  SOUTH\n3     29/04/2014  EAST\n")
+    reply = parse_text(HEAD + text + TAIL)
+    assert reply.missing == 3
+    assert reply.needs_review and ("dates" in reply.review_reason or "date" in reply.review_reason)

@@ -291,8 +291,9 @@ _ABROAD = re.compile(
     # "one of the offenders in the 2021 column is believed ...": the part named at more length
     # ("40% (four individuals) are believed ...": the count in brackets, its noun closing them)
     r"(?:of\s+the\s+(?:[\w'-]+\s+){1,6}?(?=is\b|are\b|was\b|were\b))?(?:[a-z]+\)?\s+){0,4}?"
+    # ("... believes 2 may now be living outside the UK": a word of when between the verb and the place)
     r"(?:believed|thought|known|understood|suspected|(?:may|might|could)(?:\s+well)?|likely|probably|possibly)"
-    r"\s+(?:(?:to\s+)?(?:be|have)\s+)?(?:(?:left|fled)\s+the\s+(?:UK|"
+    r"\s+(?:(?:now|still|currently)\s+)?(?:(?:to\s+)?(?:be|have)\s+)?(?:(?:now|still|currently)\s+)?(?:(?:left|fled)\s+the\s+(?:UK|"
     r"United\s+Kingdom|country)|(?:(?:living|residing|gone|left|fled|travelled|moved|absconded)\s+)?(?:to\s+)?(?:be\s+)?"
     + _ELSEWHERE
     + r"|(?:returned|gone\s+back|travelled|moved)\s+to\s+(?:their|his|her)\s+(?:home\s+)?(?:countr(?:y|ies)|nations?)"
@@ -400,7 +401,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     totals: list[tuple[tuple[int, int], str, int]] = []
     welsh_totals: list[tuple[tuple[int, int], str, int]] = []
     current = "en"
-    previous = before_this = list_label = list_said_of = ""
+    previous = before_this = list_label = list_said_of = items_lead = ""
+    whole_abroad: tuple[str, int] | None = None  # "Both are believed to be abroad": the whole total, once it is known
     since_found, since_found_at = "", 0  # the first sentence saying some have since been found, and where
     # "the correct figure is 12" needs the letter (or the request it answers) to say of what.
     about_missing = context.asked or bool(_MISSING.search(answer.text))
@@ -449,6 +451,11 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             disclaimed.update((before_this.strip(), sentence.strip()))
         if SINCE_FOUND.search(sentence) and not since_found:  # "Some of these have since been located": no figure in it
             since_found, since_found_at = sentence.strip(), s_start
+        whole = _WHOLE_SET.search(sentence) if "both" in low or "all" in low else None
+        gone = _ABROAD.match(sentence[whole.end() :]) if whole is not None else None
+        said = sentence[: whole.end() + gone.end()] if whole is not None and gone is not None else ""
+        if said and not _NEGATED.search(said) and not find_counts(said):
+            whole_abroad = whole_abroad or (sentence.strip(), s_start + whole.start())  # "Both are believed to be abroad"
         if not _FIGURE_CUE.found_in(sentence):
             continue  # no count and no date in it: nothing to read
         found = find_counts(sentence)  # once: the checks below and the reading all start from it
@@ -526,7 +533,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             listed = [c for c in counts if c.start >= after_lead]
             area_sums.append(((sum(c.low for c in listed), sum(c.high for c in listed)), sentence.strip()))
             counts = [c for c in counts if c.start < after_lead]
-        items = _date_count_items(sentence, dates, counts, before_this)
+        # ("The years in which they became wanted: 2010 (1)" / "2015 (1)" / ...: the items go on a line each)
+        items = _date_count_items(sentence, dates, counts, items_lead or before_this, continued=bool(items_lead))
+        items_lead = (items_lead or sentence) if items and _MISSING.search(items_lead or sentence) else ""
         if items:
             listed_dates.extend(date.since for date, _ in items)
             # "By year first wanted: 2009 - 1; 2011 - 2", "Feb 2011 (1), Oct 2013 (2)": a figure for each date,
@@ -562,7 +571,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             date_run = (run, sentence, s_start)
             dates = [d for d in dates if d not in run]
         for year, n, start, end in _shorthand(sentence):
-            add(Since(dt.date(year, 1, 1), "year"), n, n, start)
+            # ("1 x 2022 (believed to be abroad)": the item's note says where its people are)
+            note = _ITEM_NOTE_AT.match(sentence, end)
+            abroad_item = note is not None and _PLACE_ABROAD_NOTE.search(note.group()) and not _NEGATED.search(note.group())
+            add(Since(dt.date(year, 1, 1), "year"), n, n, start, status="believed_abroad" if abroad_item else "wanted")
             dates = [d for d in dates if d.end <= start or d.start >= end]
             counts = [c for c in counts if c.end <= start or c.start >= end]
         used_dates: set[int] = set()
@@ -727,6 +739,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         totals.remove(figure)
         finding.loose_figures.append((figure[0], figure[1]))
     _settle_total(finding, totals, answer)
+    if whole_abroad and finding.stated_total is not None and "believed_abroad" not in finding.categories:
+        # "There are two ... Both individuals are believed to have left the United Kingdom": all of them abroad
+        text, at = whole_abroad
+        finding.categories["believed_abroad"] = (*finding.stated_total, text, answer.locator_at(at))
     if parts_of and finding.stated_total is None and finding.entries:
         finding.review.append(f"'{parts_of[0][:120]}' counts a part of a figure, but no total was read: how many in all?")
     if len(person_lines) == 1 and finding.stated_total is not None and finding.stated_total[1] > 1:
@@ -1316,7 +1332,7 @@ _ITEM_SEPARATOR = re.compile(r"^\s*[,;]?\s*(?:and\s+)?$", re.IGNORECASE)
 _RANGE_DASH = re.compile(r"^\s*(?:[-\u2013\u2014]|to)\s*$", re.IGNORECASE)
 
 
-def _date_count_items(sentence: str, dates, counts, previous: str = ""):  # type: ignore[no-untyped-def]
+def _date_count_items(sentence: str, dates, counts, previous: str = "", continued: bool = False):  # type: ignore[no-untyped-def]
     """(date, count) pairs of a list of figures by date that ends the sentence: "2009: 1; 2011: 2",
     "Feb 2011 (1), Oct 2013 (2) and Jan 2016 (1)", after a lead-in about the missing that ends in a colon or
     dash (or "in", for two or more; or nothing, for two or more under a sentence about the missing). A date
@@ -1361,8 +1377,8 @@ def _date_count_items(sentence: str, dates, counts, previous: str = ""):  # type
         # "For each, the year they went missing." / "We can provide years only: 2015 - 2, 2019 - 3": the question's list
         if not (led and (_MISSING.search(lead) or (_BY_DATE_LEAD.match(lead) or ASKED_WHEN.search(previous)) and _MISSING.search(previous))):
             return []
-    elif len(items) < 2 or not _MISSING.search(previous):
-        return []
+    elif (len(items) < 2 and not continued) or not _MISSING.search(previous):
+        return []  # (one item alone only where the items of the sentence before it go on: `continued`)
     return [(date, count) for date, count, _, _ in items]
 
 
@@ -1685,6 +1701,8 @@ _MADE_UP_OF = re.compile(
 )
 
 
+# A note in brackets straight after a list item: "1 x 2022 (believed to be abroad)".
+_ITEM_NOTE_AT = re.compile(r"\s*\([^()]{3,100}\)")
 # A note closing a list item, in brackets: "2024: one individual (believed to be in the Netherlands)".
 _ITEM_NOTE = re.compile(r"\s*\((?=[^()]*[a-z]{3})[^()]{3,100}\)\s*$", re.IGNORECASE)
 _PLACE_ABROAD_NOTE = re.compile(r"\b(?:" + _ELSEWHERE + r"|left\s+the\s+(?:UK|country)|(?:in|to)\s+" + places.pattern("abroad") + ")", re.IGNORECASE)

@@ -475,6 +475,12 @@ def read_table(table: Table, context: Context) -> Finding | None:
         else:
             finding = _read_with_header(header, rows[h + 1 :], context)
         if finding is not None and (finding.entries or finding.stated_total is not None):
+            if _heading_short_of_its_columns(header, rows[h + 1 :]):
+                # "Year Wanted | Missing | Total | (blank)" over four columns of figures: the headings have slid
+                finding.review.append(
+                    f"the heading row '{' | '.join(header)}' has fewer headings than the columns of figures under it: "
+                    "which heading is whose?"
+                )
             if finding.layout == "counts_by_year" and not any("snapshot" in r for r in finding.review):
                 above = [table.title or "", *(c.text for row in rows[:h] for c in row if c.text)]
                 if any(_RECURRING_DAY.search(text) or _SNAPSHOT_SERIES.search(text) for text in [*above, *header]) or (
@@ -491,6 +497,17 @@ def read_table(table: Table, context: Context) -> Finding | None:
         _person_a_column(table, context) or fallback or _categories(table, context) or _breakdown(table, context)
         or _status_split(table, context) or _headerless_dates(table, context)
     )
+
+
+def _heading_short_of_its_columns(header: list[str], body) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the heading row ends in a blank over a column every row below fills with a figure: a heading run into
+    its neighbour ("Year Wanted") in a PDF whose headings do not line up with their columns."""
+    named = max((i + 1 for i, text in enumerate(header) if text), default=0)
+    width = max((len(r) for r in body), default=0)
+    if named < 2 or not header[0] or width <= named:
+        return False
+    extra = [r[named:] for r in body if len(r) == width]
+    return len(extra) == len(body) and all(c.text and c.text.replace(",", "").isdigit() for cells in extra for c in cells)
 
 
 SIDEWAYS_MAX_ROWS = 30  # a person's details down the side are a few headings: a long table is the right way up

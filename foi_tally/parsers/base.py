@@ -805,6 +805,12 @@ def _queried(
                 "missing: is it the answer?"
             )
     dated = {e.since for e in reply.entries if e.since}
+    if reply.status in ("answered", "partial") and reply.missing_high and not reply.needs_review and not dated:
+        # A figure read with no dates beside a table no rule read whose rows give dates: the people's, unread?
+        dates_table = next((t for t in unread if _a_column_of_dates(t)), None)
+        if dates_table is not None:
+            reply = reply.flagged(f"the table at {dates_table.locator.describe()} gives dates that no one was given: "
+                                  "whose are they?")
     if reply.status in ("answered", "partial") and reply.missing_high and not reply.needs_review and (
         not dated or any(not e.since for e in reply.entries)
     ):
@@ -1034,6 +1040,22 @@ _SHEET_MEMBER = re.compile(r"\.(?:csv|xlsx|xlsm|xls|ods)$", re.IGNORECASE)
 def _from_a_sheet(table: Table, doc: Document) -> bool:
     """Whether a table is a spreadsheet's (the reply itself, or an attachment or archive member of it)."""
     return doc.format in _SHEET_FORMATS or bool(table.locator.part and _SHEET_MEMBER.search(table.locator.part.split(" > ")[0]))
+
+
+def _a_column_of_dates(table: Table) -> bool:
+    """Whether two rows or more of a table hold a full date (a day, or a month and year) in the same column."""
+    from foi_tally.dates import find_since
+
+    width = max((len(r) for r in table.rows), default=0)
+    for col in range(width):
+        cells = [r[col] for r in table.rows if col < len(r) and r[col].text and _A_DIGIT_CELL.search(r[col].text)]
+        dated = sum(1 for c in cells[:20] if (found := find_since(c.text)) and found[0].since.precision in ("day", "month"))
+        if dated >= 2:
+            return True
+    return False
+
+
+_A_DIGIT_CELL = re.compile(r"\d")
 
 
 def _may_hold_the_answer(table: Table, doc: Document) -> bool:
