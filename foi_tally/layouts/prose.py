@@ -16,6 +16,7 @@ import calendar
 import datetime as dt
 import itertools
 import re
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
@@ -797,10 +798,8 @@ def _said_once(entries: list[MissingEntry]) -> list[MissingEntry]:
             e.text, []).append((e.since, e.count_low, e.count_high, e.status))
     dropped = set()
     for texts in by_place.values():
-        readings = list(texts.items())
-        for text, figures in readings[1:]:
-            if any(sorted(figures) == sorted(first) for _, first in readings[: readings.index((text, figures))]):
-                dropped.add(text)
+        readings = [Counter(figures) for figures in texts.values()]  # the same figures, in any order
+        dropped.update(text for n, text in enumerate(texts) if readings[n] in readings[:n])
     return [e for e in entries if e.text not in dropped] if dropped else entries
 
 

@@ -1779,9 +1779,7 @@ def _status_split(table: Table, context: Context) -> Finding | None:
     among = whole is not None and part is not None and len(statuses) == 2
     # A last row that is the sum of the areas above it ("Force | 9 | 2 | 4", "West Midlands | ..."): a total by any name.
     data = [r for r in body if any(c.text for c in r) and not _NOTE_LABEL.match(next((t for c in r if (t := c.text)), ""))]
-    summed = data[-1] if (
-        len(data) >= 4 and not any(_is_total(r) for r in data) and _sums_the_rows_above(data, list(statuses), context)
-    ) else None
+    summed = None if any(_is_total(r) for r in data) else _last_row_summing(data, list(statuses), context)
     for row in body:
         label = next((text for c in row if (text := c.text)), "")
         if _NOTE_LABEL.match(label):
@@ -1822,6 +1820,12 @@ def _status_split(table: Table, context: Context) -> Finding | None:
     return finding if finding.entries or finding.stated_total is not None else None
 
 
+def _last_row_summing(rows, cols, context):  # type: ignore[no-untyped-def]
+    """The last of four rows or more when it holds the sum of those above it in every column ("Scotland | 5 | 4"
+    under the divisions, "Force | 9 | 2" under the areas): their total by any name; else None."""
+    return rows[-1] if len(rows) >= 4 and _sums_the_rows_above(rows, cols, context) else None
+
+
 def _sums_the_rows_above(rows, cols, context) -> bool:  # type: ignore[no-untyped-def]
     """Whether the last row holds, in every column, the exact sum of the rows above it (and something besides 0).
     Asked only under three rows or more, where a coincidence in every column is not to be expected."""
@@ -1842,7 +1846,7 @@ def _pivot_years_across(header, body, year_cols, context) -> Finding:  # type: i
     finding = Finding(layout="counts_by_year")
     data_rows = [r for r in body if any(c.text for c in r) and not _is_total(r) and _of_the_missing(r)]
     total_rows = [r for r in body if _is_total(r)]
-    if not total_rows and len(data_rows) >= 4 and _sums_the_rows_above(data_rows, year_cols, context):
+    if not total_rows and _last_row_summing(data_rows, year_cols, context) is not None:
         total_rows = [data_rows.pop()]  # "Scotland | 5 | 4 | 4 | 9 | 22" under the divisions: a total by any name
     part = next((r for r in body if _SUBSET_LABEL.match(next((t for c in r if (t := c.text)), ""))), None)
     if part is not None:

@@ -1048,14 +1048,11 @@ def _a_column_of_dates(table: Table) -> bool:
 
     width = max((len(r) for r in table.rows), default=0)
     for col in range(width):
-        cells = [r[col] for r in table.rows if col < len(r) and r[col].text and _A_DIGIT_CELL.search(r[col].text)]
+        cells = [r[col] for r in table.rows if col < len(r) and any(ch.isdigit() for ch in r[col].text)]
         dated = sum(1 for c in cells[:20] if (found := find_since(c.text)) and found[0].since.precision in ("day", "month"))
         if dated >= 2:
             return True
     return False
-
-
-_A_DIGIT_CELL = re.compile(r"\d")
 
 
 def _may_hold_the_answer(table: Table, doc: Document) -> bool:
