@@ -3288,3 +3288,26 @@ def test_a_table_of_dates_no_rule_read_beside_an_undated_figure_is_queried() -> 
     reply = parse_text(HEAD + text + TAIL)
     assert reply.missing == 3
     assert reply.needs_review and ("dates" in reply.review_reason or "date" in reply.review_reason)
+
+
+def test_a_table_written_out_one_cell_per_line_is_read_as_a_table() -> None:
+    cells = ["Year circulated", "Male", "Female", "2016", "2", "0", "2019", "1", "1", "2023", "3", "0", "Total", "6", "1"]
+    reply = parse_text(LATER_HEAD + "As at 1 February 2025 there were 7 registered sex offenders wanted because their "
+                       "whereabouts are unknown, by the year each was circulated:\n\n" + "\n\n".join(cells) + "\n\n"
+                       "These figures change daily." + TAIL)
+    assert not reply.needs_review, reply.review_reason
+    assert reply.missing == 7
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2016", 2), ("2019", 2), ("2023", 3)]
+    # A name and address block above a letter is no table.
+    address = parse_text("Mr A Smith\n12 High Street\nAnytown\nAB1 2CD\n\n" + HEAD + "There are 3 registered sex "
+                         "offenders wanted because their whereabouts are unknown." + TAIL)
+    assert (address.missing, [e.since for e in address.entries]) == (3, [None])
+
+
+def test_rows_of_years_no_rule_read_beside_a_partly_dated_figure_are_queried() -> None:
+    # Two years side by side, the headings lost: one row reads like a list item ("2023 - 2"), the rest do not.
+    rows = ["2009  2  1", "2013  1  1", "2017  1  0", "2020  2  2", "2023  -  2", "Total  6  6"]
+    reply = parse_text(LATER_HEAD + "As at 1 February 2025 Kent Police had 6 registered sex offenders wanted because "
+                       "their whereabouts are unknown, the same number as a year earlier. For comparison both years "
+                       "are shown:\n\n" + "\n".join(rows) + "\n\nThese figures change daily." + TAIL)
+    assert reply.needs_review and "gives dates that no one was given" in reply.review_reason

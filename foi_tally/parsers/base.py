@@ -805,9 +805,11 @@ def _queried(
                 "missing: is it the answer?"
             )
     dated = {e.since for e in reply.entries if e.since}
-    if reply.status in ("answered", "partial") and reply.missing_high and not reply.needs_review and not dated:
-        # A figure read with no dates beside a table no rule read whose rows give dates: the people's, unread?
-        dates_table = next((t for t in unread if _a_column_of_dates(t)), None)
+    if reply.status in ("answered", "partial") and reply.missing_high and not reply.needs_review and (
+        not dated or any(not e.since for e in reply.entries)
+    ):
+        # A figure read with no dates (or not all) beside a table no rule read whose rows give dates: the people's?
+        dates_table = next((t for t in unread if _a_column_of_dates(t, years=bool(dated))), None)
         if dates_table is not None:
             reply = reply.flagged(f"the table at {dates_table.locator.describe()} gives dates that no one was given: "
                                   "whose are they?")
@@ -1042,17 +1044,21 @@ def _from_a_sheet(table: Table, doc: Document) -> bool:
     return doc.format in _SHEET_FORMATS or bool(table.locator.part and _SHEET_MEMBER.search(table.locator.part.split(" > ")[0]))
 
 
-def _a_column_of_dates(table: Table) -> bool:
-    """Whether two rows or more of a table hold a full date (a day, or a month and year) in the same column."""
+def _a_column_of_dates(table: Table, years: bool = False) -> bool:
+    """Whether two rows or more of a table hold a full date (a day, or a month and year) in the same column; with
+    `years`, three rows or more holding a year alone count too."""
     from foi_tally.dates import find_since
 
     width = max((len(r) for r in table.rows), default=0)
     for col in range(width):
         cells = [r[col] for r in table.rows if col < len(r) and any(ch.isdigit() for ch in r[col].text)]
         dated = sum(1 for c in cells[:20] if (found := find_since(c.text)) and found[0].since.precision in ("day", "month"))
-        if dated >= 2:
+        if dated >= 2 or (years and sum(1 for c in cells[:20] if _YEAR_ALONE.fullmatch(c.text)) >= 3):
             return True
     return False
+
+
+_YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 
 
 def _may_hold_the_answer(table: Table, doc: Document) -> bool:

@@ -57,6 +57,7 @@ def from_text(text: str, source: str, fmt: str = "txt", part: str | None = None,
             doc.lines.append(Line(own_text if is_quoted else stripped, Locator(source, line=number, part=part),
                                   quoted=is_quoted, forces_words=is_quoted and forces.get(depth, False) and not heading))
     doc.tables.extend(text_tables(doc.lines, source, part))
+    doc.tables.extend(stacked_tables(doc.lines, source, part))
     return doc
 
 
@@ -180,5 +181,73 @@ def text_tables(lines: list[Line], source: str, part: str | None) -> list[Table]
             close()
             if len(values) >= 2:
                 run.append((line, values))
+    close()
+    return tables
+
+
+# A line that could be one cell of a table: short, and not a sentence or a lead-in.
+_CELL_LINE = re.compile(r"[^.,;:!?]{1,40}")
+_YEAR_CELL = re.compile(r"(?:19|20)\d\d")
+_NUMBER_CELL = re.compile(r"\d[\d,]*|[*\u2013-]|<\s?\d+|nil|none", re.IGNORECASE)
+_DATE_CELL = re.compile(r"\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?|\d{0,2}\s*[a-z]{3,9}\.?\s*-?\s*\d{2,4}", re.IGNORECASE)
+_TOTAL_CELL = re.compile(r"(?:grand\s+)?total", re.IGNORECASE)
+
+
+def _cell_kind(text: str) -> str:
+    if _YEAR_CELL.fullmatch(text):
+        return "year"
+    if _NUMBER_CELL.fullmatch(text):
+        return "number"
+    if _DATE_CELL.fullmatch(text):
+        return "date"
+    return "reference" if any(ch.isdigit() for ch in text) else "word"
+
+
+def _stacked_rows(cells: list[str]) -> int:
+    """How many header cells open a run of one-cell lines that reads as a table, or 0 when it does not.
+
+    The header is the lines without a digit at the start; every row after it has as many cells as the header,
+    each column keeps one kind of value (a year, a date, a number, a reference, a word), every row has a digit
+    somewhere, and only the last row may be a total. A title above the header is tried without."""
+    leading = next((i for i, text in enumerate(cells) if _cell_kind(text) != "word"), len(cells))
+    for width in range(leading, 1, -1):
+        body = cells[leading:]
+        if len(body) % width or len(body) < 2 * width:
+            continue
+        rows = [body[i : i + width] for i in range(0, len(body), width)]
+        if _TOTAL_CELL.fullmatch(rows[-1][0]) and all(_cell_kind(c) == "number" for c in rows[-1][1:]):
+            rows = rows[:-1]
+        kinds = [{_cell_kind(c) for c in column} for column in zip(*rows)]
+        if len(rows) >= 2 and all(len(k) == 1 for k in kinds) and kinds != [{"word"}] * width and all(
+            any(ch.isdigit() for c in row for ch in c) for row in rows
+        ):
+            return width
+    return 0
+
+
+def stacked_tables(lines: list[Line], source: str, part: str | None) -> list[Table]:
+    """Tables a mail program wrote out one cell per line, as plain-text parts of HTML mail do:
+    "Year first wanted", "Number of RSOs", "2010", "1", "2013", "2", ..., "Total", "14"."""
+    tables: list[Table] = []
+    run: list[Line] = []
+
+    def close() -> None:
+        texts = [line.text for line in run]
+        width = _stacked_rows(texts)
+        if width:
+            start = next(i for i, text in enumerate(texts) if _cell_kind(text) != "word") - width
+            cells = [
+                Cell(line.text, Locator(source, line=line.locator.line, column=chr(65 + i % width), part=part))
+                for i, line in enumerate(run[start:])
+            ]
+            rows = tuple(tuple(cells[i : i + width]) for i in range(0, len(cells), width))
+            tables.append(Table(rows, run[start].locator))
+        run.clear()
+
+    for line in lines:
+        if not line.quoted and _CELL_LINE.fullmatch(line.text) and len(line.text.split()) <= 6:
+            run.append(line)
+        else:
+            close()
     close()
     return tables
