@@ -3311,3 +3311,20 @@ def test_rows_of_years_no_rule_read_beside_a_partly_dated_figure_are_queried() -
                        "their whereabouts are unknown, the same number as a year earlier. For comparison both years "
                        "are shown:\n\n" + "\n".join(rows) + "\n\nThese figures change daily." + TAIL)
     assert reply.needs_review and "gives dates that no one was given" in reply.review_reason
+
+
+def test_group_headings_inside_a_table_of_individuals_say_where_or_whether_its_people_are() -> None:
+    rows = [("Ref", "Date wanted", "Offence"), ("Wanted - location not known", "", ""), ("KP1", "04/05/2018", "Rape"),
+            ("KP2", "11/09/2021", "Exposure"), ("Believed to be overseas", "", ""), ("KP3", "23/01/2020", "Voyeurism"),
+            ("Traced since the request", "", ""), ("KP4", "02/02/2019", "Sexual assault")]
+    lead = "Kent Police, FOI KP/FOI/15/0007. The offenders wanted because their whereabouts are unknown are below."
+    reply = _word_reply([lead], rows)
+    assert not reply.needs_review, reply.review_reason
+    assert sorted((e.since, e.status) for e in reply.entries) == [
+        ("2018-05-04", "wanted"), ("2020-01-23", "believed_abroad"), ("2021-09-11", "wanted")]
+    assert any("under 'Traced since the request'" in w for w in reply.warnings)
+    # In a sheet the headings stand on rows of their own between the runs of people.
+    sheet = ("Kent Police FOI KP/FOI/15/0008\n\nRef,Date wanted,Offence\nCurrently wanted\nK-1,2017-03-01,Rape\n"
+             "K-2,2019-06-12,Exposure\n\nLocated since 1 January 2015\nK-3,2013-08-08,Voyeurism\n")
+    found = parse_document(read_document(sheet.encode(), "kent.csv"))
+    assert (found.missing, found.needs_review) == (2, False), found.review_reason

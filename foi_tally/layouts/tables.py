@@ -190,7 +190,7 @@ def request_log_columns(rows: tuple[tuple[Cell, ...], ...]) -> tuple[int, int, i
 
 
 def join_continued(
-    tables: list[Table], loose_rows: list[tuple[Cell, ...]], context: Context
+    tables: list[Table], loose_rows: list[tuple[Cell, ...]], context: Context, lines: list[Line] | None = None
 ) -> tuple[list[Table], list[tuple[Cell, ...]]]:
     """The tables, with each run of rows that resumes the table above it after a short gap joined to it;
     and the loose rows (Document.loose_rows) joined so.
@@ -201,7 +201,15 @@ def join_continued(
     run just below a table that gives figures, starting in the same column (within TABLE_GAP_ROWS rows, no
     wider), that no layout reads alone and whose first row is not a header of its own, is read as the rest
     of that table, if the table so read has nothing more to query ("Source | ViSOR" is not a row of it).
+    A one-cell line in the gap ("Believed abroad", "Located since 01/01/2023") heads the rows below it, so it
+    goes in as a row of its own.
     """
+    loose_at = {(r[0].locator.file, r[0].locator.part, r[0].locator.sheet, r[0].locator.row) for r in loose_rows}
+    lines = [
+        line for line in lines or []
+        if line.locator.row is not None
+        and (line.locator.file, line.locator.part, line.locator.sheet, line.locator.row) not in loose_at
+    ]
     joined: list[Table] = []
     pending = [Table((row,), row[0].locator) for row in loose_rows]
     used: list[tuple[Cell, ...]] = []
@@ -210,7 +218,7 @@ def join_continued(
         if not _resumes(above, below) or read_table(below, context) is not None:
             return None
         before = _figures(above, context)
-        whole = Table(above.rows + below.rows, above.locator, above.title)
+        whole = Table(above.rows + _gap_headings(above, below, lines) + below.rows, above.locator, above.title)
         after = _figures(whole, context) if before is not None else None
         return whole if after is not None and len(after.review) <= len(before.review) else None  # type: ignore[union-attr]
 
@@ -219,7 +227,7 @@ def join_continued(
         # wanted" / "High risk" / "K7 | 12/08/2014"): the run's own header.
         header = next((r for r in pending if _resumes(r, table) and _header_row(r.rows[0])), None)
         if header is not None and _figures(table, context) is None:
-            headed = Table(header.rows + table.rows, header.rows[0][0].locator, table.title)
+            headed = Table(header.rows + _gap_headings(header, table, lines) + table.rows, header.rows[0][0].locator, table.title)
             if _figures(headed, context) is not None:
                 pending.remove(header)
                 used.append(header.rows[0])
@@ -238,6 +246,20 @@ def join_continued(
             pending.remove(row)  # type: ignore[arg-type]
             used.append(row.rows[0])  # type: ignore[union-attr]
     return joined, used
+
+
+def _gap_headings(above: Table, below: Table, lines: list[Line]) -> tuple[tuple[Cell, ...], ...]:
+    """The one-cell lines of a sheet between two runs of one table, as rows of it: a group's heading."""
+    last, first = above.rows[-1][0].locator, below.rows[0][0].locator
+    if last.row is None or first.row is None or first.row - last.row < 2:
+        return ()
+    width = max(len(row) for row in above.rows)
+    return tuple(
+        (Cell(line.text, replace(line.locator, column=first.column)),) + tuple(Cell(None, first) for _ in range(width - 1))
+        for line in lines
+        if (line.locator.file, line.locator.part, line.locator.sheet) == (first.file, first.part, first.sheet)
+        and last.row < line.locator.row < first.row  # type: ignore[operator]
+    )
 
 
 def _resumes(above: Table, below: Table) -> bool:
@@ -1201,6 +1223,9 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
     # A date cell's value -> the date it gives, once per value: a long table repeats its dates (a value's type is
     # part of it, as 2014 the number and "2014" the text may read differently).
     since_of: dict[tuple[type, object, str | None], Since | None] = {}
+    group: Cell | None = None  # the heading over the rows below it, where the table parts its people in groups
+    ended_under: list[Cell] = []  # the group headings rows were left out under, one per row
+    queried_groups: set[str] = set()
     for row in body:
         first = next((text for c in row if (text := c.text)), "")
         if not first:
@@ -1219,8 +1244,14 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
         cell = row[since_col] if since_col < len(row) else Cell(None, row[0].locator)
         if cell.value is None:
             others = [c for i, c in enumerate(row) if i != since_col and c.text]
-            if not others or (len(others) == 1 and not any(ch.isdigit() for ch in others[0].text)):
-                continue  # an empty row, or a group's heading ("High risk") over its people
+            if not others:
+                continue
+            if len(others) == 1 and (not any(ch.isdigit() for ch in others[0].text) or _RESOLVED.search(others[0].text)):
+                group = others[0]  # a group's heading ("High risk", "Believed abroad", "Located since 01/01/2023")
+                continue
+        if group is not None and _ENDED_STATUS.match(group.text) and not _NOT_ENDED.search(group.text):
+            ended_under.append(group)  # under "Located since 01/01/2023": found, listed for the record
+            continue
         if _has_ended(row, ended_col, context) or _has_ended_status(row, status_col):
             ended += 1
             continue
@@ -1244,6 +1275,11 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
             )
             since = Since(None, "unknown")
         status = "wanted"
+        if group is not None and _RESOLVED.search(group.text) and group.text not in queried_groups:
+            queried_groups.add(group.text)
+            finding.review.append(f"the people under '{group.text}' at {group.locator.describe()}: still missing?")
+        if group is not None and _abroad_flag(group.text):
+            status = "believed_abroad"
         if abroad_col is not None and abroad_col < len(row):
             flag = row[abroad_col]
             says = flags.get(flag.text, ...)
@@ -1310,7 +1346,12 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
     if ended:
         said = f"a date under '{header[ended_col]}'" if ended_col is not None else f"'{header[status_col]}' saying the case ended"
         finding.warnings.append(f"{ended} row(s) with {said} (no longer missing) were not counted")
-    if not finding.entries and finding.stated_total is None and not ended:
+    for heading in dict.fromkeys(ended_under):
+        finding.warnings.append(
+            f"{ended_under.count(heading)} row(s) under '{heading.text}' ({heading.locator.describe()}, no longer missing) "
+            "were not counted"
+        )
+    if not finding.entries and finding.stated_total is None and not (ended or ended_under):
         finding.review.append("a table of individuals with no rows")
     return finding
 

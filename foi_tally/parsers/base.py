@@ -133,7 +133,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         asked=_MISSING_WORD.found_in(doc.text(include_quoted=True)), legend=legend_of(doc.tables, own_lines),
     )
     table_layouts = _TABLE_LAYOUTS & set(parser.layouts)
-    tables, joined_rows = join_continued(_captioned(doc.tables, own_lines), doc.loose_rows, context) if table_layouts else (doc.tables, [])
+    tables, joined_rows = join_continued(_captioned(doc.tables, own_lines), doc.loose_rows, context, own_lines) if table_layouts else (doc.tables, [])
     if "counts_by_category" in table_layouts:
         tables = tables + category_lines(own_lines)  # "Wanted 12" / "Missing 0" lines, read like a table
     if force is not None:
