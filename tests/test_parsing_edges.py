@@ -3328,3 +3328,24 @@ def test_group_headings_inside_a_table_of_individuals_say_where_or_whether_its_p
              "K-2,2019-06-12,Exposure\n\nLocated since 1 January 2015\nK-3,2013-08-08,Voyeurism\n")
     found = parse_document(read_document(sheet.encode(), "kent.csv"))
     assert (found.missing, found.needs_review) == (2, False), found.review_reason
+
+
+def test_figures_as_they_stood_on_a_day_each_year_are_not_years_people_went_missing() -> None:
+    for body in [
+        ("Answer: The number of RSOs wanted because their whereabouts are unknown (as at 1 March):\n2024 - 3\n2023 - 5\n"
+        "2022 - 4\n"),
+        ("Registered sex offenders wanted because their whereabouts are unknown, at the end of each year:\n2022 - 3\n"
+        "2023 - 5\n2024 - 4\n"),
+    ]:
+        reply = parse_text(LATER_HEAD + body + TAIL)
+        assert reply.needs_review and "snapshots are not added up" in reply.review_reason
+    # A day with its year over a breakdown by year is the date of the figures, and the items are read.
+    dated = parse_text(LATER_HEAD + "There are 7 RSOs wanted because their whereabouts are unknown. By year first "
+                       "wanted (as at 1 March 2025):\n2019 - 3\n2021 - 4\n" + TAIL)
+    assert (dated.needs_review, sorted((e.since, e.count_low) for e in dated.entries)) == (False, [("2019", 3), ("2021", 4)])
+
+
+def test_a_missing_category_said_not_to_be_wanted_is_missing() -> None:
+    reply = parse_text("Kent Police FOI KP/FOI/15/0009\nCategory,Number\nWanted - whereabouts unknown,3\n"
+                       "Missing - not currently wanted,1\n", "kent.csv")
+    assert sorted((e.status, e.count_low) for e in reply.entries) == [("missing", 1), ("wanted", 3)]

@@ -191,6 +191,15 @@ _PERIOD = re.compile(
     r"|in\s+the\s+\w+\s+months?\s+(?:to|ending|up\s+to))",
     re.IGNORECASE,
 )
+# A lead over figures that stood on one day in each year: "(as at 1 March):", "at the end of each year:".
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_SERIES_LEAD = re.compile(
+    rf"\bas\s+(?:at|of|on)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?!,?\s*(?:19|20)\d\d)(?!\w)"
+    r"|\b(?:at|on)\s+(?:the\s+)?(?:end\s+of\s+(?:each|every)\s+(?:calendar\s+|financial\s+)?year|(?:each|every)\s+year[-\s]end)\b"
+    r"|\b(?:each|every)\s+year\s+as\s+(?:at|of)\b",
+    re.IGNORECASE,
+)
 # A figure stood at a date: "End of January 2019: 5", "As at 31 March: 7". Two or more are a series of snapshots.
 _SNAPSHOT_SENTENCE = re.compile(
     r"^\s*(?:[-\u2022*]\s*)?(?:as\s+(?:at|of)|(?:at\s+)?(?:the\s+)?end\s+of|position\s+(?:at|on))\s+\S", re.IGNORECASE
@@ -421,9 +430,16 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     disclaimed: set[str] = set()  # sentences whose figure the letter says is not the one asked for
     parts_of: list[str] = []  # sentences counting "two of them": a part of a figure stated elsewhere
     earlier: list[tuple[tuple[int, int], str, int]] = []  # figures an earlier reply gave ("we informed you that 9")
+    # "Figures for each year (as at 1 March):" over "2023 - 3", "2022 - 5": the figure as it stood each year, not
+    # the years people went missing. The lead, while its items go on.
+    series_lead = ""
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
         two_before, before_this, previous = before_this, previous, sentence
+        under_series, series_lead = series_lead, ""
+        lead = _SERIES_LEAD.search(sentence)
+        if lead is not None and ":" in sentence[lead.end() :]:  # (the first item may follow the colon)
+            series_lead = sentence.strip()
         carried, list_label = list_label, ""
         carried_of = list_said_of if carried else ""
         current = language(sentence) or current
@@ -490,6 +506,12 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             date_run = (run_dates + moved, f"{run_text.rstrip()} {sentence.strip()}", run_start)
             continue
         pair = _date_then_count(sentence, dates, counts)
+        if pair is not None and under_series:
+            if not any(under_series in said for said in finding.review):
+                finding.review.append(f"'{under_series[:120]}' gives the figure as it stood on that day each year "
+                                      f"('{sentence.strip()[:40]}'): snapshots are not added up; which one is the answer?")
+            series_lead = under_series
+            continue
         if pair is not None:
             date, count = pair
             add(date.since, count.low, count.high, date.start)

@@ -1691,7 +1691,9 @@ def _status_of(label: str) -> str:
     kept apart from its "Wanted" one), or wanted."""
     if _ABROAD_STATUS.search(label) or _PLACE_ABROAD.search(label) and not _PLACE_IN_THE_UK.search(label):
         return "believed_abroad"
-    if re.search(r"\bmissing\b|\bmisper\b", label, re.IGNORECASE) and not re.search(r"(?<!\bnot\s)\bwanted\b", label, re.IGNORECASE):
+    # ("Missing (not wanted)", "Missing - not currently wanted": missing, and not wanted)
+    said_wanted = re.sub(r"\bnot\s+(?:\w+\s+){0,2}?wanted\b", "", label, flags=re.IGNORECASE)
+    if re.search(r"\bmissing\b|\bmisper\b", label, re.IGNORECASE) and not re.search(r"\bwanted\b", said_wanted, re.IGNORECASE):
         return "missing"
     return "wanted"
 
