@@ -3349,3 +3349,23 @@ def test_a_missing_category_said_not_to_be_wanted_is_missing() -> None:
     reply = parse_text("Kent Police FOI KP/FOI/15/0009\nCategory,Number\nWanted - whereabouts unknown,3\n"
                        "Missing - not currently wanted,1\n", "kent.csv")
     assert sorted((e.status, e.count_low) for e in reply.entries) == [("missing", 1), ("wanted", 3)]
+
+
+def test_a_count_as_of_a_day_is_as_at_that_day_not_missing_since_it() -> None:
+    reply = parse_text(LATER_HEAD + "We have 6 as of 03/02/2025. One has been wanted since 2015, two since 2018 and "
+                       "three since 2019, all because their whereabouts are unknown." + TAIL)
+    assert (reply.missing, reply.as_of) == (6, "2025-02-03")
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2015", 1), ("2018", 2), ("2019", 3)]
+    # "There are 4 as of ..." answering the question above it.
+    answered = parse_text(LATER_HEAD + "Q1 How many RSOs are wanted because their whereabouts are unknown?\n"
+                          "There are 4 as of 21 January 2025.\n" + TAIL)
+    assert (answered.missing, answered.as_of, [e.since for e in answered.entries]) == (4, "2025-01-21", [None])
+
+
+def test_a_question_without_its_mark_ends_at_the_next_numbered_question() -> None:
+    reply = parse_text(LATER_HEAD + "Please see our answers beneath each of your questions below.\n\n1. How many RSOs "
+                       "are currently wanted because their whereabouts are unknown?\n\nThere are 4.\n\n2. For each, the "
+                       "year since which they have been wanted.\n\nWe can provide the year only: two in 2017, one in "
+                       "2018 and one in 2019.\n\n3. How many of these are believed to be abroad?\n\nNone.\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (4, False), reply.review_reason
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2017", 2), ("2018", 1), ("2019", 1)]

@@ -237,7 +237,10 @@ def question_answers(lines: list[Line]) -> list[Line]:
     while i < len(lines):
         when_only = -1  # a question about when, with no mark or label to end it: answered by dates or not read
         if _QA_QUESTION.match(lines[i].text):
-            end = next((j for j in range(i, min(len(lines), i + QUESTION_MAX_LINES)) if "?" in lines[j].text), None)
+            # (not past the next numbered question: "2. For each, the year." / its answer / "3. How many ...?")
+            stop = next((j for j in range(i + 1, min(len(lines), i + QUESTION_MAX_LINES)) if _QA_QUESTION.match(lines[j].text)),
+                        min(len(lines), i + QUESTION_MAX_LINES))
+            end = next((j for j in range(i, stop) if "?" in lines[j].text), None)
             if end is None:  # "Q. Please tell me how many ..." with no question mark, up to the "A." under it
                 end = next((j for j in range(i, min(len(lines) - 1, i + QUESTION_MAX_LINES)) if _an_answer(lines[j + 1].text)), None)
             if end is None and ASKED_WHEN.search(lines[i].text) and lines[i].text.rstrip().endswith("."):
@@ -289,7 +292,7 @@ def question_answers(lines: list[Line]) -> list[Line]:
             value = whole
         elif is_one_count(_first_clause(whole)) and _PART_OF_IT.match(whole[len(_first_clause(whole)):]):
             value = whole  # "Five (5), one of whom is believed to be abroad": the count and its part, read together
-        elif answer or same_line or len(bare) <= BARE_ANSWER_MAX_CHARS:
+        elif answer or same_line or len(bare) <= BARE_ANSWER_MAX_CHARS or (_COUNT_LEAD.match(bare) and len(bare) <= 60):
             value = _first_clause(_OF_THE_WHOLE_FIRST.sub("", whole))
             if not is_one_count(value):
                 value = ""
@@ -412,11 +415,19 @@ _AS_AT_AFTER = re.compile(
 _OF_THE_WHOLE_FIRST = re.compile(r"^of\s+(?:the|these|those|them)(?:\s+[\w()]+){0,2}\s*,\s*(?=\S)", re.IGNORECASE)
 
 
+# "There are 4", "We have 6", "The figure is 3": words that only lead into the count.
+_COUNT_LEAD = re.compile(
+    r"^(?:there\s+(?:are|were|is|was)|we\s+(?:have|had|hold)|(?:the|this)\s+(?:figure|number|total|answer)\s+(?:is|was)|it\s+is)"
+    r"\s+(?:currently\s+|presently\s+)?(?=\S)",
+    re.IGNORECASE,
+)
+
+
 def is_one_count(value: str) -> bool:
     """An answer that is one count and nothing else, but perhaps the date it is given for."""
     from foi_tally.numbers import find_counts
 
-    value = _AS_AT_AFTER.sub("", value)
+    value = _AS_AT_AFTER.sub("", _COUNT_LEAD.sub("", value, count=1))
     counts = find_counts(value)
     return len(counts) == 1 and counts[0].start == 0 and counts[0].end == len(value)
 

@@ -1632,6 +1632,9 @@ def _looks_like_part_of_date(count, dates) -> bool:  # type: ignore[no-untyped-d
     return any(d.start <= count.start < d.end for d in dates)
 
 
+_AS_OF_GAP = re.compile(r"\bas\s+of\s*$", re.IGNORECASE)
+
+
 def _dated(count_end: int, after: str, dates, next_count_at: int, link: re.Pattern[str] | None = None):  # type: ignore[no-untyped-def]
     """The date a count is linked to ("two since 2006", "one went missing last November"), or None."""
     for match in dates:
@@ -1641,6 +1644,8 @@ def _dated(count_end: int, after: str, dates, next_count_at: int, link: re.Patte
         gap = re.sub(r"^[x\u00d7](?=\s)", "", after[:gap_start], flags=re.IGNORECASE)  # "2x wef 14/08/17": "2 wef ..."
         if len(gap) > 80:
             return None
+        if _AS_OF_GAP.search(gap):
+            return None  # "There are 4 as of 21 January 2020": the day the figure is as at
         relative = re.match(r"\s*(?:for|over|more\s+than|less\s+than|under|between)\b", match.text, re.IGNORECASE)
         if (link or _DATE_LINK).match(gap) or _LEFT_IN_LINK.match(gap) or (relative and re.match(r"^[\w\s,]*$", gap) and len(gap) < 60):
             return match
