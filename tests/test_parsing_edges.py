@@ -3369,3 +3369,18 @@ def test_a_question_without_its_mark_ends_at_the_next_numbered_question() -> Non
                        "2018 and one in 2019.\n\n3. How many of these are believed to be abroad?\n\nNone.\n" + TAIL)
     assert (reply.missing, reply.needs_review) == (4, False), reply.review_reason
     assert sorted((e.since, e.count_low) for e in reply.entries) == [("2017", 2), ("2018", 1), ("2019", 1)]
+
+
+def test_answers_that_say_the_figure_without_saying_of_whom_beside_a_part_withheld() -> None:
+    withheld = "\nThe dates on which they went missing are withheld under section 40(2) of the Act.\n"
+    for body, count in [
+        (("You asked how many registered sex offenders are wanted because their whereabouts are unknown. This figure "
+         "is 4 (as at 2 February 2025). Last year it was 2."), 4),
+        ("The answer to question one is three. The answer to question two is withheld.", 3),
+        (("Q1. How many RSOs are currently wanted because their whereabouts are unknown?\nSix (6) as at the date of "
+         "receipt of your request.\n"), 6),
+        (("1. Number of RSOs currently wanted because their whereabouts are unknown:\n\nSeven, which is unchanged from "
+         "last year.\n\n2. Month and year each went missing: not held centrally.\n"), 7),
+    ]:
+        reply = parse_text(LATER_HEAD + body + withheld + TAIL)
+        assert (reply.status, reply.missing) == ("partial", count), (body, reply.status, reply.review_reason)

@@ -243,6 +243,9 @@ def question_answers(lines: list[Line]) -> list[Line]:
             end = next((j for j in range(i, stop) if "?" in lines[j].text), None)
             if end is None:  # "Q. Please tell me how many ..." with no question mark, up to the "A." under it
                 end = next((j for j in range(i, min(len(lines) - 1, i + QUESTION_MAX_LINES)) if _an_answer(lines[j + 1].text)), None)
+            if end is None:  # "1. Number of RSOs ... unknown:" over "Five, which is unchanged ...": a label over its count
+                end = next((j for j in range(i, min(stop, len(lines) - 1)) if lines[j].text.rstrip().endswith(":")
+                            and is_one_count(_first_clause(lines[j + 1].text.strip()))), None)
             if end is None and ASKED_WHEN.search(lines[i].text) and lines[i].text.rstrip().endswith("."):
                 end = when_only = i  # "2. For each of them, please give the year they went missing." over its answer, unlabelled
         elif _ASKED.match(lines[i].text):  # a question restated without a number, on a line of its own
@@ -292,7 +295,9 @@ def question_answers(lines: list[Line]) -> list[Line]:
             value = whole
         elif is_one_count(_first_clause(whole)) and _PART_OF_IT.match(whole[len(_first_clause(whole)):]):
             value = whole  # "Five (5), one of whom is believed to be abroad": the count and its part, read together
-        elif answer or same_line or len(bare) <= BARE_ANSWER_MAX_CHARS or (_COUNT_LEAD.match(bare) and len(bare) <= 60):
+        elif answer or same_line or len(bare) <= BARE_ANSWER_MAX_CHARS or is_one_count(whole) or (
+            _COUNT_LEAD.match(bare) and len(bare) <= 60
+        ):
             value = _first_clause(_OF_THE_WHOLE_FIRST.sub("", whole))
             if not is_one_count(value):
                 value = ""
@@ -300,7 +305,7 @@ def question_answers(lines: list[Line]) -> list[Line]:
             value = ""
         if value:
             # Lower case, so "...: Four" is not split at the colon as a heading is.
-            found.append(Line(f"{question}: {value.lower()}.", (answer_at or lines[end + 1]).locator))
+            found.append(Line(f"{question.rstrip(' :')}: {value.lower()}.", (answer_at or lines[end + 1]).locator))
         i = end + 1
     return found + _numbered_answers(lines) + _lettered_answers(lines)
 
@@ -423,11 +428,18 @@ _COUNT_LEAD = re.compile(
 )
 
 
+# "Five, which is unchanged from last year": a remark on the count that leaves it as it is.
+_UNCHANGED_AFTER = re.compile(
+    r",\s*(?:which|this)\s+is\s+(?:unchanged|the\s+same|(?:an?\s+)?(?:increase|decrease|rise|fall|reduction))\b[^()]{0,40}$",
+    re.IGNORECASE,
+)
+
+
 def is_one_count(value: str) -> bool:
     """An answer that is one count and nothing else, but perhaps the date it is given for."""
     from foi_tally.numbers import find_counts
 
-    value = _AS_AT_AFTER.sub("", _COUNT_LEAD.sub("", value, count=1))
+    value = _AS_AT_AFTER.sub("", _UNCHANGED_AFTER.sub("", _COUNT_LEAD.sub("", value, count=1)))
     counts = find_counts(value)
     return len(counts) == 1 and counts[0].start == 0 and counts[0].end == len(value)
 

@@ -971,8 +971,10 @@ _NOT_THE_FIGURE_ASKED = re.compile(
 # "The correct figure is 12.", "the figure as at 5 March was 6", "the answer to your question is 3": the figure
 # the letter is about, said alone (a correction, or a sentence after the one that says what is counted).
 _THE_FIGURE_IS = re.compile(
-    r"(?:\b(?:the|this\s+year['\u2019]s|today['\u2019]s|our)\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right)\s+){0,2}(?:figure|number"
-    r"|total|answer(?:\s+to\s+(?:your|this|the)\s+(?:question|request))?)"
+    r"(?:\bthis\s+(?:figure|number|total)\s+is"  # ("this figure stood at 19" by a later day is another figure)
+    r"|\b(?:the|this\s+year['\u2019]s|today['\u2019]s|our)\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right)\s+){0,2}(?:figure|number"
+    # ("the answer to question one is two": the first question, the number missing)
+    r"|total|answer(?:\s+to\s+(?:(?:your|this|the)\s+(?:question|request)|(?:question|part)\s+(?:one|1|\(?a\)?)))?)"
     r"(?:,?\s+(?:as\s+(?:at|of)|on|at)\s+[^,.;:]{3,30}?,?)?\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at)"
     r"(?:\s+(?:therefore|thus|accordingly|in\s+fact|actually))?"
     r"|[;,]\s*(?:it|this|that)\s+(?:is|stands\s+at)\s+now"
