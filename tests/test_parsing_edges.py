@@ -3384,3 +3384,10 @@ def test_answers_that_say_the_figure_without_saying_of_whom_beside_a_part_withhe
     ]:
         reply = parse_text(LATER_HEAD + body + withheld + TAIL)
         assert (reply.status, reply.missing) == ("partial", count), (body, reply.status, reply.review_reason)
+
+
+def test_a_column_of_dates_is_read_before_a_column_of_how_long_beside_it() -> None:
+    sheet = ("Kent Police FOI KP/FOI/15/0010 (as at 04/02/2025)\nRef,Years outstanding,Date circulated\n"
+             "A,3,11.03.2021\nB,0,28.12.2024\nC,9,02.06.2015\n")
+    reply = parse_document(read_document(sheet.encode(), "kent.csv"))
+    assert sorted(e.since for e in reply.entries) == ["2015-06-02", "2021-03-11", "2024-12-28"]

@@ -613,6 +613,11 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
     other_dates = {i for i, text in enumerate(header) if text and (_OTHER_DATE_HEADER.search(text) or _ENDED_HEADER.search(text))}
     year_col = _find(header, _YEAR_HEADER, exclude=other_dates)
     since_col = year_col if year_col is not None else _find(header, _SINCE_HEADER, exclude=other_dates)
+    if year_col is None and since_col is not None and _DURATION_HEADER.search(header[since_col]):
+        # "Years missing | Date wanted": the date itself, not how long before the reply it was
+        durations = {i for i, text in enumerate(header) if text and _DURATION_HEADER.search(text)}
+        dated = _find(header, _SINCE_HEADER, exclude=other_dates | durations)
+        since_col = dated if dated is not None else since_col
     snapshots = False
     if since_col is None:
         # Dated only by how long each has been missing ("Weeks outstanding"): counted back from the as-at date.
