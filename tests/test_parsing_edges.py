@@ -3391,3 +3391,17 @@ def test_a_column_of_dates_is_read_before_a_column_of_how_long_beside_it() -> No
              "A,3,11.03.2021\nB,0,28.12.2024\nC,9,02.06.2015\n")
     reply = parse_document(read_document(sheet.encode(), "kent.csv"))
     assert sorted(e.since for e in reply.entries) == ["2015-06-02", "2021-03-11", "2024-12-28"]
+
+
+def test_a_figure_for_the_uk_and_the_abroad_said_to_be_besides_it_add_up() -> None:
+    for body in [
+        ("There are currently 5 registered sex offenders who are wanted because their whereabouts are unknown and who "
+        "are thought to be within the United Kingdom. In addition, there are 2 offenders who are believed to have "
+        "gone abroad and who are also circulated as wanted."),
+        ("Five RSOs were wanted because their whereabouts were unknown and they were believed to be in the UK.\n\nThere "
+        "are also 2 registered sex offenders believed to be abroad whose whereabouts are unknown, who are not included "
+        "in the figure above."),
+    ]:
+        reply = parse_text(HEAD + body + TAIL)
+        assert (reply.missing, reply.needs_review) == (7, False), (body, reply.review_reason)
+        assert _statuses(reply) == [("believed_abroad", 2), ("wanted", 5)]

@@ -103,7 +103,9 @@ _SHARE_ABROAD = re.compile(
 # "... and a further two have been circulated since": a figure added to another, which the total may not hold.
 _FURTHER_BEFORE = re.compile(
     r"\b(?:a\s+further|an\s+additional|an\s+extra|plus|(?:does|do)\s+not\s+include|excludes?|excluding|not\s+including)\s*$"
-    r"|^\s*(?:in\s+addition|additionally|separately|also|as\s+well)\b[\s,]*(?:to\s+(?:these|this|them)[\s,]*)?$",
+    r"|^\s*(?:in\s+addition|additionally|separately|also|as\s+well)\b[\s,]*(?:to\s+(?:these|this|them)[\s,]*)?"
+    r"(?:there\s+(?:are|is|were|was)\s+)?$"
+    r"|^\s*there\s+(?:are|is|were|was)\s+also\s*$",  # "There are also 3 ... believed to be abroad"
     re.IGNORECASE,
 )
 # "By area: Western 3, Central 2": a breakdown by place.
@@ -345,6 +347,8 @@ _SOMEWHERE = re.compile(
     re.IGNORECASE,
 )
 _IN_THE_UK = r"(?:living\s+|residing\s+)?(?:in|within)\s+(?:the\s+(?:UK|United\s+Kingdom)\b|" + places.pattern("uk") + ")"
+# A total said of the people believed to be in the UK: the abroad, if a further figure counts them, are besides it.
+_TOTAL_IN_THE_UK = re.compile(r"\b(?:believed|thought|known|understood)\s+to\s+be\s+" + _IN_THE_UK, re.IGNORECASE)
 _TRACED = re.compile(
     r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?(?:(?:[a-z]+\s+){0,3}?(?:are|is|were)\s+(?:still\s+|currently\s+)?"
     r"(?:being\s+(?:actively\s+)?(?:traced|sought|searched\s+for)|(?:believed|thought)\s+to\s+be\s+" + _IN_THE_UK + ")"
@@ -789,6 +793,17 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             finding.review.append(f"'{text[:60]}' but the figures listed above it add up to {range_text(*summed)}")
     _query_the_figure(finding, since_found, since_found_at, answer.text, by_financial_year)
     _one_person_abroad(finding, answer)
+    abroad = finding.categories.get("believed_abroad")
+    if (
+        further and abroad is not None and abroad[2] in further and "wanted" not in finding.categories
+        and finding.stated_total is not None and _TOTAL_IN_THE_UK.search(finding.stated_total_text or "")
+    ):
+        # "4 ... believed to be within the UK. In addition, there are 2 ... believed to have left the UK": the
+        # figure for the UK, and the abroad besides it
+        assert finding.stated_total_text is not None and finding.stated_total_locator is not None
+        finding.categories["wanted"] = (*finding.stated_total, finding.stated_total_text, finding.stated_total_locator)
+        finding.stated_total = finding.stated_total_text = finding.stated_total_locator = None
+        further = [text for text in further if text != abroad[2]]
     parts = sum(high for _, high, _, _ in finding.categories.values())
     # "Six are being traced within the UK. A further 3 ... are also recorded as whereabouts unknown": each a category of
     # the missing, and no total said apart that might or might not hold them both.
