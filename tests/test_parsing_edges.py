@@ -3405,3 +3405,21 @@ def test_a_figure_for_the_uk_and_the_abroad_said_to_be_besides_it_add_up() -> No
         reply = parse_text(HEAD + body + TAIL)
         assert (reply.missing, reply.needs_review) == (7, False), (body, reply.review_reason)
         assert _statuses(reply) == [("believed_abroad", 2), ("wanted", 5)]
+
+
+def test_abroad_said_in_a_note_after_a_persons_date_as_a_fact_or_as_a_home_country() -> None:
+    noted = parse_text(HEAD + "As at 1 February 2015, three registered sex offenders were wanted because their "
+                       "whereabouts were unknown.\nPerson 1 - missing since 4th May 2011\nPerson 2 - missing since 9th "
+                       "June 2013\nPerson 3 - missing since 2nd July 2014 (believed to have travelled to Latvia)\n" + TAIL)
+    assert sorted((e.since, e.status) for e in noted.entries) == [
+        ("2011-05-04", "wanted"), ("2013-06-09", "wanted"), ("2014-07-02", "believed_abroad")]
+    fact = parse_text(HEAD + "There are 6 RSOs wanted because their whereabouts are unknown. Intelligence suggests "
+                      "2 of the 6 are in the Republic of Ireland." + TAIL)
+    assert _statuses(fact) == [("believed_abroad", 2), ("wanted", 4)]
+    home = parse_text(HEAD + "Kent Police has one registered sex offender whose whereabouts are unknown. This man is "
+                      "believed to have returned to his country of origin." + TAIL)
+    assert _statuses(home) == [("believed_abroad", 1)]
+    # Abroad with the police told is not missing abroad.
+    told = parse_text(HEAD + "There are 6 RSOs wanted because their whereabouts are unknown. Of the 1,200 RSOs we "
+                      "manage, 4 are living abroad having notified us of their travel." + TAIL)
+    assert _statuses(told) == [("wanted", 6)]

@@ -316,7 +316,11 @@ _ABROAD = re.compile(
     r"|^\s*(?:(?:have|has|had)\s+(?:since\s+|now\s+)?(?:left|fled)\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|Britain"
     r"|Great\s+Britain|British\s+Isles)|(?:have|has|had)\s+(?:since\s+|now\s+)?(?:gone|moved|travelled|returned|relocated)\s+"
     r"(?:back\s+)?(?:" + _ELSEWHERE + r"|to\s+" + places.pattern("abroad") + r")|to\s+be\s+(?:living\s+|residing\s+)?(?:"
-    + _ELSEWHERE + r"|in\s+" + places.pattern("abroad") + r"))",
+    + _ELSEWHERE + r"|in\s+" + places.pattern("abroad") + r"))"
+    # "(Intelligence indicates that) 3 of the 5 are in the Republic of Ireland": where they are, said as a fact
+    r"|^\s*(?:of\s+(?:the|these|them|those)\s+)?(?:are|is|were|was)\s+(?:now\s+|currently\s+)?(?:living\s+|residing\s+)?"
+    r"(?:" + _ELSEWHERE + r"|in\s+" + places.pattern("abroad") + r")"
+    r"(?![^.;]{0,40}\b(?:notif|permi|authoris|authoriz|lawful|told\s+us))",  # ("living abroad, having notified us")
     re.IGNORECASE,
 )
 _ELIDED_ABROAD = re.compile(
@@ -750,12 +754,15 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             # "One registered sex offender has been missing since April 2013": the one person the total counts, dated.
             used_dates.add(lone.start)
             shares.append(("whole", [lone], sentence, s_start))
+        # "Individual D - missing since 9th August 2015 (believed to have travelled to Poland)": that one abroad
+        noted_abroad = "believed_abroad" if _noted_abroad(sentence) else "wanted"
         if (person := _a_person_line(sentence, dates, counts, used_dates)) is not None:
             used_dates.add(person.start)
             person_lines.append(sentence.strip())
-            add(person.since, 1, 1, person.start)
-        for date in _one_per_date(sentence, dates, used_dates, has_missing_word, before_this, counts):
-            add(date.since, *_bracketed_count(sentence, date), date.start)
+            add(person.since, 1, 1, person.start, status=noted_abroad)
+        one_each = _one_per_date(sentence, dates, used_dates, has_missing_word, before_this, counts)
+        for date in one_each:
+            add(date.since, *_bracketed_count(sentence, date), date.start, status=noted_abroad if len(one_each) == 1 else "wanted")
     if date_run is not None:
         shares.append(("each", *date_run))
     finding.entries = _said_once(finding.entries)
@@ -924,7 +931,9 @@ def unread_date(
 _PERSON_ABROAD = re.compile(
     _ONE_PERSON_IS + r"[^.;]{0,40}?\b(?:believed|thought|understood|suspected|likely|gone|moved|travelled|fled|returned|relocated|living"
     r"|residing|absconded|left)\b[^.;]{0,30}?\b(?:" + _ELSEWHERE + r"|left\s+the\s+(?:UK|United\s+Kingdom|country)|(?:in|into|to|for)\s+"
-    + places.pattern("abroad") + ")",
+    + places.pattern("abroad")
+    # "is believed to have returned to his home country": a foreign national gone home
+    + r"|(?:to|for)\s+(?:their|his|her)\s+(?:home\s+|native\s+)?countr(?:y|ies)(?:\s+of\s+origin)?)",
     re.IGNORECASE,
 )
 
@@ -1749,6 +1758,14 @@ _ITEM_NOTE_AT = re.compile(r"\s*\([^()]{3,100}\)")
 # A note closing a list item, in brackets: "2024: one individual (believed to be in the Netherlands)".
 _ITEM_NOTE = re.compile(r"\s*\((?=[^()]*[a-z]{3})[^()]{3,100}\)\s*$", re.IGNORECASE)
 _PLACE_ABROAD_NOTE = re.compile(r"\b(?:" + _ELSEWHERE + r"|left\s+the\s+(?:UK|country)|(?:in|to)\s+" + places.pattern("abroad") + ")", re.IGNORECASE)
+
+
+def _noted_abroad(sentence: str) -> bool:
+    """Whether the sentence closes with a note in brackets that puts its people abroad."""
+    note = _ITEM_NOTE.search(sentence.strip(" .;,"))
+    return note is not None and bool(_PLACE_ABROAD_NOTE.search(note.group())) and not _NEGATED.search(note.group())
+
+
 _WHEREABOUTS_KNOWN = re.compile(r"\bwhereabouts\s+(?:are|were|was|is)\s+(?:(?!not\b|never\b)\w+\s+)?known\b", re.IGNORECASE)
 _IN_EACH_OF = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?in\s+each\s+of\s+", re.IGNORECASE)
 _BRACKETED_COUNT = re.compile(r"\s*\(\s*([a-z]+|\d{1,3})\s*\)", re.IGNORECASE)
