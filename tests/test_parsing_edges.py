@@ -3423,3 +3423,13 @@ def test_abroad_said_in_a_note_after_a_persons_date_as_a_fact_or_as_a_home_count
     told = parse_text(HEAD + "There are 6 RSOs wanted because their whereabouts are unknown. Of the 1,200 RSOs we "
                       "manage, 4 are living abroad having notified us of their travel." + TAIL)
     assert _statuses(told) == [("wanted", 6)]
+
+
+def test_a_division_named_after_a_force_merged_into_this_one_is_its_own_area() -> None:
+    letter = ("Police Scotland\nInformation Management\nIM-FOI-2015-0101\n10 February 2015\nDear Requester\nI can "
+              "confirm that, as at 1st February 2015, fewer than five registered sex offenders managed within the "
+              "Dumfries and Galloway Division were wanted because their whereabouts were unknown.\n"
+              "Yours sincerely\nPolice Scotland\n")
+    for division in ["Dumfries and Galloway Division", "Fife Division"]:  # (an "and" in the name ends no clause)
+        reply = parse_text(letter.replace("Dumfries and Galloway Division", division))
+        assert (reply.force, reply.missing_low, reply.missing_high) == ("Police Service of Scotland", 1, 4), division

@@ -1155,10 +1155,16 @@ def not_this_answer(before: str, sentence: str, context: Context) -> bool:
         return True
     if context.force is None:
         return False
-    from foi_tally.forces import find_mentions
+    from foi_tally.forces import by_name, find_mentions
 
     named = {name for _, _, name in find_mentions(sentence)}
+    if _DIVISION.search(sentence):
+        # "the Dumfries and Galloway Division": a force merged into this one names one of its divisions now
+        named |= {by_name(successor).name for name in named if (successor := by_name(name).successor)}
     return bool(named) and context.force not in named
+
+
+_DIVISION = re.compile(r"\b(?:division|divisional|command\s+area|(?:local\s+)?policing\s+area)\b", re.IGNORECASE)
 
 
 #: "6 such individuals": the people a sentence before (or the request) spoke of.
@@ -1715,7 +1721,8 @@ def caseload(after: str, before: str) -> bool:
 def _own_clause(text: str) -> str:
     """The words up to the clause's end: "Although 540 RSOs are managed by us, the reason one is wanted ..." says
     nothing of how many are wanted."""
-    return re.split(r"[;,.:]|\s(?:but|and|while|whereas)\s", text, maxsplit=1)[0]
+    # ("and" in a name is no clause's end: "managed within the Dumfries and Galloway Division were wanted")
+    return re.split(r"[;,.:]|\s(?:but|while|whereas)\s|\sand\s(?![A-Z])", text, maxsplit=1)[0]
 
 
 def _settle_total(finding: Finding, totals: list, answer: AnswerText) -> None:  # type: ignore[type-arg]
