@@ -3433,3 +3433,21 @@ def test_a_division_named_after_a_force_merged_into_this_one_is_its_own_area() -
     for division in ["Dumfries and Galloway Division", "Fife Division"]:  # (an "and" in the name ends no clause)
         reply = parse_text(letter.replace("Dumfries and Galloway Division", division))
         assert (reply.force, reply.missing_low, reply.missing_high) == ("Police Service of Scotland", 1, 4), division
+
+
+def test_figures_said_as_numbering_after_a_long_as_at_or_by_name_alone_are_read() -> None:
+    numbering = parse_text(HEAD + "Our searches found registered sex offenders whose address is not known, who are "
+                           "therefore recorded as wanted; the aforementioned individuals, numbering five in total, "
+                           "remain the subject of enquiries." + TAIL)
+    assert numbering.missing == 5
+    review = parse_text(HEAD + "I do not uphold the original decision to withhold the number of registered sex "
+                        "offenders wanted because their whereabouts are unknown. The figure, as at the date your "
+                        "original request was received, is 2." + TAIL)
+    assert review.missing == 2
+    joint = parse_text(HEAD + "Essex Police had nine registered sex offenders recorded as wanted because their "
+                       "whereabouts were unknown. Kent Police had four." + TAIL)
+    assert joint.missing == 4
+    # A caseload counted so is not the missing.
+    managed = parse_text(HEAD + "We manage registered sex offenders in the county, numbering 1,400 in all; 3 of them "
+                         "are wanted because their whereabouts are unknown." + TAIL)
+    assert managed.missing == 3

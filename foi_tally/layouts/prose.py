@@ -32,6 +32,7 @@ from foi_tally.layouts.common import (
     AnswerText,
     Context,
     Finding,
+    is_one_count,
     only_dates,
 )
 from foi_tally.numbers import WORD_NUMBERS, CountMatch, find_counts, find_welsh_counts
@@ -611,8 +612,14 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         used_dates: set[int] = set()
         # "there were 6 such individuals" is about the people the sentence before described.
         # "... in custody, and whose whereabouts were therefore known": said of people who are not missing
+        # "West Mercia Police had eight RSOs recorded as wanted ... Warwickshire Police had three.": the same figure
+        # (in a joint letter's section for one force, its name alone: "Warwickshire Police had three.")
+        elided = bool((lead := _ELIDED_LEAD.match(sentence)) and is_one_count(sentence[lead.end() :].strip(" .;")) and (
+            _MISSING.search(before_this) or about_missing and _names_a_force(lead.group())
+        ))
         has_missing_word = bool(
             _MISSING.search(_WHEREABOUTS_KNOWN.sub(" ", sentence)) or (SUCH_PEOPLE.search(sentence) and _MISSING.search(before_this))
+            or elided
         )
         # "Three of the nine are believed abroad": the nine are the whole, the three the part the rest speaks of.
         # The whole is the missing themselves when its own words say so ("of the six RSOs wanted ..."); else it is
@@ -736,7 +743,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 finding.loose_figures.append(((count.low, count.high), sentence.strip()))
             if (
                 not (abroad or traced or dated or part)
-                and (_is_total(before, after, has_missing_word) or (about_missing and _the_figure_is(before, own_after)))
+                and (_is_total(before, after, has_missing_word) or elided or (about_missing and _the_figure_is(before, own_after)))
                 and not not_this_answer(before, sentence, context)
             ):
                 totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
@@ -999,7 +1006,7 @@ _THE_FIGURE_IS = re.compile(
     r"|\b(?:the|this\s+year['\u2019]s|today['\u2019]s|our)\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right)\s+){0,2}(?:figure|number"
     # ("the answer to question one is two": the first question, the number missing)
     r"|total|answer(?:\s+to\s+(?:(?:your|this|the)\s+(?:question|request)|(?:question|part)\s+(?:one|1|\(?a\)?)))?)"
-    r"(?:,?\s+(?:as\s+(?:at|of)|on|at)\s+[^,.;:]{3,30}?,?)?\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at)"
+    r"(?:,?\s+(?:as\s+(?:at|of)|on|at)\s+[^,.;:]{3,60}?,?)?\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at)"
     r"(?:\s+(?:therefore|thus|accordingly|in\s+fact|actually))?"
     r"|[;,]\s*(?:it|this|that)\s+(?:is|stands\s+at)\s+now"
     # "decided to release the number: 3", "we can disclose the figure, which is 3"
@@ -1055,7 +1062,15 @@ def _is_total(before: str, after: str, has_missing_word: bool) -> bool:
     """"11 RSOs are wanted ...", or "the number of RSOs wanted ... is 9"."""
     if _UNABLE_TO_LOCATE.search(before) and _PEOPLE_AFTER.match(after):
         return True  # "The force is unable to locate two (2) people subject to notification requirements"
-    if not has_missing_word or caseload(after, before):
+    if not has_missing_word:
+        return False
+    if _NUMBERING_BEFORE.search(before) and (SUCH_PEOPLE.search(before) or _MISSING.search(before)):
+        # "... recorded as wanted; the aforementioned individuals, numbering four in total, ...": the missing, counted
+        # (not "RSOs managed in the area, numbering 1,400")
+        last = max((m.end() for m in _MISSING.finditer(before)), default=0)
+        if not _CASELOAD_WORD.search(before, last):
+            return True
+    if caseload(after, before):
         return False
     if _PREPOSITION_BEFORE.search(before) and not (_BECAME_BEFORE.search(before) or _SEEKING_FOR.search(before)):
         return False
@@ -1074,6 +1089,16 @@ def _is_total(before: str, after: str, has_missing_word: bool) -> bool:
     return bool((_IS_BEFORE.search(before) or _BECAME_BEFORE.search(before)) and named and _MISSING.search(before))
 
 
+def _names_a_force(text: str) -> bool:
+    from foi_tally.forces import find_mentions
+
+    return bool(find_mentions(text))
+
+
+# A name and "had" before a figure alone: "Warwickshire Police had three."
+_ELIDED_LEAD = re.compile(r"^\s*(?:and\s+)?(?:(?-i:[A-Z])[\w&'.-]*\s+){1,6}(?:had|has|recorded|records|holds|held)\s+", re.IGNORECASE)
+_NUMBERING_BEFORE = re.compile(r"\b(?:numbering|totall?ing|amounting\s+to)\s*$", re.IGNORECASE)
+_CASELOAD_WORD = re.compile(r"\b(?:manag|supervis|monitor|resid|living\s+in|in\s+the\s+community|on\s+the\s+register)", re.IGNORECASE)
 _FOUND_SINCE_AFTER = re.compile(
     r"^[^.;]*?\bbut\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+(?:since\s+|later\s+|subsequently\s+|then\s+)?"
     r"(?:located|traced|found|arrested|apprehended)\b",
@@ -1168,7 +1193,7 @@ _DIVISION = re.compile(r"\b(?:division|divisional|command\s+area|(?:local\s+)?po
 
 
 #: "6 such individuals": the people a sentence before (or the request) spoke of.
-SUCH_PEOPLE = re.compile(rf"\bsuch\s+{OFFENDER_NOUN}", re.IGNORECASE)
+SUCH_PEOPLE = re.compile(rf"\b(?:such|the\s+(?:aforementioned|above[\s-]?mentioned|aforesaid))\s+{OFFENDER_NOUN}", re.IGNORECASE)
 
 # "Subject 1", "Offender A", "No. 3": labels of individuals, not counts.
 _IDENTIFIER_BEFORE = re.compile(
