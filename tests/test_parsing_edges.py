@@ -3451,3 +3451,19 @@ def test_figures_said_as_numbering_after_a_long_as_at_or_by_name_alone_are_read(
     managed = parse_text(HEAD + "We manage registered sex offenders in the county, numbering 1,400 in all; 3 of them "
                          "are wanted because their whereabouts are unknown." + TAIL)
     assert managed.missing == 3
+
+
+def test_a_numbered_label_asking_for_a_number_over_its_count_and_the_parts_of_it() -> None:
+    def letter(answer: str) -> str:
+        return (HEAD + "1. Number of RSOs managed by the force\n1,350\n2. Number of RSOs wanted as whereabouts unknown\n"
+                + answer + "\n3. Number of MOSOVO officers\n14\n" + TAIL)
+
+    assert parse_text(letter("5")).missing == 5
+    for answer in ["5 - of whom 3 are wanted within the UK and 2 are believed to be in Spain.",
+                   "5, of whom 3 are wanted within the UK, and 2 are believed to be in Spain."]:
+        reply = parse_text(letter(answer))
+        assert (reply.missing, reply.needs_review) == (5, False), (answer, reply.review_reason)
+        assert _statuses(reply) == [("believed_abroad", 2), ("wanted", 3)]
+    # The figure when the question was last asked is last time's: not read as this one (the reply goes for review).
+    earlier = parse_text(letter("Four. (When this question was last asked, in May 2014, the figure was 6.)"))
+    assert (earlier.missing, earlier.needs_review) == (None, True)

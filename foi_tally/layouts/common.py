@@ -244,8 +244,9 @@ def question_answers(lines: list[Line]) -> list[Line]:
             if end is None:  # "Q. Please tell me how many ..." with no question mark, up to the "A." under it
                 end = next((j for j in range(i, min(len(lines) - 1, i + QUESTION_MAX_LINES)) if _an_answer(lines[j + 1].text)), None)
             if end is None:  # "1. Number of RSOs ... unknown:" over "Five, which is unchanged ...": a label over its count
-                end = next((j for j in range(i, min(stop, len(lines) - 1)) if lines[j].text.rstrip().endswith(":")
-                            and is_one_count(_first_clause(lines[j + 1].text.strip()))), None)
+                end = next((j for j in range(i, min(stop, len(lines) - 1))
+                            if (lines[j].text.rstrip().endswith(":") or _COUNT_LABEL.match(lines[i].text))
+                            and not _QA_QUESTION.match(lines[j + 1].text) and _opens_with_a_count(lines[j + 1].text.strip())), None)
             if end is None and ASKED_WHEN.search(lines[i].text) and lines[i].text.rstrip().endswith("."):
                 end = when_only = i  # "2. For each of them, please give the year they went missing." over its answer, unlabelled
         elif _ASKED.match(lines[i].text):  # a question restated without a number, on a line of its own
@@ -295,6 +296,8 @@ def question_answers(lines: list[Line]) -> list[Line]:
             value = whole
         elif is_one_count(_first_clause(whole)) and _PART_OF_IT.match(whole[len(_first_clause(whole)):]):
             value = whole  # "Five (5), one of whom is believed to be abroad": the count and its part, read together
+        elif (dashed := _DASHED_PART.match(whole)) and is_one_count(dashed["count"]):
+            value = f"{dashed['count']}, {dashed['part']}"  # "3 - of whom 2 are wanted ... and 1 is believed ..."
         elif answer or same_line or len(bare) <= BARE_ANSWER_MAX_CHARS or is_one_count(whole) or (
             _COUNT_LEAD.match(bare) and len(bare) <= 60
         ):
@@ -400,7 +403,20 @@ def _bare_value(text: str) -> str:
 
 
 # ", one of whom is believed to be abroad", ", of which two ...": a part of the count said just before.
+# "3. Number of RSOs currently wanted because whereabouts unknown": a numbered label asking for a count.
+_COUNT_LABEL = re.compile(
+    r"^\s*(?:q(?:uestion)?\s*)?\d{1,2}\s*[.):]?\s*(?:the\s+)?(?:number|total|count|how\s+many)\b", re.IGNORECASE
+)
 _PART_OF_IT = re.compile(r"^\s*,\s*(?:[\w-]+\s+)?of\s+(?:whom|which|these|them)\b", re.IGNORECASE)
+_DASHED_PART = re.compile(
+    r"^(?P<count>[^-\u2013\u2014:]{1,30}?)\s*[-\u2013\u2014:]\s*(?P<part>(?:[\w-]+\s+)?of\s+(?:whom|which|these|them)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def _opens_with_a_count(text: str) -> bool:
+    """Whether an answer's first clause is one count ("Five, which is unchanged", "3 - of whom 2 are ...")."""
+    return is_one_count(_first_clause(text)) or bool((dashed := _DASHED_PART.match(text)) and is_one_count(dashed["count"]))
 
 
 def _first_clause(text: str) -> str:

@@ -635,7 +635,11 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             after = own_after = sentence[count.end :]
             before = sentence[: count.start]
             next_count_at = counts[index + 1].start - count.end if index + 1 < len(counts) else len(after)
-            part = wholes.get(index + 1, False) or index in listed_parts  # a part of the missing, not their number
+            # a part of the missing, not their number (also "3, of whom 2 are wanted in the UK and 1 ...", but not
+            # "312 people wanted on the PNC, of whom 4 are registered sex offenders whose ...": the part named so is the figure)
+            part = wholes.get(index + 1, False) or index in listed_parts or bool(
+                _OF_WHOM_BEFORE.search(before) and not _PEOPLE_NAMED_AFTER.match(after)
+            )
             if index + 1 in wholes:  # the words after the whole say what the part is
                 whole = counts[index + 1]
                 after = sentence[count.end : whole.start] + sentence[whole.end :]
@@ -1095,6 +1099,8 @@ def _names_a_force(text: str) -> bool:
     return bool(find_mentions(text))
 
 
+_OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|which)\s*,?\s*$", re.IGNORECASE)
+_PEOPLE_NAMED_AFTER = re.compile(rf"^\s*(?:(?:are|were|is|was)\s+)?(?:[a-z-]+\s+){{0,2}}?{OFFENDER_NOUN}\b", re.IGNORECASE)
 # A name and "had" before a figure alone: "Warwickshire Police had three."
 _ELIDED_LEAD = re.compile(r"^\s*(?:and\s+)?(?:(?-i:[A-Z])[\w&'.-]*\s+){1,6}(?:had|has|recorded|records|holds|held)\s+", re.IGNORECASE)
 _NUMBERING_BEFORE = re.compile(r"\b(?:numbering|totall?ing|amounting\s+to)\s*$", re.IGNORECASE)
@@ -1120,7 +1126,8 @@ _PEOPLE_AFTER = re.compile(
 )
 # A figure for another time, given for comparison: "last year the figure was 9", "our original response stated 5".
 _COMPARISON_BEFORE = re.compile(
-    r"\b(?:(?:last|previous|prior|preceding)\s+(?:year|month|time|response|reply|request|answer)|a\s+year\s+(?:ago|earlier|"
+    r"\b(?:(?:last|previous|prior|preceding)\s+(?:year|month|time|response|reply|request|answer)|last\s+(?:asked|requested|answered)"
+    r"|a\s+year\s+(?:ago|earlier|"
     r"before)|\w+\s+(?:years?|months?)\s+(?:ago|earlier|before)|this\s+time\s+last\s+year|in\s+(?:19|20)\d\d\s+(?:said|stated|was|were)"
     r"|we\s+(?:replied|responded|said|told\s+you|wrote|advised|stated|reported|gave)|(?:our|that|the)\s+(?:response|reply|letter)"
     r"\s+of\s+\d|(?:original|earlier|previous)\s+(?:reply|response|letter)\s+said"
