@@ -3467,3 +3467,14 @@ def test_a_numbered_label_asking_for_a_number_over_its_count_and_the_parts_of_it
     # The figure when the question was last asked is last time's: not read as this one (the reply goes for review).
     earlier = parse_text(letter("Four. (When this question was last asked, in May 2014, the figure was 6.)"))
     assert (earlier.missing, earlier.needs_review) == (None, True)
+
+
+def test_the_request_said_back_in_the_letters_own_words_is_not_its_answer() -> None:
+    reply = parse_text(HEAD + "You asked how many registered sex offenders became wanted in each year since 2012. "
+                       "This information is not held by Kent Police, as the date on which an offender became wanted "
+                       "is not recorded in a retrievable form." + TAIL)
+    assert (reply.status, reply.missing, reply.entries) == ("not_held", None, ())
+    # The answer after it is still read.
+    answered = parse_text(HEAD + "You asked how many registered sex offenders are wanted because their whereabouts "
+                          "are unknown. This figure is 2." + TAIL)
+    assert answered.missing == 2

@@ -449,6 +449,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         lead = _SERIES_LEAD.search(sentence)
         if lead is not None and ":" in sentence[lead.end() :]:  # (the first item may follow the colon)
             series_lead = sentence.strip()
+        if _REQUEST_RESTATED.match(sentence) and ":" not in sentence:
+            continue  # "You asked how many ... went missing in each year since 2010.": the question, not its answer
         carried, list_label = list_label, ""
         carried_of = list_said_of if carried else ""
         current = language(sentence) or current
@@ -1101,6 +1103,11 @@ def _names_a_force(text: str) -> bool:
 
 _OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|which)\s*,?\s*$", re.IGNORECASE)
 _PEOPLE_NAMED_AFTER = re.compile(rf"^\s*(?:(?:are|were|is|was)\s+)?(?:[a-z-]+\s+){{0,2}}?{OFFENDER_NOUN}\b", re.IGNORECASE)
+_REQUEST_RESTATED = re.compile(
+    r"^\s*(?:you\s+(?:have\s+)?(?:asked|requested|enquired|wanted\s+to\s+know)|your\s+request\s+(?:asked|sought))\s+"
+    r"(?:us\s+)?(?:how\s+many|for|whether|about|if|what|when|the\s+number)\b",
+    re.IGNORECASE,
+)
 # A name and "had" before a figure alone: "Warwickshire Police had three."
 _ELIDED_LEAD = re.compile(r"^\s*(?:and\s+)?(?:(?-i:[A-Z])[\w&'.-]*\s+){1,6}(?:had|has|recorded|records|holds|held)\s+", re.IGNORECASE)
 _NUMBERING_BEFORE = re.compile(r"\b(?:numbering|totall?ing|amounting\s+to)\s*$", re.IGNORECASE)
