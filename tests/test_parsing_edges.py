@@ -3478,3 +3478,11 @@ def test_the_request_said_back_in_the_letters_own_words_is_not_its_answer() -> N
     answered = parse_text(HEAD + "You asked how many registered sex offenders are wanted because their whereabouts "
                           "are unknown. This figure is 2." + TAIL)
     assert answered.missing == 2
+
+
+def test_rows_counting_other_kinds_of_offender_are_not_the_sex_offenders_asked_of() -> None:
+    rows = [("MAPPA category", "Managed", "Wanted - whereabouts unknown"), ("Category 1 (RSOs)", "1,120", "3"),
+            ("Category 2 (violent offenders)", "390", "5"), ("Category 3 (other dangerous offenders)", "17", "1")]
+    reply = _word_reply(["Kent Police, FOI KP/FOI/15/0011. The figures you asked for are below."], rows)
+    assert (reply.missing, reply.needs_review) == (3, False), reply.review_reason
+    assert any("other than sex offenders" in w for w in reply.warnings)

@@ -1731,9 +1731,17 @@ def _breakdown(table: Table, context: Context) -> Finding | None:
     if _SINCE_HEADER.search(header[0]) or _YEAR_HEADER.search(header[0]) or _AS_AT_HEADER.search(header[0]):
         return None  # dated rows: the other table layouts' business
     finding = Finding(layout="counts_by_category")
+    # "Category 1 (registered sexual offenders) | 4" beside "Category 2 (violent offenders) | 6": only the first are asked of
+    sex_offender_rows = any(_SEX_OFFENDERS.search(row[0].text) for row in rows[1:])
     for row in rows[1:]:
         label, cell = row[0].text, row[col] if len(row) > col else Cell(None, row[0].locator)
         if _NOTE_LABEL.match(label):
+            continue
+        if _OTHER_OFFENDERS.search(label) and not _SEX_OFFENDERS.search(label):
+            if sex_offender_rows:
+                finding.warnings.append(f"'{_row_text(row)}' counts offenders other than sex offenders: not counted")
+            else:
+                finding.review.append(f"'{_row_text(row)}' counts offenders other than sex offenders: are they asked of?")
             continue
         if _OTHER_CATEGORY.search(label) or _RESOLVED.search(label):
             return None
@@ -1754,6 +1762,12 @@ def _breakdown(table: Table, context: Context) -> Finding | None:
             finding.entries.append(_entry(Since(None, "unknown"), bounds, "wanted", cell, row, finding.layout))
     _total_row_unlabelled(finding, rows[-1])
     return finding if finding.entries or finding.stated_total is not None else None
+
+
+_SEX_OFFENDERS = re.compile(r"\b(?:sex(?:ual)?|RSOs?)\b", re.IGNORECASE)
+_OTHER_OFFENDERS = re.compile(
+    r"\b(?:violent|dangerous|terroris\w*|domestic\s+abuse|other)\s+(?:\w+\s+)?(?:offenders?|persons?|people)\b", re.IGNORECASE
+)
 
 
 def _headerless_breakdown(rows: list[tuple[Cell, ...]], title: str | None, context: Context) -> bool:
