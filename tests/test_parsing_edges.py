@@ -3486,3 +3486,10 @@ def test_rows_counting_other_kinds_of_offender_are_not_the_sex_offenders_asked_o
     reply = _word_reply(["Kent Police, FOI KP/FOI/15/0011. The figures you asked for are below."], rows)
     assert (reply.missing, reply.needs_review) == (3, False), reply.review_reason
     assert any("other than sex offenders" in w for w in reply.warnings)
+
+
+def test_the_time_taken_to_answer_a_complaint_is_no_holding_reply() -> None:
+    reply = parse_text(HEAD + "This information is not held by Kent Police.\nIf you wish to complain about the "
+                       "handling of your request, please write to the FOI Office within 40 working days. We aim to "
+                       "respond within 20 working days." + TAIL)
+    assert (reply.status, reply.needs_review) == ("not_held", False), reply.review_reason

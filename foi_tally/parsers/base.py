@@ -762,7 +762,11 @@ def _queried(
     an attachment that is not here, or may be in a table or line nobody read; or a total beside the table."""
     from foi_tally.layouts.prose import SINCE_FOUND, SUCH_PEOPLE
 
-    if reply.status in ("refused", "ncnd", "not_held") and any(_HOLDING.search(text) for text in sentence_texts):
+    # (not "We aim to respond within 20 working days" said of a complaint or review, in the sentence before or its own)
+    if reply.status in ("refused", "ncnd", "not_held") and any(
+        _HOLDING.search(text) and not _RIGHTS.search(text) and not (n and _RIGHTS.search(sentence_texts[n - 1]))
+        for n, text in enumerate(sentence_texts)
+    ):
         reply = reply.flagged("a holding reply: the force says it will answer later")
     attached = any(line.locator.part for line in doc.lines) or any(t.locator.part for t in doc.tables)
     pointer = None if attached else next(
