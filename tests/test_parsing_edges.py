@@ -3493,3 +3493,18 @@ def test_the_time_taken_to_answer_a_complaint_is_no_holding_reply() -> None:
                        "handling of your request, please write to the FOI Office within 40 working days. We aim to "
                        "respond within 20 working days." + TAIL)
     assert (reply.status, reply.needs_review) == ("not_held", False), reply.review_reason
+
+
+def test_answers_in_a_multi_question_letter_read_without_false_alarms() -> None:
+    def letter(*pairs: str) -> str:
+        return HEAD + "\n".join(pairs) + "\nHome visits in 2013/14: 5,120.\n" + TAIL
+
+    share = parse_text(letter("Q3 What number and percentage of RSOs are wanted because their whereabouts are unknown?",
+                              "0.3% (11)."))
+    assert (share.missing, share.needs_review) == (11, False), share.review_reason
+    dashed = parse_text(letter("Question 2 - the number currently wanted as their whereabouts are unknown.", "Four."))
+    assert (dashed.missing, dashed.needs_review) == (4, False), dashed.review_reason
+    marked = parse_text(letter("Q2 - How many RSOs are wanted because their whereabouts are unknown?",
+                               "There are 1,870 offenders on ViSOR with Kent as lead force.",
+                               "3 are marked on ViSOR as 'wanted/missing' as at 1 February 2015."))
+    assert (marked.missing, marked.needs_review) == (3, False), marked.review_reason

@@ -296,6 +296,8 @@ def question_answers(lines: list[Line]) -> list[Line]:
             value = whole
         elif is_one_count(_first_clause(whole)) and _PART_OF_IT.match(whole[len(_first_clause(whole)):]):
             value = whole  # "Five (5), one of whom is believed to be abroad": the count and its part, read together
+        elif (share := _SHARE_THEN_COUNT.fullmatch(whole)) and re.search(r"\bnumber\b|\bhow\s+many\b", question, re.IGNORECASE):
+            value = share["count"]  # "What number and percentage ...?" / "0.4% (13)": the number in brackets
         elif (dashed := _DASHED_PART.match(whole)) and is_one_count(dashed["count"]):
             value = f"{dashed['count']}, {dashed['part']}"  # "3 - of whom 2 are wanted ... and 1 is believed ..."
         elif answer or same_line or len(bare) <= BARE_ANSWER_MAX_CHARS or is_one_count(whole) or (
@@ -405,9 +407,10 @@ def _bare_value(text: str) -> str:
 # ", one of whom is believed to be abroad", ", of which two ...": a part of the count said just before.
 # "3. Number of RSOs currently wanted because whereabouts unknown": a numbered label asking for a count.
 _COUNT_LABEL = re.compile(
-    r"^\s*(?:q(?:uestion)?\s*)?\d{1,2}\s*[.):]?\s*(?:the\s+)?(?:number|total|count|how\s+many)\b", re.IGNORECASE
+    r"^\s*(?:q(?:uestion)?\s*)?\d{1,2}\s*[.):\u2013-]?\s*(?:the\s+)?(?:number|total|count|how\s+many)\b", re.IGNORECASE
 )
 _PART_OF_IT = re.compile(r"^\s*,\s*(?:[\w-]+\s+)?of\s+(?:whom|which|these|them)\b", re.IGNORECASE)
+_SHARE_THEN_COUNT = re.compile(r"\d{1,3}(?:\.\d+)?\s*%\s*\(\s*(?P<count>\d[\d,]*)\s*\)")
 _DASHED_PART = re.compile(
     r"^(?P<count>[^-\u2013\u2014:]{1,30}?)\s*[-\u2013\u2014:]\s*(?P<part>(?:[\w-]+\s+)?of\s+(?:whom|which|these|them)\b.*)$",
     re.IGNORECASE,

@@ -47,7 +47,7 @@ _MISSING = re.compile(MISSING_WORDS, re.IGNORECASE)
 # Counts that describe the caseload, not the missing: "of the 1,650 RSOs managed", "RSOs living in".
 _CASELOAD_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:manag|supervis|monitor|living\s+in|resid|in\s+the\s+community|on\s+the\s+(?:sex\s+offender\s+)?"
-    r"register|registered\s+(?:with|in|on)|in\s+total|in\s+(?:the|our)\s+(?:force\s+)?area\b(?!.{0,30}"
+    r"register|registered\s+(?:with|in|on)|in\s+total|(?:in\s+(?:the|our)\s+(?:force\s+)?area|on\s+(?:the\s+)?visor)\b(?!.{0,30}"
     + MISSING_WORDS
     + r"))",
     re.IGNORECASE,
@@ -131,8 +131,9 @@ _ONE_MORE = re.compile(rf"\b(?:a\s+further|another|an\s+additional|one\s+more)\s
 # as wanted": the people are the subject.
 _STILL_MISSING_AFTER = re.compile(
     r"^\s*(?:of\s+(?:whom|which|these|them)\s+)?(?:(?:remain(?:s|ed)?|are|is|were|was|ha(?:ve|s)\s+been)\s+"
-    r"(?:(?:still|currently|now)\s+)?(?:(?:recorded|listed|circulated|shown)\s+as\s+)?)"
-    r"(?:outstanding|wanted|missing|unaccounted|whereabouts\s+unknown)"
+    # ("2 are marked on ViSOR as 'wanted/missing'")
+    r"(?:(?:still|currently|now)\s+)?(?:(?:recorded|listed|circulated|shown|marked|flagged)(?:\s+on\s+\w+)?\s+as\s+)?)"
+    r"['\"\u2018\u201c]?(?:outstanding|wanted|missing|unaccounted|whereabouts\s+unknown)"
     r"|^\s*whose\s+whereabouts\s+(?:are|is|were|was|remain(?:ed)?)\s+(?:(?:still|currently|now)\s+)?(?:unknown|not\s+known)",
     re.IGNORECASE,
 )
@@ -501,7 +502,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             (m.group(0) for m in _FINANCIAL_YEAR.finditer(sentence) if is_financial_year(int(m[1]), int(m[2]))
          and not re.search(r"\bwinter\s+(?:of\s+)?$", sentence[: m.start()], re.IGNORECASE)), None  # "winter 2011/12" is a season
         )
-        if financial is not None and found:
+        if financial is not None and found and _MISSING.search(sentence):  # (not "Home visits 2018/19: 4,102")
             by_financial_year.append((sentence.strip(), financial, sum(c.high for c in found)))
         dates = [d for d in find_since(sentence, context.as_of) if d.since is not None]
         counts = [c for c in found if not _is_identifier(c, sentence, dates)]
