@@ -3508,3 +3508,16 @@ def test_answers_in_a_multi_question_letter_read_without_false_alarms() -> None:
                                "There are 1,870 offenders on ViSOR with Kent as lead force.",
                                "3 are marked on ViSOR as 'wanted/missing' as at 1 February 2015."))
     assert (marked.missing, marked.needs_review) == (3, False), marked.review_reason
+
+
+def test_a_refusal_said_only_of_the_dates_with_no_figure_read_is_queried() -> None:
+    reply = parse_text(HEAD + "The number of registered sex offenders wanted because their whereabouts are unknown is "
+                       "set out in the attached schedule as %~.\nThe dates on which they went missing are exempt under "
+                       "section 40(2)." + TAIL)
+    assert reply.status == "refused" and reply.needs_review
+    assert "withholds only part of the request" in reply.review_reason
+    # "This information is not held, as the date ... is not recorded": the whole of what was asked.
+    whole = parse_text(HEAD + "You asked how many registered sex offenders went missing in each year since 2010. "
+                       "This information is not held by Kent Police, as the date on which an offender went missing "
+                       "is not recorded." + TAIL)
+    assert (whole.status, whole.needs_review) == ("not_held", False), whole.review_reason

@@ -319,6 +319,38 @@ def _cells_checked(reply: Reply, tables: list[Table]) -> Reply:
 
 
 _ABOUT_DATES = re.compile(r"\b(?:dates?|when|since|how\s+long)\b", re.IGNORECASE)
+# What a refusal may be said of besides the number: the dates, names, ages, places, another question.
+_A_PART = re.compile(
+    r"\b(?:dates?|months?\s+and\s+years?|names?|ages?|locations?|addresses|identit(?:y|ies)|nationalit(?:y|ies)"
+    r"|question\s+(?:2|3|4|two|three|four)|q[234]\b|part\s+(?:2|3|two|three|\(?b\)?|\(?c\)?)|second\s+(?:part|question))\b",
+    re.IGNORECASE,
+)
+_THE_NUMBER = re.compile(
+    r"\b(?:number|figures?|how\s+many|totals?|count|whole\s+(?:of\s+)?(?:the\s+|your\s+)?request|all\s+(?:of\s+)?the\s+information"
+    r"|(?:the|this|that|any)\s+information\s+(?:you\s+)?(?:requested|asked\s+for|sought)|your\s+request)\b",
+    re.IGNORECASE,
+)
+# ("As the information is reasonably accessible ..., it is exempt", "Whether an offender is wanted ... is not held")
+_THE_WHOLE_SUBJECT = re.compile(r"^\s*(?:information|request)\b|\b(?:the|this|that|your)\s+(?:information|request)\b|^\s*whether\b", re.IGNORECASE)
+_WITHHOLDING_WORDS = re.compile(r"\b(?:exempt\w*|withh[eo]ld\w*|refus\w*|not\s+held|section\s+\d|s\.?\s?\d\d)", re.IGNORECASE)
+
+
+def _said_of_a_part_only(sentences: list[str]) -> str | None:
+    """The first sentence that withholds a part of the request by name (the dates, the names, question 2), when no
+    sentence withholds the number or the request as a whole; else None. What is withheld is what the sentence says
+    before its withholding words: "The dates ... are withheld under section 40(2)", not "This information is not held,
+    as the date ... is not recorded"."""
+    parts, wholes = [], []
+    for sentence in sentences:
+        found = _WITHHOLDING_WORDS.search(sentence)
+        if found is None or _RIGHTS.search(sentence):
+            continue
+        subject = sentence[: found.start()]
+        if _THE_NUMBER.search(subject) or _THE_WHOLE_SUBJECT.search(subject):
+            wholes.append(sentence)
+        elif _A_PART.search(subject):
+            parts.append(sentence)
+    return parts[0].strip() if parts and not wholes else None
 
 
 def _table_beside_not_held(reply: Reply, outcome) -> Reply:  # type: ignore[no-untyped-def]
@@ -808,6 +840,10 @@ def _queried(
                 f"the reply reads as {status}, but '{figure_sentence.strip()[:120]}' gives a figure about the "
                 "missing: is it the answer?"
             )
+    if reply.status in ("refused", "not_held") and not reply.needs_review and (part := _said_of_a_part_only(sentence_texts)):
+        # "The dates on which they went missing are withheld under section 40(2)", and no figure read: the number may
+        # be there in words no rule reads
+        reply = reply.flagged(f"'{part[:120]}' withholds only part of the request: was the number itself given?")
     dated = {e.since for e in reply.entries if e.since}
     if reply.status in ("answered", "partial") and reply.missing_high and not reply.needs_review and (
         not dated or any(not e.since for e in reply.entries)
