@@ -3521,3 +3521,21 @@ def test_a_refusal_said_only_of_the_dates_with_no_figure_read_is_queried() -> No
                        "This information is not held by Kent Police, as the date on which an offender went missing "
                        "is not recorded." + TAIL)
     assert (whole.status, whole.needs_review) == ("not_held", False), whole.review_reason
+
+
+def test_earlier_figures_beside_this_years_answer_in_other_words() -> None:
+    nil = parse_text(HEAD + "In previous years the number of RSOs recorded as wanted because their whereabouts were "
+                     "unknown was 4 (March 2012), 2 (March 2013) and 1 (March 2014).\nAs at 2 February 2015 the figure "
+                     "is nil: all previously outstanding offenders have been located." + TAIL)
+    assert (nil.missing, nil.layout) == (0, "nil_return")
+    equivalent = parse_text(HEAD + "In our response to your previous request we stated that 11 registered sex "
+                            "offenders were wanted because their whereabouts were unknown.\nThe equivalent figure as "
+                            "at 2 February 2015 is 7." + TAIL)
+    assert (equivalent.missing, equivalent.needs_review) == (7, False), equivalent.review_reason
+    refused = parse_text(HEAD + "In response to a similar request in 2014 Kent Police disclosed that 6 registered sex "
+                         "offenders were then wanted because their whereabouts were unknown. We are withholding the "
+                         "information on this occasion under section 31(1)(a) of the Act." + TAIL)
+    assert (refused.status, refused.missing) == ("refused", None)
+    labelled = parse_text(HEAD + "Request 1: How many RSOs are wanted because their whereabouts are unknown?\n"
+                          "Answer: Three, as at 2 February 2015.\n" + TAIL)
+    assert labelled.missing == 3

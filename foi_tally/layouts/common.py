@@ -151,7 +151,7 @@ _QA_ANSWER = re.compile(
     re.IGNORECASE,
 )
 _QA_ANSWER_LABEL_ONLY = re.compile(r"^\s*(?:a(?:nswer)?|response|reply)\s*\d{0,2}\s*[.:)\-\u2013]?\s*$", re.IGNORECASE)
-_REQUEST_LABEL = re.compile(r"^\s*(?:(?:your\s+)?request|you\s+asked)\s*:\s*(?=\S)", re.IGNORECASE)
+_REQUEST_LABEL = re.compile(r"^\s*(?:(?:your\s+)?request(?:\s*\d{1,2})?|you\s+asked)\s*:\s*(?=\S)", re.IGNORECASE)
 # A question about when they went missing ("2. For each, please give the month and year in which they went
 # missing."), answered by a list of dates alone.
 ASKED_WHEN = re.compile(rf"\b(?:when|dates?|months?|years?)\b.*{MISSING_WORDS}|{MISSING_WORDS}.*\b(?:when|dates?|months?|years?)\b", re.IGNORECASE)

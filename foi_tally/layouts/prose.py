@@ -1010,7 +1010,7 @@ _NOT_THE_FIGURE_ASKED = re.compile(
 # the letter is about, said alone (a correction, or a sentence after the one that says what is counted).
 _THE_FIGURE_IS = re.compile(
     r"(?:\bthis\s+(?:figure|number|total)\s+is"  # ("this figure stood at 19" by a later day is another figure)
-    r"|\b(?:the|this\s+year['\u2019]s|today['\u2019]s|our)\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right)\s+){0,2}(?:figure|number"
+    r"|\b(?:the|this\s+year['\u2019]s|today['\u2019]s|our)\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right|equivalent|comparable|corresponding)\s+){0,2}(?:figure|number"
     # ("the answer to question one is two": the first question, the number missing)
     r"|total|answer(?:\s+to\s+(?:(?:your|this|the)\s+(?:question|request)|(?:question|part)\s+(?:one|1|\(?a\)?)))?)"
     r"(?:,?\s+(?:as\s+(?:at|of)|on|at)\s+[^,.;:]{3,60}?,?)?\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at)"
@@ -1134,14 +1134,14 @@ _PEOPLE_AFTER = re.compile(
 )
 # A figure for another time, given for comparison: "last year the figure was 9", "our original response stated 5".
 _COMPARISON_BEFORE = re.compile(
-    r"\b(?:(?:last|previous|prior|preceding)\s+(?:year|month|time|response|reply|request|answer)|last\s+(?:asked|requested|answered)"
+    r"\b(?:(?:last|previous|prior|preceding)\s+(?:years?|months?|time|response|reply|request|answer)|last\s+(?:asked|requested|answered)"
     r"|a\s+year\s+(?:ago|earlier|"
     r"before)|\w+\s+(?:years?|months?)\s+(?:ago|earlier|before)|this\s+time\s+last\s+year|in\s+(?:19|20)\d\d\s+(?:said|stated|was|were)"
     r"|we\s+(?:replied|responded|said|told\s+you|wrote|advised|stated|reported|gave)|(?:our|that|the)\s+(?:response|reply|letter)"
     r"\s+of\s+\d|(?:original|earlier|previous)\s+(?:reply|response|letter)\s+said"
     r"|(?:our|the|that)\s+(?:original\s+|earlier\s+|previous\s+)?(?:response|reply|letter|answer)\s+(?:stated|said|gave|advised"
     r"|reported|showed)"
-    r"|response\s+to\s+the\s+same\s+question|compared?\s+(?:with|to)|comparison|(?:down|up|fallen|risen|rose|fell)\s+from|(?:original|previous|earlier|"
+    r"|response\s+to\s+(?:the\s+same\s+question|an?\s+(?:similar|previous|earlier|separate|identical)\s+request)|compared?\s+(?:with|to)|comparison|(?:down|up|fallen|risen|rose|fell)\s+from|(?:original|previous|earlier|"
     r"initial|first)\s+(?:response|reply|letter|answer|figure)|previously)\b",
     re.IGNORECASE,
 )

@@ -1282,9 +1282,12 @@ def _nil_statement(sentence_texts: list[str], asked: bool = False) -> str | None
 
     for sentence in sentence_texts:
         about = _MISSING_NEAR.found_in(sentence) or (asked and _YOUR_REQUESTS_TERMS.found_in(sentence))
-        if about and _NIL.found_in(sentence) and not ZERO_OF_A_PART.search(sentence):
-            if about_an_earlier_figure(sentence):
-                continue  # "our original reply said there were none": not what the reply says now
+        nil = next(_NIL.finditer(sentence), None) if about else None
+        if nil is not None and not ZERO_OF_A_PART.search(sentence):
+            if about_an_earlier_figure(sentence[: nil.end()]):
+                # "our original reply said there were none": not what the reply says now (but "the figure is nil: all
+                # previously outstanding offenders have been located" is)
+                continue
             return sentence.strip()
     return None
 
