@@ -2321,7 +2321,9 @@ def test_a_location_status_of_wanted_whereabouts_unknown_is_not_abroad() -> None
 
 def test_an_of_which_row_under_a_year_table_is_part_of_its_total() -> None:
     reply = _csv_reply("Year wanted,Number\n2005,1\n2012,2\n2015,1\nTotal,4\nof which believed abroad,1\n")
-    assert (reply.missing, reply.needs_review) == (4, False)
+    # Part of the total, not added to it; which years' people are abroad the table does not say.
+    assert (reply.missing, reply.needs_review) == (4, True)
+    assert "not which years'" in reply.review_reason
 
 
 def test_a_figure_for_the_forces_own_reading_of_the_request_is_queried() -> None:
@@ -3539,3 +3541,24 @@ def test_earlier_figures_beside_this_years_answer_in_other_words() -> None:
     labelled = parse_text(HEAD + "Request 1: How many RSOs are wanted because their whereabouts are unknown?\n"
                           "Answer: Three, as at 2 February 2015.\n" + TAIL)
     assert labelled.missing == 3
+
+
+def test_word_replies_with_the_abroad_first_a_merged_heading_or_an_abroad_row_under_the_total() -> None:
+    first = _word_reply(["Kent Police, FOI KP/FOI/15/0012", ("1. How many registered sex offenders are believed to be "
+                         "living abroad, having failed to notify?"), "3", ("2. How many registered sex offenders in total "
+                         "are wanted because their whereabouts are unknown (including those in question 1)?"), "8",
+                         "As at 2 February 2015."], [("Notes", ""), ("None", "")])
+    assert _statuses(first) == [("believed_abroad", 3), ("wanted", 5)]
+    one = _word_reply(["Kent Police, FOI KP/FOI/15/0013", ("How many registered sex offenders are currently wanted "
+                       "because their whereabouts are unknown?"), "Two. None are believed to be abroad.",
+                       "2. For each, the date they went missing.", "The dates are withheld under section 40(2)."],
+                      [("Notes", ""), ("None", "")])
+    assert (one.status, one.missing) == ("partial", 2)
+    merged = _word_reply(["Kent Police, FOI KP/FOI/15/0014, as at 2 February 2015."], [
+        ("Year", "Whereabouts unknown", "Whereabouts unknown", "Total"), ("", "In UK", "Believed abroad", ""),
+        ("2011", "2", "0", "2"), ("2014", "1", "1", "2"), ("Total", "3", "1", "4")])
+    assert sorted((e.since, e.status, e.count_low) for e in merged.entries) == [
+        ("2011", "wanted", 2), ("2014", "believed_abroad", 1), ("2014", "wanted", 1)]
+    below = _word_reply(["Kent Police, FOI KP/FOI/15/0015, as at 2 February 2015."], [
+        ("Year circulated", "Number"), ("2012", "2"), ("2014", "3"), ("Total", "5"), ("of which believed abroad", "2")])
+    assert below.needs_review and "not which years'" in below.review_reason

@@ -302,7 +302,7 @@ def question_answers(lines: list[Line]) -> list[Line]:
             value = f"{dashed['count']}, {dashed['part']}"  # "3 - of whom 2 are wanted ... and 1 is believed ..."
         elif answer or same_line or len(bare) <= BARE_ANSWER_MAX_CHARS or is_one_count(whole) or (
             _COUNT_LEAD.match(bare) and len(bare) <= 60
-        ):
+        ) or _count_then_a_remark(bare):  # "One. None are believed to be abroad."
             value = _first_clause(_OF_THE_WHOLE_FIRST.sub("", whole))
             if not is_one_count(value):
                 value = ""
@@ -410,6 +410,16 @@ _COUNT_LABEL = re.compile(
     r"^\s*(?:q(?:uestion)?\s*)?\d{1,2}\s*[.):\u2013-]?\s*(?:the\s+)?(?:number|total|count|how\s+many)\b", re.IGNORECASE
 )
 _PART_OF_IT = re.compile(r"^\s*,\s*(?:[\w-]+\s+)?of\s+(?:whom|which|these|them)\b", re.IGNORECASE)
+_COUNT_THEN_SENTENCE = re.compile(r"^[^.,;:]{1,24}\.\s+(?=[A-Z])")
+
+
+def _count_then_a_remark(answer: str) -> bool:
+    """A short count, then a sentence with no other figure in it ("One. None are believed to be abroad."); not the
+    next question ("2. For each ...") nor an answer that goes on to count ("THREE (3). ALL THREE ARE WANTED ...")."""
+    from foi_tally.numbers import find_counts
+
+    lead = _COUNT_THEN_SENTENCE.match(answer)
+    return bool(lead) and not _QA_QUESTION.match(answer) and not any(c.high > 0 for c in find_counts(answer[lead.end() :]))
 _SHARE_THEN_COUNT = re.compile(r"\d{1,3}(?:\.\d+)?\s*%\s*\(\s*(?P<count>\d[\d,]*)\s*\)")
 _DASHED_PART = re.compile(
     r"^(?P<count>[^-\u2013\u2014:]{1,30}?)\s*[-\u2013\u2014:]\s*(?P<part>(?:[\w-]+\s+)?of\s+(?:whom|which|these|them)\b.*)$",

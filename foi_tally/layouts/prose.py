@@ -86,8 +86,10 @@ _ABROAD_LABEL = re.compile(
     r"(?:^[\s\u2022*-]*" + _STATUS_FIRST + r"|\b(?:of\s+(?:which|whom|these|those|them)|including)\s*,?\s*(?:(?:are|is)\s+)?)(?:believed|thought|known)\s+(?:to\s+be\s+)?"
     + _ELSEWHERE + r"\s*[:\u2013\u2014-]\s*$"
     # "How many of these are believed to have gone abroad: 3" (a question and its answer, joined)
-    r"|^\s*how\s+many\s+of\s+(?:these|them|those)\s+(?:are|were|is)\s+(?:believed|thought|known|suspected)\s+to\s+(?:be|have)\s+"
-    r"(?:(?:gone|moved|travelled|fled|living|residing)\s+)?" + _ELSEWHERE + r"\s*:\s*$",
+    # ("How many registered sex offenders on your force's records are believed to be living abroad, having failed to
+    # notify: 2")
+    r"|^\s*how\s+many\s+(?:of\s+(?:these|them|those)|(?:[\w'-]+\s+){1,8}?)\s*(?:are|were|is)\s+(?:believed|thought|known|suspected)\s+to\s+(?:be|have)\s+"
+    r"(?:(?:gone|moved|travelled|fled|living|residing)\s+)?" + _ELSEWHERE + r"(?:,[^:;.]{0,40})?\s*:\s*$",
     re.IGNORECASE,
 )
 # "Believed to be in the UK: five": the ones being traced here, a category beside those abroad.

@@ -481,6 +481,15 @@ def read_table(table: Table, context: Context) -> Finding | None:
         rows = tuple(row for n, row in enumerate(rows) if n > HEADER_SEARCH_ROWS or not _is_rule(row))
         table = Table(rows, table.locator, table.title)
     fallback: Finding | None = None
+    for h in range(min(HEADER_SEARCH_ROWS, len(rows) - 2)):
+        # "Year | Whereabouts unknown | Whereabouts unknown | Total" over " | In UK | Believed abroad | ": a heading merged
+        # over the two below it, each column's heading both rows' words
+        if _two_row_header(rows[h], rows[h + 1]):
+            joined = [" ".join(t for t in (top.text, under.text) if t) for top, under in zip(rows[h], rows[h + 1])]
+            finding = _read_with_header(joined, rows[h + 2 :], context)
+            if finding is not None and (finding.entries or finding.stated_total is not None) and not finding.review:
+                return finding
+            break
     for h in range(min(HEADER_SEARCH_ROWS, len(rows) - 1)):
         header = [c.text for c in rows[h]]
         blocks = _side_by_side(header)
@@ -518,6 +527,18 @@ def read_table(table: Table, context: Context) -> Finding | None:
     return (
         _person_a_column(table, context) or fallback or _categories(table, context) or _breakdown(table, context)
         or _status_split(table, context) or _headerless_dates(table, context)
+    )
+
+
+def _two_row_header(top: tuple[Cell, ...], under: tuple[Cell, ...]) -> bool:
+    """Whether a heading row has a second heading row under it: the top repeats one heading over neighbouring columns
+    (a merged cell), and the row below names those columns apart, with no figure and nothing in its first cell."""
+    texts = [c.text for c in under]
+    if len(top) != len(under) or not texts or texts[0] or any(ch.isdigit() for t in texts for ch in t):
+        return False
+    return any(
+        top[i].text and top[i].text == top[i + 1].text and texts[i] and texts[i + 1] and texts[i] != texts[i + 1]
+        for i in range(len(top) - 1)
     )
 
 
@@ -1503,7 +1524,13 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
         if months or statuses:  # a calendar grid, or a pivot's status columns, leaves a cell with none blank
             counts = [(0, 0) if not c.text else b for c, b in zip(cells, counts)]
         if since_col < len(row) and _SUBSET_LABEL.match(row[since_col].text):
-            continue  # "of which believed abroad | 1" under the years: some of those counted above, not more of them
+            # "of which believed abroad | 1" under the years: some of those counted above, not more of them; but whose?
+            if _status_of(row[since_col].text) != "wanted" and any(b and b[1] for b in counts):
+                finding.review.append(
+                    f"'{_row_text(row)}' ({row[since_col].locator.describe()}) says some of them are "
+                    f"{_status_of(row[since_col].text).replace('_', ' ')}, but not which years': their statuses are not recorded"
+                )
+            continue
         if _is_total(row):
             if counts and all(b is not None for b in counts):
                 finding.stated_total = (sum(b[0] for b in counts), sum(b[1] for b in counts))  # type: ignore[index]
