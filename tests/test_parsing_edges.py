@@ -3562,3 +3562,10 @@ def test_word_replies_with_the_abroad_first_a_merged_heading_or_an_abroad_row_un
     below = _word_reply(["Kent Police, FOI KP/FOI/15/0015, as at 2 February 2015."], [
         ("Year circulated", "Number"), ("2012", "2"), ("2014", "3"), ("Total", "5"), ("of which believed abroad", "2")])
     assert below.needs_review and "not which years'" in below.review_reason
+
+
+def test_a_pivots_heading_rows_parted_from_its_rows_by_an_empty_one_head_them() -> None:
+    reply = _csv_reply("Count of Nominal,Year Wanted\nRisk Level,2009,2013,2014,Grand Total\nVery High,,,,\n"
+                       "High,1,,1,2\nLow,,2,1,3\nGrand Total,1,2,2,5\n")
+    assert (reply.missing, reply.needs_review) == (5, False), reply.review_reason
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2009", 1), ("2013", 2), ("2014", 2)]

@@ -233,6 +233,11 @@ def join_continued(
                 used.append(header.rows[0])
                 table = headed
         whole = join(joined[-1], table) if joined else None
+        if whole is None and joined and _resumes(joined[-1], table) and _figures(joined[-1], context) is None:
+            # A pivot's heading rows ("Count of Nominal | Year Wanted" / "Risk Level | 2004 | ...") parted from its
+            # rows by an empty one ("Very High" with no figures): the heading of the rows below
+            headed = Table(joined[-1].rows + _gap_headings(joined[-1], table, lines) + table.rows, joined[-1].locator, joined[-1].title)
+            whole = headed if _figures(table, context) is None and _figures(headed, context) is not None else None
         if whole is not None:
             joined[-1] = whole
         else:
