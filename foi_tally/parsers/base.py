@@ -107,6 +107,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     from foi_tally.layouts.metadata import find_as_of, find_letter_date, find_reference
     from foi_tally.layouts.outcome import read_outcome
     from foi_tally.layouts.prose import read_prose, sentences
+    from foi_tally.layouts.slips import WORD_WITH_A_DIGIT, mend_slips
     from foi_tally.layouts.tables import (
         category_lines,
         join_continued,
@@ -116,7 +117,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         read_tables,
     )
 
-    doc = _footnote_numbers_dropped(doc)
+    doc, slips = mend_slips(_footnote_numbers_dropped(doc))
     own_lines = [line for line in doc.lines if not line.quoted]
     letter_date = find_letter_date(own_lines) or doc.sent
     label_lines_of = {id(t): _label_value_lines(t) for t in doc.tables}  # read once, used below
@@ -211,7 +212,22 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     reply = _cells_checked(reply, tables)
     if (reply.missing_high or 0) > MAX_PLAUSIBLE:
         reply = reply.flagged(f"{reply.missing_high:,} is implausibly many for one force: a misread figure?")
+    if reply.status in ("refused", "ncnd", "not_held") and not reply.needs_review and (
+        garbled := next((m.group(0) for text in sentence_texts if (m := WORD_WITH_A_DIGIT.search(text))), None)
+    ):
+        # "can neither conf1rm nor deny": a scan's text, in which the words that decide the outcome may be misread too
+        reply = reply.flagged(f"'{garbled}' is a word with a digit in it, as a scan leaves them: check what the reply says")
+    # "l3" read as 13: a scan's slip mended where a figure or a date was read, which a person should see first
+    read_at = {_line_of(e.locator) for e in reply.entries}
+    used = [note for at, note in slips if _line_of(at) in read_at]
+    if used:
+        reply = reply.flagged(f"letters read as digits, as a scan leaves them: {used[0]}" + (f" (and {len(used) - 1} more)" if len(used) > 1 else ""))
     return reply
+
+
+def _line_of(locator: Locator) -> tuple:  # type: ignore[type-arg]
+    """A locator less its column: the line or row a figure was read on."""
+    return (locator.file, locator.part, locator.page, locator.sheet, locator.row, locator.line)
 
 
 # "The force is able to provide approximate figures only", a cell "c. 20" or "approx. 45": no figure to publish as exact.
