@@ -56,3 +56,17 @@ def test_text_with_no_digit_is_left_as_it_is(text: str) -> None:
     mended, notes = mend_slips(doc)
     assert (mended.lines[0].text, notes) == (text, [])
     assert WORD_WITH_A_DIGIT.search(text) is None
+
+
+def test_a_number_a_line_break_may_have_cut_in_two_queries_the_figure_read_after_it() -> None:
+    broken = _reply("As at 3 February 2025 the force had 1\n6 registered sex offenders recorded as wanted because "
+                    "their whereabouts are unknown.")
+    assert broken.needs_review and "broken over two lines" in broken.review_reason
+    labelled = _reply("Answer 1\n6 registered sex offenders are wanted because their whereabouts are unknown.")
+    assert (labelled.missing, labelled.needs_review) == (6, False), labelled.review_reason
+
+
+def test_neither_confirm_nor_deny_as_a_scan_leaves_it() -> None:
+    reply = _reply("Kent Police neither conflrms nor denies that it holds any information relevant to your request, by "
+                   "virtue of section 31(3).")
+    assert reply.status == "ncnd"

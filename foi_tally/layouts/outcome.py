@@ -52,7 +52,8 @@ _COMPLAINT = Caseless(
 # "neither confirm nor deny"; "the duty to confirm or deny does not arise" (FOIA s1(1)(a) set aside); FOISA
 # s18: "refuses to reveal whether the information ... exists or is held".
 _NCND = Caseless(
-    r"\bneither\s+(?:to\s+)?confirms?\s+(?:n)?or\s+den(?:y|ies)\b|\bncnd\b"
+    # ("conflrms", "conf1rm": as a scan leaves the word)
+    r"\bneither\s+(?:to\s+)?conf[i1l]rms?\s+(?:n)?or\s+den(?:y|ies)\b|\bncnd\b"
     r"|\bduty\s+to\s+confirm\s+or\s+deny\s+(?:does\s+not|doesn't|will\s+not)\s+(?:arise|apply)"
     r"|\brefus\w*\s+to\s+reveal\s+whether\b|\bnot\s+(?:obliged|required)\s+to\s+confirm\s+or\s+deny\b"
     r"|\bexempt\w*\b[^.;]{0,60}?\bfrom\s+the\s+duty\s+to\s+confirm\s+or\s+deny\b"

@@ -217,11 +217,11 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     ):
         # "can neither conf1rm nor deny": a scan's text, in which the words that decide the outcome may be misread too
         reply = reply.flagged(f"'{garbled}' is a word with a digit in it, as a scan leaves them: check what the reply says")
-    # "l3" read as 13: a scan's slip mended where a figure or a date was read, which a person should see first
+    # "l3" read as 13, "had 1" / "5 registered": a scan's slip where a figure or a date was read, for a person to see
     read_at = {_line_of(e.locator) for e in reply.entries}
     used = [note for at, note in slips if _line_of(at) in read_at]
     if used:
-        reply = reply.flagged(f"letters read as digits, as a scan leaves them: {used[0]}" + (f" (and {len(used) - 1} more)" if len(used) > 1 else ""))
+        reply = reply.flagged(used[0] + (f" (and {len(used) - 1} more such)" if len(used) > 1 else ""))
     return reply
 
 
