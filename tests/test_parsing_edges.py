@@ -3569,3 +3569,10 @@ def test_a_pivots_heading_rows_parted_from_its_rows_by_an_empty_one_head_them() 
                        "High,1,,1,2\nLow,,2,1,3\nGrand Total,1,2,2,5\n")
     assert (reply.missing, reply.needs_review) == (5, False), reply.review_reason
     assert sorted((e.since, e.count_low) for e in reply.entries) == [("2009", 1), ("2013", 2), ("2014", 2)]
+
+
+def test_a_date_answering_a_question_with_an_aside_in_brackets_is_read() -> None:
+    reply = parse_text(HEAD + "1. How many registered sex offenders are currently wanted because their whereabouts are "
+                       "unknown?\n\nOne.\n\n2. For each of them, please give the date (or, if not held, the year) on "
+                       "which they went missing.\n\nOctober 2014.\n" + TAIL)
+    assert [(e.since, e.count_low) for e in reply.entries] == [("2014-10", 1)]

@@ -222,8 +222,12 @@ def _next_question(question: str, rest: str) -> bool:
 
 
 def _an_answer(text: str) -> bool:
-    """Whether a line starts an answer: "A1. 3", or "A2." alone over the lines that answer."""
-    return bool(_QA_ANSWER.match(text) or _QA_ANSWER_LABEL_ONLY.match(text))
+    """Whether a line starts an answer: "A1. 3", or "A2." alone over the lines that answer (not "A. Clerk", an
+    initial and a name signing the letter)."""
+    return bool(_QA_ANSWER.match(text) or _QA_ANSWER_LABEL_ONLY.match(text)) and not _SIGNED_NAME.match(text)
+
+
+_SIGNED_NAME = re.compile(r"^\s*A\.\s+(?:[A-Z]\.\s+)?[A-Z][a-z'-]+(?:-[A-Z][a-z]+)?\s*$")
 
 
 def question_answers(lines: list[Line]) -> list[Line]:
@@ -289,7 +293,9 @@ def question_answers(lines: list[Line]) -> list[Line]:
             continue  # (only dates answer a question said without its mark and read as one)
         if dated:
             # "Q2. The date each was first wanted." / "A2. 03/02/2006, 14/07/2011": the question labels the dates
-            found.extend(Line(f"{question.rstrip(':')}: {dates}.", line.locator) for dates, line in dated)
+            # (less its asides: "the date (or, if not held, the year) on which they went missing")
+            asked = re.sub(r"\s*\([^()]*\)", "", question).rstrip(":")
+            found.extend(Line(f"{asked}: {dates}.", line.locator) for dates, line in dated)
             i = end + 1
             continue
         if _a_breakdown(whole):
