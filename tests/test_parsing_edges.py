@@ -3576,3 +3576,10 @@ def test_a_date_answering_a_question_with_an_aside_in_brackets_is_read() -> None
                        "unknown?\n\nOne.\n\n2. For each of them, please give the date (or, if not held, the year) on "
                        "which they went missing.\n\nOctober 2014.\n" + TAIL)
     assert [(e.since, e.count_low) for e in reply.entries] == [("2014-10", 1)]
+
+
+def test_a_year_or_a_sentence_cut_by_a_hard_line_break_is_read_whole() -> None:
+    reply = parse_text(HEAD + "Kent Police had 5 registered sex offenders recorded as wanted (whereabouts\nunknown) on 2 "
+                       "February 2015. Of these, 2 went missing in 20\n08, 1 went missing in\n2012 and 2 went missing "
+                       "in 20\n13.\n" + TAIL)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2008", 2), ("2012", 1), ("2013", 2)]

@@ -526,7 +526,10 @@ def join_lines(lines: list[Line]) -> AnswerText:
         text = line.text.strip()
         following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         previous = lines[index - 1].text.strip() if index else ""
-        if not re.search(r"[.!?:;]$", text) and (
+        # "... went missing in 20" / "09, 2 ...": a year cut after its century; "... in" / "2011, ...": a sentence
+        # running on over the break
+        century = bool(_CENTURY_AT_END.search(text) and _YEAR_REST_START.match(following))
+        if not re.search(r"[.!?:;]$", text) and not century and not _RUNS_ON.search(text) and (
             _is_list_item(text, following)
             or (index + 1 < len(lines) and _blank_between(line, lines[index + 1]))
             or (_FIGURE_AT_END.search(text) and (_FIGURE_AT_END.search(following) or _FIGURE_AT_END.search(previous)))
@@ -534,7 +537,7 @@ def join_lines(lines: list[Line]) -> AnswerText:
         ):
             text += "."
         # "twenty-" at a line's end and "one" at the next line's start are one number: no space between.
-        joiner = "" if _TENS_BREAK.search(text) and _UNIT_START.match(following) else " "
+        joiner = "" if century or (_TENS_BREAK.search(text) and _UNIT_START.match(following)) else " "
         parts.append(text + joiner if index + 1 < len(lines) else text)
         offset += len(text) + len(joiner)
     return AnswerText("".join(parts), starts, lines)
@@ -545,6 +548,9 @@ def join_lines(lines: list[Line]) -> AnswerText:
 # prose often ends a line with a date.)
 _FIGURE_AT_END = re.compile(r"[A-Za-z)]\s+(?!(?:19|20)\d\d$)\d{1,6}$")
 _TENS_BREAK = re.compile(rf"\b{TENS_WORDS}-$", re.IGNORECASE)
+_CENTURY_AT_END = re.compile(r"\b(?:in|since|from|during|of|and|or)\s+(?:19|20)$", re.IGNORECASE)
+_YEAR_REST_START = re.compile(r"\d\d(?!\d)")
+_RUNS_ON = re.compile(r"\b(?:in|since|from|during|of|on|and|to|the|by|at|as|were|was|are|is)$", re.IGNORECASE)
 _UNIT_START = re.compile(rf"{UNIT_WORDS}\b", re.IGNORECASE)
 
 
