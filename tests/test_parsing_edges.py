@@ -3583,3 +3583,19 @@ def test_a_year_or_a_sentence_cut_by_a_hard_line_break_is_read_whole() -> None:
                        "February 2015. Of these, 2 went missing in 20\n08, 1 went missing in\n2012 and 2 went missing "
                        "in 20\n13.\n" + TAIL)
     assert sorted((e.since, e.count_low) for e in reply.entries) == [("2008", 2), ("2012", 1), ("2013", 2)]
+
+
+def test_where_each_person_is_said_to_be_after_their_date_is_theirs() -> None:
+    reply = parse_text(HEAD + "Three registered sex offenders are wanted because their whereabouts are unknown. The first "
+                       "has been wanted since March 2011; the second since 2013 and is believed to be in Latvia; the "
+                       "third since June 2014." + TAIL)
+    assert sorted((e.since, e.status) for e in reply.entries) == [
+        ("2011-03", "wanted"), ("2013", "believed_abroad"), ("2014-06", "wanted")]
+
+
+def test_an_earlier_replys_figure_beside_a_part_said_abroad_is_queried_not_a_crash() -> None:
+    reply = parse_text(HEAD + "In our response of 3 May 2014 we stated that 5 registered sex offenders were wanted "
+                       "because their whereabouts were unknown. One is believed to be in Spain and one is believed to be in "
+                       "Poland." + TAIL)
+    assert reply.needs_review and "internal error" not in reply.review_reason
+    assert "figure of an earlier reply" in reply.review_reason

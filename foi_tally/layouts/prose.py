@@ -118,7 +118,10 @@ _AREA_LIST = re.compile(
 )
 # "the figure of 4 given in our response below remains correct": the earlier figure confirmed.
 _FIGURE_OF = re.compile(r"\bthe\s+(?:figure|number|total)\s+of\s*$", re.IGNORECASE)
-_STILL_CORRECT = re.compile(r"^[^.;]{0,60}?\b(?:remains|is\s+still|stands\s+as)\s+(?:correct|accurate|unchanged|valid)", re.IGNORECASE)
+_STILL_CORRECT = re.compile(
+    r"^[^.;]{0,60}?\b(?:(?:remains|is\s+still|stands\s+as)\s+(?:correct|accurate|unchanged|valid)|is\s+(?:unaffected|unchanged))",
+    re.IGNORECASE,
+)
 # "I can confirm there are four", "it is now 14", "the number is held: it is 6": a figure said without saying of whom.
 _BARE_CLAIM = re.compile(
     r"(?:\bthere\s+(?:are|is|were)|\bconfirm(?:\s+that)?(?:\s+there\s+(?:are|is|were))?|\bit\s+(?:is|was)(?:\s+now)?"
@@ -533,8 +536,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             note = _ITEM_NOTE.search(sentence.strip(" .;,"))
             if note and _PLACE_ABROAD_NOTE.search(note.group()):
                 # "2024: one individual (believed to be in the Netherlands)": that item's people are abroad
-                earlier = finding.categories.get("believed_abroad")
-                low, high = (earlier[0], earlier[1]) if earlier else (0, 0)
+                so_far = finding.categories.get("believed_abroad")
+                low, high = (so_far[0], so_far[1]) if so_far else (0, 0)
                 finding.categories["believed_abroad"] = (
                     low + count.low, high + count.high, sentence.strip(), answer.locator_at(s_start + count.start)
                 )
@@ -725,11 +728,11 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 further.append(sentence.strip())
             if (abroad or traced) and index not in wholes:
                 key = "believed_abroad" if abroad else "wanted"
-                earlier = finding.categories.get(key)
-                if earlier is not None and key in placed_here:
+                so_far = finding.categories.get(key)
+                if so_far is not None and key in placed_here:
                     # "two are believed to be in Ireland and one is thought to have returned to Poland": both abroad
-                    finding.categories[key] = (earlier[0] + count.low, earlier[1] + count.high, *earlier[2:])
-                elif earlier is None:
+                    finding.categories[key] = (so_far[0] + count.low, so_far[1] + count.high, *so_far[2:])
+                elif so_far is None:
                     finding.categories[key] = (count.low, count.high, sentence.strip(), answer.locator_at(s_start + count.start))
                     placed_here.add(key)
             if index in listed_parts and not (abroad or traced) and _one_status(after[:next_count_at]) == "missing":
@@ -770,15 +773,16 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             # "One registered sex offender has been missing since April 2013": the one person the total counts, dated.
             used_dates.add(lone.start)
             shares.append(("whole", [lone], sentence, s_start))
-        # "Individual D - missing since 9th August 2015 (believed to have travelled to Poland)": that one abroad
-        noted_abroad = "believed_abroad" if _noted_abroad(sentence) else "wanted"
+        # "Individual D - missing since 9th August 2015 (believed to have travelled to Poland)", "the second since 2017
+        # and is believed to be in Romania": the place said after a person's date, before the next, is that one's
         if (person := _a_person_line(sentence, dates, counts, used_dates)) is not None:
             used_dates.add(person.start)
             person_lines.append(sentence.strip())
-            add(person.since, 1, 1, person.start, status=noted_abroad)
+            add(person.since, 1, 1, person.start, status=_where_said(sentence, person.end, len(sentence)))
         one_each = _one_per_date(sentence, dates, used_dates, has_missing_word, before_this, counts)
-        for date in one_each:
-            add(date.since, *_bracketed_count(sentence, date), date.start, status=noted_abroad if len(one_each) == 1 else "wanted")
+        for n, date in enumerate(one_each):
+            until = one_each[n + 1].start if n + 1 < len(one_each) else len(sentence)
+            add(date.since, *_bracketed_count(sentence, date), date.start, status=_where_said(sentence, date.end, until))
     if date_run is not None:
         shares.append(("each", *date_run))
     finding.entries = _said_once(finding.entries)
@@ -1809,10 +1813,11 @@ _ITEM_NOTE = re.compile(r"\s*\((?=[^()]*[a-z]{3})[^()]{3,100}\)\s*$", re.IGNOREC
 _PLACE_ABROAD_NOTE = re.compile(r"\b(?:" + _ELSEWHERE + r"|left\s+the\s+(?:UK|country)|(?:in|to)\s+" + places.pattern("abroad") + ")", re.IGNORECASE)
 
 
-def _noted_abroad(sentence: str) -> bool:
-    """Whether the sentence closes with a note in brackets that puts its people abroad."""
-    note = _ITEM_NOTE.search(sentence.strip(" .;,"))
-    return note is not None and bool(_PLACE_ABROAD_NOTE.search(note.group())) and not _NEGATED.search(note.group())
+def _where_said(sentence: str, start: int, end: int) -> str:
+    """The status the words between a person's date and the next say: believed abroad when they place the person
+    abroad ("and is believed to be in Romania", "(believed to have travelled to Poland)"), else wanted."""
+    said = sentence[start:end]
+    return "believed_abroad" if _PLACE_ABROAD_NOTE.search(said) and not _NEGATED.search(said) else "wanted"
 
 
 _WHEREABOUTS_KNOWN = re.compile(r"\bwhereabouts\s+(?:are|were|was|is)\s+(?:(?!not\b|never\b)\w+\s+)?known\b", re.IGNORECASE)
