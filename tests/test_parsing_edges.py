@@ -3599,3 +3599,10 @@ def test_an_earlier_replys_figure_beside_a_part_said_abroad_is_queried_not_a_cra
                        "Poland." + TAIL)
     assert reply.needs_review and "internal error" not in reply.review_reason
     assert "figure of an earlier reply" in reply.review_reason
+
+
+def test_days_said_as_the_3rd_of_a_month_for_the_first_and_the_second() -> None:
+    reply = parse_text(HEAD + "Two registered sex offenders are wanted because their whereabouts are unknown. The first "
+                       "was circulated as wanted on the 2nd of June 2012 and the second on the 23rd of November 2014."
+                       + TAIL)
+    assert sorted(e.since for e in reply.entries) == ["2012-06-02", "2014-11-23"]

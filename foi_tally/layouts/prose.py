@@ -1244,7 +1244,8 @@ _THEY_LIST = re.compile(r"^\s*they\s+(?:were|have\s+been|had\s+been|went|became)
 # "the third on 4 January 2021", "the last became whereabouts unknown on ...": a day for the one person named so.
 _ORDINAL_PERSON_ON = re.compile(
     r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|last|other)\s+(?:(?:one|individual|person|offender)\s+)?"
-    r"(?:(?:became|went|was|has\s+been|had\s+been)\s+(?:whereabouts\s+unknown|missing|wanted|circulated)\s+)?on\s*$",
+    # ("The first was circulated as wanted on": the verb's own "as wanted")
+    r"(?:(?:became|went|was|has\s+been|had\s+been)\s+(?:whereabouts\s+unknown|missing|wanted|circulated)(?:\s+as\s+(?:wanted|missing))?\s+)?on\s*$",
     re.IGNORECASE,
 )
 _OTHER_EVENT = re.compile(r"\b(?:died|death|deceased|born|birth|convicted|sentenced|released|registered|arrested|located|published|publication)\b", re.IGNORECASE)
@@ -1656,18 +1657,28 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
         ):
             continue
         lead = sentence[max(0, date.start - 25) : date.start]
+        # ("The first was circulated as wanted on ...": who is dated, said further back)
+        ordinal = _ORDINAL_PERSON_ON.search(sentence[max(0, date.start - 60) : date.start])
+        if _ORDINAL_DAY.match(date.text):
+            # "on the 3rd of May 2016": "on" leads the day
+            lead = _THE_BEFORE.sub(" ", lead)
+            ordinal = ordinal or _ORDINAL_PERSON_ON.search(_THE_BEFORE.sub(" ", sentence[max(0, date.start - 64) : date.start]))
         # ("in May 2011, on 4 March 2016 and in July 2020": in a list said of "they", "on" leads a day too)
         listed_on = they_list and re.search(r"(?:,|\band)\s*on\s*$", lead, re.IGNORECASE)
         led = (
             _DATE_LEAD.search(lead) or (_DURATION_LEAD.search(lead) and _DURATION.search(date.text))
             or date.text.lower().startswith("between")  # "became whereabouts unknown at some point between April and June"
-            or _ORDINAL_PERSON_ON.search(lead) or listed_on
+            or ordinal or listed_on
         )
         if led and _OTHER_EVENT.search(lead):
             continue  # "believed to have died in 2017": when something else happened, not when they went missing
-        if led and (_ORDINAL_PERSON_ON.search(lead) or listed_on or not re.search(r"\b(?:as\s+(?:at|of)|on|dated|received)\s*$", lead, re.IGNORECASE)):
+        if led and (ordinal or listed_on or not re.search(r"\b(?:as\s+(?:at|of)|on|dated|received)\s*$", lead, re.IGNORECASE)):
             picked.append(date)
     return picked
+
+
+_ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
+_THE_BEFORE = re.compile(r"\s*\bthe\s*$", re.IGNORECASE)
 
 
 # "Dates: 2.9.2010 / 30.11.2011": a label that names only dates, said of the people the sentence before counted.
