@@ -3606,3 +3606,18 @@ def test_days_said_as_the_3rd_of_a_month_for_the_first_and_the_second() -> None:
                        "was circulated as wanted on the 2nd of June 2012 and the second on the 23rd of November 2014."
                        + TAIL)
     assert sorted(e.since for e in reply.entries) == ["2012-06-02", "2014-11-23"]
+
+
+def _html_email(body: str) -> bytes:
+    return ("From: Kent Police FOI <foi@kent.pnn.police.uk>\nTo: Requester <r@news.example>\nSubject: FOI 20/0291\n"
+            "Date: Mon, 9 Mar 2020 10:00:00 +0000\nContent-Type: text/html; charset=utf-8\n\n" + body).encode()
+
+
+def test_html_mail_a_label_cell_beside_its_count_and_an_ordered_lists_numbers() -> None:
+    cell = parse_document(read_document(_html_email(
+        "<p>Dear Requester,</p><table><tr><td>Number of RSOs wanted (whereabouts unknown) as at 01/03/2020</td>"
+        "<td>4</td></tr></table><p>The dates are withheld under section 40(2).</p><p>Kent Police</p>"), "cell.eml"))
+    assert (cell.status, cell.missing) == ("partial", 4)
+    from foi_tally.readers.email import html_to_text
+
+    assert html_to_text("<ol start='2'><li>Five</li><li>None</li></ol>").splitlines() == ["2. Five", "3. None"]

@@ -533,6 +533,8 @@ def join_lines(lines: list[Line]) -> AnswerText:
             _is_list_item(text, following)
             or (index + 1 < len(lines) and _blank_between(line, lines[index + 1]))
             or (_FIGURE_AT_END.search(text) and (_FIGURE_AT_END.search(following) or _FIGURE_AT_END.search(previous)))
+            # "Number of RSOs wanted ...<tab>6", a one-row table's row (rows of a longer one are read as a table)
+            or bool(_CELL_FIGURE_AT_END.search(text) and "\t" not in following and "\t" not in previous)
             or (_lone_date(text) and (_lone_date(following) or _lone_date(previous)))  # dates listed a line each
         ):
             text += "."
@@ -548,6 +550,7 @@ def join_lines(lines: list[Line]) -> AnswerText:
 # prose often ends a line with a date.)
 _FIGURE_AT_END = re.compile(r"[A-Za-z)]\s+(?!(?:19|20)\d\d$)\d{1,6}$")
 _TENS_BREAK = re.compile(rf"\b{TENS_WORDS}-$", re.IGNORECASE)
+_CELL_FIGURE_AT_END = re.compile(r"\t\s*\d{1,6}$")
 _CENTURY_AT_END = re.compile(r"\b(?:in|since|from|during|of|and|or)\s+(?:19|20)$", re.IGNORECASE)
 _YEAR_REST_START = re.compile(r"\d\d(?!\d)")
 _RUNS_ON = re.compile(r"\b(?:in|since|from|during|of|on|and|to|the|by|at|as|were|was|are|is)$", re.IGNORECASE)

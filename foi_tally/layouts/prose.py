@@ -1083,6 +1083,8 @@ def _is_total(before: str, after: str, has_missing_word: bool) -> bool:
         last = max((m.end() for m in _MISSING.finditer(before)), default=0)
         if not _CASELOAD_WORD.search(before, last):
             return True
+    if _NUMBER_OF_LABEL.match(_AS_AT_PHRASE.sub("", before)) and not after.strip(" .;") and not caseload("", before):
+        return True  # "Number of RSOs currently wanted because their whereabouts are unknown | 6", a label and its cell
     if caseload(after, before):
         return False
     if _PREPOSITION_BEFORE.search(before) and not (_BECAME_BEFORE.search(before) or _SEEKING_FOR.search(before)):
@@ -1117,6 +1119,14 @@ _REQUEST_RESTATED = re.compile(
 )
 # A name and "had" before a figure alone: "Warwickshire Police had three."
 _ELIDED_LEAD = re.compile(r"^\s*(?:and\s+)?(?:(?-i:[A-Z])[\w&'.-]*\s+){1,6}(?:had|has|recorded|records|holds|held)\s+", re.IGNORECASE)
+# (a label holds no other figure, and does not end in a word that leads one: "... fluctuated between 150 and")
+# (a label holds no other figure and no verb of its own: not "The number ... has fluctuated between 150 and")
+_NUMBER_OF_LABEL = re.compile(
+    r"^\s*(?:the\s+)?(?:total\s+)?(?:number|no\.?|count)\s+of\b(?![^.;:]*\b(?:has|have|had|fluctuat\w*|rang\w*|var(?:y|ied|ies))\b)"
+    r"[^.;:\d]*(?<!\band)(?<!\bor)(?<!\bto)(?<!\bbetween)(?<!\bfrom)\s*$",
+    re.IGNORECASE,
+)
+_AS_AT_PHRASE = re.compile(r"\bas\s+(?:at|of)\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]+\s+\d{4})", re.IGNORECASE)
 _NUMBERING_BEFORE = re.compile(r"\b(?:numbering|totall?ing|amounting\s+to)\s*$", re.IGNORECASE)
 _CASELOAD_WORD = re.compile(r"\b(?:manag|supervis|monitor|resid|living\s+in|in\s+the\s+community|on\s+the\s+register)", re.IGNORECASE)
 _FOUND_SINCE_AFTER = re.compile(

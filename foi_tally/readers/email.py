@@ -214,6 +214,7 @@ def html_to_text(markup: str) -> str:
     stays one line. Inline tags (<b>, <span>, <font>) are no gap at all: "<b>1</b><b>4</b>" shows 14.
     """
     markup = _DROP.sub(" ", markup).replace("\r", " ").replace("\n", " ")  # in HTML a line break is a space
+    markup = _ORDERED_LIST.sub(_numbered, markup)  # "<ol><li>5</li>...": "1. 5", as the reader sees it
     # (a <br> between the items of one cell, "Aug 2016<br>Jan 2020", keeps them apart as a list)
     markup = _CELL.sub(lambda m: _BLOCK_TAGS.sub(" ", _CELL_BREAK.sub("; ", m.group(0))), markup)
     markup = _CELL_TAGS.sub("\t", markup)
@@ -221,6 +222,18 @@ def html_to_text(markup: str) -> str:
     text = html.unescape(_INLINE_TAG.sub("", markup))
     lines = [re.sub(r"[ \xa0]+", " ", ln).strip(" ") for ln in text.split("\n")]
     return "\n".join(ln for ln in lines if ln.strip())
+
+
+_ORDERED_LIST = re.compile(r"<ol\b([^>]*)>(.*?)</ol\s*>", re.IGNORECASE | re.DOTALL)
+_LIST_ITEM = re.compile(r"<li\b[^>]*>", re.IGNORECASE)
+_START = re.compile(r"""\bstart\s*=\s*["']?(\d{1,3})""", re.IGNORECASE)
+
+
+def _numbered(match: re.Match[str]) -> str:
+    """An ordered list with each item's number written in ("1. ", "2. ", ... from its start)."""
+    start = _START.search(match.group(1))
+    numbers = iter(range(int(start.group(1)) if start else 1, 10_000))
+    return _LIST_ITEM.sub(lambda item: f"{item.group(0)}{next(numbers)}. ", match.group(2))
 
 
 _CELL_BREAK = re.compile(r"(?<=\w)\s*<\s*br\s*/?\s*>\s*(?=\w)", re.IGNORECASE)
