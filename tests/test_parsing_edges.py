@@ -3621,3 +3621,13 @@ def test_html_mail_a_label_cell_beside_its_count_and_an_ordered_lists_numbers() 
     from foi_tally.readers.email import html_to_text
 
     assert html_to_text("<ol start='2'><li>Five</li><li>None</li></ol>").splitlines() == ["2. Five", "3. None"]
+
+
+def test_a_figure_said_to_include_people_living_abroad_and_people_said_found_beside_a_refusal() -> None:
+    includes = parse_text(HEAD + "There are 12 registered sex offenders wanted because their whereabouts are unknown. "
+                          "This figure includes 3 individuals who are believed to reside outside the UK." + TAIL)
+    assert _statuses(includes) == [("believed_abroad", 3), ("wanted", 9)]
+    found = parse_text(HEAD + "Although we publicised that three registered sex offenders were located in 2013, the "
+                       "number currently wanted because their whereabouts are unknown is exempt under section 31(1)(a) "
+                       "and is withheld." + TAIL)
+    assert (found.status, found.missing) == ("refused", None)

@@ -171,6 +171,11 @@ _OUTCOME_BEFORE = re.compile(
 _OUTCOME_AFTER = re.compile(
     rf"^\s*(?:[a-z-]+\s+){{0,3}}?(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being)\s+)?{_OUTCOME}\b", re.IGNORECASE
 )
+_FOUND_AFTER_COUNT = re.compile(
+    r"^\s*(?:[a-z-]+\s+){0,4}?(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:since\s+|subsequently\s+|later\s+)?"
+    r"(?:located|found|traced|apprehended)\b",
+    re.IGNORECASE,
+)
 # "whether any of the three", "whether the 4": a count in a question the letter puts, which says nothing of them.
 _WHETHER_BEFORE = re.compile(r"\bwhether\s+(?:or\s+not\s+)?(?:(?:any|all|each|none|some|either)\s+of\s+)?(?:the|these|those)?\s*$", re.IGNORECASE)
 # "If, for example, we were to disclose that two offenders ...", "were we to confirm that 3 ...": a supposed figure.
@@ -312,7 +317,7 @@ _ABROAD = re.compile(
     r"(?:of\s+the\s+(?:[\w'-]+\s+){1,6}?(?=is\b|are\b|was\b|were\b))?(?:[a-z]+\)?\s+){0,4}?"
     # ("... believes 2 may now be living outside the UK": a word of when between the verb and the place)
     r"(?:believed|thought|known|understood|suspected|(?:may|might|could)(?:\s+well)?|likely|probably|possibly)"
-    r"\s+(?:(?:now|still|currently)\s+)?(?:(?:to\s+)?(?:be|have)\s+)?(?:(?:now|still|currently)\s+)?(?:(?:left|fled)\s+the\s+(?:UK|"
+    r"\s+(?:(?:now|still|currently)\s+)?(?:(?:to\s+)?(?:be|have|reside|live)\s+)?(?:(?:now|still|currently)\s+)?(?:(?:left|fled)\s+the\s+(?:UK|"
     r"United\s+Kingdom|country)|(?:(?:living|residing|gone|left|fled|travelled|moved|absconded)\s+)?(?:to\s+)?(?:be\s+)?"
     + _ELSEWHERE
     + r"|(?:returned|gone\s+back|travelled|moved)\s+to\s+(?:their|his|her)\s+(?:home\s+)?(?:countr(?:y|ies)|nations?)"
@@ -670,6 +675,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 continue  # "The figure should have read 10", "bringing the total to 5": the figure as corrected
             if not has_missing_word and (_OUTCOME_BEFORE.search(before) or _OUTCOME_AFTER.match(after[:next_count_at])):
                 continue  # "arrested 74 people in 2015": counted for an arrest, not as missing
+            if _FOUND_AFTER_COUNT.match(after[:next_count_at]) and not _MISSING.search(_own_clause(after)):
+                continue  # "we publicised that two RSOs were located in 2018, [but] the number wanted ...": the found
             if _WHETHER_BEFORE.search(before) or _SUPPOSED_BEFORE.search(before):
                 continue  # "disclosing whether any of the three is believed abroad", "if we were to disclose that two ...":
                 # asked or supposed, not said
