@@ -3631,3 +3631,12 @@ def test_a_figure_said_to_include_people_living_abroad_and_people_said_found_bes
                        "number currently wanted because their whereabouts are unknown is exempt under section 31(1)(a) "
                        "and is withheld." + TAIL)
     assert (found.status, found.missing) == ("refused", None)
+
+
+def test_every_heading_run_into_the_first_over_two_columns_of_figures_is_queried() -> None:
+    rows = [("Year Wanted (warrant) Missing (no warrant)", "", ""), ("2012", "1", "0"), ("2014", "2", "1")]
+    reply = _word_reply(["Kent Police, FOI KP/FOI/15/0016, as at 2 February 2015."], rows)
+    assert reply.needs_review and "fewer headings than the columns" in reply.review_reason
+    two = _word_reply(["Kent Police, FOI KP/FOI/15/0017, as at 2 February 2015."],
+                      [("Year Number of RSOs wanted", ""), ("2012", "1"), ("2014", "2")])
+    assert (two.missing, two.needs_review) == (3, False)  # (one column of figures: the heading can only be its)

@@ -549,10 +549,13 @@ def _two_row_header(top: tuple[Cell, ...], under: tuple[Cell, ...]) -> bool:
 
 def _heading_short_of_its_columns(header: list[str], body) -> bool:  # type: ignore[no-untyped-def]
     """Whether the heading row ends in a blank over a column every row below fills with a figure: a heading run into
-    its neighbour ("Year Wanted") in a PDF whose headings do not line up with their columns."""
+    its neighbour ("Year Wanted"), or every heading run into the first, in a PDF whose headings do not line up with
+    their columns."""
     named = max((i + 1 for i, text in enumerate(header) if text), default=0)
     width = max((len(r) for r in body), default=0)
-    if named < 2 or not header[0] or width <= named:
+    # (one heading over all the columns matters only where two columns of figures could each be the one it names:
+    # "Year Wanted (warrant issued) Missing (no warrant)" over year | figure | figure)
+    if named < 1 or not header[0] or width <= named or named == 1 and width < 3:
         return False
     extra = [r[named:] for r in body if len(r) == width]
     return len(extra) == len(body) and all(c.text and c.text.replace(",", "").isdigit() for cells in extra for c in cells)
