@@ -3640,3 +3640,10 @@ def test_every_heading_run_into_the_first_over_two_columns_of_figures_is_queried
     two = _word_reply(["Kent Police, FOI KP/FOI/15/0017, as at 2 February 2015."],
                       [("Year Number of RSOs wanted", ""), ("2012", "1"), ("2014", "2")])
     assert (two.missing, two.needs_review) == (3, False)  # (one column of figures: the heading can only be its)
+
+
+def test_a_bilingual_month_column_beside_the_years() -> None:
+    reply = _word_reply(["Kent Police, FOI KP/FOI/15/0018, as at 2 February 2015."], [
+        ("Mis / Month", "Blwyddyn / Year", "Nifer / Number"), ("Ebrill / April", "2012", "1"),
+        ("Medi / September", "2014", "2"), ("Cyfanswm / Total", "", "3")])
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2012-04", 1), ("2014-09", 2)]

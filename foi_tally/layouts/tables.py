@@ -984,7 +984,10 @@ def _since(cell: Cell, context: Context, shape: str | None = None) -> Since | No
 
 
 def _month_number(text: str) -> int | None:
-    """1-12 for a month's name ("March", "Mar", "Sept") or number ("3", "03"); else None."""
+    """1-12 for a month's name ("March", "Mar", "Sept") or number ("3", "03"), or a bilingual cell's English half
+    ("Mawrth / March"); else None."""
+    if " / " in text:
+        return next((n for half in text.split(" / ") if (n := _month_number(half))), None)
     text = text.strip().rstrip(".").lower()
     if text in ENGLISH_MONTHS:
         return ENGLISH_MONTHS[text]
