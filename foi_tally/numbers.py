@@ -131,7 +131,8 @@ _REF_ITEM = r"\d+[a-z]?(?:\s*\(\s*\w{1,4}\s*\))*"
 _NOT_COUNTS = [
     # Section and similar references: "section 40(2)", "s.12", "s40(2)", "Part 2", "Question 3".
     (
-        rf"(?:\b(?:section|s|reg(?:ulation)?|para(?:graph)?|article|art|schedule|sch|part|clause|rule|chapter"
+        # (not the "s" of a possessive: "the force's 1,180 records")
+        rf"(?:\b(?<!['\u2019])(?:section|s|reg(?:ulation)?|para(?:graph)?|article|art|schedule|sch|part|clause|rule|chapter"
         rf"|page|p|pp|annex|appendix|question|q|version|v)\b\.?|\bs(?=\d))\s*{_REF_ITEM}"
         rf"(?:\s*(?:,|and|or|&)\s*(?:section|s\.?)?\s*\d+[a-z]?(?:\s*\(\s*\w{{1,4}}\s*\))+)*"
     ),

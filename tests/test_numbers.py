@@ -420,3 +420,9 @@ def test_a_count_said_in_words_and_again_in_figures_is_one_count() -> None:
     assert parse_count("3 (three).") == (3, 3)
     assert parse_count("five (6)") is None  # the two disagree: no count
     assert parse_count("5 (2014)") is None
+
+
+def test_the_s_of_a_possessive_is_no_section_abbreviation() -> None:
+    assert [(c.text, c.low) for c in find_counts("each of the force's 1,180 records")] == [("1,180", 1180)]
+    assert [(c.text, c.low) for c in find_counts("the county\u2019s 7 divisions")] == [("7", 7)]
+    assert find_counts("exempt under s 40 of the Act") == []
