@@ -3647,3 +3647,13 @@ def test_a_bilingual_month_column_beside_the_years() -> None:
         ("Mis / Month", "Blwyddyn / Year", "Nifer / Number"), ("Ebrill / April", "2012", "1"),
         ("Medi / September", "2014", "2"), ("Cyfanswm / Total", "", "3")])
     assert sorted((e.since, e.count_low) for e in reply.entries) == [("2012-04", 1), ("2014-09", 2)]
+
+
+def test_a_question_and_answer_tables_cell_is_read_once_not_as_a_line_and_again_as_a_cell() -> None:
+    reply = parse_document(read_document(_html_email(
+        "<p>Dear Requester</p><table><tr><td>Your question</td><td>Our response</td></tr><tr><td>1. How many RSOs are "
+        "wanted because their whereabouts are unknown?</td><td>Please see question 2.</td></tr><tr><td>2. For each, "
+        "the month and year they went missing</td><td>Month withheld (s40(2)). Year went missing: 2012 \u2013 2; 2014 "
+        "\u2013 1</td></tr><tr><td>3. How "
+        "many are believed to be abroad?</td><td>Nil</td></tr></table><p>Kent Police</p>"), "qa.eml"))
+    assert (reply.missing, sorted((e.since, e.count_low) for e in reply.entries)) == (3, [("2012", 2), ("2014", 1)])

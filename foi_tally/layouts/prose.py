@@ -863,15 +863,16 @@ def _said_once(entries: list[MissingEntry]) -> list[MissingEntry]:
     """The entries, less those a second reading of the same line gives: an answer read on its own and again joined to
     the question it answers ("We can give the year only: 2016 (1), ..." and "For each ...: 2016 (1), ...") gives the
     same figures at the same place. Repeats within one sentence ("2014, 2014") are two people and stay."""
-    by_place: dict[tuple, dict[str, list[tuple]]] = {}  # type: ignore[type-arg]
+    # (a reading is its text where it was read: a table cell's text read as a line and again as the cell is read twice)
+    by_place: dict[tuple, dict[tuple, list[tuple]]] = {}  # type: ignore[type-arg]
     for e in entries:
         by_place.setdefault((e.locator.file, e.locator.page, e.locator.sheet, e.locator.line, e.locator.row, e.locator.part), {}).setdefault(
-            e.text, []).append((e.since, e.count_low, e.count_high, e.status))
+            (e.text, e.locator.column), []).append((e.since, e.count_low, e.count_high, e.status))
     dropped = set()
     for texts in by_place.values():
         readings = [Counter(figures) for figures in texts.values()]  # the same figures, in any order
-        dropped.update(text for n, text in enumerate(texts) if readings[n] in readings[:n])
-    return [e for e in entries if e.text not in dropped] if dropped else entries
+        dropped.update(key for n, key in enumerate(texts) if readings[n] in readings[:n])
+    return [e for e in entries if (e.text, e.locator.column) not in dropped] if dropped else entries
 
 
 # "Two of them since 2019", "three of those": a count of some of the people a figure elsewhere counts in all.
