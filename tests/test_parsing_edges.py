@@ -3657,3 +3657,15 @@ def test_a_question_and_answer_tables_cell_is_read_once_not_as_a_line_and_again_
         "\u2013 1</td></tr><tr><td>3. How "
         "many are believed to be abroad?</td><td>Nil</td></tr></table><p>Kent Police</p>"), "qa.eml"))
     assert (reply.missing, sorted((e.since, e.count_low) for e in reply.entries)) == (3, [("2012", 2), ("2014", 1)])
+
+
+def test_people_a_bullet_or_a_line_each_with_their_event_and_day() -> None:
+    bullets = parse_text(HEAD + "Kent Police currently has three registered sex offenders whose whereabouts are "
+                         "unknown:\n\u2022 Male, 50s, circulated as wanted in March 2011, believed to be in Spain\n"
+                         "\u2022 Male, 30s, circulated as wanted in 2013\n\u2022 Female, 40s, circulated as wanted in "
+                         "June 2014\n" + TAIL)
+    assert sorted((e.since, e.status) for e in bullets.entries) == [
+        ("2011-03", "believed_abroad"), ("2013", "wanted"), ("2014-06", "wanted")]
+    lines = parse_text(HEAD + "Two registered sex offenders were circulated as wanted because their whereabouts were "
+                       "unknown:\nOffender A - circulated 04/06/2012\nOffender B - circulated 19/10/2014\n" + TAIL)
+    assert sorted(e.since for e in lines.entries) == ["2012-06-04", "2014-10-19"]

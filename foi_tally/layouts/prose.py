@@ -1270,7 +1270,8 @@ _OTHER_EVENT = re.compile(r"\b(?:died|death|deceased|born|birth|convicted|senten
 # ("... and the second since the 5th of March 2017": a day said with "the" before it.)
 # ("The years since which each had been wanted were 2005, 2012 and 2018": the list's first date after "were".)
 _DATE_LEAD = re.compile(
-    r"(?:\b(?:since|in|from|during|wanted|missing)|\b(?:wanted|missing|recorded|circulated|dates)\s+(?:were|are)|,|\band|-|\u2013|:)"
+    # ("Offender A - circulated 03/05/2016": the event alone before its day)
+    r"(?:\b(?:since|in|from|during|wanted|missing|circulated)|\b(?:wanted|missing|recorded|circulated|dates)\s+(?:were|are)|,|\band|-|\u2013|:)"
     r"\s*(?:in\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -1659,7 +1660,12 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
     """Dates that stand for one person each, when the sentence (or the one before it) says so, and no count claimed
     them: "in 2021, 14 investigations were opened" dates the 14 (whatever they count), not one person."""
     they_list = len(dates) >= 2 and bool(_THEY_LIST.match(sentence))
-    if not (_ONE_PER_DATE.search(sentence) or _INDIVIDUAL_LINE.match(sentence) or they_list):
+    # ("... four RSOs whose whereabouts are unknown:" over "• Male, 60s, circulated as wanted in October 2012": a
+    # person a bullet)
+    bulleted = len(dates) == 1 and bool(_BULLET_ITEM.match(sentence)) and (
+        previous.rstrip().endswith(":") or bool(_BULLET_ITEM.match(previous))
+    )
+    if not (_ONE_PER_DATE.search(sentence) or _INDIVIDUAL_LINE.match(sentence) or they_list or bulleted):
         return []
     if not (
         about_missing or _MISSING.search(sentence) or re.search(r"\bsince\b", sentence, re.IGNORECASE)
