@@ -1127,8 +1127,8 @@ _REQUEST_RESTATED = re.compile(
 )
 # A name and "had" before a figure alone: "Warwickshire Police had three."
 _ELIDED_LEAD = re.compile(r"^\s*(?:and\s+)?(?:(?-i:[A-Z])[\w&'.-]*\s+){1,6}(?:had|has|recorded|records|holds|held)\s+", re.IGNORECASE)
-# (a label holds no other figure, and does not end in a word that leads one: "... fluctuated between 150 and")
-# (a label holds no other figure and no verb of its own: not "The number ... has fluctuated between 150 and")
+# "Number of RSOs wanted (whereabouts unknown)", a label before its count in the next cell: one with no other figure,
+# no verb of its own and no word that leads one (not "The number ... has fluctuated between 150 and")
 _NUMBER_OF_LABEL = re.compile(
     r"^\s*(?:the\s+)?(?:total\s+)?(?:number|no\.?|count)\s+of\b(?![^.;:]*\b(?:has|have|had|fluctuat\w*|rang\w*|var(?:y|ied|ies))\b)"
     r"[^.;:\d]*(?<!\band)(?<!\bor)(?<!\bto)(?<!\bbetween)(?<!\bfrom)\s*$",
