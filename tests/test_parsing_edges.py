@@ -3669,3 +3669,11 @@ def test_people_a_bullet_or_a_line_each_with_their_event_and_day() -> None:
     lines = parse_text(HEAD + "Two registered sex offenders were circulated as wanted because their whereabouts were "
                        "unknown:\nOffender A - circulated 04/06/2012\nOffender B - circulated 19/10/2014\n" + TAIL)
     assert sorted(e.since for e in lines.entries) == ["2012-06-04", "2014-10-19"]
+
+
+def test_month_end_figures_for_months_in_a_row_are_not_added_up() -> None:
+    months = ["Jan-14", "Feb-14", "Mar-14", "Apr-14", "May-14", "Jun-14", "Jul-14", "Aug-14"]
+    sheet = ("Kent Police FOI KP/FOI/15/0019\nRSOs recorded as wanted (whereabouts unknown) at the end of each month\n\n"
+             "Measure," + ",".join(months) + "\nRSOs wanted at month end,12,11,13,12,10,11,12,13\n")
+    reply = parse_document(read_document(sheet.encode(), "kent.csv"))
+    assert reply.needs_review and "month-end figures" in reply.review_reason

@@ -8,6 +8,7 @@ over a document and settles one Reply, flagging anything a person must check.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
@@ -210,6 +211,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     reply = _rough_checked(reply, sentence_texts)
     reply = _refs_abroad(reply, tables, sentence_texts)
     reply = _cells_checked(reply, tables)
+    reply = _monthly_series_checked(reply)
     if (reply.missing_high or 0) > MAX_PLAUSIBLE:
         reply = reply.flagged(f"{reply.missing_high:,} is implausibly many for one force: a misread figure?")
     if reply.status in ("refused", "ncnd", "not_held") and not reply.needs_review and (
@@ -222,6 +224,29 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     used = [note for at, note in slips if _line_of(at) in read_at]
     if used:
         reply = reply.flagged(used[0] + (f" (and {len(used) - 1} more such)" if len(used) > 1 else ""))
+    return reply
+
+
+#: Consecutive months, each with at least this many people going missing, are no force's record: a series of
+#: month-end figures (how many were missing at the end of each month), which must not be added up.
+SERIES_MONTHS, SERIES_MONTHLY_FIGURE = 6, 5
+
+
+def _monthly_series_checked(reply: Reply) -> Reply:
+    """A reply whose figures by month run over six months or more in a row, each of five or more: queried."""
+    if reply.needs_review:
+        return reply
+    monthly = sorted({e.since: e for e in reply.entries if e.since and len(e.since) == 7}.items())
+    run = 1
+    for (before, _), (month, entry) in itertools.pairwise(monthly):
+        year, number = int(before[:4]), int(before[5:])
+        following = f"{year + number // 12}-{number % 12 + 1:02d}"
+        run = run + 1 if month == following else 1
+        if run >= SERIES_MONTHS and all(e.count_low >= SERIES_MONTHLY_FIGURE for _, e in monthly):
+            return reply.flagged(
+                f"figures for {len(monthly)} months in a row, each of {SERIES_MONTHLY_FIGURE} or more ({entry.locator.describe()}): "
+                "month-end figures (how many were missing at each month's end), not to be added up?"
+            )
     return reply
 
 
