@@ -3677,3 +3677,11 @@ def test_month_end_figures_for_months_in_a_row_are_not_added_up() -> None:
              "Measure," + ",".join(months) + "\nRSOs wanted at month end,12,11,13,12,10,11,12,13\n")
     reply = parse_document(read_document(sheet.encode(), "kent.csv"))
     assert reply.needs_review and "month-end figures" in reply.review_reason
+
+
+def test_a_cost_estimates_total_of_hours_is_never_the_figure() -> None:
+    rows = [("Task", "Records", "Minutes per record", "Hours"), ("Identify RSOs flagged wanted (PNC)", "880", "1", "15"),
+            ("Confirm date of circulation", "unknown", "5", "6"), ("Total", "", "", "21")]
+    reply = _word_reply([("Kent Police, FOI KP/FOI/15/0020. Answering would exceed the appropriate limit of 18 hours, "
+                         "so we are refusing your request under section 12.")], rows)
+    assert (reply.status, reply.missing) == ("refused", None)

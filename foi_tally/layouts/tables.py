@@ -457,6 +457,18 @@ def _plain_headings(table: Table) -> Table:
     return Table(rows, table.locator, table.title)
 
 
+# A heading of time or money spent: a s12 refusal's estimate of the cost of answering.
+_COST_HEADING = re.compile(
+    r"^\s*(?:estimated\s+|total\s+)?(?:hours|minutes|mins|time\s+taken|cost)\b|\b(?:minutes|hours)\s+per\s+(?:record|case|file)\b",
+    re.IGNORECASE,
+)
+
+
+def is_cost_estimate(table: Table) -> bool:
+    """Whether a table is a cost limit's estimate ("Task | Records | Minutes per record | Hours"): never the answer."""
+    return any(_COST_HEADING.search(c.text) for row in table.rows[:HEADER_SEARCH_ROWS] for c in row if c.text)
+
+
 _QUESTION_HEADING = re.compile(r"\s*(?:your\s+)?(?:question|request|information\s+requested)s?\s*", re.IGNORECASE)
 _ANSWER_HEADING = re.compile(r"\s*(?:our\s+)?(?:response|answer|reply|information\s+provided)s?\s*", re.IGNORECASE)
 
@@ -481,6 +493,8 @@ def read_table(table: Table, context: Context) -> Finding | None:
         return None  # a log of requests: its rows are not people (the answer to ours is read as prose)
     if rows and question_and_answer_columns([c.text for c in rows[0]]) is not None:
         return None  # questions and their answers: read as the sentences they are
+    if is_cost_estimate(table):
+        return None  # "Task | Records | Minutes per record | Hours": a cost limit's estimate, whose total is hours
     if any(_is_rule(row) for row in rows[: HEADER_SEARCH_ROWS + 1]):
         # A ruled line under the header ("|---|---:|", "=====  =====") is part of the table's drawing, not a row.
         rows = tuple(row for n, row in enumerate(rows) if n > HEADER_SEARCH_ROWS or not _is_rule(row))

@@ -1145,7 +1145,11 @@ _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 def _may_hold_the_answer(table: Table, doc: Document) -> bool:
     """A table about the missing (its words say so), or a spreadsheet sent as the reply or with it, with figures
     in it: counts or dates in two rows or more. ("I enclose the number ..., by division" and a sheet headed only
-    "Division | Number".)"""
+    "Division | Number".) Not a cost limit's estimate of the hours answering would take."""
+    from foi_tally.layouts.tables import is_cost_estimate
+
+    if is_cost_estimate(table):
+        return False
     texts = [c.text for row in table.rows for c in row if c.text]
     if not _from_a_sheet(table, doc) and not any(_MISSING_WORD.found_in(text) for text in texts):
         return False
