@@ -3685,3 +3685,15 @@ def test_a_cost_estimates_total_of_hours_is_never_the_figure() -> None:
     reply = _word_reply([("Kent Police, FOI KP/FOI/15/0020. Answering would exceed the appropriate limit of 18 hours, "
                          "so we are refusing your request under section 12.")], rows)
     assert (reply.status, reply.missing) == ("refused", None)
+
+
+def test_every_one_of_the_records_and_the_years_of_first_circulation() -> None:
+    refusal = parse_text(HEAD + "Kent Police does not record whether a registered sex offender is wanted because their "
+                         "whereabouts are unknown in a searchable field: every one of the 1,900 offender records would "
+                         "have to be read, which would exceed the appropriate limit, so we are refusing your request "
+                         "under section 12." + TAIL)
+    assert (refusal.status, refusal.missing) == ("refused", None)
+    years = parse_text(HEAD + "As at 2 February 2015 there are 4 registered sex offenders wanted because their "
+                       "whereabouts are unknown. The years of first circulation are:\n2009 - 1\n2012 - 1\n2014 - 2\n"
+                       + TAIL)
+    assert sorted((e.since, e.count_low) for e in years.entries) == [("2009", 1), ("2012", 1), ("2014", 2)]

@@ -659,8 +659,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 next_count_at = (counts[index + 2].start - count.end - (whole.end - whole.start)) if index + 2 < len(counts) else len(after)
             elif wholes.get(index):  # "six RSOs wanted ..." is said of the whole, whatever the part before it
                 before = sentence[: counts[index - 1].start]
-            if _NOT_A_COUNT_AFTER.match(after):
-                continue
+            if _NOT_A_COUNT_AFTER.match(after) or _NOBODY_IN_PARTICULAR.search(before) and count.text.lower() == "one":
+                continue  # ("every one of the 2,600 offender records": each, not one)
             if count.high == 0 and (ZERO_OF_A_PART.search(sentence) or not _zero_of_people(count, after)):
                 continue  # "there is no business requirement": a zero only when it is said of the people
             if _EARLIER_ANSWER_BEFORE.search(before) or _EARLIER_SAID.search(before):
@@ -1118,6 +1118,7 @@ def _names_a_force(text: str) -> bool:
     return bool(find_mentions(text))
 
 
+_NOBODY_IN_PARTICULAR = re.compile(r"\b(?:every|each|not|no|any|which)\s*$", re.IGNORECASE)
 _OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|which)\s*,?\s*$", re.IGNORECASE)
 _PEOPLE_NAMED_AFTER = re.compile(rf"^\s*(?:(?:are|were|is|was)\s+)?(?:[a-z-]+\s+){{0,2}}?{OFFENDER_NOUN}\b", re.IGNORECASE)
 _REQUEST_RESTATED = re.compile(
@@ -1443,7 +1444,9 @@ _ITEMS_LEAD_IN = re.compile(r"\b(?:in|during|from|since|were|are|was|is)\s*$", r
 _TIMES = re.compile(r"\s*\(\s*[x\u00d7]\s*(?P<n>\d{1,3})\s*\)", re.IGNORECASE)
 # ("By year of circulation:", "The breakdown by year of circulation is as follows:")
 _BY_DATE_LEAD = re.compile(
-    r"^\s*(?:(?:the|a)\s+breakdown\s+|broken\s+down\s+)?by\s+(?:the\s+)?(?:year|month|date|financial\s+year)\b[^.;]{0,40}:\s*$",
+    r"^\s*(?:(?:the|a)\s+breakdown\s+|broken\s+down\s+)?by\s+(?:the\s+)?(?:year|month|date|financial\s+year)\b[^.;]{0,40}:\s*$"
+    # ("The years of first circulation are:")
+    r"|^\s*(?:the\s+)?(?:years?|months?|dates?)\s+(?:of|in\s+which|when|that|they)\b[^.;]{0,50}:\s*$",
     re.IGNORECASE,
 )
 _NOT_ITEM_LEAD = re.compile(r"\b(?:as\s+(?:at|of)|on|dated|received|at)\s*$", re.IGNORECASE)
