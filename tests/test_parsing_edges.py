@@ -3697,3 +3697,10 @@ def test_every_one_of_the_records_and_the_years_of_first_circulation() -> None:
                        "whereabouts are unknown. The years of first circulation are:\n2009 - 1\n2012 - 1\n2014 - 2\n"
                        + TAIL)
     assert sorted((e.since, e.count_low) for e in years.entries) == [("2009", 1), ("2012", 1), ("2014", 2)]
+
+
+def test_an_abroad_question_about_those_in_an_earlier_question_answered_under_it() -> None:
+    reply = parse_text(HEAD + "Question 1: How many RSOs are currently wanted because their whereabouts are unknown?\n"
+                       "Answer: 6.\nQuestion 2: Of those in question 1, how many are believed to be outside the UK?\n"
+                       "Answer: 1.\n" + TAIL)
+    assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 5)]

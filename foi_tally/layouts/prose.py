@@ -88,7 +88,8 @@ _ABROAD_LABEL = re.compile(
     # "How many of these are believed to have gone abroad: 3" (a question and its answer, joined)
     # ("How many registered sex offenders on your force's records are believed to be living abroad, having failed to
     # notify: 2")
-    r"|^\s*how\s+many\s+(?:of\s+(?:these|them|those)|(?:[\w'-]+\s+){1,8}?)\s*(?:are|were|is)\s+(?:believed|thought|known|suspected)\s+to\s+(?:be|have)\s+"
+    # ("Of those in question 2, how many are believed to be outside the UK: 2")
+    r"|^\s*(?:of\s+(?:these|them|those)\b[^,:;]{0,30},\s*)?how\s+many\s+(?:of\s+(?:these|them|those)|(?:[\w'-]+\s+){0,8}?)\s*(?:are|were|is)\s+(?:believed|thought|known|suspected)\s+to\s+(?:be|have)\s+"
     r"(?:(?:gone|moved|travelled|fled|living|residing)\s+)?" + _ELSEWHERE + r"(?:,[^:;.]{0,40})?\s*:\s*$",
     re.IGNORECASE,
 )
