@@ -3704,3 +3704,9 @@ def test_an_abroad_question_about_those_in_an_earlier_question_answered_under_it
                        "Answer: 6.\nQuestion 2: Of those in question 1, how many are believed to be outside the UK?\n"
                        "Answer: 1.\n" + TAIL)
     assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 5)]
+
+
+def test_a_year_column_beside_suppressed_counts_is_no_list_of_people() -> None:
+    reply = _csv_reply("Year,Wanted\n2011,*\n2013,2\n2014,*\n2015,4\nTotal,*\n")
+    assert reply.layout == "counts_by_year" and reply.needs_review  # (what '*' stands for is not said: queried)
+    assert [(e.since, e.count_low) for e in reply.entries if e.count_low == e.count_high] == [("2013", 2), ("2015", 4)]

@@ -870,9 +870,14 @@ def _numeric_columns(body: tuple[tuple[Cell, ...], ...], exclude: set[int]) -> l
         if c in exclude:
             continue
         values = [r[c] for r in body if c < len(r) and r[c].value is not None]
-        if values and all(_count(v) is not None for v in values):
+        counted = [v for v in values if _count(v) is not None]
+        # (a count suppressed as "*" or "<5" is still a count: "2015 | *" is a year's figure, not a person)
+        if counted and all(v in counted or _SUPPRESSION_MARK.fullmatch(v.text) for v in values):
             cols.append(c)
     return cols
+
+
+_SUPPRESSION_MARK = re.compile(r"\*{1,3}|<\s*\d{1,2}|\[?(?:c|x|z)\]?", re.IGNORECASE)
 
 
 def _count(cell: Cell, context: Context | None = None) -> tuple[int, int] | None:
