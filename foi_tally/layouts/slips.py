@@ -19,6 +19,7 @@ from foi_tally.records import Locator
 # "KO1", a reference).
 _LETTER_IN_A_NUMBER = re.compile(r"(?<![\w£$%])(?=[0-9lIOo]*\d)(?=[0-9lIOo]*[lIOo])[0-9lIOo]{2,4}(?![\w%])")
 _AS_DIGITS = str.maketrans("lIOo", "1100")
+_DIGIT = re.compile(r"\d")
 # A word with a digit a scan read for a letter inside it: "conf1rm", "he1d", "n0t" (not "2nd", "K9", "Q1", "FOI20").
 WORD_WITH_A_DIGIT = re.compile(r"\b[a-z]+[01][a-z]+\b")
 # A line that ends in a short number after a word ("had 1"), and the next that opens with one before a word ("5
@@ -70,7 +71,7 @@ def _encoding_mended(text: str) -> str:
 
 
 def _scan_mended(text: str) -> str:
-    if any(ch in text for ch in "lIOo"):
+    if _DIGIT.search(text):  # (a number with a letter in it has a digit too)
         text = _LETTER_IN_A_NUMBER.sub(lambda m: m.group(0).translate(_AS_DIGITS), text)
     if "rn" in text:
         text = _RN_MONTH.sub(lambda m: f"{m.group(1)}mber", text)

@@ -869,11 +869,19 @@ def _numeric_columns(body: tuple[tuple[Cell, ...], ...], exclude: set[int]) -> l
     for c in range(width):
         if c in exclude:
             continue
-        values = [r[c] for r in body if c < len(r) and r[c].value is not None]
-        counted = [v for v in values if _count(v) is not None]
-        # (a count suppressed as "*" or "<5" is still a count: "2015 | *" is a year's figure, not a person)
-        if counted and all(v in counted or _SUPPRESSION_MARK.fullmatch(v.text) for v in values):
-            cols.append(c)
+        # (a count suppressed as "*" or "<5" is still a count: "2015 | *" is a year's figure, not a person; the
+        # first cell that is neither ends the look, as a 10,000-row column of dates must not be read through)
+        counted = 0
+        for row in body:
+            if c >= len(row) or row[c].value is None:
+                continue
+            if _count(row[c]) is not None:
+                counted += 1
+            elif not _SUPPRESSION_MARK.fullmatch(row[c].text):
+                break
+        else:
+            if counted:
+                cols.append(c)
     return cols
 
 
