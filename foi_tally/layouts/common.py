@@ -529,7 +529,8 @@ def join_lines(lines: list[Line]) -> AnswerText:
         # "... went missing in 20" / "09, 2 ...": a year cut after its century; "... in" / "2011, ...": a sentence
         # running on over the break
         century = bool(_CENTURY_AT_END.search(text) and _YEAR_REST_START.match(following))
-        if not re.search(r"[.!?:;]$", text) and not century and not _RUNS_ON.search(text) and (
+        runs_on = _RUNS_ON.search(text) and not _BULLET_START.match(following)  # ("...; and" / "- 2 are ...": an item)
+        if not re.search(r"[.!?:;]$", text) and not century and not runs_on and (
             _is_list_item(text, following)
             or (index + 1 < len(lines) and _blank_between(line, lines[index + 1]))
             or (_FIGURE_AT_END.search(text) and (_FIGURE_AT_END.search(following) or _FIGURE_AT_END.search(previous)))
@@ -550,6 +551,7 @@ def join_lines(lines: list[Line]) -> AnswerText:
 # prose often ends a line with a date.)
 _FIGURE_AT_END = re.compile(r"[A-Za-z)]\s+(?!(?:19|20)\d\d$)\d{1,6}$")
 _TENS_BREAK = re.compile(rf"\b{TENS_WORDS}-$", re.IGNORECASE)
+_BULLET_START = re.compile(r"[\u2022\u25cf\u25aa*\u2013-]\s")
 _CELL_FIGURE_AT_END = re.compile(r"\t\s*\d{1,6}$")
 _CENTURY_AT_END = re.compile(r"\b(?:in|since|from|during|of|and|or)\s+(?:19|20)$", re.IGNORECASE)
 _YEAR_REST_START = re.compile(r"\d\d(?!\d)")
