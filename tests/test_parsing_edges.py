@@ -3710,3 +3710,12 @@ def test_a_year_column_beside_suppressed_counts_is_no_list_of_people() -> None:
     reply = _csv_reply("Year,Wanted\n2011,*\n2013,2\n2014,*\n2015,4\nTotal,*\n")
     assert reply.layout == "counts_by_year" and reply.needs_review  # (what '*' stands for is not said: queried)
     assert [(e.since, e.count_low) for e in reply.entries if e.count_low == e.count_high] == [("2013", 2), ("2015", 4)]
+
+
+def test_bullets_after_a_line_ending_and_keep_their_own_text() -> None:
+    reply = parse_text(HEAD + "Five registered sex offenders are wanted because their whereabouts are unknown:\n- 3 are "
+                       "being traced by officers within the United Kingdom; and\n- 2 are believed to be living abroad.\n"
+                       + TAIL)
+    assert sorted((e.status, e.text) for e in reply.entries) == [
+        ("believed_abroad", "- 2 are believed to be living abroad."),
+        ("wanted", "- 3 are being traced by officers within the United Kingdom; and.")]
