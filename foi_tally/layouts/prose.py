@@ -831,11 +831,11 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     abroad = finding.categories.get("believed_abroad")
     if (
         further and abroad is not None and abroad[2] in further and "wanted" not in finding.categories
-        and finding.stated_total is not None and _TOTAL_IN_THE_UK.search(finding.stated_total_text or "")
+        and finding.stated_total is not None and finding.stated_total_text is not None
+        and finding.stated_total_locator is not None and _TOTAL_IN_THE_UK.search(finding.stated_total_text)
     ):
         # "4 ... believed to be within the UK. In addition, there are 2 ... believed to have left the UK": the
         # figure for the UK, and the abroad besides it
-        assert finding.stated_total_text is not None and finding.stated_total_locator is not None
         finding.categories["wanted"] = (*finding.stated_total, finding.stated_total_text, finding.stated_total_locator)
         finding.stated_total = finding.stated_total_text = finding.stated_total_locator = None
         further = [text for text in further if text != abroad[2]]
