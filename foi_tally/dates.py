@@ -23,6 +23,8 @@ for _i, _name in enumerate(calendar.month_name[1:], start=1):
     ENGLISH_MONTHS[_name.lower()] = _i
     ENGLISH_MONTHS[_name[:3].lower()] = _i
 ENGLISH_MONTHS["sept"] = 9
+#: Regex source for any of them, longest first (use re.IGNORECASE).
+ENGLISH_MONTH_NAMES = "(?:" + "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True)) + ")"
 _MONTHS: dict[str, int] = dict(ENGLISH_MONTHS)
 WELSH_MONTHS = (
     "ionawr", "chwefror", "mawrth", "ebrill", "mai", "mehefin",

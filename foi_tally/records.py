@@ -69,6 +69,10 @@ class Locator:
             bits.append(f"line {self.line}")
         return ", ".join(bits)
 
+    def without_column(self) -> Locator:
+        """The line or row itself, whichever of its cells: the place a figure was read, less the column."""
+        return Locator(self.file, self.page, self.sheet, self.row, None, self.line, self.part)
+
     def to_dict(self) -> dict[str, Any]:
         # By hand rather than dataclasses.asdict, which deep-copies every value: a 10,000-row table has
         # 10,000 locators to store. Every field is a plain str or int.

@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from foi_tally.dates import ENGLISH_MONTHS, parse_since
+from foi_tally.dates import ENGLISH_MONTH_NAMES, parse_since
 from foi_tally.document import Document, Line
 from foi_tally.numbers import TENS_WORDS, UNIT_WORDS
 from foi_tally.records import Locator, MissingEntry
@@ -582,7 +582,7 @@ _RUNS_ON = re.compile(
 )
 
 
-_MONTH_AT_END = re.compile(r"\b(?:" + "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True)) + r")\.?$", re.IGNORECASE)
+_MONTH_AT_END = re.compile(rf"\b{ENGLISH_MONTH_NAMES}\.?$", re.IGNORECASE)
 _STARTS_WITH_COUNT = re.compile(
     r"^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:19|20)\d\d)\b", re.IGNORECASE
 )

@@ -21,7 +21,14 @@ from dataclasses import replace
 from typing import Any
 
 from foi_tally import places
-from foi_tally.dates import ENGLISH_MONTHS, WELSH_MONTHS, Since, find_since, is_financial_year
+from foi_tally.dates import (
+    ENGLISH_MONTH_NAMES,
+    ENGLISH_MONTHS,
+    WELSH_MONTHS,
+    Since,
+    find_since,
+    is_financial_year,
+)
 from foi_tally.layouts.common import (
     ASKED_WHEN,
     LIST_END,
@@ -37,7 +44,7 @@ from foi_tally.layouts.common import (
 )
 from foi_tally.numbers import WORD_NUMBERS, CountMatch, find_counts, find_welsh_counts
 from foi_tally.patterns import Caseless, alternation
-from foi_tally.records import MissingEntry, range_text
+from foi_tally.records import Locator, MissingEntry, range_text
 
 LAYOUT = "prose"
 
@@ -207,7 +214,7 @@ _PERIOD = re.compile(
     re.IGNORECASE,
 )
 # A lead over figures that stood on one day in each year: "(as at 1 March):", "at the end of each year:".
-_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_MONTH_WORD = rf"{ENGLISH_MONTH_NAMES}\.?"
 _SERIES_LEAD = re.compile(
     rf"\bas\s+(?:at|of|on)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"(?!,?\s*(?:19|20)\d\d)(?!\w)"
@@ -865,10 +872,11 @@ def _said_once(entries: list[MissingEntry]) -> list[MissingEntry]:
     the question it answers ("We can give the year only: 2016 (1), ..." and "For each ...: 2016 (1), ...") gives the
     same figures at the same place. Repeats within one sentence ("2014, 2014") are two people and stay."""
     # (a reading is its text where it was read: a table cell's text read as a line and again as the cell is read twice)
-    by_place: dict[tuple, dict[tuple, list[tuple]]] = {}  # type: ignore[type-arg]
+    by_place: dict[Locator, dict[tuple, list[tuple]]] = {}  # type: ignore[type-arg]
     for e in entries:
-        by_place.setdefault((e.locator.file, e.locator.page, e.locator.sheet, e.locator.line, e.locator.row, e.locator.part), {}).setdefault(
-            (e.text, e.locator.column), []).append((e.since, e.count_low, e.count_high, e.status))
+        by_place.setdefault(e.locator.without_column(), {}).setdefault((e.text, e.locator.column), []).append(
+            (e.since, e.count_low, e.count_high, e.status)
+        )
     dropped = set()
     for texts in by_place.values():
         readings = [Counter(figures) for figures in texts.values()]  # the same figures, in any order
@@ -1689,8 +1697,8 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
         ordinal = _ORDINAL_PERSON_ON.search(sentence[max(0, date.start - 60) : date.start])
         if _ORDINAL_DAY.match(date.text):
             # "on the 3rd of May 2016": "on" leads the day
-            lead = _THE_BEFORE.sub(" ", lead)
-            ordinal = ordinal or _ORDINAL_PERSON_ON.search(_THE_BEFORE.sub(" ", sentence[max(0, date.start - 64) : date.start]))
+            lead = ORDINAL_THE.sub("", lead)
+            ordinal = ordinal or _ORDINAL_PERSON_ON.search(ORDINAL_THE.sub("", sentence[max(0, date.start - 64) : date.start]))
         # ("in May 2011, on 4 March 2016 and in July 2020": in a list said of "they", "on" leads a day too)
         listed_on = they_list and re.search(r"(?:,|\band)\s*on\s*$", lead, re.IGNORECASE)
         led = (
@@ -1706,7 +1714,6 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
 
 
 _ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
-_THE_BEFORE = re.compile(r"\s*\bthe\s*$", re.IGNORECASE)
 
 
 # "Dates: 2.9.2010 / 30.11.2011": a label that names only dates, said of the people the sentence before counted.

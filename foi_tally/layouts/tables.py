@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from foi_tally import places
 from foi_tally.dates import (
+    ENGLISH_MONTH_NAMES,
     ENGLISH_MONTHS,
     Since,
     from_excel_serial,
@@ -1065,7 +1066,7 @@ def _day_column(header: list[str], body, since_col: int, month_col: int | None) 
 
 
 _DAY_AND_MONTH = re.compile(
-    r"(\d{1,2})(?:st|nd|rd|th)?[\s\-/.]*(" + "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True)) + r")\.?", re.IGNORECASE
+    rf"(\d{{1,2}})(?:st|nd|rd|th)?[\s\-/.]*({ENGLISH_MONTH_NAMES})\.?", re.IGNORECASE
 )
 
 
@@ -1505,10 +1506,9 @@ _SNAPSHOTS = (
     "the table counts how many were missing at each date (snapshots), not when they went missing: adding them up "
     "counts the same people again; which date's figure is the answer?"
 )
-_MONTH_NAMES = "|".join(sorted(ENGLISH_MONTHS, key=len, reverse=True))
 # A day of the year with no year after it ("at 31 March", "on 1st January"): the same day in each year of a table.
 _RECURRING_DAY = re.compile(
-    rf"\b(?:at|on)\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH_NAMES})\.?(?![\s,]*(?:\d|')|\w)",
+    rf"\b(?:at|on)\s+(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{ENGLISH_MONTH_NAMES}\.?(?![\s,]*(?:\d|')|\w)",
     re.IGNORECASE,
 )
 # A caption saying each figure is a position at a period's end: "year-end positions", "at the end of each month".
@@ -1875,7 +1875,7 @@ def _breakdown_column(header: list[str], title: str | None) -> int | None:
 
 
 _GROUP_NOT_OF_PEOPLE = re.compile(
-    rf"\b(?:19|20)\d\d\b|\b(?:{_MONTH_NAMES})\b|\b(?:wanted|missing|misper|abroad|overseas|left\s+the)\b", re.IGNORECASE
+    rf"\b(?:19|20)\d\d\b|\b{ENGLISH_MONTH_NAMES}\b|\b(?:wanted|missing|misper|abroad|overseas|left\s+the)\b", re.IGNORECASE
 )
 _BY_GROUP = re.compile(r"\b(?:by|per)\s+(?!\d)\w", re.IGNORECASE)
 _MISSING_TITLE = re.compile(r"\bwhereabouts\s+(?:are\s+|is\s+)?(?:unknown|not\s+known)|\bwanted\b|\bmissing\b", re.IGNORECASE)

@@ -220,8 +220,8 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         # "can neither conf1rm nor deny": a scan's text, in which the words that decide the outcome may be misread too
         reply = reply.flagged(f"'{garbled}' is a word with a digit in it, as a scan leaves them: check what the reply says")
     # "l3" read as 13, "had 1" / "5 registered": a scan's slip where a figure or a date was read, for a person to see
-    read_at = {_line_of(e.locator) for e in reply.entries}
-    used = [note for at, note in slips if _line_of(at) in read_at]
+    read_at = {e.locator.without_column() for e in reply.entries}
+    used = [note for at, note in slips if at.without_column() in read_at]
     if used:
         reply = reply.flagged(used[0] + (f" (and {len(used) - 1} more such)" if len(used) > 1 else ""))
     return reply
@@ -237,22 +237,19 @@ def _monthly_series_checked(reply: Reply) -> Reply:
     if reply.needs_review:
         return reply
     monthly = sorted({e.since: e for e in reply.entries if e.since and len(e.since) == 7}.items())
+    if len(monthly) < SERIES_MONTHS or any(e.count_low < SERIES_MONTHLY_FIGURE for _, e in monthly):
+        return reply
     run = 1
     for (before, _), (month, entry) in itertools.pairwise(monthly):
         year, number = int(before[:4]), int(before[5:])
         following = f"{year + number // 12}-{number % 12 + 1:02d}"
         run = run + 1 if month == following else 1
-        if run >= SERIES_MONTHS and all(e.count_low >= SERIES_MONTHLY_FIGURE for _, e in monthly):
+        if run >= SERIES_MONTHS:
             return reply.flagged(
                 f"figures for {len(monthly)} months in a row, each of {SERIES_MONTHLY_FIGURE} or more ({entry.locator.describe()}): "
                 "month-end figures (how many were missing at each month's end), not to be added up?"
             )
     return reply
-
-
-def _line_of(locator: Locator) -> tuple:  # type: ignore[type-arg]
-    """A locator less its column: the line or row a figure was read on."""
-    return (locator.file, locator.part, locator.page, locator.sheet, locator.row, locator.line)
 
 
 # "The force is able to provide approximate figures only", a cell "c. 20" or "approx. 45": no figure to publish as exact.
@@ -833,7 +830,7 @@ def _queried(
 ) -> Reply:
     """The reply flagged for what the document says around its answer: that the answer is still to come, is in
     an attachment that is not here, or may be in a table or line nobody read; or a total beside the table."""
-    from foi_tally.layouts.prose import SINCE_FOUND, SUCH_PEOPLE
+    from foi_tally.layouts.prose import PARTLY_UNREAD_DATE, SINCE_FOUND, SUCH_PEOPLE, UNREAD_DATE, unread_date
 
     # (not "We aim to respond within 20 working days" said of a complaint or review, in the sentence before or its own)
     if reply.status in ("refused", "ncnd", "not_held") and any(
@@ -886,31 +883,25 @@ def _queried(
         # be there in words no rule reads
         reply = reply.flagged(f"'{part[:120]}' withholds only part of the request: was the number itself given?")
     dated = {e.since for e in reply.entries if e.since}
-    if reply.status in ("answered", "partial") and reply.missing_high and not reply.needs_review and (
-        not dated or any(not e.since for e in reply.entries)
-    ):
+    figure_read = reply.status in ("answered", "partial") and bool(reply.missing_high)
+    partly_undated = figure_read and (not dated or any(not e.since for e in reply.entries))
+    if partly_undated and not reply.needs_review:
         # A figure read with no dates (or not all) beside a table no rule read whose rows give dates: the people's?
         dates_table = next((t for t in unread if _a_column_of_dates(t, years=bool(dated))), None)
         if dates_table is not None:
             reply = reply.flagged(f"the table at {dates_table.locator.describe()} gives dates that no one was given: "
                                   "whose are they?")
-    if reply.status in ("answered", "partial") and reply.missing_high and not reply.needs_review and (
-        not dated or any(not e.since for e in reply.entries)
-    ):
+    if partly_undated and not reply.needs_review:
         # A figure read in a way that gave none (or not all) of its people a date, in a letter that says when they
         # went missing on a date no one was given.
-        from foi_tally.layouts.prose import PARTLY_UNREAD_DATE, UNREAD_DATE, unread_date
-
-        unread = unread_date(sentence_texts, context, dated)
-        if unread is not None:
-            reply = reply.flagged((PARTLY_UNREAD_DATE if dated else UNREAD_DATE).format(unread[:120]))
-    elif reply.status in ("answered", "partial") and reply.missing_high and not reply.needs_review:
+        said = unread_date(sentence_texts, context, dated)  # (not `unread`, the tables no rule read)
+        if said is not None:
+            reply = reply.flagged((PARTLY_UNREAD_DATE if dated else UNREAD_DATE).format(said[:120]))
+    elif figure_read and not reply.needs_review:
         # Everyone read has a date, yet a list of other dates, a line each, was read by no rule: more people?
-        from foi_tally.layouts.prose import PARTLY_UNREAD_DATE, unread_date
-
-        unread = unread_date(sentence_texts, context, dated, lists_only=True)
-        if unread is not None:
-            reply = reply.flagged(PARTLY_UNREAD_DATE.format(unread[:120]))
+        said = unread_date(sentence_texts, context, dated, lists_only=True)
+        if said is not None:
+            reply = reply.flagged(PARTLY_UNREAD_DATE.format(said[:120]))
     if reply.layout in _TABLE_LAYOUTS and reply.missing_high and not reply.needs_review:
         # "Some of the offenders above have subsequently been traced": the table's rows may count them.
         found = next((text for text in sentence_texts if SINCE_FOUND.search(text) and not _LEFT_OUT.search(text)), None)

@@ -203,15 +203,16 @@ def _cell_kind(text: str) -> str:
     return "reference" if any(ch.isdigit() for ch in text) else "word"
 
 
-def _stacked_rows(cells: list[str]) -> int:
-    """How many header cells open a run of one-cell lines that reads as a table, or 0 when it does not.
+def _stacked_header(cells: list[str]) -> tuple[int, int] | None:
+    """Where the header of a run of one-cell lines that reads as a table starts and how many cells it has; None when
+    the run reads as no table.
 
     The header is the lines without a digit at the start; every row after it has as many cells as the header,
     each column keeps one kind of value (a year, a date, a number, a reference, a word), every row has a digit
     somewhere, and only the last row may be a total. A title above the header is tried without."""
     leading = next((i for i, text in enumerate(cells) if _cell_kind(text) != "word"), len(cells))
+    body = cells[leading:]
     for width in range(leading, 1, -1):
-        body = cells[leading:]
         if len(body) % width or len(body) < 2 * width:
             continue
         rows = [body[i : i + width] for i in range(0, len(body), width)]
@@ -221,8 +222,8 @@ def _stacked_rows(cells: list[str]) -> int:
         if len(rows) >= 2 and all(len(k) == 1 for k in kinds) and kinds != [{"word"}] * width and all(
             any(ch.isdigit() for c in row for ch in c) for row in rows
         ):
-            return width
-    return 0
+            return leading - width, width
+    return None
 
 
 def stacked_tables(lines: list[Line], source: str, part: str | None) -> list[Table]:
@@ -232,10 +233,9 @@ def stacked_tables(lines: list[Line], source: str, part: str | None) -> list[Tab
     run: list[Line] = []
 
     def close() -> None:
-        texts = [line.text for line in run]
-        width = _stacked_rows(texts)
-        if width:
-            start = next(i for i, text in enumerate(texts) if _cell_kind(text) != "word") - width
+        header = _stacked_header([line.text for line in run])
+        if header is not None:
+            start, width = header
             cells = [
                 Cell(line.text, Locator(source, line=line.locator.line, column=chr(65 + i % width), part=part))
                 for i, line in enumerate(run[start:])
