@@ -296,3 +296,10 @@ def test_years_under_a_day_of_the_year_are_figures_standing_on_that_day() -> Non
     # "30 June" over the years: how many were missing on that day of each year, not how many went missing in it.
     reply = parse_csv("30 June,2016,2017,2018\nWhereabouts unknown,3,5,2\n")
     assert reply.needs_review and "snapshots" in reply.review_reason
+
+
+def test_a_count_column_with_months_before_recording_began_is_no_list_of_people() -> None:
+    # "n/a" cells (no figure kept then) must not turn a column of counts into a column of people, one per month
+    reply = parse_csv("Month,Wanted\nJan 2022,n/a\nFeb 2022,n/a\nMar 2022,2\nApr 2022,1\n")
+    assert [(e.since, e.count_low) for e in reply.entries] == [("2022-03", 2), ("2022-04", 1)]
+    assert reply.needs_review and "'n/a'" in reply.review_reason

@@ -886,7 +886,9 @@ def _numeric_columns(body: tuple[tuple[Cell, ...], ...], exclude: set[int]) -> l
     return cols
 
 
-_SUPPRESSION_MARK = re.compile(r"\*{1,3}|<\s*\d{1,2}|\[?(?:c|x|z)\]?", re.IGNORECASE)
+#: Cells a count column may hold besides counts: a count suppressed ("*", "<5", "[c]"), or a figure not
+#: available ("n/a": a month before recording began), which is no count but no person either.
+_SUPPRESSION_MARK = re.compile(r"\*{1,3}|<\s*\d{1,2}|\[?(?:c|x|z)\]?|n/?a", re.IGNORECASE)
 
 
 def _count(cell: Cell, context: Context | None = None) -> tuple[int, int] | None:
