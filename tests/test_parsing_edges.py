@@ -3719,3 +3719,19 @@ def test_bullets_after_a_line_ending_and_keep_their_own_text() -> None:
     assert sorted((e.status, e.text) for e in reply.entries) == [
         ("believed_abroad", "- 2 are believed to be living abroad."),
         ("wanted", "- 3 are being traced by officers within the United Kingdom; and.")]
+
+
+def test_a_joint_refusal_said_to_be_both_forces_is_each_forces_refusal() -> None:
+    letter = ("West Mercia Police and Warwickshire Police\nInformation Compliance Unit\nRef: 2017-1302\n2 October 2017\n"
+              "Dear Requester\nYour request to West Mercia Police and Warwickshire Police is answered\njointly.\n"
+              "Neither force records in a searchable field whether a registered sex offender is wanted because their "
+              "whereabouts are unknown, and reading every record would exceed the appropriate limit. Both forces are "
+              "therefore refusing your request under section 12(1) of the Freedom of Information Act 2000.\n"
+              "Information Compliance Unit\n")
+    replies = parse_replies(read_document(letter.encode(), "joint.txt"))
+    assert sorted((r.force, r.status, r.exemptions, r.needs_review) for r in replies) == [
+        ("Warwickshire Police", "refused", ("s12",), False), ("West Mercia Police", "refused", ("s12",), False)]
+    # one outcome not said to be both forces' stays one reply, flagged as the letter's
+    single = parse_replies(read_document(letter.replace("Both forces are therefore", "We are therefore")
+                                         .replace("Neither force records", "We do not record").encode(), "joint.txt"))
+    assert len(single) == 1 and single[0].needs_review and "together" in single[0].review_reason

@@ -14,6 +14,7 @@ import pkgutil
 import re
 from dataclasses import replace
 from functools import cache
+from itertools import pairwise
 
 from foi_tally.document import Document, Table
 from foi_tally.forces import LIST_LABEL, Force, area_named, by_name, find_mentions, force_for_domain, identify
@@ -22,7 +23,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "208"
+PARSER_VERSION = "209"
 
 GENERIC = ForceParser(force=None)
 
@@ -138,6 +139,8 @@ def _replies(doc: Document) -> list[Reply]:
             reason += f" (best guess {ident.force.name}, {ident.score:g} points"
             reason += f", against {ident.runner_up.name} {ident.runner_up_score:g})" if ident.runner_up else ")"
         reply = reply.flagged(reason)
+    if len(together) >= 2 and reply.force in together and (shared := _one_outcome_for_all(doc, own, together)):
+        return shared
     if len(together) >= 2 and reply.force in together:
         others = " and ".join(n for n in together if n != reply.force)
         reply = reply.flagged(f"the letter answers for {reply.force} and {others} together, and could not be split "
@@ -194,8 +197,8 @@ _ANSWERED_JOINTLY = re.compile(
 
 def _answering_together(lines: list[str]) -> list[str]:
     """The forces a line says the letter answers for ("on behalf of both X and Y", "... X and Y, answered jointly"),
-    or none."""
-    for line in lines:
+    or none. A sentence wrapped over two lines ("... Warwickshire Police is answered" / "jointly.") is read whole."""
+    for line in (*lines, *(f"{a} {b}" for a, b in pairwise(lines))):
         lead = _ON_BEHALF_OF_BOTH.search(line)
         jointly = _ANSWERED_JOINTLY.search(line)
         if lead or jointly:
@@ -212,6 +215,32 @@ _FOR_ONE_FORCE = re.compile(
     r"|(?:response|reply)\s+is\s+(?:provided|sent|given)\s+by)\b",
     re.IGNORECASE,
 )
+
+
+# "both forces are therefore refusing", "Neither force holds": one outcome said to be all of theirs (not "you sent
+# it to both forces").
+_EVERY_FORCE = re.compile(
+    r"\b(?:both|neither|either|each|all\s+(?:three|four|the))\s+(?:of\s+the\s+)?forces?\b", re.IGNORECASE
+)
+_AN_OUTCOME = re.compile(
+    r"refus|exempt|withh[eo]ld|\bhold|\bheld\b|\brecords?\b|\bconfirm\s+n|neither\s+confirm|section\s+\d|exceed",
+    re.IGNORECASE,
+)
+
+
+def _one_outcome_for_all(doc: Document, lines: list[str], forces: list[str]) -> list[Reply]:
+    """A joint letter whose one outcome, with no figure, is said to be every force's ("both forces are refusing
+    your request under section 12", "neither force holds the information"): that outcome for each force. A figure
+    is never shared out so: it belongs to one force or to their sum."""
+    if not any(_EVERY_FORCE.search(line) and _AN_OUTCOME.search(line) for line in lines):
+        return []
+    replies = [_parse_for(doc, by_name(name)) for name in forces]
+    outcomes = {(r.status, r.exemptions) for r in replies}
+    if len(outcomes) != 1 or replies[0].status not in ("refused", "not_held", "ncnd"):
+        return []
+    if any(r.needs_review or r.entries or r.stated_total_high is not None for r in replies):
+        return []
+    return [replace(r, parser=f"{r.parser} (joint reply, one outcome for every force)") for r in replies]
 
 
 def _for_one_of_them(lines: list[str]) -> bool:
