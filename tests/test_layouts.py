@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from foi_tally.dates import Since, find_since, parse_since
 from foi_tally.document import Line
-from foi_tally.layouts.common import Context, join_lines
+from foi_tally.layouts.common import Context, join_lines, off_topic_answers
 from foi_tally.layouts.metadata import find_as_of
 from foi_tally.layouts.outcome import read_outcome
 from foi_tally.layouts.prose import read_prose
@@ -761,3 +761,14 @@ def test_an_earlier_refusal_overturned_on_review_or_a_clarification_refuses_noth
     clarify = read_outcome(["Under section 1(3) we are not obliged to comply until the clarification is received."],
                            "FOIA 2000")
     assert not clarify.refused
+
+
+def test_an_annex_is_cut_with_the_answers_pointing_at_it_only_when_they_are_off_topic() -> None:
+    texts = [
+        "1. How many RSOs breached their notification requirements each month?", "See Annex A.",
+        "2. How many RSOs are wanted because their whereabouts are unknown?", "Details of each are at Annex B.",
+        "Annex A - breaches by month", "January 2023 4", "Annex B - RSOs whose whereabouts are unknown", "RSO-1 03/05/2014",
+    ]
+    lines = [Line(text, Locator("reply.pdf", page=1, line=n)) for n, text in enumerate(texts, 1)]
+    off = off_topic_answers(lines)
+    assert [ln.text for ln in lines if ln.locator in off] == texts[:2] + texts[4:6]

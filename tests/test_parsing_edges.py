@@ -3735,3 +3735,53 @@ def test_a_joint_refusal_said_to_be_both_forces_is_each_forces_refusal() -> None
     single = parse_replies(read_document(letter.replace("Both forces are therefore", "We are therefore")
                                          .replace("Neither force records", "We do not record").encode(), "joint.txt"))
     assert len(single) == 1 and single[0].needs_review and "together" in single[0].review_reason
+
+
+MANY_QUESTIONS = (
+    "Kent Police\nFreedom of Information Unit\nOur reference: KP/FOI/23/0456\n2 May 2023\nDear Requester\n"
+    "Your request is set out below, each question followed by our answer.\n"
+    "1. How many RSOs were charged with a further sexual offence in each of the last five years?\n"
+    "2018 - 25\n2019 - 56\n2020 - 39\n"
+    "Figures relate to the date of charge.\n"
+    "2. How many RSOs are currently wanted because their whereabouts are unknown?\n"
+    "{answer}\n"
+    "3. How many RSOs are managed at MAPPA level 1, 2 and 3?\n"
+    "Level 1: 529; level 2: 29; level 3: 1.\n"
+    "Yours sincerely\nFreedom of Information Unit\n"
+)
+
+
+def test_figures_answering_other_questions_of_a_many_question_letter_are_not_the_missing() -> None:
+    nil = parse_text(MANY_QUESTIONS.format(answer="Kent Police does not currently have any registered sex offenders "
+                                                  "whose whereabouts are unknown."))
+    assert (nil.status, nil.missing, nil.needs_review) == ("answered", 0, False)
+    refused = parse_text(MANY_QUESTIONS.format(answer="This information is exempt under section 31(1)(a) of the Act: "
+                                                      "releasing it would alert the offenders concerned."))
+    assert (refused.status, refused.missing, refused.entries) == ("refused", None, ())
+    counted = parse_text(MANY_QUESTIONS.format(answer="As at 1 May 2023 there were 14 RSOs wanted because their "
+                                                      "whereabouts are unknown."))
+    assert (counted.missing, counted.needs_review) == (14, False)
+
+
+def test_a_question_about_those_of_the_missing_abroad_and_one_pointed_at_are_kept() -> None:
+    letter = MANY_QUESTIONS.replace("3. How many RSOs are managed at MAPPA level 1, 2 and 3?\nLevel 1: 529; level 2: 29; level 3: 1.",
+                                    "3. How many of these are believed to be abroad?\nTwo of the seven are believed to be abroad.")
+    abroad = parse_text(letter.format(answer="Seven (7)."))
+    assert (abroad.missing, sorted((e.status, e.count_low) for e in abroad.entries)) == (7, [("believed_abroad", 2), ("wanted", 5)])
+    pointed = parse_text(MANY_QUESTIONS.replace("Level 1: 529; level 2: 29; level 3: 1.",
+                                                "Level 1: 529; level 2: 29; level 3: 1. Of all RSOs, 9 are wanted "
+                                                "because their whereabouts are unknown.")
+                         .format(answer="Please see the response to question 3 below."))
+    assert pointed.missing == 9
+
+
+def test_a_request_restated_whole_above_its_answers_is_not_cut_by_question() -> None:
+    # Questions one after another, then the answers in one block: which line answers which is not known, so
+    # nothing is dropped (the count under the last question is the answer to the first)
+    letter = ("Kent Police\nOur reference: KP/FOI/23/0457\n2 May 2023\nDear Requester\n"
+              "1. How many RSOs were charged with a further offence last year?\n"
+              "2. How many RSOs are currently wanted because their whereabouts are unknown?\n"
+              "3. How many RSOs are managed at MAPPA level 3?\n"
+              "Response: there are currently 6 RSOs wanted because their whereabouts are unknown.\n"
+              "Yours sincerely\n")
+    assert parse_text(letter).missing == 6

@@ -646,3 +646,95 @@ class Context:
     asked: bool = False
     # A key the reply gives to its own codes ("WA | Wanted - believed abroad" on a Legend sheet): code -> meaning.
     legend: dict[str, str] = field(default_factory=dict)
+
+
+# "3. How many ...", "Q4) Please provide ...", "Question 5 - What ...": a question of the request by its number.
+_NUMBERED_QUESTION = re.compile(r"^\s*(?:q(?:uestion)?\s*)?(\d{1,2})\s*[.):\-\u2013]\s*(?=\S)", re.IGNORECASE)
+# "see the response to question 3", "as given in answer 2", "(Q3 above)": an answer that is another's.
+_ANOTHER_ANSWER = re.compile(r"\b(?:questions?|q|answers?|parts?|requests?)\s*(\d{1,2})\b", re.IGNORECASE)
+#: A numbered line with fewer words than this after its number is no question ("Question 1 ........ 2", contents).
+_QUESTION_WORDS_MIN = 3
+_ABROAD_ASKED = re.compile(r"\b(?:abroad|overseas|outside\s+the\s+(?:uk|united\s+kingdom)|left\s+the\s+(?:uk|united\s+kingdom|country))\b", re.IGNORECASE)
+_OF_THOSE = re.compile(r"\b(?:of\s+(?:these|those|them|whom)|these\s+\w+|each\s+of\s+them|for\s+each|their)\b", re.IGNORECASE)
+
+
+def off_topic_answers(lines: list[Line]) -> set[Locator]:
+    """Where a letter answers many questions one after another, the lines of those about something else.
+
+    A round robin may ask about caseloads, MAPPA levels, breaches and staff beside the missing, and the
+    letter answers each under its question: "2018 - 25" under "charged with a further offence in each
+    year" is no count of the missing. Only a letter set out question, answer, question, answer, ... is
+    cut so: a request restated whole above one block of answers is not (which question a line answers is
+    then unknown). The answer to a question about the missing that points at another ("see the response
+    to question 3") keeps that one too; so does an annex, unless only other answers point at it.
+    """
+    runs: list[list[tuple[int, int]]] = []  # (line index, question number), numbered 1, 2, 3, ... down the letter
+    annexes: list[tuple[int, str]] = []  # (line index, its letter or number): "Annex B - ..." ends the answer above
+    for index, line in enumerate(lines):
+        if (annex := _ANNEX_HEADING.match(line.text)) and not _CONTENTS_LEADER.search(line.text):
+            annexes.append((index, annex[1].upper()))
+            continue
+        numbered = _NUMBER_HEADING.match(line.text)  # "Question 3" over the question's words
+        words = lines[index + 1].text if numbered and index + 1 < len(lines) else ""
+        if numbered is None:
+            numbered = _NUMBERED_QUESTION.match(line.text)
+            words = line.text[numbered.end() :] if numbered else ""
+        if numbered is None or len(re.findall(r"[A-Za-z]{2,}", words)) < _QUESTION_WORDS_MIN:
+            continue
+        number = int(numbered[1])
+        if number == 1:
+            runs.append([(index, number)])  # (a request restated whole, then answered question by question)
+        elif runs and number == runs[-1][-1][1] + 1:
+            runs[-1].append((index, number))
+    # The last run set out question, answer, question, answer: its sections
+    breaks = [at for at, _ in annexes]
+    sections = next((found for run in reversed(runs) if (found := _answered_in_turn(lines, run, breaks))), [])
+    if not sections:
+        return set()
+    missing = re.compile(MISSING_WORDS, re.IGNORECASE)
+    about: set[int] = set()
+    for number, question, _, _ in sections:
+        # "2. How many of these are believed to be abroad?": a part of the missing, asked about after them
+        if missing.search(question) or _ABROAD_ASKED.search(question) or (number - 1 in about and _OF_THOSE.search(question)):
+            about.add(number)
+    if not about or len(about) == len(sections):
+        return set()
+    pointed: dict[bool, set[str]] = {True: set(), False: set()}  # annexes the answers point at, by whether on topic
+    for number, _, at, end in sections:
+        text = " ".join(ln.text for ln in lines[at:end])
+        if number in about:
+            about |= {int(n) for n in _ANOTHER_ANSWER.findall(text)}
+        pointed[number in about].update(label.upper() for label in _ANNEX_NAMED.findall(text))
+    off = [(at, end) for number, _, at, end in sections if number not in about]
+    for (at, label), end in zip(annexes, [*breaks[1:], len(lines)]):
+        heading = lines[at].text
+        asked = {int(n) for n in _ANOTHER_ANSWER.findall(heading)}  # "Annex A - by MAPPA level (Questions 1 and 2)"
+        if missing.search(heading) or asked & about or label in pointed[True]:
+            continue
+        if asked or label in pointed[False]:
+            off.append((at, end))
+    return {ln.locator for at, end in off for ln in lines[at:end]}
+
+
+# "Annex B - Registered sex offenders ...", "Appendix 2": a part of the letter of its own, after the answers.
+_ANNEX_HEADING = re.compile(r"^\s*(?:annex|appendix|schedule|enclosure)\s+([A-Z]|\d{1,2})\b", re.IGNORECASE)
+_ANNEX_NAMED = re.compile(r"\b(?:annex|appendix|schedule|enclosure)\s+([A-Z]|\d{1,2})\b", re.IGNORECASE)
+_CONTENTS_LEADER = re.compile(r"\.{4,}|\s\d{1,3}\s*$")  # "Annex A ........ 8": a line of the contents
+
+
+def _answered_in_turn(lines: list[Line], run: list[tuple[int, int]], breaks: list[int]) -> list[tuple[int, str, int, int]]:
+    """(number, question, first line, end) for each question of a run, each with an answer under it before the
+    next (or before an annex); none for a run of one question, or with two questions in a row (a request restated)."""
+    if len(run) < 2:
+        return []
+    sections = []
+    for (at, number), end in zip(run, [s for s, _ in run[1:]] + [len(lines)]):
+        end = min([end, *(b for b in breaks if b > at)])
+        reach = min(end, at + QUESTION_MAX_LINES + 1)  # (the heading's line besides the question's own)
+        asked_end = next((j for j in range(at, reach) if re.search(r"[?:]\s*$|\?", lines[j].text)), None)
+        if asked_end is None:
+            asked_end = next((j for j in range(at, reach) if lines[j].text.rstrip().endswith(".")), at)
+        if not any(ln.text.strip() for ln in lines[asked_end + 1 : end]):
+            return []
+        sections.append((number, " ".join(ln.text for ln in lines[at : asked_end + 1]), at, end))
+    return sections

@@ -103,6 +103,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         answer_to_the_email_asked,
         inline_questions,
         join_lines,
+        off_topic_answers,
         question_answers,
     )
     from foi_tally.layouts.metadata import find_as_of, find_letter_date, find_reference
@@ -134,12 +135,16 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         as_of=as_of, footnotes=_footnotes(doc), force=force.name if force else None,
         asked=_MISSING_WORD.found_in(doc.text(include_quoted=True)), legend=legend_of(doc.tables, own_lines),
     )
+    # A letter answering many questions in turn: the answers to those not about the missing hold no figure of theirs.
+    off_topic = off_topic_answers(own_lines)
     table_layouts = _TABLE_LAYOUTS & set(parser.layouts)
     tables, joined_rows = join_continued(_captioned(doc.tables, own_lines), doc.loose_rows, context, own_lines) if table_layouts else (doc.tables, [])
     if "counts_by_category" in table_layouts:
         tables = tables + category_lines(own_lines)  # "Wanted 12" / "Missing 0" lines, read like a table
     if force is not None:
         tables = [_own_rows(t, force.name) for t in tables]
+    if off_topic:
+        tables = _not_answering(tables, [ln for ln in own_lines if ln.locator in off_topic])
     if "table_of_individuals" in table_layouts and not doc.tables:
         tables = tables + numbered_people_lines(own_lines)  # "Offender 1 Jun 2011" under "Offender Date circulated"
     findings = [f for f in read_tables(tables, context) if f.layout in table_layouts]
@@ -150,13 +155,20 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         line for t in tables if id(t) not in recognised and t.locator.page is None
         for line in labels(t)
     ]
-    answer = join_lines(
+    answer_lines_read = (
         _not_table_rows(_not_joined(answer_lines(doc), joined_rows), findings) + label_lines + question_answers(inline_questions(doc.lines))
         + (answer_to_the_email_asked(doc.lines, doc.subject) if doc.format in ("eml", "msg") else [])
     )
+    answer = join_lines([ln for ln in answer_lines_read if ln.locator not in off_topic] if off_topic else answer_lines_read)
     act = force.act if force else None
     sentence_texts = [answer.text[s:e] for s, e in sentences(answer)]
     outcome = read_outcome(sentence_texts, act)
+    if off_topic:
+        # The exemptions cited anywhere in the letter (set out, maybe, after the last answer), but a refusal only
+        # where the answers read say so: "when refusing any part of a request" may be about another question.
+        whole = join_lines(answer_lines_read)
+        cited = read_outcome([whole.text[s:e] for s, e in sentences(whole)], act).exemptions
+        outcome.exemptions = list(dict.fromkeys([*outcome.exemptions, *cited]))
 
     prose = read_prose(answer, context) if "prose" in parser.layouts else Finding(layout="prose")
     nil_text = _nil_statement(sentence_texts, context.asked) if "nil_return" in parser.layouts else None
@@ -1157,6 +1169,16 @@ def _not_joined(lines: list[Line], rows: list[tuple[Cell, ...]]) -> list[Line]:
         return lines
     at = {(row[0].locator.file, row[0].locator.part, row[0].locator.sheet, row[0].locator.row) for row in rows}
     return [ln for ln in lines if (ln.locator.file, ln.locator.part, ln.locator.sheet, ln.locator.row) not in at]
+
+
+def _not_answering(tables: list[Table], off_topic: list[Line]) -> list[Table]:
+    """The tables, less those a page sets under a question not about the missing (their first row is one of its
+    answer's lines). A table that is not in the page's lines (a Word table) cannot be placed, and stays."""
+    placed = {(ln.locator.part, ln.locator.page, " ".join(ln.text.split())) for ln in off_topic}
+    return [
+        t for t in tables
+        if not t.rows or (t.locator.part, t.locator.page, " ".join(" ".join(c.text for c in t.rows[0] if c.text).split())) not in placed
+    ]
 
 
 def _not_table_rows(lines: list[Line], findings: list[Finding]) -> list[Line]:
