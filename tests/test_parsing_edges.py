@@ -3785,3 +3785,13 @@ def test_a_request_restated_whole_above_its_answers_is_not_cut_by_question() -> 
               "Response: there are currently 6 RSOs wanted because their whereabouts are unknown.\n"
               "Yours sincerely\n")
     assert parse_text(letter).missing == 6
+
+
+def test_a_figure_beside_a_count_of_violent_offenders_is_queried() -> None:
+    mixed = parse_text(HEAD + "As at 12 September 2022 there were 14 offenders managed on ViSOR by Kent Police who were "
+                       "wanted because their whereabouts were unknown. Of these, 9 are registered sex offenders; the "
+                       "other 5 are violent offenders." + TAIL)
+    assert mixed.needs_review and "violent offenders" in mixed.review_reason
+    left_out = parse_text(HEAD + "There are 9 registered sex offenders wanted because their whereabouts are unknown. "
+                          "This figure does not include the 5 violent offenders also wanted." + TAIL)
+    assert (left_out.missing, left_out.needs_review) == (9, False)

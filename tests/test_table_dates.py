@@ -303,3 +303,11 @@ def test_a_count_column_with_months_before_recording_began_is_no_list_of_people(
     reply = parse_csv("Month,Wanted\nJan 2022,n/a\nFeb 2022,n/a\nMar 2022,2\nApr 2022,1\n")
     assert [(e.since, e.count_low) for e in reply.entries] == [("2022-03", 2), ("2022-04", 1)]
     assert reply.needs_review and "'n/a'" in reply.review_reason
+
+
+def test_violent_offenders_rows_are_not_counted_with_the_sex_offenders() -> None:
+    categories = parse_csv("Offender category,Number\nRSO - whereabouts unknown,6\nVO - whereabouts unknown,3\n")
+    assert (categories.missing, categories.needs_review) == (6, False)
+    split = parse_csv("Offender type,Whereabouts unknown,of which believed abroad\nRegistered sex offender,4,1\n"
+                      "Violent offender,2,0\nTotal,6,1\n")
+    assert (split.missing, sorted((e.status, e.count_low) for e in split.entries)) == (4, [("believed_abroad", 1), ("wanted", 3)])

@@ -24,6 +24,23 @@ MISSING_WORDS = (
     r"|untraced|being\s+traced|being\s+sought|still\s+sought|currently\s+seeking|absconded|failed\s+to\s+comply|circulated|\bwu\b)"
 )
 
+#: ViSOR's other offenders, whom a request about registered sex offenders does not ask about: "violent offenders",
+#: "VOs", "violent or other dangerous offenders", "potentially dangerous persons" (PDPs).
+VIOLENT_OFFENDERS = r"\bviolent\b(?:\s+\w+){0,3}?\s+offenders?\b|\bvos?\b|\bpdps?\b|\bpotentially\s+dangerous\s+(?:persons?|people)\b"
+_VIOLENT = re.compile(VIOLENT_OFFENDERS, re.IGNORECASE)
+# "the Management of Sexual or Violent Offenders (MOSOVO) team", "the Violent and Sex Offender Register": names
+# that say nothing of who is counted.
+_VIOLENT_IN_A_NAME = re.compile(
+    r"\b(?:management\s+of\s+)?sex(?:ual)?\s+(?:offenders?\s+)?(?:and|or|&)\s+violent\s+offenders?\b"
+    r"|\bviolent\s+(?:and|or|&)\s+sex(?:ual)?\s+offenders?\s+register\b",
+    re.IGNORECASE,
+)
+
+
+def counts_violent_offenders(text: str) -> bool:
+    """Whether a text speaks of violent offenders (not merely of a unit or register named after them)."""
+    return bool(_VIOLENT.search(_VIOLENT_IN_A_NAME.sub(" ", text)))
+
 # A restated request sits between a marker like "Request:" and one like "Response:".
 _REQUEST_START = re.compile(
     r"^(?:request(?:ed)?\b|your\s+request\b|you\s+asked\b|the\s+request\b|information\s+requested\b"

@@ -36,6 +36,7 @@ from foi_tally.layouts.common import (
     MISSING_WORDS,
     OFFENDER_NOUN,
     ORDINAL_THE,
+    VIOLENT_OFFENDERS,
     AnswerText,
     Context,
     Finding,
@@ -80,6 +81,8 @@ NOT_PEOPLE_UNITS = (
     r"|sections?|categories"
 )
 _NOT_A_COUNT_AFTER = re.compile(rf"^\s*(?:{NOT_PEOPLE_UNITS}|calendar)\b", re.IGNORECASE)
+# "the 5 violent offenders also wanted", "29 are violent or other dangerous offenders": people, but not those asked about
+_VIOLENT_AFTER = re.compile(rf"^\s*(?:(?:are|were|is|was)\s+)?(?:{VIOLENT_OFFENDERS})", re.IGNORECASE)
 #: Where someone believed abroad is said to be (every pattern using it is case-blind).
 # ("outside Northern Ireland and the UK": beyond both, so abroad; "outside Northern Ireland" alone may be in Britain.)
 _ELSEWHERE = (
@@ -667,7 +670,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 next_count_at = (counts[index + 2].start - count.end - (whole.end - whole.start)) if index + 2 < len(counts) else len(after)
             elif wholes.get(index):  # "six RSOs wanted ..." is said of the whole, whatever the part before it
                 before = sentence[: counts[index - 1].start]
-            if _NOT_A_COUNT_AFTER.match(after) or _NOBODY_IN_PARTICULAR.search(before) and count.text.lower() == "one":
+            if _NOT_A_COUNT_AFTER.match(after) or _VIOLENT_AFTER.match(after) or _NOBODY_IN_PARTICULAR.search(before) and count.text.lower() == "one":
                 continue  # ("every one of the 2,600 offender records": each, not one)
             if count.high == 0 and (ZERO_OF_A_PART.search(sentence) or not _zero_of_people(count, after)):
                 continue  # "there is no business requirement": a zero only when it is said of the people

@@ -23,7 +23,7 @@ from foi_tally.dates import (
     parse_since,
 )
 from foi_tally.document import TABLE_GAP_ROWS, Cell, Line, Table
-from foi_tally.layouts.common import Context, Finding
+from foi_tally.layouts.common import VIOLENT_OFFENDERS, Context, Finding, counts_violent_offenders
 from foi_tally.numbers import parse_count
 from foi_tally.readers.text import line_cells
 from foi_tally.records import MissingEntry, range_text
@@ -1657,7 +1657,9 @@ _OTHER_CATEGORY = re.compile(
     r"|\b(?:abroad|overseas|travel\w*)\b.*\b(?:notified|permitted|authori[sz]ed|lawfully|with\s+(?:permission|consent))\b"
     r"|\b(?:notified|permitted|authori[sz]ed|lawful)\s+(?:foreign\s+|overseas\s+)?travel"
     r"|^(?!\W*missing\b).*?\bnot\s+wanted|\b(?:compliant|custody|prison|hospital|manag\w*|in\s+the\s+community"
-    r"|deported|located|found|deceased|died|registered\s+(?:in|with|on))\b",
+    r"|deported|located|found|deceased|died|registered\s+(?:in|with|on))\b"
+    # ("VO - whereabouts unknown", "Violent offender": ViSOR's other kind of offender, not asked about)
+    r"|" + VIOLENT_OFFENDERS,
     re.IGNORECASE,
 )
 
@@ -1909,9 +1911,13 @@ def _status_split(table: Table, context: Context) -> Finding | None:
     # A last row that is the sum of the areas above it ("Force | 9 | 2 | 4", "West Midlands | ..."): a total by any name.
     data = [r for r in body if any(c.text for c in r) and not _NOTE_LABEL.match(next((t for c in r if (t := c.text)), ""))]
     summed = None if any(_is_total(r) for r in data) else _last_row_summing(data, list(statuses), context)
+    violent = False  # a row of violent offenders, left out: a total row below counts them too
     for row in body:
         label = next((text for c in row if (text := c.text)), "")
         if _NOTE_LABEL.match(label):
+            continue
+        if counts_violent_offenders(label):
+            violent = True
             continue
         if _OTHER_CATEGORY.search(label) or _RESOLVED.search(label):
             return None
@@ -1928,7 +1934,7 @@ def _status_split(table: Table, context: Context) -> Finding | None:
             else:
                 counts[part] = (0, 0)  # the total row's "of which" is inside its own total
         if _TOTAL_LABEL.match(label):
-            if all(b is not None for b in counts.values()):
+            if all(b is not None for b in counts.values()) and not violent:
                 finding.stated_total = tuple(sum(b[k] for b in counts.values()) for k in (0, 1))  # type: ignore[index,assignment]
                 finding.stated_total_text, finding.stated_total_locator = _row_text(row), row[0].locator
             continue

@@ -213,6 +213,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     reply = _hidden_rows_checked(reply, doc.warnings)
     reply = _overlap_checked(reply, sentence_texts)
     reply = _wanted_for_offences_checked(reply)
+    reply = _violent_offenders_checked(reply, sentence_texts)
     if reply.layout == "prose" and not reply.needs_review:
         reply = _one_row_of_several(reply, [labels(t) for t in unread])
     if doc.ocr:
@@ -998,6 +999,28 @@ def _wanted_for_offences_checked(reply: Reply) -> Reply:
     return reply.flagged(
         f"'{said.strip()[:120]}' counts people wanted for offences: are their whereabouts unknown?"
     )
+
+
+_NOT_INCLUDED = Caseless(r"\b(?:do|does|did)\s+not\s+include|\bexclud\w*|\bnot\s+included\b")
+
+
+def _violent_offenders_checked(reply: Reply, sentences: list[str]) -> Reply:
+    """Flagged when a sentence counts violent offenders beside the figure read ("14 offenders managed on ViSOR ...
+    Of these, 9 are registered sex offenders; the other 5 are violent offenders"): is the figure of sex offenders
+    alone? A sentence saying they are left out of it ("This does not include violent offenders") is no such doubt."""
+    from foi_tally.layouts.common import counts_violent_offenders
+    from foi_tally.numbers import find_counts
+
+    if reply.status not in ("answered", "partial") or reply.needs_review:
+        return reply
+    said = next((
+        s for s in sentences
+        if counts_violent_offenders(s) and not _NOT_INCLUDED.found_in(s) and any(c.high > 0 for c in find_counts(s))
+    ), None)
+    if said is None:
+        return reply
+    return reply.flagged(f"'{said.strip()[:120]}' counts violent offenders too: is the figure read of registered sex "
+                         "offenders alone?")
 
 
 def _total_confirms(reply: Reply) -> bool:
