@@ -3795,3 +3795,18 @@ def test_a_figure_beside_a_count_of_violent_offenders_is_queried() -> None:
     left_out = parse_text(HEAD + "There are 9 registered sex offenders wanted because their whereabouts are unknown. "
                           "This figure does not include the 5 violent offenders also wanted." + TAIL)
     assert (left_out.missing, left_out.needs_review) == (9, False)
+
+
+def test_an_acknowledgement_or_holding_reply_over_an_earlier_answer_is_not_read_as_an_answer_unflagged() -> None:
+    holding = _email("Dear Ms Lal,\n\nPlease accept our apologies: we have not been able to complete your request within "
+                     "20 working days. We hope to provide a full response by 14 June 2019.\n\nKent Police\n\n"
+                     "From: Kent Police FOI <foi@kent.pnn.police.uk>\nSent: 12 February 2015 14:10\nTo: Priya Lal\n"
+                     "Subject: FOI 15/0290\n\nKent Police can confirm that 23 registered sex offenders are wanted as "
+                     "their whereabouts are unknown.\n")
+    reply = parse_document(read_document(holding, "holding.eml"))
+    assert reply.needs_review and "answer is to come" in reply.review_reason
+    clarify = _email("Dear Ms Lal,\n\nThank you for your request. You mention a figure of 23 missing offenders given to "
+                     "a newspaper in 2015. So that we answer the question you intend, could you please clarify whether "
+                     "you want only offenders whose whereabouts are unknown?\n\nKent Police\n")
+    asked = parse_document(read_document(clarify, "clarify.eml"))
+    assert asked.needs_review and "request for clarification" in asked.review_reason

@@ -23,7 +23,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "211"
+PARSER_VERSION = "212"
 
 GENERIC = ForceParser(force=None)
 
@@ -79,10 +79,14 @@ def parse_replies(doc: Document) -> list[Reply]:
         opened = replace(doc, lines=[replace(ln, quoted=False) if ln.forces_words else ln for ln in doc.lines])
         again = _replies(opened)
         if any(r.status != "unknown" for r in again):
-            unread = _a_figure_said(line.text for line in doc.lines if not line.quoted)
+            own = [line.text for line in doc.lines if not line.quoted]
+            unread = _a_figure_said(own)
             if unread is not None:  # "This year's figure is 10 (...)" over last year's reply, quoted
                 again = [r.flagged(f"the reply's own words give a figure no rule read ('{unread[:100]}'); the figure "
                                    "read is from the earlier message quoted under it") for r in again]
+            elif to_come := _answer_to_come(own):  # "logged as a new request", "We hope to provide a full response by"
+                again = [r.flagged(f"the reply's own words say the answer is to come ('{to_come[:100]}'); the figure "
+                                   "read is from an earlier message quoted under it") for r in again]
             return again
     return replies
 
@@ -94,6 +98,14 @@ def _a_figure_said(texts) -> str | None:  # type: ignore[no-untyped-def]
 
     missing = re.compile(MISSING_WORDS, re.IGNORECASE)
     return next((t for t in texts if missing.search(t) and any(c.high > 0 for c in find_counts(t))), None)
+
+
+def _answer_to_come(texts: list[str]) -> str | None:
+    """The text of a holding reply or acknowledgement ("we will respond within 20 working days"), or None. (Lines
+    are joined: such a sentence wraps.)"""
+    from foi_tally.parsers.base import holding_said
+
+    return holding_said(" ".join(texts))
 
 
 def _forwarded_by_the_requester(doc: Document) -> bool:

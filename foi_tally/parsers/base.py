@@ -851,6 +851,11 @@ def _queried(
         for n, text in enumerate(sentence_texts)
     ):
         reply = reply.flagged("a holding reply: the force says it will answer later")
+    elif reply.status in ("answered", "partial") and (asked := next((m for text in sentence_texts if (m := _NOT_YET_ANSWERED.search(text))), None)):
+        # "We acknowledge receipt of your request ... which reads: '... 31 ...'", "could you please clarify ...": a
+        # figure in such a message is the requester's, or an old one
+        reply = reply.flagged(f"the reply says '{asked.group(0)}': an acknowledgement or a request for clarification, "
+                              "not the answer; is the figure read the force's answer?")
     attached = any(line.locator.part for line in doc.lines) or any(t.locator.part for t in doc.tables)
     pointer = None if attached else next(
         (m for text in sentence_texts if not _RIGHTS.search(text) and (m := _SEE_ATTACHED.search(text))), None
@@ -1087,6 +1092,21 @@ _HOLDING = re.compile(
     r"|\b(?:could|can|would)\s+you\s+(?:please\s+)?clarify\b|\bplease\s+clarify\b|\bclarification\b[^.;]{0,60}\b(?:receive|provide|hear)\b",
     re.IGNORECASE,
 )
+# "We acknowledge receipt of your request", "logged as a new request", "could you please clarify": no answer yet.
+_NOT_YET_ANSWERED = re.compile(
+    r"\backnowledge\s+(?:the\s+)?receipt\b|\blogged\s+as\s+a\s+new\s+request\b|\bshould\s+receive\s+a\s+(?:full\s+)?response\s+by\b"
+    r"|\b(?:could|can|would)\s+you\s+(?:please\s+)?clarify\b|\bplease\s+clarify\b",
+    re.IGNORECASE,
+)
+def holding_said(text: str) -> str | None:
+    """The first sentence of a text saying the answer is still to come (a holding reply, an acknowledgement, a
+    request for clarification), not of a review or complaint; or None."""
+    return next((
+        sentence for sentence in re.split(r"(?<=[.!?])\s+", text)
+        if (_HOLDING.search(sentence) or _NOT_YET_ANSWERED.search(sentence)) and not _RIGHTS.search(sentence)
+    ), None)
+
+
 # "Please see attached", "the attached table sets out the number": the answer is in a file sent with the reply.
 _SEE_ATTACHED = re.compile(
     r"\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?attached\b|\bthe\s+attached\s+(?:table|spreadsheet|schedule|document"
