@@ -201,7 +201,8 @@ def _month_or_year(t: str) -> Since | None:
     if m:
         d = _make(int(m[2]), int(m[1]), 1)
         return Since(d, "month") if d else None
-    m = re.fullmatch(r"(\d{4})-(\d{1,2})", t)
+    # (a month of two digits: "2014-1" in a list of years is the year 2014 and its count)
+    m = re.fullmatch(r"(\d{4})-(\d{2})", t)
     if m:
         # "2004-05" is far more often a financial year than May 2004 in these letters.
         if is_financial_year(int(m[1]), int(m[2])):
@@ -566,7 +567,8 @@ def parse_letter_date(text: str) -> datetime.date | None:
 # Finding dates inside sentences: candidate spans are found by pattern, then each is checked with
 # parse_since, and the longest valid ones win.
 _START = r"(?<![\w/.\-£$€#:])"
-_END = r"(?![\w/%£#]|[.\-:]\d)"
+# (not "2014-15", "2014-1-5": but "2014-1", a year and its count in a list, ends at the year)
+_END = r"(?![\w/%£#]|[.:]\d|-\d(?:\d|[-/.]\d))"
 _QUAL_TEXT = r"(?:(?:early|mid|late)[\s\-]+|(?:the\s+)?(?:start|beginning|middle|end)\s+of\s+)?"
 # Each group of patterns with what every pattern in it needs somewhere in the sentence (None: nothing):
 # a sentence that lacks it is not scanned for that group, which spares most sentences most scans.
@@ -594,7 +596,7 @@ _WITH_DIGITS = [
     r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\s+(?:of\s+)?\d{4}",
     rf"(?:w/c|week\s+(?:commencing|beginning))\s+(?:\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})|\d{{1,2}}{_ORD}\s+{_MON_TEXT}\.?\s+\d{{4}})",
     r"\d{1,2}/\d{4}",
-    r"\d{4}-\d{1,2}",
+    r"\d{4}-\d{2}",
     rf"{_QUAL_TEXT}\d{{4}}",
 ]
 _WITH_UNITS = [

@@ -569,3 +569,11 @@ def test_a_month_in_welsh_then_in_english_with_its_year_is_that_month() -> None:
     assert parse_since("Mawrth / March 2014") == Since(datetime.date(2014, 3, 1), "month")
     assert parse_since("Tachwedd / November 2015") == Since(datetime.date(2015, 11, 1), "month")
     assert parse_since("Mawrth / April 2014") is None  # the two disagree
+
+
+def test_a_year_and_a_one_digit_count_joined_by_a_dash_is_a_year_not_a_month() -> None:
+    # "2014-1" in a list of years ("2016 - 1"), as a scan loses the spaces: the year 2014 (its count follows);
+    # a month is written with two digits ("2014-01")
+    assert [(m.text, m.since.precision) for m in find_since("2014-1")] == [("2014", "year")]
+    assert parse_since("2014-1") is None and parse_since("2014-01") == Since(datetime.date(2014, 1, 1), "month")
+    assert find_since("2014-15") == []  # a financial year, not 2014 and 15
