@@ -3810,3 +3810,18 @@ def test_an_acknowledgement_or_holding_reply_over_an_earlier_answer_is_not_read_
                      "you want only offenders whose whereabouts are unknown?\n\nKent Police\n")
     asked = parse_document(read_document(clarify, "clarify.eml"))
     assert asked.needs_review and "request for clarification" in asked.review_reason
+
+
+def test_making_a_total_under_a_list_of_parts_is_checked_against_them() -> None:
+    reply = parse_text(HEAD + "As at 12 September 2022 Kent Police records the following registered sex offenders as "
+                       "wanted because their whereabouts are unknown:\n* 4 believed to be in the UK, address unknown\n"
+                       "* 3 believed to be abroad\n* 1 believed to be deceased (remains circulated until confirmed)\n\n"
+                       "making 8 in total.\n" + TAIL)
+    assert reply.needs_review and "stated total 8" in reply.review_reason
+
+
+def test_one_known_to_be_in_custody_among_those_counted_is_queried() -> None:
+    reply = parse_text(HEAD + "Kent Police has 8 registered sex offenders recorded as wanted on the Police National "
+                       "Computer. This includes 1 who is known to be in custody in another country pending extradition; "
+                       "the whereabouts of the remaining 7 are unknown." + TAIL)
+    assert reply.needs_review

@@ -311,3 +311,15 @@ def test_violent_offenders_rows_are_not_counted_with_the_sex_offenders() -> None
     split = parse_csv("Offender type,Whereabouts unknown,of which believed abroad\nRegistered sex offender,4,1\n"
                       "Violent offender,2,0\nTotal,6,1\n")
     assert (split.missing, sorted((e.status, e.count_low) for e in split.entries)) == (4, [("believed_abroad", 1), ("wanted", 3)])
+
+
+def test_a_person_whose_whereabouts_are_now_known_is_not_counted() -> None:
+    reply = parse_csv("ID,Wanted since,Status\nK1,03/02/2017,Whereabouts unknown\nK2,14/04/2022,Whereabouts now known - "
+                      "awaiting arrest\nK3,08/07/2022,Whereabouts known - summons issued\n")
+    assert (reply.missing, dates(reply)) == (1, ["2017-02-03"])
+
+
+def test_a_total_counting_a_row_not_of_the_missing_among_believed_locations_is_queried() -> None:
+    reply = parse_csv("\"Registered sex offenders wanted as their whereabouts are unknown, by believed location\"\n"
+                      "Believed location,Number of RSOs\nUK - address unknown,4\nAbroad,3\nBelieved deceased,1\nTotal,8\n")
+    assert reply.missing == 7 and reply.needs_review and "Believed deceased" in reply.review_reason

@@ -161,7 +161,7 @@ SINCE_FOUND = re.compile(
     r"|apprehended|detained|recovered|accounted\s+for)\b|\ball\s+but\s+\w+\s+ha(?:s|ve)\s+(?:since\s+)?been\b"
     r"|\bsince\s+(?:then|that\s+date|the\s+(?:date|time)\s+of\b[^.;]{0,40}?|the\s+(?:data|figures?|information|list|table|spreadsheet"
     r"|search|extract)\s+(?:was|were)\s+(?:extracted|compiled|produced|collated|run|taken|carried\s+out|done|prepared))\b[^.;]{0,60}?\b(?:been\s+)?(?:found|located"
-    r"|traced|arrested|apprehended|detained)\b|\bnow\s+(?:known|believed|understood)\s+to\s+be\s+in\s+(?:custody|prison|hmp)\b"
+    r"|traced|arrested|apprehended|detained)\b|\b(?:now\s+)?(?:known|believed|understood)\s+to\s+be\s+in\s+(?:custody|prison|hmp)\b"
     # "... was located and arrested on 2 March and is no longer wanted": found since
     r"|\b(?:is|are)\s+(?:therefore\s+|now\s+)?no\s+longer\s+(?:wanted|missing|outstanding)\b"
     # "one of the individuals listed above has been arrested": some of those counted, found (not "none of them")
@@ -670,6 +670,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 next_count_at = (counts[index + 2].start - count.end - (whole.end - whole.start)) if index + 2 < len(counts) else len(after)
             elif wholes.get(index):  # "six RSOs wanted ..." is said of the whole, whatever the part before it
                 before = sentence[: counts[index - 1].start]
+            if about_missing and _MAKING_BEFORE.search(before) and _IN_TOTAL_AFTER.match(after):
+                totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
+                continue
             if _NOT_A_COUNT_AFTER.match(after) or _VIOLENT_AFTER.match(after) or _NOBODY_IN_PARTICULAR.search(before) and count.text.lower() == "one":
                 continue  # ("every one of the 2,600 offender records": each, not one)
             if count.high == 0 and (ZERO_OF_A_PART.search(sentence) or not _zero_of_people(count, after)):
@@ -1443,6 +1446,14 @@ _BARE_TOTAL_LABEL = re.compile(
 def _bare_total(sentence: str, count) -> bool:  # type: ignore[no-untyped-def]
     """A sentence that is only a total: "Total: 4", "Grand total 5."."""
     return bool(_BARE_TOTAL_LABEL.match(sentence[: count.start])) and not sentence[count.end :].strip(" .;")
+
+
+# "making 8 in total", "giving a total of 8", "bringing the total to 8": the sum of the list above it, a line of its
+# own (which may run on from the last item: "* 1 believed deceased. making 8 in total.")
+_MAKING_BEFORE = re.compile(
+    r"(?:^|[.;:]\s*)(?:(?:making|giving)\s+(?:(?:a|the)\s+total\s+of\s+)?|bringing\s+the\s+total\s+to\s+)$", re.IGNORECASE,
+)
+_IN_TOTAL_AFTER = re.compile(r"(?:\s+(?:in\s+total|in\s+all|altogether|overall))?[\s.;]*$", re.IGNORECASE)
 
 
 # Between a date and its count in a list: "2009: 1", "2010 - 2", "2008 (2)", "2011 = 1".

@@ -151,8 +151,11 @@ _ENDED_HEADER = re.compile(
 )
 # A status cell that opens by saying the case is over ("Traced - in custody", "Located 03/03/2019", "Deceased"). One
 # that only mentions it ("Not yet located") or says where the person went ("Traced to Spain") is for a person to weigh.
+# ("Whereabouts now known - awaiting arrest", "Whereabouts known - summons issued": not missing, whatever follows)
 _ENDED_STATUS = re.compile(
-    r"^\s*(?:traced|located|found|arrested|apprehended|in\s+custody|deceased|died|closed|resolved)\b", re.IGNORECASE
+    r"^\s*(?:traced|located|found|arrested|apprehended|in\s+custody|deceased|died|closed|resolved"
+    r"|whereabouts\s+(?:are\s+|is\s+)?(?:now\s+)?known|no\s+longer\s+(?:wanted|missing))\b",
+    re.IGNORECASE,
 )
 _NOT_ENDED = re.compile(r"\b(?:not|yet|un\w*|abroad|overseas|believed|thought|to\s+be\s+in|returned|travell?ed|left)\b", re.IGNORECASE)
 _MISSING_HEADER = re.compile(r"wanted|missing|whereabouts|abscond|untraced|outstanding|unaccounted", re.IGNORECASE)
@@ -1686,6 +1689,7 @@ def _categories(table: Table, context: Context) -> Finding | None:
     others = 0
     total: tuple[tuple[int, int], tuple[Cell, ...]] | None = None
     parts_of: dict[str, int] = {}  # a category's label -> the part of it a sub-row counts apart
+    other_rows: list[str] = []
     seen_count = False
     heading = next((c.text for c in table.rows[0] if c.text), "") if table.rows else ""
     by_place = bool(_LOCATION_HEADER.search(heading))  # "Believed location | Number": rows of places
@@ -1720,6 +1724,7 @@ def _categories(table: Table, context: Context) -> Finding | None:
             total = (bounds, row)
         elif _OTHER_CATEGORY.search(label):
             others += 1
+            other_rows.append(label)
         elif _MISSING_CATEGORY.search(label) or (by_place and _IN_THE_UK_LABEL.match(label) and not _PLACE_ABROAD.search(label)):
             # (under "Believed location | Number": "UK - address unknown | 5" are the wanted in the UK)
             missing.append((label, bounds, filled[-1], row))
@@ -1746,6 +1751,10 @@ def _categories(table: Table, context: Context) -> Finding | None:
         finding.stated_total = total[0]
         finding.stated_total_text = _row_text(total[1])
         finding.stated_total_locator = total[1][0].locator
+    elif total is not None and by_place and not any(counts_violent_offenders(label) for label in other_rows):
+        # "Believed location | Number" over "Believed deceased | 1" and a Total counting it: is it one of them?
+        finding.review.append(f"the table's Total ('{_row_text(total[1])}') counts '{other_rows[0]}' with places the "
+                              "missing are believed to be: is that row among the missing?")
     statuses = {_status_of(label): label for label, *_ in missing}
     plain = statuses.get("wanted", "")
     if total is None and "believed_abroad" in statuses and plain and not (_IN_THE_UK.search(plain) or parts_of):
