@@ -3825,3 +3825,37 @@ def test_one_known_to_be_in_custody_among_those_counted_is_queried() -> None:
                        "Computer. This includes 1 who is known to be in custody in another country pending extradition; "
                        "the whereabouts of the remaining 7 are unknown." + TAIL)
     assert reply.needs_review
+
+
+def test_a_pdf_tables_caption_is_the_line_above_it_and_its_figure_replaces_an_earlier_replys() -> None:
+    import io
+
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["Normal"]
+    table = Table([["Risk level", "Number"], ["High", "3"], ["Medium", "5"], ["Low", "4"], ["Total", "12"]])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build([
+        *(Paragraph(text, style) for text in [
+            "Kent Police", "Our ref: KP/FOI/23/0620 (revised)", "29 September 2023", "Dear Requester",
+            ("The figures below replace those sent with our response of 15 September, which showed 15 offenders "
+             "because it included three whose wanted status had been cancelled."),
+            "Registered sex offenders wanted because their whereabouts are unknown, as at 4 September 2023:"]),
+        table, Paragraph("Yours sincerely", style),
+    ])
+    reply = parse_document(read_document(out.getvalue(), "kent.pdf"))
+    assert (reply.missing, reply.layout, reply.needs_review) == (12, "counts_by_category", False)
+
+
+def test_a_corrections_table_counts_the_corrected_column_alone() -> None:
+    by_year = parse_text(HEAD + "The table below shows the figures previously reported and the corrected figures.\n\n"
+                         "Year went missing\tPreviously reported\tCorrected\n2011\t2\t2\n2013\t2\t3\nTotal\t4\t5\n" + TAIL)
+    assert (by_year.missing, sorted((e.since, e.count_low) for e in by_year.entries)) == (5, [("2011", 2), ("2013", 3)])
+    changed = parse_text(HEAD + "One offender previously recorded as wanted in the UK is now believed to have travelled "
+                         "abroad. The figures in our original response and the revised figures, as at 4 February 2015:\n\n"
+                         "Status\tOriginal response\tRevised response\nWanted - whereabouts unknown (believed in UK)\t8\t6\n"
+                         "Wanted - believed to be abroad\t2\t3\nTotal\t10\t9\n" + TAIL)
+    assert (changed.missing, changed.needs_review) == (9, False)

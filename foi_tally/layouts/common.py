@@ -644,6 +644,7 @@ class Finding:
     loose_figures: list[tuple[tuple[int, int], str]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     complete: bool = True  # entries are the whole answer (a table), not a partial breakdown (prose)
+    earlier_reply: bool = False  # the total is an earlier reply's figure, taken for want of any other (queried)
     table: object | None = None  # the Table it was read from, if any
 
     @property

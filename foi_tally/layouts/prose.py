@@ -81,6 +81,13 @@ NOT_PEOPLE_UNITS = (
     r"|sections?|categories"
 )
 _NOT_A_COUNT_AFTER = re.compile(rf"^\s*(?:{NOT_PEOPLE_UNITS}|calendar)\b", re.IGNORECASE)
+# "One offender previously recorded as wanted ... is now believed abroad": a change to a figure, not the figure
+#: How a reply whose only figure is an earlier reply's is queried (after the sentence that gives it).
+EARLIER_FIGURE = " gives the figure of an earlier reply: is it still the figure?"
+_PREVIOUSLY_AFTER = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}?(?:previously|formerly|originally|wrongly|mistakenly)\s+(?:recorded|counted|listed|shown|reported|included|given)\b",
+    re.IGNORECASE,
+)
 # "the 5 violent offenders also wanted", "29 are violent or other dangerous offenders": people, but not those asked about
 _VIOLENT_AFTER = re.compile(rf"^\s*(?:(?:are|were|is|was)\s+)?(?:{VIOLENT_OFFENDERS})", re.IGNORECASE)
 #: Where someone believed abroad is said to be (every pattern using it is case-blind).
@@ -246,7 +253,7 @@ _BECAME_BEFORE = re.compile(
 _EARLIER_ANSWER_BEFORE = re.compile(
     r"\b(?:(?:we|i)\s+(?:informed|told|advised)\s+you|(?:our|the)\s+(?:(?:earlier|previous|original|initial|first)\s+)?"
     r"(?:response|reply|letter|answer)(?:\s+(?:of|dated)\s+[^,.;]{3,30}?)?,?\s+(?:which\s+|that\s+)?(?:said|stated|gave|reported|advised"
-    r"|told\s+you|informed\s+you))"
+    r"|told\s+you|informed\s+you|showed|listed|included|contained))"
     # ("... stated that Kent Police had no ...": up to four words naming who had them, in any case)
     r"\s+(?:that\s+)?(?:(?:[a-z][\w&]*\s+){1,4}(?:had|has|held)\s+)?(?:there\s+(?:were|was)\s+)?$",
     re.IGNORECASE,
@@ -673,7 +680,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             if about_missing and _MAKING_BEFORE.search(before) and _IN_TOTAL_AFTER.match(after):
                 totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
                 continue
-            if _NOT_A_COUNT_AFTER.match(after) or _VIOLENT_AFTER.match(after) or _NOBODY_IN_PARTICULAR.search(before) and count.text.lower() == "one":
+            if _NOT_A_COUNT_AFTER.match(after) or _VIOLENT_AFTER.match(after) or _PREVIOUSLY_AFTER.match(after) or _NOBODY_IN_PARTICULAR.search(before) and count.text.lower() == "one":
                 continue  # ("every one of the 2,600 offender records": each, not one)
             if count.high == 0 and (ZERO_OF_A_PART.search(sentence) or not _zero_of_people(count, after)):
                 continue  # "there is no business requirement": a zero only when it is said of the people
@@ -809,7 +816,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     finding.entries = _said_once(finding.entries)
     if earlier and not totals:
         totals.extend(earlier)
-        finding.review.append(f"'{earlier[0][1][:120]}' gives the figure of an earlier reply: is it still the figure?")
+        finding.earlier_reply = True
+        finding.review.append(f"'{earlier[0][1][:120]}'{EARLIER_FIGURE}")
     for figure in [t for t in totals if t[1] in disclaimed]:
         totals.remove(figure)
         finding.loose_figures.append((figure[0], figure[1]))

@@ -491,7 +491,7 @@ def read_table(table: Table, context: Context) -> Finding | None:
     header above it must be tried first. Clean first, because a merged title row over the real header
     ("Year first wanted" across every column) reads as a header too, but only with unreadable cells.
     """
-    table = _plain_headings(table)
+    table = _without_superseded_columns(_plain_headings(table))
     rows = table.rows
     if request_log_columns(rows) is not None:
         return None  # a log of requests: its rows are not people (the answer to ours is read as prose)
@@ -551,6 +551,27 @@ def read_table(table: Table, context: Context) -> Finding | None:
         _person_a_column(table, context) or fallback or _categories(table, context) or _breakdown(table, context)
         or _status_split(table, context) or _headerless_dates(table, context)
     )
+
+
+# A correction's table: "Previously reported | Corrected", "Original response | Revised response".
+_SUPERSEDED_HEADING = re.compile(
+    r"\b(?:previous(?:ly)?|original(?:ly)?|initial(?:ly)?|earlier|old|superseded|incorrect)\b"
+    r"|\bas\s+(?:first\s+)?(?:reported|given|stated)\b|\bbefore\s+(?:the\s+)?correction\b",
+    re.IGNORECASE,
+)
+_REVISED_HEADING = re.compile(r"\b(?:correct(?:ed)?|revised|amended|updated|current|new|now|final)\b", re.IGNORECASE)
+
+
+def _without_superseded_columns(table: Table) -> Table:
+    """A correction's table without the figures it corrects: beside a "Corrected" column, the "Previously reported"
+    one is no count (added to it, every person would be counted twice)."""
+    for row in table.rows[:HEADER_SEARCH_ROWS]:
+        texts = [c.text for c in row]
+        old = {i for i, t in enumerate(texts) if t and _SUPERSEDED_HEADING.search(t) and not _REVISED_HEADING.search(t)}
+        if old and any(t and _REVISED_HEADING.search(t) and i not in old for i, t in enumerate(texts)):
+            rows = tuple(tuple(c for i, c in enumerate(r) if i not in old) for r in table.rows)
+            return Table(rows, table.locator, table.title)
+    return table
 
 
 def _two_row_header(top: tuple[Cell, ...], under: tuple[Cell, ...]) -> bool:
@@ -1880,7 +1901,10 @@ def _breakdown_column(header: list[str], title: str | None) -> int | None:
     if len(header) < 2 or not header[0]:
         return None
     named = [i for i in range(1, len(header)) if _MISSING_HEADER.search(header[i]) and not _OTHER_MEASURE_HEADER.search(header[i])]
-    if not named and len(header) == 2 and _COUNT_HEADER.match(header[1]) and title and _MISSING_TITLE.search(title) and _BY_GROUP.search(title):
+    if not named and len(header) == 2 and _COUNT_HEADER.match(header[1]) and title and _MISSING_TITLE.search(title) and (
+        # (or "Risk level | Number" right under a sentence introducing it: "RSOs wanted ..., as at 4 September 2023:")
+        _BY_GROUP.search(title) or _GROUP_HEADING.search(header[0]) and title.rstrip().endswith(":")
+    ):
         named = [1]
     if len(named) != 1 or any(i != named[0] and not _OTHER_MEASURE_HEADER.search(header[i]) for i in range(1, len(header))):
         return None
@@ -1891,6 +1915,12 @@ _GROUP_NOT_OF_PEOPLE = re.compile(
     rf"\b(?:19|20)\d\d\b|\b{ENGLISH_MONTH_NAMES}\b|\b(?:wanted|missing|misper|abroad|overseas|left\s+the)\b", re.IGNORECASE
 )
 _BY_GROUP = re.compile(r"\b(?:by|per)\s+(?!\d)\w", re.IGNORECASE)
+# A first column's heading naming groups of people: "Risk level", "Division", "MAPPA category", "Offence type".
+_GROUP_HEADING = re.compile(
+    r"^\s*(?:(?:mappa|risk|offence|offender|age|local\s+policing)\s+)?(?:level|risk|division|area|district|borough|command"
+    r"|unit|category|band|group|type|gender|sex|nationality|region|lpa|bcu)s?\s*$",
+    re.IGNORECASE,
+)
 _MISSING_TITLE = re.compile(r"\bwhereabouts\s+(?:are\s+|is\s+)?(?:unknown|not\s+known)|\bwanted\b|\bmissing\b", re.IGNORECASE)
 _UK_NOTE = re.compile(r"\(\s*(?:uk|united\s+kingdom)\s*\)", re.IGNORECASE)
 

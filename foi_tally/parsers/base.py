@@ -445,7 +445,7 @@ def _span_queried(reply: Reply) -> Reply:
 def _captioned(tables: list[Table], lines: list[Line]) -> list[Table]:
     """Tables without a title, each titled by the line just above it (within two rows), if there is one: a table
     with no header row may say what it counts only there ("RSOs wanted, by year first wanted")."""
-    if all(t.title for t in tables):
+    if all(t.title and not _PLACED_TITLE.match(t.title) for t in tables):
         return tables
     def place(locator: Locator) -> tuple[object, ...]:
         # Rows are counted down a sheet or CSV file, lines down a text; a PDF table numbers its own rows.
@@ -458,10 +458,31 @@ def _captioned(tables: list[Table], lines: list[Line]) -> list[Table]:
             placed.setdefault(where, []).append((n, ln.text))
     captioned = []
     for table in tables:
+        if table.title and _PLACED_TITLE.match(table.title) and table.rows:
+            # A PDF page's table, titled by where it is: its caption is the page's line above its first row's.
+            captioned.append(replace(table, title=_line_above(table, lines) or table.title))
+            continue
         where, first = place(table.rows[0][0].locator if table.rows and table.rows[0] else table.locator)
         above = [text for n, text in placed.get(where, ()) if first and first - 3 <= n < first]
         captioned.append(replace(table, title=above[-1]) if not table.title and above else table)
     return captioned
+
+
+_PLACED_TITLE = re.compile(r"page \d+ table \d+")
+
+
+def _line_above(table: Table, lines: list[Line]) -> str | None:
+    """The sentence just above a PDF table's first row among its page's lines (where the row is a line too), over
+    up to three lines ("... unknown, as at 4 September" / "2023:"), or None."""
+    first = " ".join(" ".join(c.text for c in table.rows[0] if c.text).split())
+    page = [ln for ln in lines if ln.locator.page == table.locator.page and ln.locator.part == table.locator.part]
+    at = next((i for i, ln in enumerate(page) if " ".join(ln.text.split()) == first), None)
+    if not at:
+        return None
+    start = at - 1
+    while start > 0 and at - start < 3 and not re.search(r"[.?!:]\s*$", page[start - 1].text):
+        start -= 1
+    return " ".join(ln.text.strip() for ln in page[start:at])
 
 
 #: No force has reported anywhere near this many RSOs wanted (the Met's 167 was the largest in 2015): a
@@ -500,6 +521,8 @@ def _ocr_checked(reply: Reply) -> Reply:
 
 def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str | None, outcome, answer) -> Reply | None:  # type: ignore[no-untyped-def]
     """One reply from what the layouts found: tables over prose, the stated total checked against the rows."""
+    from foi_tally.layouts.prose import EARLIER_FIGURE
+
     review: list[str] = []
     tables = [f for f in findings if f.entries or f.stated_total]
     if len(tables) > 1:
@@ -518,14 +541,15 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
     if main is not None:
         layout = "nil_return" if main.stated_total == (0, 0) and not main.entries else main.layout
         entries = list(main.entries)
-        review += main.review + prose.review  # the letter around a table can disagree with itself too
+        # The letter around a table can disagree with itself too; an earlier reply's figure, replaced, does not.
+        review += main.review + [r for r in prose.review if not (prose.earlier_reply and r.endswith(EARLIER_FIGURE))]
         abroad = prose.categories.get("believed_abroad")
         in_table = sum(e.count_high for e in entries if e.status == "believed_abroad")
         if abroad and abroad[1] > 0 and (abroad[0], abroad[1]) != (in_table, in_table):
             review.append(_unplaced_abroad(abroad[:2]))
         stated = main.stated_total
         stated_text, stated_locator = main.stated_total_text, main.stated_total_locator
-        if prose.stated_total is not None:
+        if prose.stated_total is not None and not prose.earlier_reply:  # (a table's figure replaces an earlier reply's)
             if stated is not None and prose.stated_total != stated:
                 review.append(f"the letter's total ({range_text(*prose.stated_total)}) and the table's ({range_text(*stated)}) differ")
             stated, stated_text = stated or prose.stated_total, stated_text or prose.stated_total_text
