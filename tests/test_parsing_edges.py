@@ -3859,3 +3859,17 @@ def test_a_corrections_table_counts_the_corrected_column_alone() -> None:
                          "Status\tOriginal response\tRevised response\nWanted - whereabouts unknown (believed in UK)\t8\t6\n"
                          "Wanted - believed to be abroad\t2\t3\nTotal\t10\t9\n" + TAIL)
     assert (changed.missing, changed.needs_review) == (9, False)
+
+
+def test_the_requesters_figure_is_an_earlier_one_and_a_figure_said_to_stand_is_read() -> None:
+    review = parse_text(HEAD + "In your review request you say that Kent Police disclosed a figure of 61 in 2009. Having "
+                        "considered the matter, I uphold the decision. The total figure disclosed in our original "
+                        "response - 53 registered sex offenders wanted because their whereabouts are unknown - is not "
+                        "affected by this review." + TAIL)
+    assert (review.missing, review.needs_review) == (53, False)
+    only_theirs = parse_text(HEAD + "You mention that Kent Police gave a figure of 23 in 2009. We are refusing your request "
+                             "under section 12 of the Act." + TAIL)
+    assert only_theirs.missing != 23 or only_theirs.needs_review
+    others = parse_text(HEAD + "You point out that Essex Police disclosed a figure of 14 and Surrey Police a figure of 23. "
+                        "Kent Police has 9 registered sex offenders wanted because their whereabouts are unknown." + TAIL)
+    assert (others.missing, others.needs_review) == (9, False)

@@ -260,7 +260,10 @@ _EARLIER_ANSWER_BEFORE = re.compile(
 )
 _EARLIER_SAID = re.compile(
     r"\b(?:in|by)\s+(?:our|the|my)\s+(?:(?:earlier|previous|original|initial|first)\s+)?(?:response|reply|letter|answer)\b[^.;]{0,40}?"
-    r"\b(?:we|i)\s+(?:stated|said|told\s+you|informed\s+you|advised(?:\s+you)?|gave)\b",
+    r"\b(?:we|i)\s+(?:stated|said|told\s+you|informed\s+you|advised(?:\s+you)?|gave)\b"
+    # "In your review request you say that the MPS disclosed a figure of 61 in 2019": the requester's figure
+    r"|\byou\s+(?:say|said|state|stated|mention(?:ed)?|refer(?:red)?\s+to|cite[sd]?|quote[sd]?|note[sd]?|claim(?:ed)?"
+    r"|point(?:ed)?\s+out)\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
 # A correction's figure: "the figure should have read 10", "the correct total is 5", "the correct figure at the time of
@@ -687,7 +690,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             if _EARLIER_ANSWER_BEFORE.search(before) or _EARLIER_SAID.search(before):
                 # "On 3 May we informed you that 9 ...": the figure of an earlier reply, which this one revisits.
                 # ("In our response of 4 March we stated that six ... and that three of these ...": each of its figures)
-                earlier.append(((count.low, count.high), sentence.strip(), s_start + count.start))
+                if not another_forces(sentence, context):  # (not "you said Cheshire had told you 5")
+                    earlier.append(((count.low, count.high), sentence.strip(), s_start + count.start))
                 continue
             if _CORRECTED_BEFORE.search(before) and (has_missing_word or about_missing) and (
                 index == len(counts) - 1 or re.fullmatch(r"\s*,?\s*(?:and\s+)?not\s*", after[:next_count_at])
@@ -1232,6 +1236,13 @@ _A_MONTH_LAST_YEAR = re.compile(
 )
 
 
+_STILL_STANDS = re.compile(
+    r"\b(?:remains|is\s+still|stands\s+as)\s+(?:correct|accurate|unchanged|valid)\b|\bis\s+(?:unaffected|unchanged"
+    r"|not\s+affected|not\s+changed)\b|\bstill\s+stands\b",
+    re.IGNORECASE,
+)
+
+
 def not_this_answer(before: str, sentence: str, context: Context) -> bool:
     """A count that is some other figure: an earlier one for comparison, the nation's, another force's, or one
     found in a sample of the records."""
@@ -1239,8 +1250,15 @@ def not_this_answer(before: str, sentence: str, context: Context) -> bool:
         # "has risen from 150 to 158", "the figure should have read 10": what it has become, or is; "based on a sample,
         # our estimate is that approximately 30": the answer, given roughly (and queried so)
         return False
-    if _COMPARISON_BEFORE.search(_A_MONTH_LAST_YEAR.sub(" ", before)) or _OTHER_SCOPE.search(sentence) or _SAMPLE.search(sentence):
+    if _COMPARISON_BEFORE.search(_A_MONTH_LAST_YEAR.sub(" ", before)) and not _STILL_STANDS.search(sentence[len(before) :]):
+        return True  # (but "The figure in our original response - 53 ... - is not affected by this review": it stands)
+    if _OTHER_SCOPE.search(sentence) or _SAMPLE.search(sentence):
         return True
+    return another_forces(sentence, context)
+
+
+def another_forces(sentence: str, context: Context) -> bool:
+    """Whether a sentence names forces, none of them the one replying: their figure, not this one's."""
     if context.force is None:
         return False
     from foi_tally.forces import by_name, find_mentions
