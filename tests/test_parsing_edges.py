@@ -3873,3 +3873,13 @@ def test_the_requesters_figure_is_an_earlier_one_and_a_figure_said_to_stand_is_r
     others = parse_text(HEAD + "You point out that Essex Police disclosed a figure of 14 and Surrey Police a figure of 23. "
                         "Kent Police has 9 registered sex offenders wanted because their whereabouts are unknown." + TAIL)
     assert (others.missing, others.needs_review) == (9, False)
+
+
+def test_a_refusal_beside_a_bare_figure_or_a_numbered_answer_is_queried() -> None:
+    remains = parse_text(HEAD + "You have asked for the names of the registered sex offenders referred to in our earlier "
+                         "reply. This information is exempt under section 40(2) of the Act. For completeness, the figure "
+                         "remains 3 (as at 4 February 2015)." + TAIL)
+    assert remains.status == "refused" and remains.needs_review and "figure remains 3" in remains.review_reason
+    numbered = parse_text(HEAD + "Information is held. Question 1: five (5). Questions 2 and 3 are withheld under section "
+                          "31(1)(a) and (b)." + TAIL)
+    assert numbered.needs_review and "Question 1: five (5)" in numbered.review_reason

@@ -144,7 +144,9 @@ _STILL_CORRECT = re.compile(
 _BARE_CLAIM = re.compile(
     r"(?:\bthere\s+(?:are|is|were)|\bconfirm(?:\s+that)?(?:\s+there\s+(?:are|is|were))?|\bit\s+(?:is|was)(?:\s+now)?"
     # "the index showed 6 ..., while ViSOR showed 4": another source's figure, said without saying of whom
-    r"|\b(?:while|whereas|but)\s+(?:[\w/'-]+\s+){1,4}?(?:showed|shows|recorded|records|listed|lists|gave|gives|held|holds))"
+    r"|\b(?:while|whereas|but)\s+(?:[\w/'-]+\s+){1,4}?(?:showed|shows|recorded|records|listed|lists|gave|gives|held|holds)"
+    # "For completeness, the figure remains 3": a figure, said without saying of whom
+    r"|\b(?:the|this|our)\s+(?:figure|number|total)\s+(?:remains|is\s+still|stays|stands\s+at|is))"
     r"\s*(?:currently\s+|now\s+)?$",
     re.IGNORECASE,
 )
@@ -1054,7 +1056,8 @@ _THE_FIGURE_IS = re.compile(
     r"|\b(?:the|this\s+year['\u2019]s|today['\u2019]s|our)\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right|equivalent|comparable|corresponding)\s+){0,2}(?:figure|number"
     # ("the answer to question one is two": the first question, the number missing)
     r"|total|answer(?:\s+to\s+(?:(?:your|this|the)\s+(?:question|request)|(?:question|part)\s+(?:one|1|\(?a\)?)))?)"
-    r"(?:,?\s+(?:as\s+(?:at|of)|on|at)\s+[^,.;:]{3,60}?,?)?\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at)"
+    r"(?:,?\s+(?:as\s+(?:at|of)|on|at)\s+[^,.;:]{3,60}?,?)?\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at"
+    r"|remains|is\s+still|stays)"
     r"(?:\s+(?:therefore|thus|accordingly|in\s+fact|actually))?"
     r"|[;,]\s*(?:it|this|that)\s+(?:is|stands\s+at)\s+now"
     # "decided to release the number: 3", "we can disclose the figure, which is 3"

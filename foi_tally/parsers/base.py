@@ -1155,7 +1155,8 @@ _MISSING_WORD = Caseless(
 # A heading that opens a request on a disclosure log's page ("Request", "Request:").
 _REQUEST_HEADING = re.compile(r"^\s*(?:the\s+)?request(?:\s+(?:made|received|details))?\s*:?\s*$", re.IGNORECASE)
 # "Answer: 6", "A1 Six.": an answer given under its question.
-_ANSWER_LINE = re.compile(r"^\s*(?:answer|response|reply|a\d{1,2})\s*[:.-]?\s*\S", re.IGNORECASE)
+# ("Question 1: five (5).": a numbered part of the request answered by its number)
+_ANSWER_LINE = re.compile(r"^\s*(?:answer|response|reply|a\d{1,2}|(?:question|q|part)\s*\d{1,2}\s*[:.-])\s*[:.-]?\s*\S", re.IGNORECASE)
 
 
 # "every one of", "not one is wanted": "one" there counts nobody.
