@@ -3883,3 +3883,14 @@ def test_a_refusal_beside_a_bare_figure_or_a_numbered_answer_is_queried() -> Non
     numbered = parse_text(HEAD + "Information is held. Question 1: five (5). Questions 2 and 3 are withheld under section "
                           "31(1)(a) and (b)." + TAIL)
     assert numbered.needs_review and "Question 1: five (5)" in numbered.review_reason
+
+
+def test_a_response_said_to_cover_both_forces_is_split_though_one_force_sends_it() -> None:
+    mail = _email("Dear Requester\n\nNorfolk and Suffolk Constabularies have a joint Information Management Department and "
+                  "this response\ncovers both forces. As at 12/09/2022:\n\nNorfolk Constabulary: 4 registered sex offenders "
+                  "wanted because their whereabouts are unknown.\n\nSuffolk Constabulary: 3 registered sex offenders wanted "
+                  "because their whereabouts are unknown.\n\nYours sincerely\nInformation Management Department\n"
+                  "Norfolk Constabulary\nMartineau Lane, Norwich NR1 2DJ\nNorfolk Constabulary\n")
+    mail = mail.replace(b"Kent Police FOI <foi@kent.pnn.police.uk>", b"Norfolk FOI <freedomofinformation@norfolk.police.uk>")
+    replies = parse_replies(read_document(mail, "joint.eml"))
+    assert sorted((r.force, r.missing) for r in replies) == [("Norfolk Constabulary", 4), ("Suffolk Constabulary", 3)]

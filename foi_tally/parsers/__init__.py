@@ -23,7 +23,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "217"
+PARSER_VERSION = "218"
 
 GENERIC = ForceParser(force=None)
 
@@ -130,6 +130,10 @@ def _replies(doc: Document) -> list[Reply]:
     # together as the ones replying are candidates however often one force's address or name recurs.
     together = _answering_together(own)
     scored += [n for n in together if n not in scored and ident.scores.get(n, 0) >= JOINT_MIN_SCORE]
+    # A letter saying it answers for both forces ("this response covers both forces") makes any force named in a
+    # heading with evidence of its own a candidate, however much more the sender's own force scores.
+    if len(scored) < 2 and any(_FOR_BOTH_FORCES.search(line) for line in (*own, *(f"{a} {b}" for a, b in pairwise(own)))):
+        scored += [n for n in ident.scores if n not in scored and ident.scores[n] >= JOINT_MIN_SCORE]
     # Headings are looked through only when two forces score (a joint reply is rare; most letters name one).
     candidates = [by_name(n) for n in scored if _named_in_a_heading(own, n)] if len(scored) >= 2 else []
     if len(candidates) >= 2:
@@ -203,6 +207,14 @@ _ON_BEHALF_OF_BOTH = re.compile(r"\bon\s+behalf\s+of\s+(?:both\s+)?", re.IGNOREC
 _ANSWERED_JOINTLY = re.compile(
     r"\b(?:answered|dealt\s+with|handled)\s+jointly\b|\bjoint\s+(?:response|reply|answer)\b"
     r"|\b(?:sent|made|addressed)\s+(?:your\s+request\s+)?to\s+both\b",
+    re.IGNORECASE,
+)
+
+
+# "this response covers both forces", "on behalf of both forces", "a joint response": the letter answers for two.
+_FOR_BOTH_FORCES = re.compile(
+    r"\b(?:covers|is\s+(?:made\s+|sent\s+|given\s+)?(?:for|on\s+behalf\s+of)|answers\s+for)\s+both\s+(?:forces|constabularies)\b"
+    r"|\bjoint\s+(?:response|reply|answer)\b",
     re.IGNORECASE,
 )
 
