@@ -3894,3 +3894,14 @@ def test_a_response_said_to_cover_both_forces_is_split_though_one_force_sends_it
     mail = mail.replace(b"Kent Police FOI <foi@kent.pnn.police.uk>", b"Norfolk FOI <freedomofinformation@norfolk.police.uk>")
     replies = parse_replies(read_document(mail, "joint.eml"))
     assert sorted((r.force, r.missing) for r in replies) == [("Norfolk Constabulary", 4), ("Suffolk Constabulary", 3)]
+
+
+def test_a_councils_reply_naming_the_force_only_as_the_one_to_ask_is_queried() -> None:
+    council = parse_text("Dear Requester\nFreedom of Information Request: 19/0566\nKent County Council does not hold the "
+                         "information you have requested. The management of registered sex offenders is the responsibility "
+                         "of Kent Police under MAPPA. You may wish to redirect your request to Kent Police.\nYours "
+                         "sincerely\nInformation Governance Team\nKent County Council\nSessions House, Maidstone ME14 1XQ\n")
+    assert council.needs_review and "Kent County Council" in council.review_reason
+    police = parse_text("Kent Police\nDear Requester\nKent Police does not hold the information you have requested; Kent "
+                        "County Council may.\nYours sincerely\nKent Police\n")
+    assert (police.status, police.needs_review) == ("not_held", False)

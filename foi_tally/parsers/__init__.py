@@ -23,7 +23,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "218"
+PARSER_VERSION = "219"
 
 GENERIC = ForceParser(force=None)
 
@@ -155,6 +155,11 @@ def _replies(doc: Document) -> list[Reply]:
             reason += f" (best guess {ident.force.name}, {ident.score:g} points"
             reason += f", against {ident.runner_up.name} {ident.runner_up_score:g})" if ident.runner_up else ")"
         reply = reply.flagged(reason)
+    body = _another_body(own)
+    if body is not None and (reply.force is None or not _named_in_a_heading([ln for ln in own if not _OTHER_BODY.search(ln)], reply.force)):
+        # "Kent County Council does not hold the information ... redirect your request to Kent Police": a council's
+        # (or the Home Office's) reply, sent to the same address, naming the force only as the one to ask
+        reply = reply.flagged(f"the letter is headed or signed '{body}', not by a police force: whose reply is it?")
     if len(together) >= 2 and reply.force in together and (shared := _one_outcome_for_all(doc, own, together)):
         return shared
     if len(together) >= 2 and reply.force in together:
@@ -217,6 +222,21 @@ _FOR_BOTH_FORCES = re.compile(
     r"|\bjoint\s+(?:response|reply|answer)\b",
     re.IGNORECASE,
 )
+
+
+# Public bodies other than police forces that a round robin's requests reach: councils, departments, the probation
+# service, fire services, commissioners' offices.
+_OTHER_BODY = re.compile(
+    r"\b(?:county|city|borough|district|town|parish|unitary)\s+council\b|\bcouncil\s*$|\bhome\s+office\b|\bministry\s+of\s+justice\b"
+    r"|\bprobation\s+service\b|\bfire\s+(?:and|&)\s+rescue\b|\b(?:police|police,\s+fire)\s+and\s+crime\s+commissioner\b"
+    r"|\bhm\s+prison\s+and\s+probation\b|\bnhs\b",
+    re.IGNORECASE,
+)
+
+
+def _another_body(lines: list[str]) -> str | None:
+    """A heading (letterhead or signature line) naming a public body that is not a police force, or None."""
+    return next((line.strip() for line in lines if len(line.split()) <= HEADING_MAX_WORDS and _OTHER_BODY.search(line)), None)
 
 
 def _answering_together(lines: list[str]) -> list[str]:
