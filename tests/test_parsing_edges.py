@@ -3905,3 +3905,25 @@ def test_a_councils_reply_naming_the_force_only_as_the_one_to_ask_is_queried() -
     police = parse_text("Kent Police\nDear Requester\nKent Police does not hold the information you have requested; Kent "
                         "County Council may.\nYours sincerely\nKent Police\n")
     assert (police.status, police.needs_review) == ("not_held", False)
+
+
+def test_durations_count_back_from_the_request_when_the_figures_stand_at_it() -> None:
+    reply = parse_text("Kent Police\nOur ref: KP/FOI/10/0331   Date: 12 April 2010\nDear Requester\nThank you for your "
+                       "request for information dated 15 March 2010.\nAs at the date of the request, Kent Police had two "
+                       "registered sex offenders wanted because their whereabouts were unknown: one missing for 3 years "
+                       "and 2 months and one for 1 year.\nYours sincerely\nKent Police\n")
+    assert (reply.as_of, sorted(e.since for e in reply.entries)) == ("2010-03-15", ["2007-01", "2009"])
+    bracketed = parse_text(HEAD.replace("10 February 2015", "3 May 2016") + "As at the date your request was received "
+                           "(12 April 2016), Kent Police had two registered sex offenders wanted because their whereabouts "
+                           "were unknown: one missing for 3 years and 2 months as at that date, and the other for 5 "
+                           "years." + TAIL)
+    assert sorted(e.since for e in bracketed.entries) == ["2011", "2013-02"]
+
+
+def test_a_rough_year_and_dates_listed_after_circulated_on_respectively_are_each_read() -> None:
+    rough = parse_text(HEAD + "There are 4 registered sex offenders wanted because their whereabouts are unknown. One has "
+                       "been missing since Spring 2011, two since late 2009 and one since c. 2007." + TAIL)
+    assert sorted((e.since, e.count_low) for e in rough.entries) == [("2007", 1), ("2009", 2), ("2011", 1)]
+    listed = parse_text(HEAD + "There are 3 registered sex offenders wanted because their whereabouts are unknown. They "
+                        "were circulated as wanted on 04/05/2012, 09/10/2014 and 01/02/2015 respectively." + TAIL)
+    assert sorted(e.since for e in listed.entries) == ["2012-05-04", "2014-10-09", "2015-02-01"]

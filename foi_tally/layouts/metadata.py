@@ -84,6 +84,36 @@ def find_as_of(lines: Sequence[Line | Cell]) -> dt.date | None:
                 found = parse_letter_date(date_match.group(0))
                 if found:
                     return found
+    return _as_at_the_request(lines)
+
+
+# "As at the date of your request", "at the time of the request", "as at the date your request was received (12 April
+# 2016)": the figures stand on the day the request came, said elsewhere in the letter.
+_AS_AT_THE_REQUEST = re.compile(
+    r"\b(?:as\s+(?:at|of)|at|on)\s+the\s+(?:date|day|time)\s+(?:of\s+(?:the|your)\s+request|(?:the|your)\s+request\s+was\s+"
+    r"(?:received|made|submitted))\b(?:\s*\((?P<date>[^()]{6,30})\))?",
+    re.IGNORECASE,
+)
+# "your request for information dated 15 March 2010", "received on 9 March 2015", "your email of 3 May".
+_REQUEST_DATED = re.compile(
+    r"\brequest\b[^.;]{0,40}?\b(?:dated|of|received(?:\s+by\s+[^.;]{1,40}?)?(?:\s+on)?|made\s+on|submitted\s+on|sent\s+on)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _as_at_the_request(lines: Sequence[Line | Cell]) -> dt.date | None:
+    """The request's date, when the letter gives its figures as at the date of the request; else None."""
+    texts = [line.text for line in lines if line.locator.line is not None]
+    text = " ".join(texts)
+    said = _AS_AT_THE_REQUEST.search(text)
+    if said is None:
+        return None
+    if said["date"] and (found := parse_letter_date(said["date"].strip())):
+        return found
+    for match in _REQUEST_DATED.finditer(text):
+        date_match = _FULL_DATE.match(text, match.end())
+        if date_match and (found := parse_letter_date(date_match.group(0))):
+            return found
     return None
 
 

@@ -308,7 +308,8 @@ _DATE_LINK = re.compile(
     r"first|recorded|listed|circulated|registered|reported|outstanding|wanted|missing|as|each|all\s+three|\s)*"
     r"\b(?:since|in|from|during|dating\s+from|for|back\s+to|of|with\s+effect\s+from|w\.?e\.?f\.?)\s*"
     # "missing for approximately 8 years 9 months": how long, given roughly, is still when; "since the 7th of ..."
-    r"(?:(?:approximately|approx\.?|about|around|roughly|nearly|almost|some|the)\s+)?$",
+    # ("one since c. 2007", "since circa 2007": a year given roughly is still when)
+    r"(?:(?:approximately|approx\.?|about|around|roughly|nearly|almost|some|the|c\.|ca\.|circa)\s*)?$",
     re.IGNORECASE,
 )
 # "One was circulated on 2 October 2017": "on" links a count to the day it was circulated only after a verb saying so
@@ -1744,6 +1745,8 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
             ordinal = ordinal or _ORDINAL_PERSON_ON.search(ORDINAL_THE.sub("", sentence[max(0, date.start - 64) : date.start]))
         # ("in May 2011, on 4 March 2016 and in July 2020": in a list said of "they", "on" leads a day too)
         listed_on = they_list and re.search(r"(?:,|\band)\s*on\s*$", lead, re.IGNORECASE)
+        # ("They were circulated as wanted on 04/05/2012, 09/10/2014 and ... respectively": the event's own "on")
+        listed_on = listed_on or they_list and bool(_EVENT_ON.search(sentence[max(0, date.start - 60) : date.start]))
         led = (
             _DATE_LEAD.search(lead) or (_DURATION_LEAD.search(lead) and _DURATION.search(date.text))
             or date.text.lower().startswith("between")  # "became whereabouts unknown at some point between April and June"
@@ -1757,6 +1760,7 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
 
 
 _ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
+_EVENT_ON = re.compile(rf"\b{_EVENT_VERB}\s+on\s*$", re.IGNORECASE)
 
 
 # "Dates: 2.9.2010 / 30.11.2011": a label that names only dates, said of the people the sentence before counted.
