@@ -3927,3 +3927,12 @@ def test_a_rough_year_and_dates_listed_after_circulated_on_respectively_are_each
     listed = parse_text(HEAD + "There are 3 registered sex offenders wanted because their whereabouts are unknown. They "
                         "were circulated as wanted on 04/05/2012, 09/10/2014 and 01/02/2015 respectively." + TAIL)
     assert sorted(e.since for e in listed.entries) == ["2012-05-04", "2014-10-09", "2015-02-01"]
+
+
+def test_both_of_whom_or_all_of_whom_abroad_is_said_of_the_whole_count() -> None:
+    both = parse_text(HEAD + "Two registered sex offenders are currently wanted by Kent Police because their whereabouts "
+                      "are unknown, both of whom are believed to be living abroad." + TAIL)
+    assert [(e.status, e.count_low) for e in both.entries] == [("believed_abroad", 2)]
+    all_of = parse_text(HEAD + "Three registered sex offenders are currently recorded as wanted because their whereabouts "
+                        "are unknown, all of whom are believed to have left the UK." + TAIL)
+    assert [(e.status, e.count_low) for e in all_of.entries] == [("believed_abroad", 3)]

@@ -323,3 +323,10 @@ def test_a_total_counting_a_row_not_of_the_missing_among_believed_locations_is_q
     reply = parse_csv("\"Registered sex offenders wanted as their whereabouts are unknown, by believed location\"\n"
                       "Believed location,Number of RSOs\nUK - address unknown,4\nAbroad,3\nBelieved deceased,1\nTotal,8\n")
     assert reply.missing == 7 and reply.needs_review and "Believed deceased" in reply.review_reason
+
+
+def test_a_two_row_heading_keeps_its_statuses_beside_a_total_column() -> None:
+    # the second heading row ends early, as a CSV row drops its empty cells
+    reply = parse_csv("Year,Whereabouts unknown,Whereabouts unknown,Total\n,Wanted,Missing\n2011,1,0,1\n2014,2,1,3\nTotal,3,1,4\n")
+    assert sorted((e.since, e.status, e.count_low) for e in reply.entries) == [
+        ("2011", "wanted", 1), ("2014", "missing", 1), ("2014", "wanted", 2)]

@@ -517,7 +517,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         whole = _WHOLE_SET.search(sentence) if "both" in low or "all" in low else None
         gone = _ABROAD.match(sentence[whole.end() :]) if whole is not None else None
         said = sentence[: whole.end() + gone.end()] if whole is not None and gone is not None else ""
-        if said and not _NEGATED.search(said) and not find_counts(said):
+        # ("Two RSOs are wanted ..., both of whom are believed to be living abroad": the one count before, all of it)
+        of_the_count = len(find_counts(said)) == 1 and whole is not None and _WHOLE_OF_THE_COUNT.match(sentence, whole.start())
+        if said and not _NEGATED.search(said) and (not find_counts(said) or of_the_count):
             whole_abroad = whole_abroad or (sentence.strip(), s_start + whole.start())  # "Both are believed to be abroad"
         if not _FIGURE_CUE.found_in(sentence):
             continue  # no count and no date in it: nothing to read
@@ -1567,6 +1569,8 @@ _WHOLE_SET = re.compile(
     r"|,\s*and\s+(?:had|has|have)\s+been\b(?=\s+(?:(?:wanted|missing|outstanding|so)\s+)?since\b)",
     re.IGNORECASE,
 )
+# ", both of whom", ", all of whom", "(all of them": the whole of the count just said
+_WHOLE_OF_THE_COUNT = re.compile(r"[\s,(]*(?:both|all)\s+of\s+(?:whom|them)\b", re.IGNORECASE)
 # "... and the remainder in 2021", "the rest were first wanted in 2016": what is left of the total, one date.
 _THE_REST = re.compile(r"\bthe\s+(?:remainder|rest|remaining\s+(?:\w+\s+)?(?:ones?|individuals?|offenders?|people|RSOs?)|others?)\b", re.IGNORECASE)
 

@@ -507,8 +507,10 @@ def read_table(table: Table, context: Context) -> Finding | None:
     for h in range(min(HEADER_SEARCH_ROWS, len(rows) - 2)):
         # "Year | Whereabouts unknown | Whereabouts unknown | Total" over " | In UK | Believed abroad | ": a heading merged
         # over the two below it, each column's heading both rows' words
-        if _two_row_header(rows[h], rows[h + 1]):
-            joined = [" ".join(t for t in (top.text, under.text) if t) for top, under in zip(rows[h], rows[h + 1])]
+        # (a row's empty cells at its end may be left out: " | Wanted | Missing" under four headings)
+        under = rows[h + 1] + (Cell(None, rows[h + 1][-1].locator if rows[h + 1] else table.locator),) * (len(rows[h]) - len(rows[h + 1]))
+        if _two_row_header(rows[h], under):
+            joined = [" ".join(t for t in (top.text, below.text) if t) for top, below in zip(rows[h], under)]
             finding = _read_with_header(joined, rows[h + 2 :], context)
             if finding is not None and (finding.entries or finding.stated_total is not None) and not finding.review:
                 return finding
