@@ -330,3 +330,15 @@ def test_a_two_row_heading_keeps_its_statuses_beside_a_total_column() -> None:
     reply = parse_csv("Year,Whereabouts unknown,Whereabouts unknown,Total\n,Wanted,Missing\n2011,1,0,1\n2014,2,1,3\nTotal,3,1,4\n")
     assert sorted((e.since, e.status, e.count_low) for e in reply.entries) == [
         ("2011", "wanted", 1), ("2014", "missing", 1), ("2014", "wanted", 2)]
+
+
+def test_a_returned_template_is_read_from_the_forces_row_alone_and_its_date_of_figures_dates_no_one() -> None:
+    reply = parse_csv("Force,Number wanted - whereabouts unknown,of which believed abroad,Date of figures\n"
+                      "Example Police (delete this row),12,3,01/03/2019\nKent Police,5,1,21/03/2019\n")
+    assert (reply.missing, sorted((e.since, e.status, e.count_low) for e in reply.entries)) == (
+        5, [(None, "believed_abroad", 1), (None, "wanted", 4)])
+
+
+def test_a_count_at_each_of_several_days_is_a_series_of_snapshots() -> None:
+    reply = parse_csv("Force,Wanted at 01/03/2012,Wanted at 01/03/2013,Wanted at 01/03/2014\nKent Police,7,6,5\n")
+    assert reply.needs_review and "snapshots" in reply.review_reason

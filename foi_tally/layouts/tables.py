@@ -680,7 +680,10 @@ def _stacked(table: Table, h: int, blocks: list[list[int]]) -> Table:
 
 
 def _read_with_header(header: list[str], body, context: Context) -> Finding | None:  # type: ignore[no-untyped-def]
-    other_dates = {i for i, text in enumerate(header) if text and (_OTHER_DATE_HEADER.search(text) or _ENDED_HEADER.search(text))}
+    other_dates = {
+        i for i, text in enumerate(header)
+        if text and (_OTHER_DATE_HEADER.search(text) or _ENDED_HEADER.search(text) or _AS_AT_HEADER.search(text))
+    }
     year_col = _find(header, _YEAR_HEADER, exclude=other_dates)
     since_col = year_col if year_col is not None else _find(header, _SINCE_HEADER, exclude=other_dates)
     if year_col is None and since_col is not None and _DURATION_HEADER.search(header[since_col]):
@@ -696,6 +699,11 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
         # Dated only by when each figure stood ("As at | Number of RSOs"): read, so as to be flagged as snapshots.
         since_col = _find(header, _AS_AT_HEADER)
         snapshots = since_col is not None
+        if snapshots and len(header) > 2 and len({r[since_col].text for r in body if since_col < len(r) and r[since_col].text}) <= 1:
+            # one day the figures stand at, beside the row's label ("Lincolnshire Police | 5 | 1 | 21/03/2019"): no
+            # series, and no dates of people; the other table layouts read the row
+            return None
+
     if since_col is not None:
         return _read_dated(header, body, context, since_col, year_col, snapshots)
     # No heading names the dates in the usual words: a column whose cells all read as dates is taken instead.
@@ -1527,7 +1535,7 @@ _SNAPSHOT_HEADER = re.compile(
 )
 _AS_AT_HEADER = re.compile(
     r"^\s*(?:as\s+(?:at|of)|position\s+(?:at|on)|(?:month|year|quarter)[\s-]*end|end\s+of\s+(?:the\s+)?(?:month|year|quarter)"
-    r"|snapshot|date\s+of\s+(?:snapshot|count|extract))(?:\s+date)?\s*$",
+    r"|snapshot|date\s+of\s+(?:the\s+)?(?:snapshot|count|extract|figures?|data))(?:\s+date)?\s*$",
     re.IGNORECASE,
 )
 _SNAPSHOTS = (
@@ -1944,6 +1952,9 @@ def _status_split(table: Table, context: Context) -> Finding | None:
         return None  # dated rows: the other table layouts' business
     total_col = next((i for i, text in enumerate(header) if i and text and _TOTAL_LABEL.match(text)), None)
     finding = Finding(layout="counts_by_category")
+    if sum(1 for i in statuses if _DATED_HEADING.search(header[i])) >= 2:
+        # "Wanted at 01/03/2017 | Wanted at 01/03/2018 | Wanted at 01/03/2019": one figure as it stood on three days
+        finding.review.append(_SNAPSHOTS)
     besides = True  # whether every row's total is its status cells added up: those abroad are not among the wanted
     # "RSOs wanted | Of which believed abroad": those abroad are among the wanted, so the wanted less them are the rest.
     whole = next((i for i, status in statuses.items() if status == "wanted"), None)
@@ -1994,6 +2005,13 @@ def _status_split(table: Table, context: Context) -> Finding | None:
         abroad = next(header[i] for i, status in statuses.items() if status == "believed_abroad")
         finding.review.append(f"'{abroad}' beside '{plain}': are those abroad among them or besides them?")
     return finding if finding.entries or finding.stated_total is not None else None
+
+
+# A heading carrying a day or a year: "Wanted at 01/03/2019", "Wanted (31 March 2018)", "Missing 2017".
+_DATED_HEADING = re.compile(
+    rf"\b\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}\b|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{ENGLISH_MONTH_NAMES}\.?\s+\d{{4}}\b|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
 
 
 def _last_row_summing(rows, cols, context):  # type: ignore[no-untyped-def]

@@ -801,9 +801,13 @@ def _forces_by_row(table: Table) -> tuple[int | None, list[str]]:
         if texts is None:
             continue  # references or dates, one for each person: a column naming forces repeats a few names
         named = list(dict.fromkeys(n for text in texts if (n := area_named(text))))
-        if len(named) >= 2:
+        # (or one, under a "Force" heading beside rows for no force: a template's "Example Police" row left in)
+        if len(named) >= 2 or named and len(texts) > 2 and _FORCE_COLUMN_HEADING.match(next(iter(texts))):
             return col, named
     return None, []
+
+
+_FORCE_COLUMN_HEADING = re.compile(r"^\s*(?:police\s+)?force(?:\s+name)?\s*$", re.IGNORECASE)
 
 
 def _few_texts(table: Table, col: int) -> dict[str, None] | None:
@@ -856,9 +860,18 @@ def _own_rows(table: Table, force: str) -> Table:
             current, begun = name, True
         elif text.strip() and begun:
             current = None  # "Total", "Alliance": not the force's own row
-        if not begun or current == force:
+        # (above the first force's row, the headings; not a row of figures for no force: "Example Police (delete
+        # this row) | 12 | 3", a template's example left in)
+        if (not begun and (row is table.rows[0] or not (text.strip() and _a_row_of_figures(row, col)))) or current == force:
             kept.append(row)
     return replace(table, rows=tuple(kept))
+
+
+def _a_row_of_figures(row: tuple[Cell, ...], label_col: int) -> bool:
+    """Whether a row's cells beside its label hold figures (a count or a date), as a data row's do and a heading's do not."""
+    return any(
+        isinstance(c.value, (int, float, dt.date)) or (c.text[:1].isdigit()) for i, c in enumerate(row) if i != label_col and c.text
+    )
 
 
 def _queried(
