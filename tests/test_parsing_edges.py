@@ -3936,3 +3936,20 @@ def test_both_of_whom_or_all_of_whom_abroad_is_said_of_the_whole_count() -> None
     all_of = parse_text(HEAD + "Three registered sex offenders are currently recorded as wanted because their whereabouts "
                         "are unknown, all of whom are believed to have left the UK." + TAIL)
     assert [(e.status, e.count_low) for e in all_of.entries] == [("believed_abroad", 3)]
+
+
+def test_for_each_year_dates_no_one_and_a_figure_that_has_remained_since_a_year_is_not_dated_by_it() -> None:
+    pointer = parse_text(HEAD + "The attached spreadsheet shows, for each year from 2005 to 2014, the number of registered "
+                         "sex offenders who went missing and remain wanted, as at 1 February 2015." + TAIL)
+    assert pointer.status == "unknown" or (pointer.needs_review and not pointer.entries)
+    stood = parse_text(HEAD + "The number of registered sex offenders recorded by Kent Police as wanted because their "
+                       "whereabouts are unknown has remained at three since 2012." + TAIL)
+    assert (stood.missing, [e.since for e in stood.entries]) == (3, [None])
+
+
+def test_a_web_page_pointing_to_an_attachment_it_lacks_is_queried() -> None:
+    page = ("<html><body><h1>Kent Police</h1><h2>FOI KP/16/0301 - Missing registered sex offenders</h2><p>As at 1 March "
+            "2016 there were 4 registered sex offenders wanted because their whereabouts are unknown. Please see the "
+            "attached spreadsheet for the year each went missing.</p></body></html>")
+    reply = parse_document(read_document(page.encode(), "kent.html"))
+    assert reply.missing == 4 and reply.needs_review and "attachment" in reply.review_reason

@@ -297,7 +297,8 @@ ZERO_OF_A_PART = re.compile(
 )
 # "... is 9", "... was: 9", "... stands at 9" at the end of a sentence about the missing.
 _IS_BEFORE = re.compile(
-    r"(?:\bis|\bwas|\bare|\bwere|\bstands\s+at|\btotal(?:led|s)?|\ba\s+total\s+of|:|\s[-\u2013\u2014]|\bmaking|\bbringing\s+the\s+total\s+to"
+    r"(?:\bis|\bwas|\bare|\bwere|\bstands\s+at|\b(?:has\s+)?(?:remained|stayed)\s+at|\btotal(?:led|s)?|\ba\s+total\s+of|:|\s[-\u2013\u2014]"
+    r"|\bmaking|\bbringing\s+the\s+total\s+to"
     rf"|\b{_CHANGED}\s+(?:from\s+[\d,]+\s+)?to)"
     r"(?:\s+(?:currently|now|presently|at\s+present|therefore|thus|accordingly|in\s+fact|actually))?\s*$",
     re.IGNORECASE,
@@ -723,9 +724,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                     used_dates.add(date.start)
                     add(date.since, count.low, count.high, date.start)
                 continue
-            # A breakdown by date: the count, a linking phrase, then a date, with no other count between.
-            dated = _dated(count.end, after, dates, next_count_at)
-            if dated is None:
+            # A breakdown by date: the count, a linking phrase, then a date, with no other count between. ("The
+            # number ... has remained at three since 2014": how long the figure has stood, not when they went missing)
+            dated = None if _STOOD_AT.search(before) else _dated(count.end, after, dates, next_count_at)
+            if dated is None and not _STOOD_AT.search(before):
                 dated = _dated(count.end, after, dates, next_count_at, _ELIDED_ON_LINK if on_a_day else _EVENT_ON_LINK)
                 on_a_day = dated is not None
             if dated is not None and not_this_answer(before, sentence, context):
@@ -1294,7 +1296,9 @@ _INDIVIDUAL_LINE = re.compile(
 # Cues that each date in a sentence stands for one person: "he has been missing since June 2012",
 # "the others went missing in 2011 and in 2014", "since 2006, 2009 and 2014 respectively".
 _ONE_PER_DATE = re.compile(
-    r"\b(?:(?:he|she|his|her|respectively|the\s+others?|another|each)\b|(?:a|the)\s+(?:second|third|fourth|fifth)"
+    # ("for each year from 2005 to 2016" is no person each)
+    r"\b(?:(?:he|she|his|her|respectively|the\s+others?|another|each(?!\s+(?:year|month|quarter|week|day|of\s+the\s+(?:years|months))))\b"
+    r"|(?:a|the)\s+(?:second|third|fourth|fifth)"
     r"|^\s*the\s+first\s+(?:one\s+|individual\s+|person\s+|offender\s+)?(?:became|went|was|has|had)"
     r"|the\s+first\b[^.;]*\bthe\s+(?:second|other|latter|last)"
     r"|(?:this|that|the)\s+(?:individual|person|offender|man|woman|subject|nominal)"
@@ -1763,6 +1767,7 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
     return picked
 
 
+_STOOD_AT = re.compile(r"\b(?:remained|stayed|stood|held|been)\s+(?:steady\s+|constant\s+|unchanged\s+|level\s+)?at\s*$", re.IGNORECASE)
 _ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _EVENT_ON = re.compile(rf"\b{_EVENT_VERB}\s+on\s*$", re.IGNORECASE)
 

@@ -893,7 +893,8 @@ def _queried(
         # figure in such a message is the requester's, or an old one
         reply = reply.flagged(f"the reply says '{asked.group(0)}': an acknowledgement or a request for clarification, "
                               "not the answer; is the figure read the force's answer?")
-    attached = any(line.locator.part for line in doc.lines) or any(t.locator.part for t in doc.tables)
+    # (a web page's parts are its headings, not attachments)
+    attached = doc.format != "html" and (any(line.locator.part for line in doc.lines) or any(t.locator.part for t in doc.tables))
     pointer = None if attached else next(
         (m for text in sentence_texts if not _RIGHTS.search(text) and (m := _SEE_ATTACHED.search(text))), None
     )
