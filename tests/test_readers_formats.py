@@ -981,3 +981,10 @@ def test_docx_tables_parted_by_text_or_with_headers_of_their_own_stay_apart() ->
     _table(word, [["Year", "Number"], ["2010", "1"]])
     doc = read_document(_docx_bytes(word), "apart.docx")
     assert [t.texts()[0] for t in doc.tables] == [["Ref", "Date wanted"], ["B1", "03/03/2018"], ["Year", "Number"]]
+
+
+def test_an_ordered_lists_items_are_numbered_as_a_browser_shows_them() -> None:
+    page = (b"<html><body><h1>Kent Police</h1><ol><li>How many are wanted?</li><li>How many are abroad?</li></ol>"
+            b"<ol start='3'><li>Fifteen</li></ol><ul><li>a bullet</li></ul></body></html>")
+    doc = read_document(page, "log.html")
+    assert [ln.text for ln in doc.lines][-4:] == ["1. How many are wanted?", "2. How many are abroad?", "3. Fifteen", "a bullet"]

@@ -259,6 +259,9 @@ class _Renderer:
             self.add_line(piece)
 
     def block(self, node: Node) -> None:
+        # ("<ol><li>2,911</li><li>15</li>...": the answers numbered as the browser shows them, "1. 2,911", "2. 15",
+        # so each meets the question of its number)
+        numbered = int(node.attrs.get("start", "1") or 1) - 1 if node.tag == "ol" and node.attrs.get("start", "1").isdigit() else None
         for child in node.children:
             if isinstance(child, str):
                 self.buffer.append(re.sub(r"\s+", " ", child) if node.tag != "pre" else child)
@@ -282,6 +285,12 @@ class _Renderer:
                 if heading:
                     self.section = heading[:80]
                     self.add_line(heading)
+            elif tag == "li" and numbered is not None:
+                numbered += 1
+                self.flush()
+                self.buffer.append(f"{numbered}. ")
+                self.block(child)
+                self.flush()
             elif tag in BLOCK_TAGS:
                 self.flush()
                 self.block(child)
