@@ -988,3 +988,28 @@ def test_an_ordered_lists_items_are_numbered_as_a_browser_shows_them() -> None:
             b"<ol start='3'><li>Fifteen</li></ol><ul><li>a bullet</li></ul></body></html>")
     doc = read_document(page, "log.html")
     assert [ln.text for ln in doc.lines][-4:] == ["1. How many are wanted?", "2. How many are abroad?", "3. Fifteen", "a bullet"]
+
+
+def test_an_ods_date_shown_without_its_day_is_its_month() -> None:
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableCell, TableRow
+    from odf.text import P
+
+    book = OpenDocumentSpreadsheet()
+    sheet = Table(name="RSOs")
+    for values in (("Ref", "Wanted since"), ("A1", ("2014-03-01", "March 2014")), ("A2", ("2016-09-12", "12/09/2016"))):
+        row = TableRow()
+        for value in values:
+            if isinstance(value, tuple):
+                cell = TableCell(valuetype="date", datevalue=value[0])
+                cell.addElement(P(text=value[1]))
+            else:
+                cell = TableCell(valuetype="string")
+                cell.addElement(P(text=value))
+            row.addElement(cell)
+        sheet.addElement(row)
+    book.spreadsheet.addElement(sheet)
+    out = io.BytesIO()
+    book.write(out)
+    table = read_document(out.getvalue(), "reply.ods").tables[0]
+    assert [row[1].value for row in table.rows[1:]] == ["March 2014", dt.date(2016, 9, 12)]

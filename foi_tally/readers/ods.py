@@ -19,7 +19,7 @@ from io import BytesIO, StringIO
 from typing import Any
 
 from foi_tally.document import Cell, CellValue, Document, cell_text
-from foi_tally.readers.spreadsheet import MAX_COLUMNS, MAX_ROWS, _clean, _letter, _split
+from foi_tally.readers.spreadsheet import MAX_COLUMNS, MAX_ROWS, _clean, _letter, _split, shown_as
 from foi_tally.records import Locator, ReadError
 
 TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -178,10 +178,22 @@ def _value(cell: Any) -> CellValue:
             when = dt.datetime.fromisoformat(raw)
         except ValueError:
             return _text(cell) or raw or None
+        # A date shown without its day ("March 2014", "2014"): the month or year it says, as the .xlsx reader does
+        precision = _shown_precision(_text(cell) or "")
+        if precision is not None:
+            return shown_as(when, precision)
         return when.date() if when.time() == dt.time() else when
     if kind == "boolean":
         return (_attr(cell, OFFICE, "boolean-value") or "").lower() == "true"
     return _text(cell)
+
+
+def _shown_precision(shown: str) -> str | None:
+    """"year" or "month" for a date's displayed text that gives no day ("2014", "March 2014", "Mar-14"), else None."""
+    from foi_tally.dates import parse_since
+
+    since = parse_since(shown) if shown else None
+    return since.precision if since is not None and since.precision in ("year", "month") else None
 
 
 def _text(cell: Any) -> str | None:
