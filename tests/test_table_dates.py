@@ -342,3 +342,8 @@ def test_a_returned_template_is_read_from_the_forces_row_alone_and_its_date_of_f
 def test_a_count_at_each_of_several_days_is_a_series_of_snapshots() -> None:
     reply = parse_csv("Force,Wanted at 01/03/2012,Wanted at 01/03/2013,Wanted at 01/03/2014\nKent Police,7,6,5\n")
     assert reply.needs_review and "snapshots" in reply.review_reason
+
+
+def test_a_heading_written_once_over_two_columns_heads_both() -> None:
+    reply = parse_csv("Year,Whereabouts unknown,,Total\n,Wanted,Missing\n2011,1,0,1\n2013,0,1,1\nTotal,1,1,2\n")
+    assert sorted((e.since, e.status) for e in reply.entries) == [("2011", "wanted"), ("2013", "missing")]

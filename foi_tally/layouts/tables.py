@@ -509,8 +509,14 @@ def read_table(table: Table, context: Context) -> Finding | None:
         # over the two below it, each column's heading both rows' words
         # (a row's empty cells at its end may be left out: " | Wanted | Missing" under four headings)
         under = rows[h + 1] + (Cell(None, rows[h + 1][-1].locator if rows[h + 1] else table.locator),) * (len(rows[h]) - len(rows[h + 1]))
-        if _two_row_header(rows[h], under):
-            joined = [" ".join(t for t in (top.text, below.text) if t) for top, below in zip(rows[h], under)]
+        # (a heading over two columns written in the first alone, its neighbour blank: "Whereabouts unknown | " over
+        # "Wanted | Missing")
+        top = tuple(
+            Cell(rows[h][i - 1].text, c.locator) if i and not c.text and rows[h][i - 1].text and i < len(under) and under[i].text else c
+            for i, c in enumerate(rows[h])
+        )
+        if _two_row_header(top, under):
+            joined = [" ".join(t for t in (above.text, below.text) if t) for above, below in zip(top, under)]
             finding = _read_with_header(joined, rows[h + 2 :], context)
             if finding is not None and (finding.entries or finding.stated_total is not None) and not finding.review:
                 return finding
