@@ -3953,3 +3953,15 @@ def test_a_web_page_pointing_to_an_attachment_it_lacks_is_queried() -> None:
             "attached spreadsheet for the year each went missing.</p></body></html>")
     reply = parse_document(read_document(page.encode(), "kent.html"))
     assert reply.missing == 4 and reply.needs_review and "attachment" in reply.review_reason
+
+
+def test_a_date_in_a_refusals_reasons_is_no_person() -> None:
+    vexatious = parse_text(HEAD + "Since 1 September 2014 you have submitted 31 requests to this force, 17 of which concern "
+                           "the management of registered sex offenders whose whereabouts are unknown. Kent Police considers "
+                           "this request vexatious under section 14(1) of the Act." + TAIL)
+    assert (vexatious.status, vexatious.entries) == ("refused", ())
+    cost = parse_text(HEAD + "Together, the requests would take an estimated 23.5 hours to answer: 9 hours for the first "
+                      "(whereabouts unknown and dates), 8 hours for the second (breaches since 2012) and 6.5 hours for the "
+                      "third. This exceeds the appropriate limit and Kent Police is refusing your request under section "
+                      "12 of the Act." + TAIL)
+    assert (cost.status, cost.entries) == ("refused", ())

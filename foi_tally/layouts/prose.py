@@ -1301,7 +1301,7 @@ _ONE_PER_DATE = re.compile(
     r"|(?:a|the)\s+(?:second|third|fourth|fifth)"
     r"|^\s*the\s+first\s+(?:one\s+|individual\s+|person\s+|offender\s+)?(?:became|went|was|has|had)"
     r"|the\s+first\b[^.;]*\bthe\s+(?:second|other|latter|last)"
-    r"|(?:this|that|the)\s+(?:individual|person|offender|man|woman|subject|nominal)"
+    r"|(?:this|that|the)\s+(?:individuals?|persons?|offenders?|man|men|woman|women|subjects?|nominals?)\b"  # (not "the management")
     r"|the\s+(?:oldest|earliest|longest[\s-]standing|most\s+recent|latest|newest)\s+(?:case|one|individual|person"
     r"|offender|nominal|record|subject|RSO)"
     # "The dates since which they have been wanted are 8 May 2013, 2 June 2011 and ...": a date for each
@@ -1731,6 +1731,8 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
     )
     if not (_ONE_PER_DATE.search(sentence) or _INDIVIDUAL_LINE.match(sentence) or they_list or bulleted):
         return []
+    if _A_COST.search(sentence):
+        return []  # "8 hours for the second (breaches since 2015)": a cost estimate's parts, not people
     if not (
         about_missing or _MISSING.search(sentence) or re.search(r"\bsince\b", sentence, re.IGNORECASE)
         or _MISSING.search(previous) or _LOST_CONTACT.search(sentence) or _LOST_CONTACT.search(previous)
@@ -1768,6 +1770,7 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
 
 
 _STOOD_AT = re.compile(r"\b(?:remained|stayed|stood|held|been)\s+(?:steady\s+|constant\s+|unchanged\s+|level\s+)?at\s*$", re.IGNORECASE)
+_A_COST = re.compile(r"\b\d+(?:\.\d+)?\s+hours?\b|£\s?\d|\bappropriate\s+limit\b", re.IGNORECASE)
 _ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _EVENT_ON = re.compile(rf"\b{_EVENT_VERB}\s+on\s*$", re.IGNORECASE)
 
