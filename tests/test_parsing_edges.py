@@ -3965,3 +3965,9 @@ def test_a_date_in_a_refusals_reasons_is_no_person() -> None:
                       "third. This exceeds the appropriate limit and Kent Police is refusing your request under section "
                       "12 of the Act." + TAIL)
     assert (cost.status, cost.entries) == ("refused", ())
+
+
+def test_no_report_identifying_them_is_no_nil_return() -> None:
+    reply = parse_text(HEAD + "Kent Police does not hold this information centrally, as there is no report which identifies "
+                       "registered sex offenders whose whereabouts are unknown." + TAIL)
+    assert reply.status == "not_held" and reply.missing is None

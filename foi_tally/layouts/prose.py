@@ -1095,8 +1095,11 @@ def _zero_of_people(count, after: str) -> bool:  # type: ignore[no-untyped-def]
     return count.text.strip().lower() != "no" or bool(_NOUN_AFTER_COUNT.match(_BRACKETED_ZERO.sub("", after, count=1)))
 
 
+# ("no report which identifies registered sex offenders whose whereabouts are unknown": no report, not no people)
 _A_RECORD_AFTER = re.compile(
-    r"^\s*(?:central\s+|such\s+|separate\s+|specific\s+)?(?:list|register|record|database|index)s?\s+of\b", re.IGNORECASE
+    r"^\s*(?:central\s+|such\s+|separate\s+|specific\s+)?(?:(?:list|register|record|database|index)s?\s+of\b"
+    r"|(?:report|record|list|system|database|search|field|marker|flag)s?\s+(?:which|that)\s+(?:identif|record|list|show|hold|flag))",
+    re.IGNORECASE,
 )
 
 

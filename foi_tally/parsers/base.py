@@ -32,7 +32,10 @@ _ALL_ACCOUNTED_FOR = (
     r"(?:[\w-]+\s+){0,8}?(?:are|were|have\s+been)\s+(?:currently\s+|now\s+|fully\s+)?accounted\s+for\b"
 )
 _NIL = Caseless(
-    r"\b(?:(?:there\s+(?:are|were|is)\s+)?(?:no(?!\s+(?:fewer|less|more)\s+than\b)(?:\s+\(\s*0\s*\))?|zero|nil|0|none\s+of\s+the)\s+(?:\w+\s+){0,3}?"
+    # (not "no report which identifies registered sex offenders": no record of them, not no people)
+    r"\b(?:(?:there\s+(?:are|were|is)\s+)?(?:no(?!\s+(?:fewer|less|more)\s+than\b)(?:\s+\(\s*0\s*\))?|zero|nil|0|none\s+of\s+the)\s+"
+    r"(?:(?!(?:reports?|records?|systems?|databases?|lists?|fields?|means|way|searches|search|facility|markers?|flags?|data"
+    r"|information)\b)\w+\s+){0,3}?"
     r"(?:registered\s+sex(?:ual)?\s+offenders?|rsos?|sex\s+offenders?|offenders?|individuals?|persons?)"
     r"|(?:is|are|was|were|figure\s+is|answer\s+is|number\s+is)\s+(?:nil|zero|none|nought|0)\b"
     r"|\bno[\s-]one\b|\bnot\s+aware\s+of\s+any\b|\bnone\s+(?:that|who|which)\s+(?:meets?|match(?:es)?|fits?|falls?)\b"
