@@ -3971,3 +3971,13 @@ def test_no_report_identifying_them_is_no_nil_return() -> None:
     reply = parse_text(HEAD + "Kent Police does not hold this information centrally, as there is no report which identifies "
                        "registered sex offenders whose whereabouts are unknown." + TAIL)
     assert reply.status == "not_held" and reply.missing is None
+
+
+def test_a_regions_figure_is_not_the_forces_and_a_national_forces_nation_is_its_own() -> None:
+    region = parse_text(HEAD + "As at 1 February 2015 the five East Midlands forces held 38 registered sex offenders wanted "
+                        "because their whereabouts are unknown between them. Kent Police's share is 7." + TAIL)
+    assert (region.missing, region.needs_review) == (7, False)
+    scotland = parse_text("Police Scotland\nOur reference: IM-FOI-2015-0101\n10 February 2015\nDear Requester\nNationally, "
+                          "Police Scotland currently has 11 registered sex offenders wanted because their whereabouts are "
+                          "unknown.\nYours sincerely\nPolice Scotland\n")
+    assert (scotland.force, scotland.missing) == ("Police Service of Scotland", 11)

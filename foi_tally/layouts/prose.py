@@ -1058,7 +1058,8 @@ _NOT_THE_FIGURE_ASKED = re.compile(
 # the letter is about, said alone (a correction, or a sentence after the one that says what is counted).
 _THE_FIGURE_IS = re.compile(
     r"(?:\bthis\s+(?:figure|number|total)\s+is"  # ("this figure stood at 19" by a later day is another figure)
-    r"|\b(?:the|this\s+year['\u2019]s|today['\u2019]s|our)\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right|equivalent|comparable|corresponding)\s+){0,2}(?:figure|number"
+    # ("Derbyshire Constabulary's share is 7": the force's part of a region's figure)
+    r"|\b(?:the|this\s+year['\u2019]s|today['\u2019]s|our|[A-Za-z]+['\u2019]s)\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right|equivalent|comparable|corresponding)\s+){0,2}(?:figure|number|share"
     # ("the answer to question one is two": the first question, the number missing)
     r"|total|answer(?:\s+to\s+(?:(?:your|this|the)\s+(?:question|request)|(?:question|part)\s+(?:one|1|\(?a\)?)))?)"
     r"(?:,?\s+(?:as\s+(?:at|of)|on|at)\s+[^,.;:]{3,60}?,?)?\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at"
@@ -1214,9 +1215,13 @@ _OTHER_SCOPE = re.compile(
     r"|national\s+crime\s+agency|UK-wide|across\s+\d+\s+(?:police\s+)?forces"
     r"|across\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|England|Great\s+Britain)|in\s+England\s+and\s+Wales"
     r"|(?:all|other)\s+(?:police\s+)?forces|across\s+(?:the|our)\s+(?:[\w&-]+\s+){0,5}?(?:alliance|partnership|collaboration|region)"
-    r"|across\s+both\s+forces)\b",
+    r"|across\s+both\s+forces"
+    # "the five East Midlands forces held 38 ... between them": a region's figure
+    r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w&-]+\s+){0,3}?forces|between\s+them|regional\s+(?:figure|total))\b",
     re.IGNORECASE,
 )
+# Forces whose area is a nation: "Nationally, Police Scotland has 11" is their own figure.
+_NATIONAL_FORCES = ("Police Service of Scotland", "Police Service of Northern Ireland")
 
 
 def about_an_earlier_figure(text: str) -> bool:
@@ -1263,7 +1268,10 @@ def not_this_answer(before: str, sentence: str, context: Context) -> bool:
         return False
     if _COMPARISON_BEFORE.search(_A_MONTH_LAST_YEAR.sub(" ", before)) and not _STILL_STANDS.search(sentence[len(before) :]):
         return True  # (but "The figure in our original response - 53 ... - is not affected by this review": it stands)
-    if _OTHER_SCOPE.search(sentence) or _SAMPLE.search(sentence):
+    scope = _OTHER_SCOPE.search(sentence)
+    if scope and context.force in _NATIONAL_FORCES and scope.group(0).lower().startswith("national"):
+        scope = None  # ("Nationally, Police Scotland currently has 11": the nation is the force's area)
+    if scope or _SAMPLE.search(sentence):
         return True
     return another_forces(sentence, context)
 
