@@ -3981,3 +3981,9 @@ def test_a_regions_figure_is_not_the_forces_and_a_national_forces_nation_is_its_
                           "Police Scotland currently has 11 registered sex offenders wanted because their whereabouts are "
                           "unknown.\nYours sincerely\nPolice Scotland\n")
     assert (scotland.force, scotland.missing) == ("Police Service of Scotland", 11)
+
+
+def test_an_earlier_appeals_figure_gives_way_to_that_number_now() -> None:
+    reply = parse_text(HEAD + "In October 2014 we issued a public appeal to trace 11 registered sex offenders whose "
+                       "whereabouts were unknown. As at 1 February 2015 that number is now 8." + TAIL)
+    assert (reply.missing, reply.needs_review) == (8, False)

@@ -265,7 +265,10 @@ _EARLIER_SAID = re.compile(
     r"\b(?:we|i)\s+(?:stated|said|told\s+you|informed\s+you|advised(?:\s+you)?|gave)\b"
     # "In your review request you say that the MPS disclosed a figure of 61 in 2019": the requester's figure
     r"|\byou\s+(?:say|said|state|stated|mention(?:ed)?|refer(?:red)?\s+to|cite[sd]?|quote[sd]?|note[sd]?|claim(?:ed)?"
-    r"|point(?:ed)?\s+out)\b[^.;]{0,80}$",
+    r"|point(?:ed)?\s+out)\b[^.;]{0,80}$"
+    # "In October 2015 we issued a public appeal to trace 11": the figure an earlier appeal gave
+    r"|\b(?:issued|published|made|launched|released)\s+(?:a\s+)?(?:public\s+|press\s+|media\s+)?(?:appeal|press\s+release|statement)"
+    r"\b[^.;]{0,80}$",
     re.IGNORECASE,
 )
 # A correction's figure: "the figure should have read 10", "the correct total is 5", "the correct figure at the time of
@@ -1057,7 +1060,7 @@ _NOT_THE_FIGURE_ASKED = re.compile(
 # "The correct figure is 12.", "the figure as at 5 March was 6", "the answer to your question is 3": the figure
 # the letter is about, said alone (a correction, or a sentence after the one that says what is counted).
 _THE_FIGURE_IS = re.compile(
-    r"(?:\bthis\s+(?:figure|number|total)\s+is"  # ("this figure stood at 19" by a later day is another figure)
+    r"(?:\b(?:this|that)\s+(?:figure|number|total)\s+is(?:\s+now)?"  # ("this figure stood at 19" by a later day is another figure)
     # ("Derbyshire Constabulary's share is 7": the force's part of a region's figure)
     r"|\b(?:the|this\s+year['\u2019]s|today['\u2019]s|our|[A-Za-z]+['\u2019]s)\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right|equivalent|comparable|corresponding)\s+){0,2}(?:figure|number|share"
     # ("the answer to question one is two": the first question, the number missing)
