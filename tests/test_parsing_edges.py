@@ -3987,3 +3987,14 @@ def test_an_earlier_appeals_figure_gives_way_to_that_number_now() -> None:
     reply = parse_text(HEAD + "In October 2014 we issued a public appeal to trace 11 registered sex offenders whose "
                        "whereabouts were unknown. As at 1 February 2015 that number is now 8." + TAIL)
     assert (reply.missing, reply.needs_review) == (8, False)
+
+
+def test_foisa_refusal_to_confirm_or_deny_and_the_latest_published_figure() -> None:
+    ncnd = parse_text("Police Scotland\nOur reference: IM-FOI-2015-0102\n10 February 2015\nDear Requester\nPolice Scotland "
+                      "refuses to confirm or deny whether it holds the information you have requested, in terms of section "
+                      "18(1) of the Freedom of Information (Scotland) Act 2002.\nYours sincerely\nPolice Scotland\n")
+    assert ncnd.status == "ncnd"
+    published = parse_text(HEAD + "The number of registered sex offenders wanted because their whereabouts are unknown is "
+                           "published monthly and is reasonably accessible to you, so section 21 applies. The latest "
+                           "published figure, as at 31 December 2014, is 9." + TAIL)
+    assert (published.missing, published.status) == (9, "partial")

@@ -55,7 +55,7 @@ _NCND = Caseless(
     # ("conflrms", "conf1rm": as a scan leaves the word)
     r"\bneither\s+(?:to\s+)?conf[i1l]rms?\s+(?:n)?or\s+den(?:y|ies)\b|\bncnd\b"
     r"|\bduty\s+to\s+confirm\s+or\s+deny\s+(?:does\s+not|doesn't|will\s+not)\s+(?:arise|apply)"
-    r"|\brefus\w*\s+to\s+reveal\s+whether\b|\bnot\s+(?:obliged|required)\s+to\s+confirm\s+or\s+deny\b"
+    r"|\brefus\w*\s+to\s+(?:reveal|confirm\s+or\s+deny)\s+whether\b|\bnot\s+(?:obliged|required)\s+to\s+confirm\s+or\s+deny\b"
     r"|\bexempt\w*\b[^.;]{0,60}?\bfrom\s+the\s+duty\s+to\s+confirm\s+or\s+deny\b"
     r"|\b(?:does|do|will|can)\s+not\s+confirm\s+or\s+deny\b|\bto\s+confirm\s+or\s+deny\b[^.;]{0,160}?\bwould\b"
 )
