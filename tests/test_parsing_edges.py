@@ -3998,3 +3998,10 @@ def test_foisa_refusal_to_confirm_or_deny_and_the_latest_published_figure() -> N
                            "published monthly and is reasonably accessible to you, so section 21 applies. The latest "
                            "published figure, as at 31 December 2014, is 9." + TAIL)
     assert (published.missing, published.status) == (9, "partial")
+
+
+def test_the_caseload_whose_records_lack_a_whereabouts_field_is_no_total() -> None:
+    reply = parse_text(HEAD + "Kent Police has estimated that the cost of complying with your request would exceed the "
+                       "appropriate limit. ViSOR records for the 820 offenders managed by the force do not hold the "
+                       "whereabouts status in a searchable field. Section 12(1) therefore applies." + TAIL)
+    assert (reply.status, reply.missing) == ("refused", None)
