@@ -4005,3 +4005,10 @@ def test_the_caseload_whose_records_lack_a_whereabouts_field_is_no_total() -> No
                        "appropriate limit. ViSOR records for the 820 offenders managed by the force do not hold the "
                        "whereabouts status in a searchable field. Section 12(1) therefore applies." + TAIL)
     assert (reply.status, reply.missing) == ("refused", None)
+
+
+def test_answers_typed_under_a_bracketed_answer_tag_are_read_as_answers() -> None:
+    reply = parse_text(HEAD + "Please find our response inline.\n1. How many registered sex offenders are currently wanted "
+                       "because their whereabouts are unknown?\n[Answer] 2\n2. For each, please give the month and year in "
+                       "which they went missing.\n[Answer] June 2012 and February 2014." + TAIL)
+    assert (reply.missing, sorted(e.since for e in reply.entries), reply.needs_review) == (2, ["2012-06", "2014-02"], False)

@@ -122,7 +122,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         read_tables,
     )
 
-    doc, slips = mend_slips(_footnote_numbers_dropped(doc))
+    doc, slips = mend_slips(_answer_tags_plain(_footnote_numbers_dropped(doc)))
     own_lines = [line for line in doc.lines if not line.quoted]
     letter_date = find_letter_date(own_lines) or doc.sent
     label_lines_of = {id(t): _label_value_lines(t) for t in doc.tables}  # read once, used below
@@ -1439,6 +1439,19 @@ def _nil_statement(sentence_texts: list[str], asked: bool = False) -> str | None
 # the original, left on the full stop it follows. Such a number is taken off only when a line below it opens with it.
 _FOOTNOTE_DEFINED = re.compile(r"^\s*(\d)\s+[A-Z][a-z]")
 _NUMBER_ON_A_STOP = re.compile(r"(?:(?<=[A-Za-z)])|(?<=\d{4}))\.(\d)(?=\s|$)")
+
+
+# "[Answer] 2015, 2017 and 2018": an answer typed into the request under a bracketed tag, said as "Answer:" is.
+_ANSWER_TAG = re.compile(r"^(\s*)\[\s*(answer|response|reply)\s*\]\s*[:.\-\u2013]?\s*", re.IGNORECASE)
+
+
+def _answer_tags_plain(doc: Document) -> Document:
+    if not any("[" in line.text for line in doc.lines):
+        return doc
+    return replace(doc, lines=[
+        replace(line, text=_ANSWER_TAG.sub(lambda m: f"{m[1]}{m[2]}: ", line.text)) if "[" in line.text else line
+        for line in doc.lines
+    ])
 
 
 def _footnote_numbers_dropped(doc: Document) -> Document:
