@@ -347,3 +347,9 @@ def test_a_count_at_each_of_several_days_is_a_series_of_snapshots() -> None:
 def test_a_heading_written_once_over_two_columns_heads_both() -> None:
     reply = parse_csv("Year,Whereabouts unknown,,Total\n,Wanted,Missing\n2011,1,0,1\n2013,0,1,1\nTotal,1,1,2\n")
     assert sorted((e.since, e.status) for e in reply.entries) == [("2011", "wanted"), ("2013", "missing")]
+
+
+def test_one_row_of_status_columns_with_no_label_column_counts_every_status() -> None:
+    reply = parse_csv("Wanted,Missing,Believed abroad,Total\n3,1,2,6\n")
+    assert (reply.missing, sorted((e.status, e.count_low) for e in reply.entries)) == (
+        6, [("believed_abroad", 2), ("missing", 1), ("wanted", 3)])

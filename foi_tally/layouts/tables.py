@@ -1949,12 +1949,14 @@ def _status_split(table: Table, context: Context) -> Finding | None:
     for h in range(min(HEADER_SEARCH_ROWS, len(rows) - 1)):
         header = [c.text for c in rows[h]]
         body = tuple(rows[h + 1 :])
-        statuses = _status_columns(header, body, exclude={0})
+        # ("Wanted | Missing | Believed abroad | Total" over "3 | 1 | 2 | 6": no label column, the first a status's too)
+        labelled = not (header and _MISSING_CATEGORY.search(header[0]) and 0 in _numeric_columns(body, exclude=set()))
+        statuses = _status_columns(header, body, exclude={0} if labelled else set())
         if statuses:
             break
     else:
         return None
-    if not header[0] or _SINCE_HEADER.search(header[0]) or _YEAR_HEADER.search(header[0]) or _AS_AT_HEADER.search(header[0]):
+    if labelled and (not header[0] or _SINCE_HEADER.search(header[0]) or _YEAR_HEADER.search(header[0]) or _AS_AT_HEADER.search(header[0])):
         return None  # dated rows: the other table layouts' business
     total_col = next((i for i, text in enumerate(header) if i and text and _TOTAL_LABEL.match(text)), None)
     finding = Finding(layout="counts_by_category")
