@@ -814,23 +814,23 @@ def test_xls_merged_rows_below_the_first_are_spanned() -> None:
                                                                  [None] * 3]
 
 
-def test_ods_covered_rows_below_the_first_are_spanned() -> None:
-    from odf.opendocument import OpenDocumentSpreadsheet
-    from odf.table import CoveredTableCell, Table, TableCell, TableRow
+def _ods_cell(text: str, **attrs: object):  # type: ignore[no-untyped-def]
+    """An ODS cell showing `text` (a string cell unless `valuetype` says otherwise)."""
+    from odf.table import TableCell
     from odf.text import P
+
+    made = TableCell(**{"valuetype": "string", **attrs})
+    made.addElement(P(text=text))
+    return made
+
+
+def _ods_bytes(rows: list[list[object]]) -> bytes:
+    """A one-sheet ODS workbook of the given cells, row by row."""
+    from odf.opendocument import OpenDocumentSpreadsheet
+    from odf.table import Table, TableRow
 
     book = OpenDocumentSpreadsheet()
     sheet = Table(name="RSOs")
-
-    def cell(text: str, **attrs: object) -> TableCell:
-        made = TableCell(valuetype="string", **attrs)
-        made.addElement(P(text=text))
-        return made
-
-    rows = [[cell("Year"), cell("Risk"), cell("Number")],
-            [cell("2019", numberrowsspanned=2), cell("High"), cell("3")],
-            [CoveredTableCell(), cell("Low"), cell("2")],
-            [cell("2020"), cell("High"), cell("4")]]
     for cells in rows:
         row = TableRow()
         for made in cells:
@@ -839,7 +839,18 @@ def test_ods_covered_rows_below_the_first_are_spanned() -> None:
     book.spreadsheet.addElement(sheet)
     buffer = io.BytesIO()
     book.write(buffer)
-    table = read_document(buffer.getvalue(), "m.ods").tables[0]
+    return buffer.getvalue()
+
+
+def test_ods_covered_rows_below_the_first_are_spanned() -> None:
+    from odf.table import CoveredTableCell
+
+    cell = _ods_cell
+    rows = [[cell("Year"), cell("Risk"), cell("Number")],
+            [cell("2019", numberrowsspanned=2), cell("High"), cell("3")],
+            [CoveredTableCell(), cell("Low"), cell("2")],
+            [cell("2020"), cell("High"), cell("4")]]
+    table = read_document(_ods_bytes(rows), "m.ods").tables[0]
     assert table.texts()[2] == ["", "Low", "2"]
     assert [[c.spanned for c in row] for row in table.rows] == [[None] * 3, [None] * 3, ["2019", None, None],
                                                                  [None] * 3]
@@ -991,25 +1002,8 @@ def test_an_ordered_lists_items_are_numbered_as_a_browser_shows_them() -> None:
 
 
 def test_an_ods_date_shown_without_its_day_is_its_month() -> None:
-    from odf.opendocument import OpenDocumentSpreadsheet
-    from odf.table import Table, TableCell, TableRow
-    from odf.text import P
-
-    book = OpenDocumentSpreadsheet()
-    sheet = Table(name="RSOs")
-    for values in (("Ref", "Wanted since"), ("A1", ("2014-03-01", "March 2014")), ("A2", ("2016-09-12", "12/09/2016"))):
-        row = TableRow()
-        for value in values:
-            if isinstance(value, tuple):
-                cell = TableCell(valuetype="date", datevalue=value[0])
-                cell.addElement(P(text=value[1]))
-            else:
-                cell = TableCell(valuetype="string")
-                cell.addElement(P(text=value))
-            row.addElement(cell)
-        sheet.addElement(row)
-    book.spreadsheet.addElement(sheet)
-    out = io.BytesIO()
-    book.write(out)
-    table = read_document(out.getvalue(), "reply.ods").tables[0]
+    rows = [[_ods_cell("Ref"), _ods_cell("Wanted since")],
+            [_ods_cell("A1"), _ods_cell("March 2014", valuetype="date", datevalue="2014-03-01")],
+            [_ods_cell("A2"), _ods_cell("12/09/2016", valuetype="date", datevalue="2016-09-12")]]
+    table = read_document(_ods_bytes(rows), "reply.ods").tables[0]
     assert [row[1].value for row in table.rows[1:]] == ["March 2014", dt.date(2016, 9, 12)]
