@@ -163,10 +163,8 @@ def _quoted_request_cut(lines: list[Line]) -> list[Line]:
 _QA_QUESTION = re.compile(
     r"^\s*(?:q(?:uestion)?\s*\d{0,2}\s*[.:)\-\u2013]|q(?:uestion)?\s*\d{1,2}\s|\d{1,2}[.)])\s*(?=\S)", re.IGNORECASE
 )
-# ("[Answer] 3": an answer typed into the request under a bracketed tag)
 _QA_ANSWER = re.compile(
-    r"^\s*(?:(?:a(?:nswer)?|response|reply)\s*\d{0,2}\s*[.:)\-\u2013]|a(?:nswer)?\s*\d{1,2}\s"
-    r"|\[\s*(?:answer|response|reply)\s*\]\s*[.:\-\u2013]?)\s*(?P<value>\S.*)$",
+    r"^\s*(?:(?:a(?:nswer)?|response|reply)\s*\d{0,2}\s*[.:)\-\u2013]|a(?:nswer)?\s*\d{1,2}\s)\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 _QA_ANSWER_LABEL_ONLY = re.compile(r"^\s*(?:a(?:nswer)?|response|reply)\s*\d{0,2}\s*[.:)\-\u2013]?\s*$", re.IGNORECASE)

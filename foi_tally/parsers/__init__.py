@@ -132,7 +132,7 @@ def _replies(doc: Document) -> list[Reply]:
     scored += [n for n in together if n not in scored and ident.scores.get(n, 0) >= JOINT_MIN_SCORE]
     # A letter saying it answers for both forces ("this response covers both forces") makes any force named in a
     # heading with evidence of its own a candidate, however much more the sender's own force scores.
-    if len(scored) < 2 and any(_FOR_BOTH_FORCES.search(line) for line in (*own, *(f"{a} {b}" for a, b in pairwise(own)))):
+    if len(scored) < 2 and any(_FOR_BOTH_FORCES.search(line) or _ANSWERED_JOINTLY.search(line) for line in _wrapped(own)):
         scored += [n for n in ident.scores if n not in scored and ident.scores[n] >= JOINT_MIN_SCORE]
     # Headings are looked through only when two forces score (a joint reply is rare; most letters name one).
     candidates = [by_name(n) for n in scored if _named_in_a_heading(own, n)] if len(scored) >= 2 else []
@@ -216,12 +216,16 @@ _ANSWERED_JOINTLY = re.compile(
 )
 
 
-# "this response covers both forces", "on behalf of both forces", "a joint response": the letter answers for two.
+# "this response covers both forces", "is made on behalf of both forces": the letter answers for two, unnamed.
 _FOR_BOTH_FORCES = re.compile(
-    r"\b(?:covers|is\s+(?:made\s+|sent\s+|given\s+)?(?:for|on\s+behalf\s+of)|answers\s+for)\s+both\s+(?:forces|constabularies)\b"
-    r"|\bjoint\s+(?:response|reply|answer)\b",
+    r"\b(?:covers|is\s+(?:made\s+|sent\s+|given\s+)?(?:for|on\s+behalf\s+of)|answers\s+for)\s+both\s+(?:forces|constabularies)\b",
     re.IGNORECASE,
 )
+
+
+def _wrapped(lines: list[str]) -> tuple[str, ...]:
+    """The lines, then each line joined to the next: a sentence wrapped over two lines is read whole."""
+    return (*lines, *(f"{a} {b}" for a, b in pairwise(lines)))
 
 
 # Public bodies other than police forces that a round robin's requests reach: councils, departments, the probation
@@ -242,7 +246,7 @@ def _another_body(lines: list[str]) -> str | None:
 def _answering_together(lines: list[str]) -> list[str]:
     """The forces a line says the letter answers for ("on behalf of both X and Y", "... X and Y, answered jointly"),
     or none. A sentence wrapped over two lines ("... Warwickshire Police is answered" / "jointly.") is read whole."""
-    for line in (*lines, *(f"{a} {b}" for a, b in pairwise(lines))):
+    for line in _wrapped(lines):
         lead = _ON_BEHALF_OF_BOTH.search(line)
         jointly = _ANSWERED_JOINTLY.search(line)
         if lead or jointly:

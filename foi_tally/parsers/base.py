@@ -1118,6 +1118,7 @@ def _hidden_rows_checked(reply: Reply, warnings: list[str]) -> Reply:
 # "We aim to respond in full by 3 March", "extend the time for a public interest test": the answer is to follow.
 # "The number ... is in double figures", "a handful": how many, said without a figure a rule could read.
 _SIZE_WITHOUT_A_FIGURE = re.compile(r"\bin\s+(?:single|double|treble|triple)\s+(?:figures|digits)\b|\ba\s+handful\b", re.IGNORECASE)
+_ASKS_TO_CLARIFY = r"\b(?:could|can|would)\s+you\s+(?:please\s+)?clarify\b|\bplease\s+clarify\b"
 _HOLDING = re.compile(
     r"\b(?:aim|expect|hope|intend)\s+to\s+(?:respond|reply|provide\s+(?:you\s+with\s+)?(?:a|our|the)\s+(?:full\s+)?"
     r"(?:response|reply|answer))|\bextend(?:ed|ing)?\s+the\s+(?:time|deadline|period)\b|\bbeyond\s+the\s+(?:original\s+)?"
@@ -1130,15 +1131,17 @@ _HOLDING = re.compile(
     r"|\b(?:write|respond|reply|contact\s+you)\s+(?:to\s+you\s+)?again\b|\b(?:are|is)\s+(?:still\s+)?considering\s+whether\b"
     r"|\bwithin\s+the\s+(?:statutory\s+)?(?:20|twenty)\s+working\s+days?\b[^.;]{0,60}?\b(?:apologi[sz]e|delay|as\s+soon\s+as)"
     r"|\b(?:unable|not\s+able)\s+to\s+(?:provide\s+(?:a|our|the)\s+(?:full\s+)?response|respond)\b[^.;]{0,40}?\bwithin\b"
-    r"|\b(?:could|can|would)\s+you\s+(?:please\s+)?clarify\b|\bplease\s+clarify\b|\bclarification\b[^.;]{0,60}\b(?:receive|provide|hear)\b",
+    rf"|{_ASKS_TO_CLARIFY}|\bclarification\b[^.;]{{0,60}}\b(?:receive|provide|hear)\b",
     re.IGNORECASE,
 )
 # "We acknowledge receipt of your request", "logged as a new request", "could you please clarify": no answer yet.
 _NOT_YET_ANSWERED = re.compile(
     r"\backnowledge\s+(?:the\s+)?receipt\b|\blogged\s+as\s+a\s+new\s+request\b|\bshould\s+receive\s+a\s+(?:full\s+)?response\s+by\b"
-    r"|\b(?:could|can|would)\s+you\s+(?:please\s+)?clarify\b|\bplease\s+clarify\b",
+    rf"|{_ASKS_TO_CLARIFY}",
     re.IGNORECASE,
 )
+
+
 def holding_said(text: str) -> str | None:
     """The first sentence of a text saying the answer is still to come (a holding reply, an acknowledgement, a
     request for clarification), not of a review or complaint; or None."""
