@@ -81,9 +81,9 @@ NOT_PEOPLE_UNITS = (
     r"|sections?|categories"
 )
 _NOT_A_COUNT_AFTER = re.compile(rf"^\s*(?:{NOT_PEOPLE_UNITS}|calendar)\b", re.IGNORECASE)
-# "One offender previously recorded as wanted ... is now believed abroad": a change to a figure, not the figure
 #: How a reply whose only figure is an earlier reply's is queried (after the sentence that gives it).
 EARLIER_FIGURE = " gives the figure of an earlier reply: is it still the figure?"
+# "One offender previously recorded as wanted ... is now believed abroad": a change to a figure, not the figure
 _PREVIOUSLY_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:previously|formerly|originally|wrongly|mistakenly)\s+(?:recorded|counted|listed|shown|reported|included|given)\b",
     re.IGNORECASE,
@@ -136,10 +136,13 @@ _AREA_LIST = re.compile(
 )
 # "the figure of 4 given in our response below remains correct": the earlier figure confirmed.
 _FIGURE_OF = re.compile(r"\bthe\s+(?:figure|number|total)\s+of\s*$", re.IGNORECASE)
-_STILL_CORRECT = re.compile(
-    r"^[^.;]{0,60}?\b(?:(?:remains|is\s+still|stands\s+as)\s+(?:correct|accurate|unchanged|valid)|is\s+(?:unaffected|unchanged))",
-    re.IGNORECASE,
+# "remains correct", "is not affected by this review": an earlier figure said to stand
+_STILL_STANDS_PHRASE = (
+    r"\b(?:(?:remains|is\s+still|stands\s+as)\s+(?:correct|accurate|unchanged|valid)|is\s+(?:unaffected|unchanged|not\s+affected"
+    r"|not\s+changed)|still\s+stands)\b"
 )
+_STILL_CORRECT = re.compile(r"^[^.;]{0,60}?" + _STILL_STANDS_PHRASE, re.IGNORECASE)
+_STILL_STANDS = re.compile(_STILL_STANDS_PHRASE, re.IGNORECASE)
 # "I can confirm there are four", "it is now 14", "the number is held: it is 6": a figure said without saying of whom.
 _BARE_CLAIM = re.compile(
     r"(?:\bthere\s+(?:are|is|were)|\bconfirm(?:\s+that)?(?:\s+there\s+(?:are|is|were))?|\bit\s+(?:is|was)(?:\s+now)?"
@@ -1252,13 +1255,6 @@ _ESTIMATE_BEFORE = re.compile(
 # "since September last year": a date, not a comparison with last year's figure.
 _A_MONTH_LAST_YEAR = re.compile(
     r"\b(?:" + "|".join(n.lower() for n in calendar.month_name[1:]) + r")\s+(?:of\s+)?last\s+year\b", re.IGNORECASE
-)
-
-
-_STILL_STANDS = re.compile(
-    r"\b(?:remains|is\s+still|stands\s+as)\s+(?:correct|accurate|unchanged|valid)\b|\bis\s+(?:unaffected|unchanged"
-    r"|not\s+affected|not\s+changed)\b|\bstill\s+stands\b",
-    re.IGNORECASE,
 )
 
 
