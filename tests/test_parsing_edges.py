@@ -4012,3 +4012,12 @@ def test_answers_typed_under_a_bracketed_answer_tag_are_read_as_answers() -> Non
                        "because their whereabouts are unknown?\n[Answer] 2\n2. For each, please give the month and year in "
                        "which they went missing.\n[Answer] June 2012 and February 2014." + TAIL)
     assert (reply.missing, sorted(e.since for e in reply.entries), reply.needs_review) == (2, ["2012-06", "2014-02"], False)
+
+
+def test_a_suppressed_years_figure_in_a_list_of_years_is_its_range() -> None:
+    reply = parse_text(HEAD + "Registered sex offenders wanted, by year whereabouts unknown:\n2010    5\n2012    *\n"
+                       "2014    6\n\n* denotes a figure between 1 and 4, suppressed to protect against identification." + TAIL)
+    assert sorted((e.since, e.count_low, e.count_high) for e in reply.entries) == [("2010", 5, 5), ("2012", 1, 4), ("2014", 6, 6)]
+    unexplained = parse_text(HEAD + "Registered sex offenders wanted, by year whereabouts unknown:\n2010    5\n2012    [x]\n"
+                             "2014    6\n" + TAIL)
+    assert unexplained.needs_review and "suppressed" in unexplained.review_reason

@@ -43,7 +43,7 @@ from foi_tally.layouts.common import (
     is_one_count,
     only_dates,
 )
-from foi_tally.numbers import WORD_NUMBERS, CountMatch, find_counts, find_welsh_counts
+from foi_tally.numbers import WORD_NUMBERS, CountMatch, find_counts, find_welsh_counts, parse_count
 from foi_tally.patterns import Caseless, alternation
 from foi_tally.records import Locator, MissingEntry, range_text
 
@@ -559,6 +559,16 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             run_dates, run_text, run_start = date_run
             moved = [replace(d, start=d.start + s_start - run_start, end=d.end + s_start - run_start) for d in dates]
             date_run = (run_dates + moved, f"{run_text.rstrip()} {sentence.strip()}", run_start)
+            continue
+        suppressed = _SUPPRESSED_ITEM.match(sentence) if len(dates) == 1 and not counts else None
+        if suppressed and dates[0].start < suppressed.start("mark"):
+            # "2012    *" under "* denotes a figure between 1 and 4": a year's figure, suppressed, in the list
+            bounds = context.footnotes.get(suppressed["mark"]) or parse_count(suppressed["mark"])
+            if bounds is None:
+                finding.review.append(f"'{sentence.strip()}' gives a suppressed figure the letter does not explain")
+            else:
+                add(dates[0].since, bounds[0], bounds[1], dates[0].start)
+                listed_dates.append(dates[0].since)
             continue
         pair = _date_then_count(sentence, dates, counts)
         if pair is not None and under_series:
@@ -1780,6 +1790,10 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
 
 
 _STOOD_AT = re.compile(r"\b(?:remained|stayed|stood|held|been)\s+(?:steady\s+|constant\s+|unchanged\s+|level\s+)?at\s*$", re.IGNORECASE)
+# A year's item whose figure is suppressed: "2012 *", "2016 - <5", "• 2018: [c]".
+_SUPPRESSED_ITEM = re.compile(
+    r"^\s*[\u2022-]?\s*(?:19|20)\d\d\s*[:\-\u2013=]?\s*(?P<mark>\*{1,3}|<\s*\d{1,2}|\[[cx]\])\s*\.?\s*$", re.IGNORECASE
+)
 _A_COST = re.compile(r"\b\d+(?:\.\d+)?\s+hours?\b|£\s?\d|\bappropriate\s+limit\b", re.IGNORECASE)
 _ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _EVENT_ON = re.compile(rf"\b{_EVENT_VERB}\s+on\s*$", re.IGNORECASE)
