@@ -4021,3 +4021,10 @@ def test_a_suppressed_years_figure_in_a_list_of_years_is_its_range() -> None:
     unexplained = parse_text(HEAD + "Registered sex offenders wanted, by year whereabouts unknown:\n2010    5\n2012    [x]\n"
                              "2014    6\n" + TAIL)
     assert unexplained.needs_review and "suppressed" in unexplained.review_reason
+
+
+def test_a_newspapers_figure_quoted_in_a_refusal_is_not_the_answer_unflagged() -> None:
+    reply = parse_text(HEAD + "We note the article published in a local newspaper on 3 May 2014 which stated that 12 sex "
+                       "offenders were missing in Kent. That figure was not provided by Kent Police. The information you "
+                       "have requested is exempt under sections 31 and 38 of the Act." + TAIL)
+    assert reply.status == "refused" or reply.needs_review

@@ -269,6 +269,9 @@ _EARLIER_SAID = re.compile(
     # "In your review request you say that the MPS disclosed a figure of 61 in 2019": the requester's figure
     r"|\byou\s+(?:say|said|state|stated|mention(?:ed)?|refer(?:red)?\s+to|cite[sd]?|quote[sd]?|note[sd]?|claim(?:ed)?"
     r"|point(?:ed)?\s+out)\b[^.;]{0,80}$"
+    # "the article published in a local newspaper ... which stated that 12": a figure someone else gave
+    r"|\b(?:article|newspaper|press\s+report|media\s+report|news\s+report|story)\b[^.;]{0,80}?\b(?:stated|said|reported|claimed"
+    r"|suggested)\s+(?:that\s+)?(?:there\s+(?:were|are|was|is)\s+)?$"
     # "In October 2015 we issued a public appeal to trace 11": the figure an earlier appeal gave
     r"|\b(?:issued|published|made|launched|released)\s+(?:a\s+)?(?:public\s+|press\s+|media\s+)?(?:appeal|press\s+release|statement)"
     r"\b[^.;]{0,80}$",
