@@ -4028,3 +4028,11 @@ def test_a_newspapers_figure_quoted_in_a_refusal_is_not_the_answer_unflagged() -
                        "offenders were missing in Kent. That figure was not provided by Kent Police. The information you "
                        "have requested is exempt under sections 31 and 38 of the Act." + TAIL)
     assert reply.status == "refused" or reply.needs_review
+
+
+def test_a_figure_in_a_public_interest_factor_is_an_argument_not_the_answer() -> None:
+    reply = parse_text(HEAD + "The information is intended for future publication and is exempt under section 22 of the "
+                       "Act.\nFactors favouring disclosure: transparency about the 4 RSOs the 2014 edition recorded as "
+                       "wanted, and public confidence in offender management.\nFactors favouring non-disclosure: the "
+                       "figures will be published in full in the next edition." + TAIL)
+    assert (reply.status, reply.missing) == ("refused", None)

@@ -1239,6 +1239,12 @@ _OTHER_SCOPE = re.compile(
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|\d)\s+(?:[\w&-]+\s+){0,3}?forces|between\s+them|regional\s+(?:figure|total))\b",
     re.IGNORECASE,
 )
+# A public interest test's factor, whose figures argue for or against disclosure: "Factors favouring disclosure: ...".
+_PUBLIC_INTEREST_FACTOR = re.compile(
+    r"^\s*(?:(?:public\s+interest\s+)?(?:factors?|arguments?|considerations?)\s+(?:favouring|for|against|in\s+favour\s+of)"
+    r"|public\s+interest\s+(?:factors?|arguments?|considerations?)\b)",
+    re.IGNORECASE,
+)
 # Forces whose area is a nation: "Nationally, Police Scotland has 11" is their own figure.
 _NATIONAL_FORCES = ("Police Service of Scotland", "Police Service of Northern Ireland")
 
@@ -1280,6 +1286,8 @@ def not_this_answer(before: str, sentence: str, context: Context) -> bool:
         return False
     if _COMPARISON_BEFORE.search(_A_MONTH_LAST_YEAR.sub(" ", before)) and not _STILL_STANDS.search(sentence[len(before) :]):
         return True  # (but "The figure in our original response - 53 ... - is not affected by this review": it stands)
+    if _PUBLIC_INTEREST_FACTOR.match(sentence):
+        return True  # "Factors favouring disclosure: transparency about the 4 RSOs the 2017 edition recorded ...": an argument
     scope = _OTHER_SCOPE.search(sentence)
     if scope and context.force in _NATIONAL_FORCES and scope.group(0).lower().startswith("national"):
         scope = None  # ("Nationally, Police Scotland currently has 11": the nation is the force's area)
