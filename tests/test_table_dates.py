@@ -353,3 +353,10 @@ def test_one_row_of_status_columns_with_no_label_column_counts_every_status() ->
     reply = parse_csv("Wanted,Missing,Believed abroad,Total\n3,1,2,6\n")
     assert (reply.missing, sorted((e.status, e.count_low) for e in reply.entries)) == (
         6, [("believed_abroad", 2), ("missing", 1), ("wanted", 3)])
+
+
+def test_one_row_for_the_year_the_figures_stand_in_is_queried() -> None:
+    reply = parse_csv("Figures as at 01/03/2019\nYear,Wanted - whereabouts unknown\n2019,5\n")
+    assert reply.missing == 5 and reply.needs_review and "the year they stand in" in reply.review_reason
+    earlier = parse_csv("Figures as at 01/03/2019\nYear,Wanted - whereabouts unknown\n2016,5\n")
+    assert not earlier.needs_review

@@ -1674,6 +1674,14 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
         for col, part, bounds in zip([c for c in cols if c < len(row)], cells, counts):
             if bounds[1]:  # type: ignore[index]
                 finding.entries.append(_entry(since, bounds, statuses[col], part, row, finding.layout))  # type: ignore[arg-type]
+    dated_rows = {e.locator.row for e in finding.entries if e.since}
+    if (
+        len(dated_rows) == 1 and len(finding.entries) >= 1 and context.as_of is not None and finding.entries[0].precision == "year"
+        and finding.entries[0].since == str(context.as_of.year) and sum(e.count_high for e in finding.entries) > 1
+    ):
+        # "Year | Wanted" over "2019 | 5" alone, in 2019: the year the figure stands in, or the year all five went missing?
+        finding.review.append(f"one row, for the year the figures are as at ({finding.entries[0].text}): the year they "
+                              "stand in, or the year every one of them went missing?")
     days = [e for e in finding.entries if e.precision == "day"]
     if len(days) >= 2 and all(e.count_low >= 2 for e in days):
         # Several people gone missing on each of several exact days is unlikely; month-end figures are not.
