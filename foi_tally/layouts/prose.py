@@ -745,8 +745,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 continue
             # A breakdown by date: the count, a linking phrase, then a date, with no other count between. ("The
             # number ... has remained at three since 2014": how long the figure has stood, not when they went missing)
-            dated = None if _STOOD_AT.search(before) else _dated(count.end, after, dates, next_count_at)
-            if dated is None and not _STOOD_AT.search(before):
+            stood = _STOOD_AT.search(before)
+            dated = None if stood else _dated(count.end, after, dates, next_count_at)
+            if dated is None and not stood:
                 dated = _dated(count.end, after, dates, next_count_at, _ELIDED_ON_LINK if on_a_day else _EVENT_ON_LINK)
                 on_a_day = dated is not None
             if dated is not None and not_this_answer(before, sentence, context):

@@ -1676,7 +1676,7 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
                 finding.entries.append(_entry(since, bounds, statuses[col], part, row, finding.layout))  # type: ignore[arg-type]
     dated_rows = {e.locator.row for e in finding.entries if e.since}
     if (
-        len(dated_rows) == 1 and len(finding.entries) >= 1 and context.as_of is not None and finding.entries[0].precision == "year"
+        len(dated_rows) == 1 and context.as_of is not None and finding.entries[0].precision == "year"
         and finding.entries[0].since == str(context.as_of.year) and sum(e.count_high for e in finding.entries) > 1
     ):
         # "Year | Wanted" over "2019 | 5" alone, in 2019: the year the figure stands in, or the year all five went missing?

@@ -870,8 +870,9 @@ def _own_rows(table: Table, force: str) -> Table:
     return replace(table, rows=tuple(kept))
 
 
-def _a_row_of_figures(row: tuple[Cell, ...], label_col: int) -> bool:
-    """Whether a row's cells beside its label hold figures (a count or a date), as a data row's do and a heading's do not."""
+def _a_row_of_figures(row: tuple[Cell, ...], label_col: int | None = None) -> bool:
+    """Whether a row's cells (beside its label, if given) hold figures (a count or a date), as a data row's do and a
+    heading's do not."""
     return any(
         isinstance(c.value, (int, float, dt.date)) or (c.text[:1].isdigit()) for i, c in enumerate(row) if i != label_col and c.text
     )
@@ -1244,11 +1245,7 @@ def _may_hold_the_answer(table: Table, doc: Document) -> bool:
     texts = [c.text for row in table.rows for c in row if c.text]
     if not _from_a_sheet(table, doc) and not any(_MISSING_WORD.found_in(text) for text in texts):
         return False
-    figured = sum(
-        1 for row in table.rows[1:]
-        if any(isinstance(c.value, (int, float, dt.date)) or (c.text and c.text[0].isdigit()) for c in row)
-    )
-    return figured >= 2
+    return sum(1 for row in table.rows[1:] if _a_row_of_figures(row)) >= 2
 
 
 def _not_joined(lines: list[Line], rows: list[tuple[Cell, ...]]) -> list[Line]:
