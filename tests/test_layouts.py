@@ -772,3 +772,15 @@ def test_an_annex_is_cut_with_the_answers_pointing_at_it_only_when_they_are_off_
     lines = [Line(text, Locator("reply.pdf", page=1, line=n)) for n, text in enumerate(texts, 1)]
     off = off_topic_answers(lines)
     assert [ln.text for ln in lines if ln.locator in off] == texts[:2] + texts[4:6]
+
+
+def test_travel_notified_abroad_and_figures_for_each_year_are_off_topic_while_a_follow_up_stays() -> None:
+    texts = [
+        "1. How many RSOs are wanted because their whereabouts are unknown?", "Five.",
+        "2. How many of these are believed to be abroad?", "Two.",
+        "3. How many RSOs notified the force of an intention to travel abroad?", "230 notifications.",
+        "4. Please give the number at MAPPA level 1 for each of the last five years.", "2018 - 378",
+    ]
+    lines = [Line(text, Locator("reply.pdf", page=1, line=n)) for n, text in enumerate(texts, 1)]
+    off = off_topic_answers(lines)
+    assert [ln.text for ln in lines if ln.locator in off] == texts[4:]

@@ -595,3 +595,37 @@ def test_a_borderless_table_carried_over_a_page_is_one_table_though_its_last_col
     doc = read_document(out.getvalue(), "kent.pdf")
     people = [t for t in doc.tables if t.rows and t.rows[0][0].text == "Reference"]
     assert len(people) == 1 and len(people[0].rows) == 35
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_rules_under_each_row_that_make_no_grid_leave_a_borderless_table(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fast: bool
+) -> None:
+    from foi_tally.readers import pdf
+
+    if not fast:
+        monkeypatch.setattr(pdf, "_ruled_fast", lambda *args: None)  # the page as pdfplumber reads it
+    rows = [["Ref", "Date circulated", "Risk"], ["DP1", "03.11.14", "Medium"], ["DP2", "01.02.17", "High"],
+            ["DP3", "05.12.18", "Low"]]
+    lined = Table(rows, colWidths=[60, 110, 80], hAlign="LEFT")
+    lined.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.grey)]))  # no verticals: no cells
+    style = getSampleStyleSheet()["Normal"]
+    intro = Paragraph("Three registered sex offenders are wanted because their whereabouts are unknown:", style)
+    data = _pdf(tmp_path / "rules.pdf", [intro, lined])
+    doc = read_document(data, "rules.pdf")
+    assert [t.texts() for t in doc.tables] == [rows]
+    reply = read_reply(doc, None, GENERIC)
+    assert [(e.since, e.precision) for e in reply.entries] == [
+        ("2014-11-03", "day"), ("2017-02-01", "day"), ("2018-12-05", "day")]
+
+
+def test_months_written_mon_yy_make_rows_of_a_borderless_table(tmp_path: Path) -> None:
+    rows = [["Ref", "Month wanted", "Risk"], ["SP-11", "Jan-08", "High"], ["SP-12", "Sep-12", "Medium"],
+            ["SP-13", "Apr-16", "Low"]]
+    style = getSampleStyleSheet()["Normal"]
+    intro = Paragraph("Three registered sex offenders are wanted because their whereabouts are unknown:", style)
+    data = _pdf(tmp_path / "mon.pdf", [intro, Table(rows, colWidths=[60, 110, 80], hAlign="LEFT")])
+    doc = read_document(data, "mon.pdf")
+    assert [t.texts() for t in doc.tables] == [rows]
+    reply = read_reply(doc, None, GENERIC)
+    assert [(e.since, e.precision) for e in reply.entries] == [("2008-01", "month"), ("2012-09", "month"), ("2016-04", "month")]

@@ -673,7 +673,15 @@ _ANOTHER_ANSWER = re.compile(r"\b(?:questions?|q|answers?|parts?|requests?)\s*(\
 #: A numbered line with fewer words than this after its number is no question ("Question 1 ........ 2", contents).
 _QUESTION_WORDS_MIN = 3
 _ABROAD_ASKED = re.compile(r"\b(?:abroad|overseas|outside\s+the\s+(?:uk|united\s+kingdom)|left\s+the\s+(?:uk|united\s+kingdom|country))\b", re.IGNORECASE)
-_OF_THOSE = re.compile(r"\b(?:of\s+(?:these|those|them|whom)|these\s+\w+|each\s+of\s+them|for\s+each|their)\b", re.IGNORECASE)
+# ("for each of the last five years" points back at no one)
+_OF_THOSE = re.compile(
+    r"\b(?:of\s+(?:these|those|them|whom)|these\s+\w+|each\s+of\s+them|their"
+    r"|for\s+each(?!\s+(?:of\s+the\s+)?(?:last|past|previous|year|month|quarter|financial|calendar)\b))\b",
+    re.IGNORECASE,
+)
+# "How many RSOs notified the force of an intention to travel abroad?": travel the register is told of, not
+# the whereabouts of the missing.
+_TRAVEL_NOTIFIED = re.compile(r"\b(?:notif\w*|intention|intend\w*)\b", re.IGNORECASE)
 
 
 def off_topic_answers(lines: list[Line]) -> set[Locator]:
@@ -713,7 +721,8 @@ def off_topic_answers(lines: list[Line]) -> set[Locator]:
     about: set[int] = set()
     for number, question, _, _ in sections:
         # "2. How many of these are believed to be abroad?": a part of the missing, asked about after them
-        if missing.search(question) or _ABROAD_ASKED.search(question) or (number - 1 in about and _OF_THOSE.search(question)):
+        abroad = _ABROAD_ASKED.search(question) and not _TRAVEL_NOTIFIED.search(question)
+        if missing.search(question) or abroad or (number - 1 in about and _OF_THOSE.search(question)):
             about.add(number)
     if not about or len(about) == len(sections):
         return set()

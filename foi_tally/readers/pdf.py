@@ -53,8 +53,12 @@ EDGE_TOLERANCE = 4.0
 #: Lines of running header or footer allowed between a table's end and its continuation on the next page.
 RUNNING_LINES = 2
 
+#: A month and a two-digit year as spreadsheets print them: "Jan-08", "Sep/12".
+_MONTH_YY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}[-/]\d{2}"
 _ROWLIKE = re.compile(
-    r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d{2})\b.*\S|\S.*\b(?:19|20)\d{2}\s*\|?\s*\d+\s*$"
+    r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d{2}|" + _MONTH_YY + r")\b.*\S"
+    r"|\S.*\b(?:19|20)\d{2}\s*\|?\s*\d+\s*$",
+    re.IGNORECASE,
 )
 _TOTAL_LINE = re.compile(r"(?i)\s*(?:grand\s+)?total")
 _FPDF_PAGEOBJ_PATH = 2
@@ -760,9 +764,9 @@ def _pages(indexes: list[int]) -> str:
     return f"page {numbers[0]}" if len(numbers) == 1 else "pages " + ", ".join(numbers)
 
 
-#: Every match of _ROWLIKE holds a year (19xx, 20xx) or a digit, a date separator and a digit: lines without
-#: one skip its costly backtracking.
-_ROWLIKE_CUE = re.compile(r"19|20|\d[/.-]\d")
+#: Every match of _ROWLIKE holds a year (19xx, 20xx), a digit, a date separator and a digit, or a month's
+#: letter, a separator and two digits: lines without one skip its costly backtracking.
+_ROWLIKE_CUE = re.compile(r"19|20|\d[/.-]\d|[a-z][-/]\d\d", re.IGNORECASE)
 
 
 def _is_rowlike(text: str) -> bool:
@@ -823,6 +827,10 @@ def _tables(data: bytes, source: str, pages: list[_TablePage]) -> list[Table]:
                 words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
             rows = _word_lines(words)
             found = ready if ready is not None else _ruled(page) if ruled else _borderless(rows)
+            if ruled and not found:
+                # Rules that make no grid (rules under each row only, shaded bands): the rows may still read
+                # as a borderless table.
+                found = _borderless(rows)
             found.sort(key=lambda item: item[1])
             for number, (raw, top, bottom, edges, spanned) in enumerate(found, start=1):
                 above = sum(1 for line in rows if line[-1]["bottom"] <= top + 1)
