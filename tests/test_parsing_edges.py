@@ -4036,3 +4036,33 @@ def test_a_figure_in_a_public_interest_factor_is_an_argument_not_the_answer() ->
                        "wanted, and public confidence in offender management.\nFactors favouring non-disclosure: the "
                        "figures will be published in full in the next edition." + TAIL)
     assert (reply.status, reply.missing) == ("refused", None)
+
+
+def test_a_note_placing_one_listed_person_abroad_keeps_the_list_and_gives_that_one_its_status() -> None:
+    bullets = parse_text(HEAD + "There are 4 registered sex offenders wanted because their whereabouts are unknown. "
+                         "They were circulated on these dates:\n\n\u2022 03/10/2008\n\u2022 11/06/2012 (believed abroad)\n"
+                         "\u2022 30/04/2013\n\u2022 08/09/2014\n" + TAIL)
+    assert (bullets.missing, bullets.needs_review) == (4, False)
+    assert sorted((e.since, e.status) for e in bullets.entries) == [
+        ("2008-10-03", "wanted"), ("2012-06-11", "believed_abroad"), ("2013-04-30", "wanted"), ("2014-09-08", "wanted")]
+    dashed = parse_text(HEAD + "As at 9 January 2015 there were 2 registered sex offenders wanted as their whereabouts are "
+                        "unknown.\n1 missing since 02/04/2013 - believed abroad.\n1 missing since 19/10/2014.\n" + TAIL)
+    assert sorted((e.since, e.status) for e in dashed.entries) == [("2013-04-02", "believed_abroad"), ("2014-10-19", "wanted")]
+
+
+def test_where_one_dated_person_is_believed_to_be_is_said_after_their_date() -> None:
+    reply = parse_text(HEAD + "There are two registered sex offenders whose whereabouts are unknown. One has been outstanding "
+                       "since April 2012 and is believed to have left the British Isles; the other has been outstanding "
+                       "since September 2014." + TAIL)
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted((e.since, e.status) for e in reply.entries) == [("2012-04", "believed_abroad"), ("2014-09", "wanted")]
+
+
+def test_outwith_the_uk_and_outside_the_jurisdiction_in_a_named_country_are_abroad() -> None:
+    outwith = parse_text(HEAD + "There were 10 RSOs recorded as wanted as their whereabouts were unknown. Intelligence "
+                         "suggests that 3 of these individuals are outwith the UK." + TAIL)
+    assert _statuses(outwith) == [("believed_abroad", 3), ("wanted", 7)]
+    named = parse_text(HEAD + "There were eight (8) registered sex offenders circulated as wanted because their whereabouts "
+                       "were unknown. Of these, three (3) are believed to be outside the jurisdiction, in the Republic of "
+                       "Ireland; the remaining five are believed to be elsewhere in the UK." + TAIL)
+    assert _statuses(named) == [("believed_abroad", 3), ("wanted", 5)]

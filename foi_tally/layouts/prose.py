@@ -94,8 +94,10 @@ _VIOLENT_AFTER = re.compile(rf"^\s*(?:(?:are|were|is|was)\s+)?(?:{VIOLENT_OFFEND
 # ("outside Northern Ireland and the UK": beyond both, so abroad; "outside Northern Ireland" alone may be in Britain.)
 _ELSEWHERE = (
     r"(?:abroad|overseas|(?:outside|outwith|furth\s+of)\s+(?:of\s+)?(?:(?:Northern\s+Ireland|Scotland|Wales|England(?:\s+and\s+Wales)?"
-    r"|Great\s+Britain)\s+and\s+)?the\s+(?:UK|United\s+Kingdom|country))"
+    r"|Great\s+Britain)\s+and\s+)?the\s+(?:UK|United\s+Kingdom|country|British\s+Isles))"
 )
+# "has left the UK", "left Britain", "(believed to have) left the British Isles": gone abroad
+_LEFT_THE_COUNTRY = r"(?:left|fled)\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|Britain|Great\s+Britain|British\s+Isles)\b"
 # "Of which believed abroad: 1" (a one-record table's label line): a category, not a total.
 # ("Whereabouts unknown, believed to be abroad - 3": the status said first, and a dash for the colon)
 _STATUS_FIRST = r"(?:(?:whereabouts\s+unknown|wanted|missing)\s*[,:\u2013-]\s*)?"
@@ -351,20 +353,21 @@ _ABROAD = re.compile(
     r"(?:of\s+the\s+(?:[\w'-]+\s+){1,6}?(?=is\b|are\b|was\b|were\b))?(?:[a-z]+\)?\s+){0,4}?"
     # ("... believes 2 may now be living outside the UK": a word of when between the verb and the place)
     r"(?:believed|thought|known|understood|suspected|(?:may|might|could)(?:\s+well)?|likely|probably|possibly)"
-    r"\s+(?:(?:now|still|currently)\s+)?(?:(?:to\s+)?(?:be|have|reside|live)\s+)?(?:(?:now|still|currently)\s+)?(?:(?:left|fled)\s+the\s+(?:UK|"
-    r"United\s+Kingdom|country)|(?:(?:living|residing|gone|left|fled|travelled|moved|absconded)\s+)?(?:to\s+)?(?:be\s+)?"
+    r"\s+(?:(?:now|still|currently)\s+)?(?:(?:to\s+)?(?:be|have|reside|live)\s+)?(?:(?:now|still|currently)\s+)?(?:"
+    + _LEFT_THE_COUNTRY + r"|(?:(?:living|residing|gone|left|fled|travelled|moved|absconded)\s+)?(?:to\s+)?(?:be\s+)?"
     + _ELSEWHERE
     + r"|(?:returned|gone\s+back|travelled|moved)\s+to\s+(?:their|his|her)\s+(?:home\s+)?(?:countr(?:y|ies)|nations?)"
     r"(?:\s+of\s+origin)?"
     # "living in mainland Europe", "crossed the border into the Republic", "gone to Norway": a place abroad named
-    r"|(?:[a-z]+\s+){0,4}?(?:in|into|to|for)\s+" + places.pattern("abroad") + ")"
+    # ("outside the jurisdiction, in the Republic of Ireland": the place said after the words that lead to it)
+    r"|(?:[a-z]+,?\s+){0,4}?(?:in|into|to|for)\s+" + places.pattern("abroad") + ")"
     # Said outright, or as what "we believe" of them: "two have left Britain", "(we believe) one to be in Romania"
-    r"|^\s*(?:(?:have|has|had)\s+(?:since\s+|now\s+)?(?:left|fled)\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|Britain"
-    r"|Great\s+Britain|British\s+Isles)|(?:have|has|had)\s+(?:since\s+|now\s+)?(?:gone|moved|travelled|returned|relocated)\s+"
+    r"|^\s*(?:(?:have|has|had)\s+(?:since\s+|now\s+)?" + _LEFT_THE_COUNTRY + r"|(?:have|has|had)\s+(?:since\s+|now\s+)?(?:gone|moved|travelled|returned|relocated)\s+"
     r"(?:back\s+)?(?:" + _ELSEWHERE + r"|to\s+" + places.pattern("abroad") + r")|to\s+be\s+(?:living\s+|residing\s+)?(?:"
     + _ELSEWHERE + r"|in\s+" + places.pattern("abroad") + r"))"
     # "(Intelligence indicates that) 3 of the 5 are in the Republic of Ireland": where they are, said as a fact
-    r"|^\s*(?:of\s+(?:the|these|them|those)\s+)?(?:are|is|were|was)\s+(?:now\s+|currently\s+)?(?:living\s+|residing\s+)?"
+    # ("3 of these individuals are outwith the UK": the part's noun said again)
+    r"|^\s*(?:of\s+(?:the|these|them|those)\s+(?:[a-z]+\s+)?)?(?:are|is|were|was)\s+(?:now\s+|currently\s+)?(?:living\s+|residing\s+)?"
     r"(?:" + _ELSEWHERE + r"|in\s+" + places.pattern("abroad") + r")"
     r"(?![^.;]{0,40}\b(?:notif|permi|authoris|authoriz|lawful|told\s+us))",  # ("living abroad, having notified us")
     re.IGNORECASE,
@@ -653,9 +656,13 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         if listed:
             # Cite the label with a date that follows it on its own ("Date(s) wanted from: June 2013;").
             cited = sentence if label in sentence else f"{label.strip()} {sentence.strip()}"
-            for date in listed:  # "Missing: 08/2015, 01/2016" beside "Wanted: ...": each list its status
+            status = "missing" if _MISSING_LABEL.match(label) else "wanted"
+            # "Missing: 08/2015, 01/2016" beside "Wanted: ...": each list its status; "(believed abroad)" after a date, its own
+            for date, until in zip(listed, [*(d.start for d in listed[1:]), len(sentence)]):
                 low, high = _bracketed_count(sentence, date)
-                add(date.since, low, high, date.start, sentence=cited, status="missing" if _MISSING_LABEL.match(label) else "wanted")
+                note = _NOTE_LEAD.match(sentence, date.end, until)
+                where = _where_said(note.group(), 0, note.end() - note.start()) if note else "wanted"
+                add(date.since, low, high, date.start, sentence=cited, status="believed_abroad" if where == "believed_abroad" else status)
             continue
         if run := _colon_led_dates(sentence, dates, before_this):
             # One person a date when there are as many dates as the total says (see _date_the_share), else flagged.
@@ -770,7 +777,11 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                     # "2018 (2)" listed, then "The 2 first wanted in 2018 are believed to have travelled abroad": those two
                     finding.entries[same] = replace(finding.entries[same], status="believed_abroad")
                     continue
-                add(dated.since, count.low, count.high, count.start)
+                # "One has been wanted since April 2017 and is believed to be abroad", "1 missing since 02/04/2013 -
+                # believed abroad": where they are, after the date
+                said_after = after[dated.end - count.end : next_count_at].lstrip(" ,(-\u2013\u2014")
+                add(dated.since, count.low, count.high, count.start,
+                    status="believed_abroad" if _ABROAD.match(said_after) and not _NEGATED.search(said_after) else "wanted")
             abroad = _ABROAD.match(after[:next_count_at]) or _ABROAD_LABEL.search(before) or (
                 # "Two of the six RSOs wanted ... are believed to be living abroad": the part's place, from the verb
                 index + 1 in wholes and (verb := _VERB.search(after, 0, next_count_at)) and _ABROAD.match(after[verb.start() : next_count_at])
@@ -1012,7 +1023,7 @@ def unread_date(
 # without a figure.
 _PERSON_ABROAD = re.compile(
     _ONE_PERSON_IS + r"[^.;]{0,40}?\b(?:believed|thought|understood|suspected|likely|gone|moved|travelled|fled|returned|relocated|living"
-    r"|residing|absconded|left)\b[^.;]{0,30}?\b(?:" + _ELSEWHERE + r"|left\s+the\s+(?:UK|United\s+Kingdom|country)|(?:in|into|to|for)\s+"
+    r"|residing|absconded|left)\b[^.;]{0,30}?\b(?:" + _ELSEWHERE + r"|" + _LEFT_THE_COUNTRY + r"|(?:in|into|to|for)\s+"
     + places.pattern("abroad")
     # "is believed to have returned to his home country": a foreign national gone home
     + r"|(?:to|for)\s+(?:their|his|her)\s+(?:home\s+|native\s+)?countr(?:y|ies)(?:\s+of\s+origin)?)",
@@ -1420,7 +1431,7 @@ def _listed_dates(sentence: str, dates, previous: str = "", said_of: str = ""): 
     bullet = _BULLET_ITEM.match(sentence)
     rest = sentence[bullet.end() :].replace(dates[0].text, "", 1).strip(" .;,") if bullet else ""
     if bullet and len(dates) == 1 and sentence[bullet.end() :].lstrip().startswith(dates[0].text) and (
-        not rest or _NOTE_AFTER_DATE.match(rest)
+        not rest or _NOTE_AFTER_DATE.match(rest) or _abroad_note(rest)
     ):
         # A bulleted date under a heading about the missing ("Dates first wanted:"); not any bulleted date.
         return (dates, previous) if previous.strip().endswith(":") and about_missing else ([], "")
@@ -1442,8 +1453,8 @@ def _listed_dates(sentence: str, dates, previous: str = "", said_of: str = ""): 
         return [], ""
     gaps = [sentence[start : dates[0].start]]
     # after a date, "(two)" says how many went missing then (read where the list is counted)
-    gaps += [_BRACKETED_COUNT.sub("", sentence[a.end : b.start], count=1) for a, b in itertools.pairwise(dates)]
-    after = _BRACKETED_COUNT.sub("", sentence[dates[-1].end :], count=1)
+    gaps += [_without_abroad_note(_BRACKETED_COUNT.sub("", sentence[a.end : b.start], count=1)) for a, b in itertools.pairwise(dates)]
+    after = _without_abroad_note(_BRACKETED_COUNT.sub("", sentence[dates[-1].end :], count=1))
     if len(dates) == 1 and _NOTE_AFTER_DATE.match(after.strip(" .;,")):
         after = ""  # "Person 2: Mar 2011 - Indecent assault": one person's date, and a note on them
     gaps.append(after)
@@ -1464,6 +1475,24 @@ _NOTE_AFTER_DATE = re.compile(
     r"|\(\s*(?:(?:day|month|exact\s+date|date)\s+(?:not\s+(?:recorded|known|held|given)|unknown|withheld)|approx\.?|approximate|estimated?)\s*\))$",
     re.IGNORECASE,
 )
+
+
+# A note after a listed date that places that person abroad: "11/06/2019 (believed abroad)", "- believed in Spain".
+_NOTE_LEAD = re.compile(r"\s*(?:\((?P<bracketed>[^()]{3,100})\)|[-\u2013\u2014]\s*(?P<dashed>[^();,]{3,100}?)(?=\s*[;,.]?\s*$))")
+
+
+def _abroad_note(text: str) -> bool:
+    """Whether `text` is nothing but a note placing a listed person abroad."""
+    note = _NOTE_LEAD.match(text)
+    return bool(note) and not text[note.end() :].strip(" .;,") and _where_said(text, 0, len(text)) == "believed_abroad"
+
+
+def _without_abroad_note(gap: str) -> str:
+    """The words between listed dates, less a note at their head placing the person before abroad."""
+    note = _NOTE_LEAD.match(gap)
+    if note and _where_said(note.group(), 0, note.end()) == "believed_abroad":
+        return gap[note.end() :]
+    return gap
 
 
 # Counts by year in shorthand: "2009 x1, 2013 x2" or "1 x 2009".
@@ -1955,7 +1984,7 @@ _MADE_UP_OF = re.compile(
 _ITEM_NOTE_AT = re.compile(r"\s*\([^()]{3,100}\)")
 # A note closing a list item, in brackets: "2024: one individual (believed to be in the Netherlands)".
 _ITEM_NOTE = re.compile(r"\s*\((?=[^()]*[a-z]{3})[^()]{3,100}\)\s*$", re.IGNORECASE)
-_PLACE_ABROAD_NOTE = re.compile(r"\b(?:" + _ELSEWHERE + r"|left\s+the\s+(?:UK|country)|(?:in|to)\s+" + places.pattern("abroad") + ")", re.IGNORECASE)
+_PLACE_ABROAD_NOTE = re.compile(r"\b(?:" + _ELSEWHERE + r"|" + _LEFT_THE_COUNTRY + r"|(?:in|to)\s+" + places.pattern("abroad") + ")", re.IGNORECASE)
 
 
 def _where_said(sentence: str, start: int, end: int) -> str:
