@@ -430,10 +430,18 @@ def _spelt_out(t: str) -> str:
     return " ".join(t.split())
 
 
+_OR_LATER_RE = re.compile(r"(?P<a>\d{4})\s+(?:or|and)\s+(?:later|after)|(?P<b>\d{4})\s+onwards?|(?:in\s+)?or\s+after\s+(?P<c>\d{4})")
+
+
 def _relative(t: str, as_of: datetime.date) -> Since | None:
     """A phrase measured back from as_of ("14 years", "last November"), from a normalised string."""
     t = _spelt_out(t)
     ago = r"(?:\s+ago)?"
+    m = _OR_LATER_RE.fullmatch(t)
+    if m:
+        # "2009 or later", "in or after 2009", "2009 onwards": some day from that year's start to the figures' day.
+        first = _make(int(m["a"] or m["b"] or m["c"]), 1, 1)
+        return Since(first, "year", latest=as_of) if first and first <= as_of else None
     m = _AND_A_HALF_RE.fullmatch(t)
     if m:
         # "three and a half years", "3.5 years", "a year and a half": 42 months back, to the month.
@@ -576,6 +584,7 @@ _WITH_DIGITS = [
     r"between\s+\d{4}\s+and\s+\d{4}",
     rf"between\s+(?:the\s+(?:start|beginning)\s+of\s+)?{_MON_TEXT}\.?(?:\s+\d{{4}})?\s+and\s+(?:the\s+end\s+of\s+)?{_MON_TEXT}\.?,?\s+\d{{4}}",
     r"(?:before|prior\s+to|earlier\s+than)\s+\d{4}",
+    r"\d{4}\s+(?:(?:or|and)\s+(?:later|after)|onwards?)|in\s+or\s+after\s+\d{4}|\d{4}\s+or\s+(?:earlier|before)",
     r"(?:Q|quarter\s*)[1-4][\s,/-]+\d{4}|\d{4}[\s,/-]+(?:Q|quarter\s*)[1-4]",
     r"\d{4}([-/])\d{1,2}\1\d{1,2}",  # 2019-04-11, and 2019/04/11 as some systems write it
     r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})",

@@ -577,3 +577,13 @@ def test_a_year_and_a_one_digit_count_joined_by_a_dash_is_a_year_not_a_month() -
     assert [(m.text, m.since.precision) for m in find_since("2014-1")] == [("2014", "year")]
     assert parse_since("2014-1") is None and parse_since("2014-01") == Since(datetime.date(2014, 1, 1), "month")
     assert find_since("2014-15") == []  # a financial year, not 2014 and 15
+
+
+def test_a_year_or_later_runs_from_that_year_to_the_figures_day_and_or_earlier_ends_with_it() -> None:
+    as_of = D(2011, 9, 30)
+    for text in ("all since 2009 or later.", "missing from 2009 onwards", "went missing in or after 2009"):
+        (match,) = find_since(text, as_of)
+        assert (match.since.date, match.since.latest) == (D(2009, 1, 1), as_of), text
+    assert parse_since("2012 or later", D(2011, 9, 30)) is None  # after the figures' day: no date at all
+    (earlier,) = find_since("wanted since 2009 or earlier", as_of)
+    assert (earlier.text, earlier.since.date, earlier.since.latest) == ("2009 or earlier", None, D(2009, 12, 31))

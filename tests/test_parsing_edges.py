@@ -4066,3 +4066,30 @@ def test_outwith_the_uk_and_outside_the_jurisdiction_in_a_named_country_are_abro
                        "were unknown. Of these, three (3) are believed to be outside the jurisdiction, in the Republic of "
                        "Ireland; the remaining five are believed to be elsewhere in the UK." + TAIL)
     assert _statuses(named) == [("believed_abroad", 3), ("wanted", 5)]
+
+
+def test_counts_by_year_in_note_form_are_dated() -> None:
+    circulated = parse_text(HEAD + "RSOs wanted/whereabouts unknown: 4 (1 circulated 2006; 2 circulated 2009; 1 circulated "
+                            "2010). Figures as at 30/01/2015." + TAIL)
+    shorthand = parse_text(HEAD + "RSOs currently wanted - whereabouts unknown (as at 30/01/15): 4. Year first circulated: "
+                           "1 x '06, 2 x '09, 1 x '11." + TAIL)
+    for reply in (circulated, shorthand):
+        assert (reply.missing, reply.needs_review) == (4, False)
+        assert sorted((e.since, e.count_low) for e in reply.entries)[:2] == [("2006", 1), ("2009", 2)]
+
+
+def test_a_figure_after_an_equals_sign_is_the_total_and_dates_left_beside_a_dated_part_are_queried() -> None:
+    reply = parse_text(HEAD + '"RSOs outstanding/whereabouts unknown as at 31/01/15 = 4 (circ. 2006, 2009 x 2, 2010)."' + TAIL)
+    assert reply.missing == 4 and reply.needs_review
+    assert "2006" in (reply.review_reason or "")
+
+
+def test_the_status_alone_as_a_label_gives_the_figure() -> None:
+    reply = parse_text(HEAD + "Whereabouts unknown as at 31/01/15: 3.\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (3, False)
+
+
+def test_a_figure_of_whom_some_have_been_found_is_queried() -> None:
+    reply = parse_text(HEAD + "As at 31st January 2015, 6 registered sex offenders had been reported missing in the previous "
+                       "12 months, of whom 4 have been found. The whereabouts of the other 2 remain unknown." + TAIL)
+    assert reply.needs_review and "found" in (reply.review_reason or "")

@@ -27,6 +27,7 @@ from foi_tally.dates import (
     WELSH_MONTHS,
     Since,
     find_since,
+    full_year,
     is_financial_year,
 )
 from foi_tally.layouts.common import (
@@ -173,6 +174,9 @@ SINCE_FOUND = re.compile(
     r"\b(?:ha(?:s|ve|d)\s+(?:since|subsequently|now|later)\s+been|(?:since|subsequently)\s+been|ha(?:s|ve)\s+been\s+since)"
     r"\s+(?:found|located|traced|arrested"
     r"|apprehended|detained|recovered|accounted\s+for)\b|\ball\s+but\s+\w+\s+ha(?:s|ve)\s+(?:since\s+)?been\b"
+    # "6 ... reported missing in the previous 12 months, of whom 4 have been found"
+    r"|\bof\s+(?:whom|these|them|those)\s*,?\s*\w+\s+ha(?:s|ve)\s+(?:now\s+|since\s+)?been\s+(?:found|located|traced|arrested"
+    r"|apprehended|accounted\s+for)\b"
     r"|\bsince\s+(?:then|that\s+date|the\s+(?:date|time)\s+of\b[^.;]{0,40}?|the\s+(?:data|figures?|information|list|table|spreadsheet"
     r"|search|extract)\s+(?:was|were)\s+(?:extracted|compiled|produced|collated|run|taken|carried\s+out|done|prepared))\b[^.;]{0,60}?\b(?:been\s+)?(?:found|located"
     r"|traced|arrested|apprehended|detained)\b|\b(?:now\s+)?(?:known|believed|understood)\s+to\s+be\s+in\s+(?:custody|prison|hmp)\b"
@@ -308,7 +312,7 @@ ZERO_OF_A_PART = re.compile(
 )
 # "... is 9", "... was: 9", "... stands at 9" at the end of a sentence about the missing.
 _IS_BEFORE = re.compile(
-    r"(?:\bis|\bwas|\bare|\bwere|\bstands\s+at|\b(?:has\s+)?(?:remained|stayed)\s+at|\btotal(?:led|s)?|\ba\s+total\s+of|:|\s[-\u2013\u2014]"
+    r"(?:\bis|\bwas|\bare|\bwere|\bstands\s+at|\b(?:has\s+)?(?:remained|stayed)\s+at|\btotal(?:led|s)?|\ba\s+total\s+of|:|=|\s[-\u2013\u2014]"
     r"|\bmaking|\bbringing\s+the\s+total\s+to"
     rf"|\b{_CHANGED}\s+(?:from\s+[\d,]+\s+)?to)"
     r"(?:\s+(?:currently|now|presently|at\s+present|therefore|thus|accordingly|in\s+fact|actually))?\s*$",
@@ -963,6 +967,7 @@ _STARTED = re.compile(r"\b(?:first|became|went|gone|since)\b", re.IGNORECASE)
 
 
 _A_DIGIT = re.compile(r"\d")
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 UNREAD_DATE = "'{}' says when, but no date was read for the figure: check when each went missing"
 PARTLY_UNREAD_DATE = "'{}' gives a date on which people went missing that no one was dated with: check when each went missing"
@@ -1005,7 +1010,10 @@ def unread_date(
             _OTHER_MEASURE.search(sentence) or all(_OTHER_NOUN_AFTER.match(sentence, c.end) for c in counts)
         ):
             continue  # "58 dog bite incidents were recorded in 2009": a figure of something else, dated
-        for found in find_since(sentence, context.as_of):
+        found_here = find_since(sentence, context.as_of)
+        # ("= 4 (circ. 2006, 2009 x 2, 2010)": beside a date some were given, other dates are likely the rest's)
+        beside_used = any(found.since.iso() in used for found in found_here)
+        for found in found_here:
             day = found.since.date
             if day is None or (context.as_of is not None and day >= context.as_of) or _SELF_ANCHORED.search(found.text):
                 continue  # "since last year": a comparison, not a day anyone went missing
@@ -1015,6 +1023,8 @@ def unread_date(
             if _STATE_ON.search(lead) and not _STARTED.search(lead):
                 continue
             if _WENT_MISSING_LEAD.search(lead) and not _AS_AT_IN.search(lead[-12:]):
+                return sentence.strip()
+            if beside_used and _A_YEAR.search(found.text) and not _AS_AT_IN.search(lead[-12:]) and not _OTHER_EVENT.search(lead):
                 return sentence.strip()
     return None
 
@@ -1178,7 +1188,7 @@ def _is_total(before: str, after: str, has_missing_word: bool) -> bool:
     # Or by a word for the figure: "the number recorded as wanted because their whereabouts are unknown is 12".
     named = re.search(rf"{OFFENDER_NOUN}|\b(?:number|figure)\b", before, re.IGNORECASE) or re.match(
         r"\s*how\s+many\b", before, re.IGNORECASE
-    )
+    ) or _WHEREABOUTS_LABEL.match(_AS_AT_PHRASE.sub("", before))
     return bool((_IS_BEFORE.search(before) or _BECAME_BEFORE.search(before)) and named and _MISSING.search(before))
 
 
@@ -1188,6 +1198,8 @@ def _names_a_force(text: str) -> bool:
     return bool(find_mentions(text))
 
 
+# "Whereabouts unknown as at 31/10/10: 3": the status itself as the label, the people it is said of understood.
+_WHEREABOUTS_LABEL = re.compile(r"^\s*(?:(?:currently|total)\s+)?(?:wanted\s*/\s*)?whereabouts\s+(?:currently\s+)?unknown\s*:\s*$", re.IGNORECASE)
 _NOBODY_IN_PARTICULAR = re.compile(r"\b(?:every|each|not|no|any|which)\s*$", re.IGNORECASE)
 _OF_WHOM_BEFORE = re.compile(r"\bof\s+(?:whom|which)\s*,?\s*$", re.IGNORECASE)
 _PEOPLE_NAMED_AFTER = re.compile(rf"^\s*(?:(?:are|were|is|was)\s+)?(?:[a-z-]+\s+){{0,2}}?{OFFENDER_NOUN}\b", re.IGNORECASE)
@@ -1496,8 +1508,10 @@ def _without_abroad_note(gap: str) -> str:
 
 
 # Counts by year in shorthand: "2009 x1, 2013 x2" or "1 x 2009".
+# ("1 x '06, 2 x '09": the year cut to two digits after an apostrophe)
 _SHORTHAND = re.compile(
-    r"(?<![\w/])(?:(?P<y1>(?:19|20)\d\d)\s*[x\u00d7]\s*(?P<n1>\d{1,3})|(?P<n2>\d{1,3})\s*[x\u00d7]\s*(?P<y2>(?:19|20)\d\d))(?![\w/])",
+    r"(?<![\w/])(?:(?P<y1>(?:19|20)\d\d)\s*[x\u00d7]\s*(?P<n1>\d{1,3})"
+    r"|(?P<n2>\d{1,3})\s*[x\u00d7]\s*(?P<y2>(?:19|20)\d\d|['\u2019]\d\d))(?![\w/])",
     re.IGNORECASE,
 )
 
@@ -1507,7 +1521,7 @@ def _shorthand(sentence: str) -> list[tuple[int, int, int, int]]:
     found = []
     for m in _SHORTHAND.finditer(sentence):
         year, n = (m["y1"], m["n1"]) if m["y1"] else (m["y2"], m["n2"])
-        found.append((int(year), int(n), m.start(), m.end()))
+        found.append((full_year(year.lstrip("'\u2019")), int(n), m.start(), m.end()))
     return found
 
 
@@ -1899,8 +1913,14 @@ def _dated(count_end: int, after: str, dates, next_count_at: int, link: re.Patte
             return match
         if _SELF_ANCHORED.search(match.text) and _BARE_LINK.match(gap):
             return match
+        if _EVENT_BEFORE_YEAR.match(gap) and match.since.precision in ("year", "month"):
+            return match  # "1 circulated 2006; 2 circulated 2009": the event, then its year, in note form
         return None
     return None
+
+
+# "(1 circulated 2006; 2 circulated 2009)": a count, the event and its year or month, with no "in" between.
+_EVENT_BEFORE_YEAR = re.compile(r"^\s*(?:first\s+)?(?:circulated|wanted|missing|outstanding)(?:\s+as\s+(?:wanted|missing))?\s*$", re.IGNORECASE)
 
 
 # The people a count counts, said to be the missing straight after it: "12 RSOs wanted", "9 offenders whose
