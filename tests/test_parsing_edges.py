@@ -4093,3 +4093,13 @@ def test_a_figure_of_whom_some_have_been_found_is_queried() -> None:
     reply = parse_text(HEAD + "As at 31st January 2015, 6 registered sex offenders had been reported missing in the previous "
                        "12 months, of whom 4 have been found. The whereabouts of the other 2 remain unknown." + TAIL)
     assert reply.needs_review and "found" in (reply.review_reason or "")
+
+
+def test_a_status_desc_column_gives_each_row_its_status_over_an_offence_category_before_it() -> None:
+    sheet = ("Cleveland Police FOI 2020/0311\nNominal,Date Whereabouts Unknown,Category,Status Desc\n"
+             "C/114,18/06/2014,Sexual activity with child under 16,Wanted\nC/208,05/01/2016,Rape,Wanted - believed abroad\n"
+             "C/311,09/09/2018,Indecent images,Wanted\n")
+    reply = parse_document(read_document(sheet.encode(), "cleveland.csv"))
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert [(e.since, e.status) for e in reply.entries] == [
+        ("2014-06-18", "wanted"), ("2016-01-05", "believed_abroad"), ("2018-09-09", "wanted")]

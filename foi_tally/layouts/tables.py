@@ -73,11 +73,15 @@ _ABROAD_HEADER = re.compile(
     rf"|{_PLACE_HEADING})",
     re.IGNORECASE,
 )
-_STATUS_HEADER = re.compile(
-    r"^(?:current\s+)?status(?:\s+(?:description|code|detail|details|text))?$|^category$|^wanted\s*/\s*missing|\btype$"
-    r"|^current\s+position$|^(?:current\s+)?(?:status|position)\s+(?:as\s+)?(?:at|on)\b|^(?:recorded|circulated|listed)\s+as$",
-    re.IGNORECASE,
+# ("Status Desc", "STATUS_DESCR", "WU status": a system export's names for it)
+_STATUS_WORDS = (
+    r"^(?:(?:current|wu|pnc|wanted|visor)[\s_]+)?status(?:[\s_]+(?:description|desc|descr|code|detail|details|text))?\.?$"
+    r"|^wanted\s*/\s*missing|^current\s+position$|^(?:current\s+)?(?:status|position)\s+(?:as\s+)?(?:at|on)\b"
+    r"|^(?:recorded|circulated|listed)\s+as$"
 )
+_STATUS_HEADER = re.compile(_STATUS_WORDS + r"|^category$|\btype$", re.IGNORECASE)
+#: A heading that can only be the status: chosen over a "Category" or "Type" column (often the offence's) beside it.
+_STATUS_ONLY_HEADER = re.compile(_STATUS_WORDS, re.IGNORECASE)
 _ID_HEADER = re.compile(r"\b(?:ref|reference|id|identifier|subject|nominal|person|case|urn|number|no)\b", re.IGNORECASE)
 # "Total", "Grand total", and labels that end in one ("Force total", "North sub-total"): never a row of data.
 _TOTAL_LABEL = re.compile(
@@ -882,6 +886,12 @@ def _find(header: list[str], pattern: re.Pattern[str], exclude: set[int] = froze
     return None
 
 
+def _status_column(header: list[str], exclude: set[int]) -> int | None:
+    """The status column: one headed only so ("Status Desc") before a "Category" or "Type" that may be the offence's."""
+    found = _find(header, _STATUS_ONLY_HEADER, exclude)
+    return found if found is not None else _find(header, _STATUS_HEADER, exclude)
+
+
 #: A year heading, perhaps for part of the year: "2015", "2015 (to 13 Feb)", "2015*", "2015 YTD", "2015 to date".
 _YEAR_HEADING = re.compile(
     r"(19[5-9]\d|20[0-4]\d)(?:\.0)?(?:\s*(?:\*+|\([^()]{1,40}\)|ytd|year\s+to\s+date|to\s+date|so\s+far))?",
@@ -1306,7 +1316,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
     column beside both, the day)."""
     finding = Finding(layout="table_of_individuals")
     abroad_col = _find(header, _ABROAD_HEADER, exclude={since_col})
-    status_col = _find(header, _STATUS_HEADER, exclude={since_col})
+    status_col = _status_column(header, exclude={since_col})
     # A column saying the case is over: its date drops the row; any other word in it is for a person to weigh.
     ended_col = _find(header, _ENDED_HEADER, exclude={since_col})
     resolved_col = ended_col if ended_col is not None else _find(header, _RESOLVED, exclude={since_col})
@@ -1316,7 +1326,11 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
     note_cols = [i for i, text in enumerate(header) if i != since_col and text and _NOTES_HEADER.search(text)]
     # Columns that may hold codes: the status column, or one headed "Code"/"Flag"; a code the reply's key explains
     # is read by its meaning, one it does not explain is queried.
-    code_cols = [i for i, text in enumerate(header) if i == status_col or i not in (since_col, id_col) and _CODE_HEADER.match(text)]
+    # (a "Category" or "Type" beside the status column may still hold codes: "RSO", "VO")
+    code_cols = [
+        i for i, text in enumerate(header)
+        if i == status_col or i not in (since_col, id_col) and (_CODE_HEADER.match(text) or _find([text], _STATUS_HEADER) == 0)
+    ]
     unexplained: dict[int, list[str]] = {}
     first_seen: dict[str, Cell] = {}  # a reference -> the cell it was first seen in
     shape = _column_shape(header[since_col], body, since_col)  # once, not per row: 10,000-row tables are common
@@ -1579,7 +1593,7 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
             "missing at each month's end (which are not added up)?"
         )
     total_col = _find(header, re.compile(r"^(?:grand\s+)?total", re.IGNORECASE), exclude={since_col})
-    status_col = _find(header, _STATUS_HEADER, exclude={since_col, *read}) if not statuses else None
+    status_col = _status_column(header, exclude={since_col, *read}) if not statuses else None
     part_col = _find(header, _PART_HEADER, exclude={since_col, *read}) if count_col is not None else None
     if part_col is not None and _STILL_HEADER.search(header[part_col]):
         # "Became unknown | Of which still outstanding": those since traced are in the first count; the answer is
