@@ -618,6 +618,8 @@ _WITH_UNITS = [
     rf"(?:more\s+than|over|in\s+excess\s+of|at\s+least|upwards\s+of)\s+{_N}\s+(?:year|month)s?",
     # Not "under N years" in running text: that is far more often an age ("a child under 16 years").
     rf"(?:less|fewer)\s+than\s+{_N}\s+(?:year|month)s?(?!\s+old\b|\s+of\s+age\b)",
+    # ... but a band's label before its figure is no age: "Under 1 year: 1"
+    rf"under\s+{_N}\s+(?:year|month)s?(?=\s*[:=\u2013-]\s*\d)",
     # Not "a month and year" (the name of a field), nor an age.
     rf"{_N}\s+(?:year|month|fortnight|week|day)s?(?:\s+ago)?(?!\s+old\b|\s+of\s+age\b|\s*(?:and|or|,|/)\s*(?:the\s+)?(?:year|month|day|date)s?\b)",
 ]

@@ -784,3 +784,28 @@ def test_travel_notified_abroad_and_figures_for_each_year_are_off_topic_while_a_
     lines = [Line(text, Locator("reply.pdf", page=1, line=n)) for n, text in enumerate(texts, 1)]
     off = off_topic_answers(lines)
     assert [ln.text for ln in lines if ln.locator in off] == texts[4:]
+
+
+def test_the_figures_day_is_not_a_received_date_run_on_from_the_line_before() -> None:
+    run_on = _lines("I write about your request for information which was received",
+                    "on 16/02/2016. Kent Police can confirm that as at 1 March 2016 there were", page=1)
+    assert find_as_of(run_on) == dt.date(2016, 3, 1)
+    assert find_as_of(_lines("Answer: PSNI can advise that at 30/11/2020 three registered sex offenders")) == dt.date(2020, 11, 30)
+
+
+def test_as_at_that_date_and_as_at_the_request_received_take_the_date_said_beside_them() -> None:
+    that = _lines("Thank you for your email dated 12 January 2017. Figures below are as at that date.")
+    assert find_as_of(that) == dt.date(2017, 1, 12)
+    received = _lines("Request received: 16 April 2018", "All figures in this response are as at the date your request",
+                      "was received.", page=1)
+    assert find_as_of(received) == dt.date(2018, 4, 16)
+
+
+def test_bands_of_time_joined_to_their_figures_by_dotted_leaders_are_read() -> None:
+    text = ("North Wales Police\nDate: 4 April 2022\n\nThe position on 31 March 2022.\nRSOs wanted because their whereabouts "
+            "are unknown, by length of time wanted:\nUnder 1 year ........... 2\n1 to 3 years .............. 3\n"
+            "More than 3 years ......... 1\nTotal ..................... 6\n")
+    reply = parse_document(from_text(text, "nwp.txt"))
+    assert (reply.missing, reply.needs_review) == (6, False)
+    assert sorted((e.since, e.since_latest, e.count_low) for e in reply.entries if e.since) == [
+        ("2019", "2021-03-31", 3), ("2021", "2022-03-31", 2)]

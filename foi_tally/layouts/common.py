@@ -533,6 +533,16 @@ def _unnumbered_questions(lines: list[Line]) -> dict[str, str]:
     return {str(n): question for n, question in enumerate(run, start=1)} if len(run) >= 2 else {}
 
 
+# "Less than 1 year .......... 2", "Total ........ 6": a band of time or a total and its figure, joined by dots that are
+# no full stops. (Not "Question 1 ........ 2", a page number in a list of contents.)
+_LEADER = re.compile(r"\b(years?|months?|weeks?|days?|total)\s*[.\u2026]{3,}\s*(?=\d{1,6}\s*$)", re.IGNORECASE)
+
+
+def _leader_as_colon(match: re.Match[str]) -> str:
+    """The leader as a colon, padded to its length (offsets into the line stay where they were)."""
+    return match[1] + ":" + " " * (len(match[0]) - len(match[1]) - 1)
+
+
 def join_lines(lines: list[Line]) -> AnswerText:
     """Join wrapped lines into running text; a line that ends a sentence or a list item ends with '. '."""
     parts: list[str] = []
@@ -540,7 +550,7 @@ def join_lines(lines: list[Line]) -> AnswerText:
     offset = 0
     for index, line in enumerate(lines):
         starts.append(offset)
-        text = line.text.strip()
+        text = _LEADER.sub(_leader_as_colon, line.text.strip())
         following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         previous = lines[index - 1].text.strip() if index else ""
         # "... went missing in 20" / "09, 2 ...": a year cut after its century; "... in" / "2011, ...": a sentence

@@ -20,7 +20,7 @@ _AS_AT = re.compile(
     r"|figures?\s+(?:for|on)|snapshot\s+(?:on|taken)|position\s+(?:as\s+)?(?:at|on)|data\s+as\s+at"
     # Before the bare "extracted": "extracted from ViSOR on 1 March" must reach its "on".
     r"|(?:taken|extracted|drawn|obtained|run|searched|checked)\b[^.]{0,40}?\bon"
-    r"|extracted(?:\s+on)?|date\s+of\s+extract(?:ion)?|(?:data\s+)?extract(?:ion)?(?:\s+(?:date|at|on|as\s+at))?|carried\s+out\s+on|(?:whereabouts\s+)?unknown\s+at|^on)\b[\s:,]*(?:the\s+)?(?:date\s+of\s+)?",
+    r"|extracted(?:\s+on)?|date\s+of\s+extract(?:ion)?|(?:data\s+)?extract(?:ion)?(?:\s+(?:date|at|on|as\s+at))?|carried\s+out\s+on|(?:whereabouts\s+)?unknown\s+at|^on|(?:^|\bthat\s+)at)\b[\s:,]*(?:the\s+)?(?:date\s+of\s+)?",
     re.IGNORECASE,
 )
 # (A whole word: a line opening "dates on which they went missing are: ..." is no label of the letter's date.)
@@ -38,11 +38,12 @@ _BARE_REF = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+_ENDS_IN_A_WORD = re.compile(r"\w\s*$")
 #: A word each phrase of _AS_AT holds ("on" only at the very start): text with none of them has no such phrase,
 #: and is not scanned for one. Ten thousand reference numbers in a sheet are passed over so.
 _AS_AT_WORDS = Caseless(
     "^on|as|correct|valid|accurate|figure|snapshot|position|data|taken|extract|drawn|obtained|run|searched|checked"
-    "|carried|unknown"
+    "|carried|unknown|^at|that at"
 )
 
 # "On 3 September 2018 you asked": the date of the request, not of the figures.
@@ -75,9 +76,13 @@ def find_as_of(lines: Sequence[Line | Cell]) -> dt.date | None:
             seen_cells.add(text)
         if not _AS_AT_WORDS.found_in(text):
             continue
+        # ("... which was received" / "on 16/02/2016": a line opening in lower case carries on the line before)
+        carried_on = text[:1].islower() and index > 0 and _same_flow(lines[index - 1], line) and _ENDS_IN_A_WORD.search(lines[index - 1].text)
         for match in _AS_AT.finditer(text):
             if match.start() >= len(line.text):
                 break  # a phrase that starts on the next line is that line's to find
+            if match.start() == 0 and carried_on and re.match(r"(?:on|at)\b", text):
+                continue  # the line before's sentence goes on: "on <date>" is not the figures' day
             tail = text[match.end() : match.end() + 40]
             date_match = _FULL_DATE.match(tail)
             if date_match and not _REQUEST_AFTER_DATE.match(tail[date_match.end() :]):
@@ -94,9 +99,10 @@ _AS_AT_THE_REQUEST = re.compile(
     r"(?:received|made|submitted))\b(?:\s*\((?P<date>[^()]{6,30})\))?",
     re.IGNORECASE,
 )
+_AS_AT_THAT_DATE = re.compile(r"\b(?:as\s+(?:at|of)|correct\s+(?:as\s+)?(?:at|on))\s+(?:that|this|the\s+same)\s+date\b", re.IGNORECASE)
 # "your request for information dated 15 March 2010", "received on 9 March 2015", "your email of 3 May".
 _REQUEST_DATED = re.compile(
-    r"\brequest\b[^.;]{0,40}?\b(?:dated|of|received(?:\s+by\s+[^.;]{1,40}?)?(?:\s+on)?|made\s+on|submitted\s+on|sent\s+on)\s+(?:the\s+)?",
+    r"\brequest\b[^.;]{0,40}?\b(?:dated|of|received(?:\s+by\s+[^.;]{1,40}?)?(?:\s+on)?:?|made\s+on|submitted\s+on|sent\s+on)\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 
@@ -107,7 +113,10 @@ def _as_at_the_request(lines: Sequence[Line | Cell]) -> dt.date | None:
     text = " ".join(texts)
     said = _AS_AT_THE_REQUEST.search(text)
     if said is None:
-        return None
+        that = _AS_AT_THAT_DATE.search(text)
+        # "Thank you for your email dated 12 January 2017. Figures below are as at that date.": the date said just before
+        before = list(_FULL_DATE.finditer(text, max(0, that.start() - 160), that.start())) if that else []
+        return parse_letter_date(before[-1].group(0)) if before else None
     if said["date"] and (found := parse_letter_date(said["date"].strip())):
         return found
     for match in _REQUEST_DATED.finditer(text):
