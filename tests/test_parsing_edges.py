@@ -4103,3 +4103,21 @@ def test_a_status_desc_column_gives_each_row_its_status_over_an_offence_category
     assert (reply.missing, reply.needs_review) == (3, False)
     assert [(e.since, e.status) for e in reply.entries] == [
         ("2014-06-18", "wanted"), ("2016-01-05", "believed_abroad"), ("2018-09-09", "wanted")]
+
+
+def test_a_lettered_part_wrapped_with_an_aside_is_answered_by_a_count_and_a_remark() -> None:
+    reply = parse_text(HEAD + "Request\n(a) How many registered sex offenders (RSOs) are currently recorded by your force as\n"
+                       "wanted because their whereabouts are unknown?\n(b) For each of these individuals, the date on which "
+                       "they were circulated as wanted.\nResponse\n(a) 5. This figure was extracted on 2 February 2015.\n"
+                       "(b) Withheld. Section 40(2) of the Act exempts personal data about third parties.\n" + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("partial", 5, False)
+
+
+def test_questions_numbered_on_one_run_of_text_are_answered_by_number_with_a_count_and_dates() -> None:
+    reply = parse_text(HEAD + "Request\n1. How many registered sex offenders (RSOs) in your force area are currently wanted\n"
+                       "because their whereabouts are unknown? 2. For each, please give the date since which\n"
+                       "they have been wanted or missing (month and year is fine). 3. How many of them are\n"
+                       "believed to be abroad?\nResponse\nQuestion 1: Three (3). This figure is as at 2 February 2015.\n"
+                       "Question 2: 11/2006, 07/2011 and 01/2013.\nQuestion 3: None.\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted(e.since for e in reply.entries) == ["2006-11", "2011-07", "2013-01"]

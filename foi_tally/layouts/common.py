@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from foi_tally.dates import ENGLISH_MONTH_NAMES, parse_since
+from foi_tally.dates import ENGLISH_MONTH_NAMES, find_since, parse_since
 from foi_tally.document import Document, Line
 from foi_tally.numbers import TENS_WORDS, UNIT_WORDS
 from foi_tally.records import Locator, MissingEntry
@@ -339,7 +339,8 @@ def question_answers(lines: list[Line]) -> list[Line]:
 
 
 # "Please provide (a) the number of ...; (b) how many ...": the parts of a request, and "(a) five (5)." below.
-_LETTERED_PART = re.compile(r"\(([a-h])\)\s*([^;?()]{8,}?)\s*(?=[;?]|\s(?:and\s+)?\([a-h]\)|$)")
+# ("(a) How many registered sex offenders (RSOs) are ...": an aside in brackets is part of the question)
+_LETTERED_PART = re.compile(r"\(([a-h])\)\s*((?:[^;?()]|\((?![a-h]\))[^()]*\)){8,}?)\s*(?=[;?]|\s(?:and\s+)?\([a-h]\)|$)")
 _LETTERED_ANSWER = re.compile(r"^\s*\(([a-h])\)\s*(\S.*)$")
 
 
@@ -347,15 +348,35 @@ def _lettered_answers(lines: list[Line]) -> list[Line]:
     """Bare counts answering a lettered part of the request by its letter, as one line each, as above."""
     asked: dict[str, str] = {}
     found: list[Line] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         answer = _LETTERED_ANSWER.match(line.text)
-        value = _OF_THE_WHOLE_FIRST.sub("", answer[2]).strip().rstrip(" .;,") if answer else ""
-        if answer and answer[1] in asked and is_one_count(value):
+        value = _bare_count(answer[2]) if answer else ""
+        if answer and answer[1] in asked and value:
             found.append(Line(f"{asked[answer[1]]}: {value.lower()}.", line.locator))
             continue
-        for letter, part in _LETTERED_PART.findall(line.text):
-            asked.setdefault(letter, part.strip()[:1].upper() + part.strip()[1:])  # a sentence of its own
+        # (a part wrapped over the lines below it is read whole)
+        asking = " ".join(ln.text.strip() for ln in lines[index : index + QUESTION_MAX_LINES])
+        for letter, part in _LETTERED_PART.findall(asking):
+            if f"({letter})" in line.text:
+                asked.setdefault(letter, part.strip()[:1].upper() + part.strip()[1:])  # a sentence of its own
     return found
+
+
+def _bare_count(answer: str) -> str:
+    """The one count an answer under a question's number or letter gives: "5", "Five (5).", or "5. This figure was
+    extracted on 17 March 2017." (a count, then a remark with no other figure); else ""."""
+    value = _OF_THE_WHOLE_FIRST.sub("", answer).strip().rstrip(" .;,")
+    if is_one_count(value):
+        return value
+    # (the remark is no question of its own: "2. For each of these ..." is the next one, asked)
+    lead = _COUNT_THEN_SENTENCE.match(value)
+    remark = value[lead.end() :] if lead else ""
+    if lead and not _ASKS.match(remark) and "?" not in remark and _no_figure_in(remark) and is_one_count(_first_clause(value)):
+        return _first_clause(value)
+    return ""
+
+
+_ASKS = re.compile(r"\s*(?:how|what|when|which|where|please|for\s+each|can|could|would|do|does|is|are)\b", re.IGNORECASE)
 
 
 # "Q1. How many ...?" asked above, "Q1. 4" answered below it under the same number.
@@ -386,10 +407,19 @@ def _numbered_answers(lines: list[Line]) -> list[Line]:
         if "?" in asked and number not in numbered:
             questions[number] = asked.split("?", 1)[0].strip()
             numbered.add(number)
+            # "... unknown? 2. For each, please give the date ... 3. How many ...?": the next questions, run on
+            for later, question in _run_on_questions(asked.split("?", 1)[1], int(number)):
+                if later not in numbered:
+                    questions[later] = question
+                    numbered.add(later)
             continue
-        value = _OF_THE_WHOLE_FIRST.sub("", rest.strip()).rstrip(" .;,")
+        value = _bare_count(rest) or _OF_THE_WHOLE_FIRST.sub("", rest.strip()).rstrip(" .;,")
         if number in questions and (is_one_count(value) or _a_breakdown(value)):
             found.append(Line(f"{questions[number]}: {value.lower()}.", line.locator))
+        elif number in questions and ASKED_WHEN.search(questions[number]) and only_dates(value):
+            # "Question 2: 11/2016, 07/2021 and 01/2023.": the dates a question about when each went missing asked for
+            asked = re.sub(r"\s*\([^()]*\)", "", questions[number]).rstrip(":")
+            found.append(Line(f"{asked}: {value}.", line.locator))
         elif not questions and number == "1" and is_one_count(value):
             # "Part 1: 8 (eight)." in a reply that quotes no question: the first part of a request about the missing
             # asks how many. Read so, and queried (see UNQUOTED_PART).
@@ -439,10 +469,19 @@ _COUNT_THEN_SENTENCE = re.compile(r"^[^.,;:]{1,24}\.\s+(?=[A-Z])")
 def _count_then_a_remark(answer: str) -> bool:
     """A short count, then a sentence with no other figure in it ("One. None are believed to be abroad."); not the
     next question ("2. For each ...") nor an answer that goes on to count ("THREE (3). ALL THREE ARE WANTED ...")."""
+    lead = _COUNT_THEN_SENTENCE.match(answer)
+    return bool(lead) and not _QA_QUESTION.match(answer) and _no_figure_in(answer[lead.end() :])
+
+
+def _no_figure_in(text: str) -> bool:
+    """Whether a remark gives no figure (a date in it is none: "This figure was extracted on 17 March 2017.")."""
     from foi_tally.numbers import find_counts
 
-    lead = _COUNT_THEN_SENTENCE.match(answer)
-    return bool(lead) and not _QA_QUESTION.match(answer) and not any(c.high > 0 for c in find_counts(answer[lead.end() :]))
+    for found in reversed(find_since(text)):
+        text = text[: found.start] + " " * (found.end - found.start) + text[found.end :]
+    return not any(c.high > 0 for c in find_counts(text))
+
+
 _SHARE_THEN_COUNT = re.compile(r"\d{1,3}(?:\.\d+)?\s*%\s*\(\s*(?P<count>\d[\d,]*)\s*\)")
 _DASHED_PART = re.compile(
     r"^(?P<count>[^-\u2013\u2014:]{1,30}?)\s*[-\u2013\u2014:]\s*(?P<part>(?:[\w-]+\s+)?of\s+(?:whom|which|these|them)\b.*)$",
@@ -518,6 +557,22 @@ _ASKED = re.compile(
     r"^\s*(?:how|what|when|since|where|which|who|is|are|do|does|did|has|have|can|could|please|for\s+each)\b[^?]{8,}\?\s*$",
     re.IGNORECASE,
 )
+
+
+_RUN_ON_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})\.\s+(?=[A-Z])")
+
+
+def _run_on_questions(text: str, number: int) -> list[tuple[str, str]]:
+    """(number, question) for each question numbered on from `number` in the text after a question's mark."""
+    marks = list(_RUN_ON_NUMBER.finditer(text))
+    found = []
+    for mark, following in zip(marks, [*marks[1:], None]):
+        if int(mark[1]) != number + 1:
+            break
+        number += 1
+        asked = text[mark.end() : following.start() if following else len(text)].split("?", 1)[0]
+        found.append((str(number), asked.strip().rstrip(" .")))
+    return found
 
 
 def _unnumbered_questions(lines: list[Line]) -> dict[str, str]:
