@@ -4121,3 +4121,41 @@ def test_questions_numbered_on_one_run_of_text_are_answered_by_number_with_a_cou
                        "Question 2: 11/2006, 07/2011 and 01/2013.\nQuestion 3: None.\n" + TAIL)
     assert (reply.missing, reply.needs_review) == (3, False)
     assert sorted(e.since for e in reply.entries) == ["2006-11", "2011-07", "2013-01"]
+
+
+def test_dates_after_the_dates_are_colon_and_a_year_list_with_dotted_leaders_are_read() -> None:
+    labelled = parse_text(HEAD + "On 4 February 2015 there were 4 registered sex offenders wanted because their whereabouts are "
+                          "unknown. The dates are: March 2010 (1), November 2012 (1) and June 2014 (2)." + TAIL)
+    assert sorted((e.since, e.count_low) for e in labelled.entries) == [("2010-03", 1), ("2012-11", 1), ("2014-06", 2)]
+    leaders = parse_text(HEAD + "There are 5 registered sex offenders wanted because their whereabouts are unknown. By year "
+                         "first circulated:\n2011 .... 2\n2012 .... 1\n2013 .... 2\n" + TAIL)
+    assert sorted((e.since, e.count_low) for e in leaders.entries) == [("2011", 2), ("2012", 1), ("2013", 2)]
+
+
+def test_the_years_in_which_the_people_were_circulated_are_listed_one_each() -> None:
+    reply = parse_text(HEAD + "There are 6 RSOs wanted because their whereabouts are unknown. The years in which the six were "
+                       "first circulated are 2008, 2009, 2011, 2012, 2013 and 2014." + TAIL)
+    assert sorted(e.since for e in reply.entries) == ["2008", "2009", "2011", "2012", "2013", "2014"]
+
+
+def test_an_unmarked_request_for_dates_is_answered_by_its_number_and_the_first_answer_number_is_no_count() -> None:
+    page = (HEAD + "Request\n1. How many registered sex offenders are currently wanted because their whereabouts are unknown?\n"
+            "2. For each of these individuals, please provide the date on which they were first circulated as wanted.\n"
+            "3. How many of these individuals are believed to be abroad?\nResponse\n"
+            "1. Kent Police can confirm there are 4 registered sex offenders currently wanted because their whereabouts are "
+            "unknown.\nQ2) Sept 2011, Feb 2012, May 2013, Aug 2014\n3. Withheld - section 31(1)(a)(b) Law Enforcement.\n" + TAIL)
+    reply = parse_text(page)
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert [(e.since, e.status) for e in reply.entries] == [
+        ("2011-09", "wanted"), ("2012-02", "wanted"), ("2013-05", "wanted"), ("2014-08", "wanted")]
+
+
+def test_a_count_abroad_is_not_the_row_numbered_with_it() -> None:
+    sheet = ("Essex Police FOI 1083/15 Annex A\nID,Date first circulated,Believed location\n1,11/02/2008,Unknown\n"
+             "2,30/07/2012,Romania\n3,05/10/2014,UK - address unknown\n")
+    doc = read_document(sheet.encode(), "annex.csv")
+    letter = read_document((HEAD + "Kent Police currently has 3 registered sex offenders recorded as wanted because their "
+                            "whereabouts are unknown. Of these, 1 is believed to be abroad." + TAIL).encode(), "letter.txt")
+    doc.lines[:0] = letter.lines
+    reply = parse_document(doc)
+    assert [e.status for e in reply.entries] == ["wanted", "believed_abroad", "wanted"]

@@ -291,9 +291,10 @@ def question_answers(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         answer_at = lines[end] if same_line else None
+        # (not "1. South Yorkshire Police can confirm ...": the number of the first answer under "Response")
         if not same_line and _QA_ANSWER_LABEL_ONLY.match(lines[end + 1].text) and end + 2 < len(lines) and is_one_count(
             _first_clause(lines[end + 2].text.strip().rstrip(" .;,"))
-        ):
+        ) and not _QA_QUESTION.match(lines[end + 2].text):
             same_line, answer_at = lines[end + 2].text.strip(), lines[end + 2]  # "Answer" over "21 (twenty-one), as at ..."
         answer = _QA_ANSWER.match(lines[end + 1].text) if not same_line else None
         bare = same_line or lines[end + 1].text.strip()  # or the answer on a line of its own: "21", "Nil", "Three"
@@ -404,6 +405,10 @@ def _numbered_answers(lines: list[Line]) -> list[Line]:
         else:
             continue
         asked = " ".join([rest, *(ln.text.strip() for ln in lines[index + 1 : index + QUESTION_MAX_LINES])])
+        if number not in numbered and "?" not in asked and ASKED_WHEN.search(rest) and _ASKS_FOR.match(rest):
+            questions[number] = rest.strip().rstrip(" .")  # "2. For each of these, please provide the date ...": asked, unmarked
+            numbered.add(number)
+            continue
         if "?" in asked and number not in numbered:
             questions[number] = asked.split("?", 1)[0].strip()
             numbered.add(number)
@@ -559,6 +564,7 @@ _ASKED = re.compile(
 )
 
 
+_ASKS_FOR = re.compile(r"\s*(?:for\s+each|please|provide|give|state|list|the\s+dates?|when)\b", re.IGNORECASE)
 _RUN_ON_NUMBER = re.compile(r"(?:^|\s)(\d{1,2})\.\s+(?=[A-Z])")
 
 
@@ -588,9 +594,9 @@ def _unnumbered_questions(lines: list[Line]) -> dict[str, str]:
     return {str(n): question for n, question in enumerate(run, start=1)} if len(run) >= 2 else {}
 
 
-# "Less than 1 year .......... 2", "Total ........ 6": a band of time or a total and its figure, joined by dots that are
-# no full stops. (Not "Question 1 ........ 2", a page number in a list of contents.)
-_LEADER = re.compile(r"\b(years?|months?|weeks?|days?|total)\s*[.\u2026]{3,}\s*(?=\d{1,6}\s*$)", re.IGNORECASE)
+# "Less than 1 year .......... 2", "2015 .... 2", "Total ........ 6": a band of time, a year or a total and its figure,
+# joined by dots that are no full stops. (Not "Question 1 ........ 2", a page number in a list of contents.)
+_LEADER = re.compile(r"\b(years?|months?|weeks?|days?|total|(?:19|20)\d\d)\s*[.\u2026]{3,}\s*(?=\d{1,6}\s*$)", re.IGNORECASE)
 
 
 def _leader_as_colon(match: re.Match[str]) -> str:

@@ -1461,8 +1461,8 @@ def _listed_dates(sentence: str, dates, previous: str = "", said_of: str = ""): 
         or _PERSON_LABEL.match(label_text) and len(dates) == 1
     ):
         return [], ""
-    if len(label_text) > 80 or any(d.start < start for d in dates):
-        return [], ""
+    if (len(label_text) > 80 and not asked) or any(d.start < start for d in dates):
+        return [], ""  # (a question asking for the dates may run long: "For each of these individuals, please ...:")
     gaps = [sentence[start : dates[0].start]]
     # after a date, "(two)" says how many went missing then (read where the list is counted)
     gaps += [_without_abroad_note(_BRACKETED_COUNT.sub("", sentence[a.end : b.start], count=1)) for a, b in itertools.pairwise(dates)]
@@ -1855,7 +1855,8 @@ _EVENT_ON = re.compile(rf"\b{_EVENT_VERB}\s+on\s*$", re.IGNORECASE)
 
 
 # "Dates: 2.9.2010 / 30.11.2011": a label that names only dates, said of the people the sentence before counted.
-_DATES_ONLY_LABEL = re.compile(r"^\s*(?:the\s+)?dates?(?:\s*\(s\))?\s*$", re.IGNORECASE)
+# ("The dates are: March 2014 (1), November 2016 (1)": the label may say "are")
+_DATES_ONLY_LABEL = re.compile(r"^\s*(?:the\s+)?dates?(?:\s*\(s\))?(?:\s+(?:are|were))?\s*$", re.IGNORECASE)
 
 
 
@@ -1915,10 +1916,16 @@ def _dated(count_end: int, after: str, dates, next_count_at: int, link: re.Patte
             return match
         if _EVENT_BEFORE_YEAR.match(gap) and match.since.precision in ("year", "month"):
             return match  # "1 circulated 2006; 2 circulated 2009": the event, then its year, in note form
+        if _EVENT_THEN_ARE.match(gap):
+            return match  # "The years in which the six were first circulated are 2011, 2015, ..."
         return None
     return None
 
 
+_EVENT_THEN_ARE = re.compile(
+    rf"^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:first\s+)?{_EVENT_VERB}(?:\s+as\s+(?:wanted|missing))?\s+(?:are|were)\s*:?\s*$",
+    re.IGNORECASE,
+)
 # "(1 circulated 2006; 2 circulated 2009)": a count, the event and its year or month, with no "in" between.
 _EVENT_BEFORE_YEAR = re.compile(r"^\s*(?:first\s+)?(?:circulated|wanted|missing|outstanding)(?:\s+as\s+(?:wanted|missing))?\s*$", re.IGNORECASE)
 

@@ -320,7 +320,7 @@ def _refs_abroad(reply: Reply, tables: list[Table], sentence_texts: list[str]) -
                 refs[text] = (loc.file, loc.page, loc.sheet, loc.part, loc.row)
     named = set()
     for text in said:
-        named |= {where for ref, where in refs.items() if re.search(rf"(?<![\w/-]){re.escape(ref)}(?![\w/-])", text)}
+        named |= {where for ref, where in refs.items() if re.search(_naming(ref), text)}
     if not named:
         return reply
     entries = tuple(
@@ -332,6 +332,14 @@ def _refs_abroad(reply: Reply, tables: list[Table], sentence_texts: list[str]) -
 
 
 _REF_HEADER = re.compile(r"^\s*(?:ref(?:erence)?|id|no\.?|number|case|subject|nominal|person|offender)\b", re.IGNORECASE)
+_REF_LABEL = r"(?i:\b(?:ref(?:erence)?|id|no\.?|number|case|subject|nominal|person|offender|individual|rso)\s*[#:.]?\s*)"
+
+
+def _naming(ref: str) -> str:
+    """A pattern for a sentence naming a row by its reference: "SP-05" as it is, a bare number only after a label
+    ("ID 5", "person 5": in "Of these, 5 are believed to be abroad" the 5 is a count)."""
+    lead = _REF_LABEL if ref.isdigit() else ""
+    return rf"(?<![\w/-]){lead}{re.escape(ref)}(?![\w/-])"
 
 
 #: A cell this long is a note, not a status ("Located", "Traced 03/05/2021").
