@@ -4159,3 +4159,12 @@ def test_a_count_abroad_is_not_the_row_numbered_with_it() -> None:
     doc.lines[:0] = letter.lines
     reply = parse_document(doc)
     assert [e.status for e in reply.entries] == ["wanted", "believed_abroad", "wanted"]
+
+
+def test_a_note_that_dates_are_month_first_reads_a_date_column_so() -> None:
+    sheet = ("Northamptonshire Police FOI F-2015-00512\nRef,Date wanted\nNH1,06/04/2013\nNH2,01/11/2014\n"
+             "Note: all dates in this file are in US format (month/day/year) as exported from the system.\n")
+    reply = parse_document(read_document(sheet.encode(), "northants.csv"))
+    assert [e.since for e in reply.entries] == ["2013-06-04", "2014-01-11"]
+    without_note = parse_document(read_document(sheet.rsplit("Note:", 1)[0].encode(), "northants.csv"))
+    assert [e.since for e in without_note.entries] == ["2013-04-06", "2014-11-01"]

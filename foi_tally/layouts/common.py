@@ -735,6 +735,15 @@ class Context:
     asked: bool = False
     # A key the reply gives to its own codes ("WA | Wanted - believed abroad" on a Legend sheet): code -> meaning.
     legend: dict[str, str] = field(default_factory=dict)
+    # The reply says its dates are written month first ("Dates are shown mm/dd/yyyy", "US date format").
+    month_first: bool = False
+
+
+# "the US date format (month/day/year)", "Dates are shown mm/dd/yyyy", "American format": a note that dates are month first.
+MONTH_FIRST_NOTE = re.compile(
+    r"\b(?:(?:US|U\.S\.|American|United\s+States)\s+(?:date\s+)?format|month\s*/\s*day\s*/\s*year|mm/dd/yy(?:yy)?)\b",
+    re.IGNORECASE,
+)
 
 
 # "3. How many ...", "Q4) Please provide ...", "Question 5 - What ...": a question of the request by its number.

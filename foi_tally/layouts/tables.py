@@ -802,7 +802,7 @@ def _dated_column(header: list[str], body, context: Context, exclude: set[int]) 
         # "WU_DATE": a program's name for a date; "WANTED (MM/YYYY)" a date's form; "Dyddiad yn eisiau" the Welsh
         named = bool(_DATE_WORD.search(heading.replace("_", " ")) or _DATE_FORM_OR_WELSH.search(heading))
         readings = [
-            None if isinstance(c.value, (int, float)) and not named else _since(c, context, _column_shape(heading, body, col))
+            None if isinstance(c.value, (int, float)) and not named else _since(c, context, _column_shape(heading, body, col, context.month_first))
             for c in cells
         ]
         dated = [r for r in readings if r is not None and r.date is not None]
@@ -1011,11 +1011,11 @@ _YEAR_MONTH_CELL = re.compile(r"((?:19|20)\d\d)[/.\-](\d{1,2})")
 _NUMERIC_DAY_CELL = re.compile(r"(\d{1,2})([/.\-])(\d{1,2})\2(\d{4}|\d{2})((?:\s+|T)\d{1,2}:\d{2}(?::\d{2})?)?")
 
 
-def _column_shape(heading: str, body, col: int) -> str | None:  # type: ignore[no-untyped-def]
+def _column_shape(heading: str, body, col: int, month_first: bool = False) -> str | None:  # type: ignore[no-untyped-def]
     """How a date column's cells are written, when it is not the usual day-first way: "year"/"month" for a
     column of durations, "mdy" or "ym" for a format the heading states, "ym" for a column whose cells are
     plainly year-months ("2014-03" beside "2010-11", which alone could be a financial year), "fy" for a column
-    of financial years."""
+    of financial years. `month_first`: the reply says its dates are written month first (a note under the table)."""
     unit = _duration_unit(heading)
     if unit is not None:
         return unit
@@ -1032,8 +1032,8 @@ def _column_shape(heading: str, body, col: int) -> str | None:  # type: ignore[n
     ):
         return "ym"
     numeric = [m for t in texts if (m := _NUMERIC_DAY_CELL.fullmatch(t))]
-    if any(int(m[3]) > 12 for m in numeric) and not any(int(m[1]) > 12 for m in numeric):
-        return "mdy"  # "3/25/2014" can only be month first, and no cell of the column is day first
+    if (month_first or any(int(m[3]) > 12 for m in numeric)) and not any(int(m[1]) > 12 for m in numeric):
+        return "mdy"  # "3/25/2014" can only be month first (or the reply says so), and no cell of the column is day first
     if _YEAR_HEADER.search(heading):
         return "years"
     return None
@@ -1333,7 +1333,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
     ]
     unexplained: dict[int, list[str]] = {}
     first_seen: dict[str, Cell] = {}  # a reference -> the cell it was first seen in
-    shape = _column_shape(header[since_col], body, since_col)  # once, not per row: 10,000-row tables are common
+    shape = _column_shape(header[since_col], body, since_col, context.month_first)  # once, not per row: 10,000-row tables are common
     dated_by = _duration_context(header[since_col], context)
     # A column of durations beside the dates ("Month first wanted | Weeks outstanding"): a row's date when its own
     # date cell is blank or says it was not recorded.
@@ -1603,7 +1603,7 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
     if len(months) < 3 or statuses:
         months = {}  # a calendar grid ("Year | Jan | Feb | ... | Total") has a column for each month
     year_above: Cell | None = None  # a year left blank under the one above it ("2015 | March", " | September")
-    shape = _column_shape(header[since_col], body, since_col)
+    shape = _column_shape(header[since_col], body, since_col, context.month_first)
     for row in body:
         if not any(c.text for c in row):
             continue

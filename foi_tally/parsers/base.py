@@ -99,6 +99,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     # The layouts are imported here, not with the module: the registry (and with it each parser's version,
     # which an unchanged re-ingest checks) is then loaded without compiling their hundreds of patterns.
     from foi_tally.layouts.common import (
+        MONTH_FIRST_NOTE,
         UNQUOTED_PART,
         Context,
         Finding,
@@ -137,6 +138,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     context = Context(
         as_of=as_of, footnotes=_footnotes(doc), force=force.name if force else None,
         asked=_MISSING_WORD.found_in(doc.text(include_quoted=True)), legend=legend_of(doc.tables, own_lines),
+        month_first=any(MONTH_FIRST_NOTE.search(line.text) for line in own_lines),
     )
     # A letter answering many questions in turn: the answers to those not about the missing hold no figure of theirs.
     off_topic = off_topic_answers(own_lines)
