@@ -4168,3 +4168,18 @@ def test_a_note_that_dates_are_month_first_reads_a_date_column_so() -> None:
     assert [e.since for e in reply.entries] == ["2013-06-04", "2014-01-11"]
     without_note = parse_document(read_document(sheet.rsplit("Note:", 1)[0].encode(), "northants.csv"))
     assert [e.since for e in without_note.entries] == ["2013-04-06", "2014-11-01"]
+
+
+def test_dates_said_to_be_in_an_annex_that_no_rule_reads_are_queried_but_a_cover_letter_alone_is_not() -> None:
+    from foi_tally.document import Document, Line
+    from foi_tally.records import Locator
+
+    letter = ["Suffolk Constabulary", "27 January 2015", "Dear Mr Hale",
+              "Suffolk Constabulary had 3 registered sex offenders recorded as wanted because their whereabouts were",
+              "unknown as at 4 January 2015. The dates are set out in the attached schedule (page 2)."]
+    annex = ["Schedule Date first wanted Offence Risk1 02/06/2011 Sexual assault Medium2 21/03/2012 Rape High"]
+    lines = [Line(t, Locator("s.pdf", page=1, line=n)) for n, t in enumerate(letter, 1)]
+    whole = parse_document(Document("s.pdf", "pdf", lines=lines + [Line(annex[0], Locator("s.pdf", page=2, line=1))]))
+    assert whole.missing == 3 and whole.needs_review and "elsewhere" in (whole.review_reason or "")
+    alone = parse_document(Document("s.pdf", "pdf", lines=lines))
+    assert (alone.missing, alone.needs_review) == (3, False)

@@ -961,6 +961,17 @@ def _queried(
         if dates_table is not None:
             reply = reply.flagged(f"the table at {dates_table.locator.describe()} gives dates that no one was given: "
                                   "whose are they?")
+    beyond_the_letter = any(line.locator.part or (line.locator.page or 1) > 1 for line in doc.lines) or any(
+        t.locator.part or (t.locator.page or 1) > 1 for t in doc.tables
+    )
+    if figure_read and not dated and not reply.needs_review and beyond_the_letter:
+        # "The dates are set out in the attached schedule": a figure read with no dates, from a letter that says
+        # where its dates are, and more pages or parts that may hold them (an annex no rule could read: turned on
+        # its side, say). A cover letter alone points at another file, which is read on its own.
+        elsewhere = next((m for text in sentence_texts if (m := _DATES_GIVEN_ELSEWHERE.search(text)) and not _NEGATION.search(text)), None)
+        if elsewhere is not None:
+            reply = reply.flagged(f"'{elsewhere.group(0)[:100]}': the reply gives dates elsewhere, but none were read; "
+                                  "check when each went missing")
     if partly_undated and not reply.needs_review:
         # A figure read in a way that gave none (or not all) of its people a date, in a letter that says when they
         # went missing on a date no one was given.
@@ -1163,6 +1174,12 @@ def holding_said(text: str) -> str | None:
 
 
 # "Please see attached", "the attached table sets out the number": the answer is in a file sent with the reply.
+# "The dates are set out in the attached schedule", "the year each was first circulated is attached as Appendix A".
+_DATES_GIVEN_ELSEWHERE = re.compile(
+    r"\b(?:dates?|years?|months?|details)\b[^.;]{0,80}?\b(?:(?:is|are)\s+(?:set\s+out|given|shown|listed|provided|detailed|attached|in)"
+    r"|can\s+be\s+found)\b[^.;]{0,30}?\b(?:attached|annex\w*|appendix|schedule|enclosed|enclosure|overleaf|below)\b",
+    re.IGNORECASE,
+)
 _SEE_ATTACHED = re.compile(
     r"\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?attached\b|\bthe\s+attached\s+(?:table|spreadsheet|schedule|document"
     r"|file)\s+(?:sets\s+out|shows|contains|gives|provides|lists)\b",
