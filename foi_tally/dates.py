@@ -64,6 +64,8 @@ _WEEKDAY = (
 _PREFIX = (
     r"^(?:since|from|in|on|for|dated|date|as\s+(?:of|at)|circa|c\.|ca\.|approx\.?|approximately|around|"
     r"about|roughly|nearly|almost|some|missing|wanted|outstanding|been|has|have|the|ym\s+mis|"
+    # "just over four years", "a little under 2 years": about that long, not open-ended
+    r"(?:just|slightly|a\s+little|a\s+bit)\s+(?:over|under|more\s+than|less\s+than)|"
     # Welsh: "ers" (since), "tua" (about), "ar goll" (missing), "yn eisiau" (wanted).
     r"ers|tua|ar\s+goll|yn\s+eisiau)(?:\b|(?<=\.))[:\s]*"
 )
@@ -618,6 +620,7 @@ _WITH_UNITS = [
     rf"(?:more\s+than|over|in\s+excess\s+of|at\s+least|upwards\s+of)\s+{_N}\s+(?:year|month)s?",
     # Not "under N years" in running text: that is far more often an age ("a child under 16 years").
     rf"(?:less|fewer)\s+than\s+{_N}\s+(?:year|month)s?(?!\s+old\b|\s+of\s+age\b)",
+    rf"(?:just|slightly|a\s+little|a\s+bit)\s+(?:over|under|more\s+than|less\s+than)\s+{_N}\s+(?:year|month)s?",
     # ... but a band's label before its figure is no age: "Under 1 year: 1"
     rf"under\s+{_N}\s+(?:year|month)s?(?=\s*[:=\u2013-]\s*\d)",
     # Not "a month and year" (the name of a field), nor an age.

@@ -587,3 +587,11 @@ def test_a_year_or_later_runs_from_that_year_to_the_figures_day_and_or_earlier_e
     assert parse_since("2012 or later", D(2011, 9, 30)) is None  # after the figures' day: no date at all
     (earlier,) = find_since("wanted since 2009 or earlier", as_of)
     assert (earlier.text, earlier.since.date, earlier.since.latest) == ("2009 or earlier", None, D(2009, 12, 31))
+
+
+def test_just_over_a_duration_is_about_that_long_not_open_ended() -> None:
+    as_of = D(2017, 6, 30)
+    (just,) = find_since("one for just over four years.", as_of)
+    assert (just.text, just.since) == ("just over four years", Since(D(2013, 1, 1), "year"))
+    (over,) = find_since("one for over four years.", as_of)
+    assert (over.since.date, over.since.latest) == (None, D(2013, 6, 30))

@@ -4183,3 +4183,11 @@ def test_dates_said_to_be_in_an_annex_that_no_rule_reads_are_queried_but_a_cover
     assert whole.missing == 3 and whole.needs_review and "elsewhere" in (whole.review_reason or "")
     alone = parse_document(Document("s.pdf", "pdf", lines=lines))
     assert (alone.missing, alone.needs_review) == (3, False)
+
+
+def test_so_many_times_a_duration_dates_that_many() -> None:
+    reply = parse_text(HEAD + "As of 3rd February 2015, 4 registered sex offenders are wanted because their whereabouts are "
+                       "unknown. The length of time each has been wanted:\n\n* 1 x 7 years 4 months\n* 1 x 2 years\n"
+                       "* 2 x less than 12 months\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2007-10", 1), ("2013", 1), ("2014-02", 2)]

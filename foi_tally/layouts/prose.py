@@ -1904,6 +1904,8 @@ def _dated(count_end: int, after: str, dates, next_count_at: int, link: re.Patte
         gap_start = match.start - count_end
         if gap_start < 0 or gap_start > next_count_at:
             continue
+        if _BARE_TIMES.fullmatch(after[:gap_start]) and match.since.date is not None:
+            return match  # "1 x 7 years 4 months", "2 x 2015": so many for that date or that long
         gap = re.sub(r"^[x\u00d7](?=\s)", "", after[:gap_start], flags=re.IGNORECASE)  # "2x wef 14/08/17": "2 wef ..."
         if len(gap) > 80:
             return None
@@ -1926,6 +1928,7 @@ _EVENT_THEN_ARE = re.compile(
     rf"^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:first\s+)?{_EVENT_VERB}(?:\s+as\s+(?:wanted|missing))?\s+(?:are|were)\s*:?\s*$",
     re.IGNORECASE,
 )
+_BARE_TIMES = re.compile(r"\s*[x\u00d7]\s*", re.IGNORECASE)
 # "(1 circulated 2006; 2 circulated 2009)": a count, the event and its year or month, with no "in" between.
 _EVENT_BEFORE_YEAR = re.compile(r"^\s*(?:first\s+)?(?:circulated|wanted|missing|outstanding)(?:\s+as\s+(?:wanted|missing))?\s*$", re.IGNORECASE)
 
