@@ -809,3 +809,10 @@ def test_bands_of_time_joined_to_their_figures_by_dotted_leaders_are_read() -> N
     assert (reply.missing, reply.needs_review) == (6, False)
     assert sorted((e.since, e.since_latest, e.count_low) for e in reply.entries if e.since) == [
         ("2019", "2021-03-31", 3), ("2021", "2022-03-31", 2)]
+
+
+def test_outcomes_named_only_to_be_set_aside_are_not_the_outcome() -> None:
+    outcome = read_outcome(["I am refusing to provide it in terms of section 16(1) of the Act.",
+                            ("For the avoidance of doubt, sections 17 (information not held) and 18 (neither confirm "
+                             "nor deny) do not apply to this response.")], "FOISA 2002")
+    assert not outcome.ncnd and not outcome.not_held

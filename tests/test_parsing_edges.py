@@ -4191,3 +4191,10 @@ def test_so_many_times_a_duration_dates_that_many() -> None:
                        "* 2 x less than 12 months\n" + TAIL)
     assert (reply.missing, reply.needs_review) == (4, False)
     assert sorted((e.since, e.count_low) for e in reply.entries) == [("2007-10", 1), ("2013", 1), ("2014-02", 2)]
+
+
+def test_the_number_believed_to_be_abroad_is_a_part_of_the_figure() -> None:
+    for said in ("The number believed to be abroad is seven.", "The number believed to be abroad (seven) is unchanged."):
+        reply = parse_text(HEAD + "There are 23 registered sex offenders wanted because their whereabouts are unknown. "
+                           + said + TAIL)
+        assert _statuses(reply) == [("believed_abroad", 7), ("wanted", 16)], said

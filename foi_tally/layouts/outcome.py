@@ -59,6 +59,11 @@ _NCND = Caseless(
     r"|\bexempt\w*\b[^.;]{0,60}?\bfrom\s+the\s+duty\s+to\s+confirm\s+or\s+deny\b"
     r"|\b(?:does|do|will|can)\s+not\s+confirm\s+or\s+deny\b|\bto\s+confirm\s+or\s+deny\b[^.;]{0,160}?\bwould\b"
 )
+# "For the avoidance of doubt, sections 17 (information not held) and 18 (neither confirm nor deny) do not apply":
+# the outcomes named only to be set aside.
+_SET_ASIDE = Caseless(
+    r"\((?:information\s+not\s+held|neither\s+confirm\s+nor\s+deny|ncnd)\)[^.;]{0,80}?\b(?:do|does)\s+not\s+apply\b"
+)
 # NOTE: "is not held in a field we can search" / "in a reportable form" says the information is held but
 # hard to extract (a cost refusal's reasoning, or why dates are missing), not that it is not held.
 _HARD_TO_EXTRACT = r"(?!\s+in\s+(?:a|an|any)\s+(?:\w+\s+){0,2}?(?:field|format|form|way|manner|system)\b)"
@@ -192,11 +197,13 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
                 window = sentence[max(0, match.start() - SECTION_WINDOW) : match.end() + 2 * SECTION_WINDOW]
                 if _APPLIED.search(window) and not _NOT_APPLIED.search(window) and int(match[1]) in JERSEY_WITHHOLDING:
                     articles.add(int(match[1]))
-        if _NCND.found_in(sentence):
+        if _SET_ASIDE.found_in(sentence):
+            pass  # "sections 17 (information not held) and 18 (neither confirm nor deny) do not apply": neither is said
+        elif _NCND.found_in(sentence):
             outcome.ncnd = True
             outcome.ncnd_whole = outcome.ncnd_whole or not _NCND_OF_A_PART.found_in(sentence)
             outcome.evidence.append(sentence)
-        if _NOT_HELD.found_in(sentence):
+        if _NOT_HELD.found_in(sentence) and not _SET_ASIDE.found_in(sentence):
             outcome.not_held_of_parts = (outcome.not_held_of_parts or not outcome.not_held) and bool(_OF_THE_OTHER_PARTS.found_in(sentence))
             outcome.not_held = True
             outcome.evidence.append(sentence)

@@ -110,7 +110,12 @@ _ABROAD_LABEL = re.compile(
     # notify: 2")
     # ("Of those in question 2, how many are believed to be outside the UK: 2")
     r"|^\s*(?:of\s+(?:these|them|those)\b[^,:;]{0,30},\s*)?how\s+many\s+(?:of\s+(?:these|them|those)|(?:[\w'-]+\s+){0,8}?)\s*(?:are|were|is)\s+(?:believed|thought|known|suspected)\s+to\s+(?:be|have)\s+"
-    r"(?:(?:gone|moved|travelled|fled|living|residing)\s+)?" + _ELSEWHERE + r"(?:,[^:;.]{0,40})?\s*:\s*$",
+    r"(?:(?:gone|moved|travelled|fled|living|residing)\s+)?" + _ELSEWHERE + r"(?:,[^:;.]{0,40})?\s*:\s*$"
+    # "The number believed to be abroad is seven", "The number of these thought to be overseas (two) is unchanged"
+    r"|^\s*(?:the\s+)?(?:number|figure|total)\s+(?:of\s+(?:these|them|those|RSOs|offenders|individuals|people)\s+)?"
+    r"(?:(?:who|that)\s+(?:are|were)\s+)?(?:believed|thought|known|understood)\s+(?:to\s+(?:be|have)\s+)?"
+    r"(?:(?:gone|moved|travelled|fled|living|residing)\s+)?" + _ELSEWHERE
+    + r"\s*(?:(?:is|was|stands\s+at|remains|totals)\s*:?\s*|[:\u2013\u2014-]\s*|\(\s*)$",
     re.IGNORECASE,
 )
 # "Believed to be in the UK: five": the ones being traced here, a category beside those abroad.
