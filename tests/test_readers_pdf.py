@@ -629,3 +629,15 @@ def test_months_written_mon_yy_make_rows_of_a_borderless_table(tmp_path: Path) -
     assert [t.texts() for t in doc.tables] == [rows]
     reply = read_reply(doc, None, GENERIC)
     assert [(e.since, e.precision) for e in reply.entries] == [("2008-01", "month"), ("2012-09", "month"), ("2016-04", "month")]
+
+
+def test_a_question_and_response_table_in_a_pdf_answers_its_wrapped_question(tmp_path: Path) -> None:
+    style = getSampleStyleSheet()["Normal"]
+    rows = [["Question", "Response"],
+            [Paragraph("How many RSOs are currently wanted because their whereabouts are unknown?", style), "5"],
+            ["Date each was circulated as wanted", "Withheld - section 40(2)"]]
+    grid = Table(rows, colWidths=[260, 160], hAlign="LEFT")
+    grid.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    intro = Paragraph("Lincolnshire Police. Please find our response below. Figures are as at 13 January 2015.", style)
+    reply = read_reply(read_document(_pdf(tmp_path / "qa.pdf", [intro, grid]), "qa.pdf"), None, GENERIC)
+    assert (reply.status, reply.missing, reply.needs_review) == ("partial", 5, False)

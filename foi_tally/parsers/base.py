@@ -155,9 +155,10 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     findings = [f for f in read_tables(tables, context) if f.layout in table_layouts]
     recognised = {id(f.table) for f in findings}
     # A table read from a PDF page is in the page's lines already: said again as labels, its rows would be
-    # read twice ("1 February 2013 11" and "1 February 2013: 11").
+    # read twice ("1 February 2013 11" and "1 February 2013: 11"). Not a "Question | Response" table: its
+    # questions wrap over lines of their own, and the answer under them says nothing alone ("5").
     label_lines = [
-        line for t in tables if id(t) not in recognised and t.locator.page is None
+        line for t in tables if id(t) not in recognised and (t.locator.page is None or _asks_and_answers(t))
         for line in labels(t)
     ]
     answer_lines_read = (
@@ -1403,6 +1404,13 @@ def _label_value_lines(table: Table) -> list[Line]:
 
 
 _LANGUAGE_HEADING = re.compile(r"\s*(?:cymraeg|welsh|saesneg|english)\s*", re.IGNORECASE)
+
+
+def _asks_and_answers(table: Table) -> bool:
+    """Whether a table is a "Question | Response" table."""
+    from foi_tally.layouts.tables import question_and_answer_columns
+
+    return bool(table.rows) and question_and_answer_columns([c.text for c in table.rows[0]]) is not None
 
 
 # A request's subject about registered sex offenders ("Registered sex offenders - whereabouts unknown", "RSOs").
