@@ -4198,3 +4198,23 @@ def test_the_number_believed_to_be_abroad_is_a_part_of_the_figure() -> None:
         reply = parse_text(HEAD + "There are 23 registered sex offenders wanted because their whereabouts are unknown. "
                            + said + TAIL)
         assert _statuses(reply) == [("believed_abroad", 7), ("wanted", 16)], said
+
+
+def test_a_column_headed_believed_abroad_beside_a_count_is_its_part() -> None:
+    sheet = ("Hampshire Constabulary FOI 2015/0203\nMonth / Year,Number,Believed abroad\nMay 2010,1,1\nFeb 2012,1,0\n"
+             "Mar 2014,2,1\n")
+    reply = parse_document(read_document(sheet.encode(), "hants.csv"))
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted((e.since, e.status, e.count_low) for e in reply.entries) == [
+        ("2010-05", "believed_abroad", 1), ("2012-02", "wanted", 1), ("2014-03", "believed_abroad", 1), ("2014-03", "wanted", 1)]
+
+
+def test_a_mark_on_a_row_explained_below_the_table_as_abroad_gives_that_row_its_status() -> None:
+    page = ("<html><body><h1>FOI 0415/15</h1><p>Data as at 02/02/2015. Sussex Police has 3 registered sex offenders wanted "
+            "because their whereabouts are unknown.</p><table><tr><th>Ref</th><th>Date first wanted</th><th>Risk</th></tr>"
+            "<tr><td>1</td><td>03/10/2010</td><td>Medium</td></tr><tr><td>2*</td><td>12/12/2012</td><td>High</td></tr>"
+            "<tr><td>3</td><td>18/06/2014</td><td>Medium</td></tr></table><p>*Believed to have travelled abroad.</p>"
+            "</body></html>")
+    reply = parse_document(read_document(page.encode(), "sussex.html"))
+    assert [(e.since, e.status) for e in reply.entries] == [
+        ("2010-10-03", "wanted"), ("2012-12-12", "believed_abroad"), ("2014-06-18", "wanted")]

@@ -1577,6 +1577,22 @@ _SNAPSHOT_SERIES = re.compile(
 _SNAPSHOT_LABEL = re.compile(r"^\s*(?:as\s+(?:at|of)|at\s+(?:the\s+)?end\s+of|end\s+of|position\s+(?:at|on))\b", re.IGNORECASE)
 
 
+def _abroad_share_column(header: list[str], body, count_col: int, exclude: set[int], context: Context) -> int | None:  # type: ignore[no-untyped-def]
+    """A column headed only as those abroad ("Number | Believed abroad") beside a count, when it reads as the
+    count's part: a figure in every row, none above the count beside it, and no total column adding the two."""
+    for col, heading in enumerate(header):
+        if col in exclude or col == count_col or not heading or _status_of(heading) != "believed_abroad":
+            continue
+        if re.search(_PLACE_HEADING, heading, re.IGNORECASE) or any(re.match(r"^(?:grand\s+)?total", h, re.IGNORECASE) for h in header):
+            return None
+        rows = [r for r in body if max(col, count_col) < len(r) and r[count_col].text and not _is_total(r)]
+        pairs = [(_count(r[count_col], context), _count(r[col], context)) for r in rows]
+        if pairs and all(whole and part and part[0] == part[1] and part[1] <= whole[0] for whole, part in pairs):
+            return col
+        return None
+    return None
+
+
 def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=None, statuses=None, month_col=None) -> Finding:  # type: ignore[no-untyped-def]
     """One row per date or year, with a count (or several category counts to add up, or, with `statuses`, to keep
     apart: a column each for the wanted, the missing, the believed abroad)."""
@@ -1595,6 +1611,8 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
     total_col = _find(header, re.compile(r"^(?:grand\s+)?total", re.IGNORECASE), exclude={since_col})
     status_col = _status_column(header, exclude={since_col, *read}) if not statuses else None
     part_col = _find(header, _PART_HEADER, exclude={since_col, *read}) if count_col is not None else None
+    if part_col is None and count_col is not None:
+        part_col = _abroad_share_column(header, body, count_col, exclude={since_col, *read}, context=context)
     if part_col is not None and _STILL_HEADER.search(header[part_col]):
         # "Became unknown | Of which still outstanding": those since traced are in the first count; the answer is
         # the part still missing.

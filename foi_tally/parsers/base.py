@@ -229,6 +229,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     reply = _table_beside_not_held(reply, outcome)
     reply = _rough_checked(reply, sentence_texts)
     reply = _refs_abroad(reply, tables, sentence_texts)
+    reply = _marked_abroad(reply, tables, own_lines)
     reply = _cells_checked(reply, tables)
     reply = _monthly_series_checked(reply)
     if (reply.missing_high or 0) > MAX_PLAUSIBLE:
@@ -304,6 +305,39 @@ _SAID_ABROAD = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|none|neither|nor|no(?!\.?\s*\d))\b", re.IGNORECASE)  # (not "No. 2", a reference)
+
+
+# "* Believed to be outside the UK", "*Believed to have travelled abroad.": a key under a table to a mark on its rows.
+_ABROAD_KEY = re.compile(r"^\s*(?P<mark>\*{1,3}|[\u2020\u2021#])\s*(?P<says>\S.{2,120})$")
+_ABROAD_WORDS = re.compile(
+    r"\b(?:abroad|overseas|outside\s+(?:of\s+)?the\s+(?:UK|United\s+Kingdom|country)|outwith\s+the\s+UK|left\s+the\s+(?:UK|country))\b",
+    re.IGNORECASE,
+)
+
+
+def _marked_abroad(reply: Reply, tables: list[Table], lines: list[Line]) -> Reply:
+    """The listed people whose row carries a mark ("2*") that a key outside the table explains as abroad
+    ("* Believed to be outside the UK"), marked as believed abroad."""
+    if reply.layout != "table_of_individuals" or not reply.entries:
+        return reply
+    marks = {
+        key["mark"] for line in lines
+        if (key := _ABROAD_KEY.match(line.text)) and _ABROAD_WORDS.search(key["says"]) and not _NEGATION.search(key["says"])
+    }
+    if not marks:
+        return reply
+    marked = set()
+    for table in tables:
+        for row in table.rows[1:]:
+            if any(c.text.rstrip().endswith(mark) and c.text.rstrip() != mark for c in row for mark in marks):
+                loc = row[0].locator
+                marked.add((loc.file, loc.page, loc.sheet, loc.part, loc.row))
+    entries = tuple(
+        replace(e, status="believed_abroad")
+        if (e.locator.file, e.locator.page, e.locator.sheet, e.locator.part, e.locator.row) in marked else e
+        for e in reply.entries
+    )
+    return replace(reply, entries=entries)
 
 
 def _refs_abroad(reply: Reply, tables: list[Table], sentence_texts: list[str]) -> Reply:
