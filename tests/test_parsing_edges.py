@@ -4218,3 +4218,15 @@ def test_a_mark_on_a_row_explained_below_the_table_as_abroad_gives_that_row_its_
     reply = parse_document(read_document(page.encode(), "sussex.html"))
     assert [(e.since, e.status) for e in reply.entries] == [
         ("2010-10-03", "wanted"), ("2012-12-12", "believed_abroad"), ("2014-06-18", "wanted")]
+
+
+def test_a_numbered_list_of_dates_is_one_person_an_item_and_an_unlabelled_one_is_queried() -> None:
+    listed = parse_text(HEAD + "Kent Police can confirm that there are three registered sex offenders listed as wanted,\n"
+                        "whose whereabouts are unknown. Each is listed below with the month and year they went missing and,\n"
+                        "where relevant, where they are believed to be:\n1. January 2010\n"
+                        "2. June 2012 - believed to be in the Republic of Ireland\n3. February 2014\n" + TAIL)
+    assert [(e.since, e.status) for e in listed.entries] == [
+        ("2010-01", "wanted"), ("2012-06", "believed_abroad"), ("2014-02", "wanted")]
+    bare = parse_text(HEAD + "(1) 4 registered sex offenders are currently listed as wanted (whereabouts unknown).\n"
+                      "(2) May 2010, September 2011, February 2012 and June 2013.\n" + TAIL)
+    assert bare.missing == 4 and bare.needs_review

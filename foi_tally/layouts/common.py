@@ -183,9 +183,11 @@ ORDINAL_THE = re.compile(r"\bthe\s*$", re.IGNORECASE)
 
 
 def only_dates(sentence: str) -> bool:
-    """Whether a sentence is nothing but dates in a list ("17.11.21;", "03/02/2006, 14/07/2011 and May 2013")."""
+    """Whether a sentence is nothing but dates in a list ("17.11.21;", "03/02/2006, 14/07/2011 and May 2013"), perhaps
+    a bulleted item."""
     from foi_tally.dates import find_since
 
+    sentence = _BULLET_START.sub("", sentence.lstrip(), count=1)
     dates = find_since(sentence)
     gaps = [sentence[: dates[0].start], *(sentence[a.end : b.start] for a, b in itertools.pairwise(dates))] if dates else []
     return bool(dates) and all(LIST_SEPARATOR.match(ORDINAL_THE.sub("", gap)) for gap in gaps) and bool(LIST_END.match(sentence[dates[-1].end :]))
@@ -599,6 +601,19 @@ def _unnumbered_questions(lines: list[Line]) -> dict[str, str]:
 _LEADER = re.compile(r"\b(years?|months?|weeks?|days?|total|(?:19|20)\d\d)\s*[.\u2026]{3,}\s*(?=\d{1,6}\s*$)", re.IGNORECASE)
 
 
+# "1. January 2014" / "2. June 2015 - believed to be in Ireland": a numbered list of dates, one person an item (the
+# number is no sentence's end, and no count).
+_NUMBERED_DATE = re.compile(
+    rf"^\(?\d{{1,2}}[.)]\s+(?=(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{ENGLISH_MONTH_NAMES}\.?,?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|(?:19|20)\d\d\b)",
+    re.IGNORECASE,
+)
+
+
+def _number_as_bullet(match: re.Match[str]) -> str:
+    """The item's number as a bullet, padded to its length."""
+    return "\u2022" + " " * (len(match[0]) - 1)
+
+
 def _leader_as_colon(match: re.Match[str]) -> str:
     """The leader as a colon, padded to its length (offsets into the line stay where they were)."""
     return match[1] + ":" + " " * (len(match[0]) - len(match[1]) - 1)
@@ -611,7 +626,7 @@ def join_lines(lines: list[Line]) -> AnswerText:
     offset = 0
     for index, line in enumerate(lines):
         starts.append(offset)
-        text = _LEADER.sub(_leader_as_colon, line.text.strip())
+        text = _NUMBERED_DATE.sub(_number_as_bullet, _LEADER.sub(_leader_as_colon, line.text.strip()))
         following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         previous = lines[index - 1].text.strip() if index else ""
         # "... went missing in 20" / "09, 2 ...": a year cut after its century; "... in" / "2011, ...": a sentence
