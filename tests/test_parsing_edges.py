@@ -4230,3 +4230,21 @@ def test_a_numbered_list_of_dates_is_one_person_an_item_and_an_unlabelled_one_is
     bare = parse_text(HEAD + "(1) 4 registered sex offenders are currently listed as wanted (whereabouts unknown).\n"
                       "(2) May 2010, September 2011, February 2012 and June 2013.\n" + TAIL)
     assert bare.missing == 4 and bare.needs_review
+
+
+def test_a_count_for_a_later_part_whose_question_is_not_quoted_is_queried() -> None:
+    reply = parse_text(HEAD + "Q1 - 5 (as at 30 January 2015)\nQ2 - 11th April 2006, 2nd December 2009, 23rd August 2011, "
+                       "17th May 2013, 8th November 2014\nQ3 - 1 (the individual circulated on 23rd August 2011)\n" + TAIL)
+    assert reply.missing == 5 and reply.needs_review and "does not quote" in (reply.review_reason or "")
+
+
+def test_questions_run_on_over_several_lines_are_numbered_for_their_answers_and_furth_of_scotland_is_abroad() -> None:
+    kent = parse_text(HEAD + "You asked:\n1. How many registered sex offenders (RSOs) in your force area are currently wanted or\n"
+                      "missing because their whereabouts are unknown? 2. For each, please give the date on\n"
+                      "which they were first circulated as wanted/missing. 3. How many of these individuals are\n"
+                      "believed to be abroad?\nQuestion 1\nThere were 16 registered sex offenders wanted by Kent Police "
+                      "because their whereabouts were unknown on 21/01/2015.\nQuestion 3\nFive.\n" + TAIL)
+    assert _statuses(kent) == [("believed_abroad", 5), ("wanted", 11)]
+    scots = parse_text(HEAD + "There were 17 registered sex offenders wanted because their whereabouts are unknown. Five of "
+                       "the seventeen are believed to be furth of Scotland and outwith the UK." + TAIL)
+    assert _statuses(scots) == [("believed_abroad", 5), ("wanted", 12)]

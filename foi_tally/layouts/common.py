@@ -415,7 +415,8 @@ def _numbered_answers(lines: list[Line]) -> list[Line]:
             questions[number] = asked.split("?", 1)[0].strip()
             numbered.add(number)
             # "... unknown? 2. For each, please give the date ... 3. How many ...?": the next questions, run on
-            for later, question in _run_on_questions(asked.split("?", 1)[1], int(number)):
+            run_on = " ".join([rest, *(ln.text.strip() for ln in lines[index + 1 : index + 2 * QUESTION_MAX_LINES])])
+            for later, question in _run_on_questions(run_on.split("?", 1)[1], int(number)):
                 if later not in numbered:
                     questions[later] = question
                     numbered.add(later)
@@ -431,6 +432,33 @@ def _numbered_answers(lines: list[Line]) -> list[Line]:
             # "Part 1: 8 (eight)." in a reply that quotes no question: the first part of a request about the missing
             # asks how many. Read so, and queried (see UNQUOTED_PART).
             found.append(Line(f"{UNQUOTED_PART}: {value.lower()}.", line.locator))
+    return found
+
+
+# "1 (the individual circulated on 23rd August 2021)", "Five.": a count alone, or with an aside, saying nothing of what it
+# counts.
+_BARE_COUNT_AND_ASIDE = re.compile(
+    rf"\s*[-\u2013:]?\s*(?:\d{{1,3}}|{UNIT_WORDS}|{TENS_WORDS})\s*(?:\([^()]*\))?\s*\.?\s*", re.IGNORECASE
+)
+
+
+def unquoted_part_answers(lines: list[Line]) -> list[Line]:
+    """Counts answering a later part of the request by its number ("Q3 - 1 (the individual circulated on ...)"), in a
+    reply that quotes none of its questions: what they count is not said, so they are for a person to read."""
+    if _unnumbered_questions(lines):
+        return []
+    found = []
+    for index, line in enumerate(lines):
+        if (heading := _NUMBER_HEADING.match(line.text)) and index + 1 < len(lines):
+            number, rest = heading[1], lines[index + 1].text
+        elif match := _NUMBERED.match(_REQUEST_LABEL.sub("", line.text, count=1)):
+            number, rest = match[1] or match[2], match[3]
+        else:
+            continue
+        if "?" in rest or _ASKS.match(rest) or _ASKS_FOR.match(rest):
+            return []  # the reply quotes its questions after all
+        if number != "1" and _BARE_COUNT_AND_ASIDE.fullmatch(rest):
+            found.append(line)
     return found
 
 

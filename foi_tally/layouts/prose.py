@@ -95,7 +95,8 @@ _VIOLENT_AFTER = re.compile(rf"^\s*(?:(?:are|were|is|was)\s+)?(?:{VIOLENT_OFFEND
 # ("outside Northern Ireland and the UK": beyond both, so abroad; "outside Northern Ireland" alone may be in Britain.)
 _ELSEWHERE = (
     r"(?:abroad|overseas|(?:outside|outwith|furth\s+of)\s+(?:of\s+)?(?:(?:Northern\s+Ireland|Scotland|Wales|England(?:\s+and\s+Wales)?"
-    r"|Great\s+Britain)\s+and\s+)?the\s+(?:UK|United\s+Kingdom|country|British\s+Isles))"
+    # ("furth of Scotland and outwith the UK")
+    r"|Great\s+Britain)\s+and\s+(?:(?:outside|outwith|furth\s+of)\s+)?)?the\s+(?:UK|United\s+Kingdom|country|British\s+Isles))"
 )
 # "has left the UK", "left Britain", "(believed to have) left the British Isles": gone abroad
 _LEFT_THE_COUNTRY = r"(?:left|fled)\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|Britain|Great\s+Britain|British\s+Isles)\b"

@@ -109,6 +109,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         join_lines,
         off_topic_answers,
         question_answers,
+        unquoted_part_answers,
     )
     from foi_tally.layouts.metadata import find_as_of, find_letter_date, find_reference
     from foi_tally.layouts.outcome import read_outcome
@@ -216,6 +217,11 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     ):
         reply = reply.flagged("the figure answers 'part 1' of the request by its number, and the question is not quoted: "
                               "is it the count asked for?")
+    if reply.status in ("answered", "partial") and not reply.needs_review and (parts := unquoted_part_answers(own_lines)):
+        # "Q3 - 1 (the individual circulated on 23rd August 2021)": a figure for a part whose question is not quoted
+        # (how many are abroad, say)
+        reply = reply.flagged(f"'{parts[0].text[:100]}' answers a part of the request that the reply does not quote: "
+                              "what does it count?")
     reply = _hidden_rows_checked(reply, doc.warnings)
     reply = _overlap_checked(reply, sentence_texts)
     reply = _wanted_for_offences_checked(reply)
