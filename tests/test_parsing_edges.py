@@ -4248,3 +4248,14 @@ def test_questions_run_on_over_several_lines_are_numbered_for_their_answers_and_
     scots = parse_text(HEAD + "There were 17 registered sex offenders wanted because their whereabouts are unknown. Five of "
                        "the seventeen are believed to be furth of Scotland and outwith the UK." + TAIL)
     assert _statuses(scots) == [("believed_abroad", 5), ("wanted", 12)]
+
+
+def test_status_columns_under_a_caption_over_a_labelled_row_are_the_parts_of_the_figure() -> None:
+    reply = _word_reply(
+        ["Kent Police, 10 February 2015. The table shows those wanted because their whereabouts are not known.",
+         "The dates on which individuals were circulated are withheld under section 40(2) of the Act."],
+        [("", "Status as at 31/01/2015", "Status as at 31/01/2015", "Status as at 31/01/2015"),
+         ("", "Wanted", "Believed abroad", "Total"), ("Registered sex offenders", "4", "1", "5")],
+    )
+    assert (reply.status, reply.missing, reply.needs_review) == ("partial", 5, False)
+    assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 4)]

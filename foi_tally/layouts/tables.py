@@ -1996,7 +1996,9 @@ def _status_split(table: Table, context: Context) -> Finding | None:
             break
     else:
         return None
-    if labelled and (not header[0] or _SINCE_HEADER.search(header[0]) or _YEAR_HEADER.search(header[0]) or _AS_AT_HEADER.search(header[0])):
+    # (an empty corner over "Registered sex offenders": labels, not dates)
+    dated_corner = not header[0] and any(row and row[0].text and _since(row[0], context) for row in body)
+    if labelled and (dated_corner or _SINCE_HEADER.search(header[0]) or _YEAR_HEADER.search(header[0]) or _AS_AT_HEADER.search(header[0])):
         return None  # dated rows: the other table layouts' business
     total_col = next((i for i, text in enumerate(header) if i and text and _TOTAL_LABEL.match(text)), None)
     finding = Finding(layout="counts_by_category")
