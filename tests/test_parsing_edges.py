@@ -4259,3 +4259,12 @@ def test_status_columns_under_a_caption_over_a_labelled_row_are_the_parts_of_the
     )
     assert (reply.status, reply.missing, reply.needs_review) == ("partial", 5, False)
     assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 4)]
+
+
+def test_a_response_heading_merged_over_areas_is_not_one_answer_column() -> None:
+    reply = _word_reply(
+        ["Hampshire Constabulary, 10 February 2015."],
+        [("Question", "Response", "Response", "Response"), ("", "Hampshire", "Isle of Wight", "Force total"),
+         ("RSOs wanted because whereabouts unknown", "10", "2", "12")],
+    )
+    assert reply.missing != 10 or reply.needs_review

@@ -484,8 +484,10 @@ _ANSWER_HEADING = re.compile(r"\s*(?:our\s+)?(?:response|answer|reply|informatio
 def question_and_answer_columns(header: list[str]) -> tuple[int, int] | None:
     """The columns of a "Question | Answer" table (the letter set out as a table), or None."""
     asked = next((i for i, text in enumerate(header) if _QUESTION_HEADING.fullmatch(text)), None)
-    answered = next((i for i, text in enumerate(header) if _ANSWER_HEADING.fullmatch(text)), None)
-    return (asked, answered) if asked is not None and answered is not None else None
+    answered = [i for i, text in enumerate(header) if _ANSWER_HEADING.fullmatch(text)]
+    if len(answered) > 1:
+        return None  # "Response" merged over "Hampshire | Isle of Wight | Force total": answers by area, with headings below
+    return (asked, answered[0]) if asked is not None and answered else None
 
 
 def read_table(table: Table, context: Context) -> Finding | None:
