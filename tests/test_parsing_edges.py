@@ -4268,3 +4268,12 @@ def test_a_response_heading_merged_over_areas_is_not_one_answer_column() -> None
          ("RSOs wanted because whereabouts unknown", "10", "2", "12")],
     )
     assert reply.missing != 10 or reply.needs_review
+
+
+def test_columns_of_those_outside_the_uk_give_their_status() -> None:
+    part = ("Greater Manchester Police FOI 1234/15\nMonth/Year first circulated,Number wanted,Of which believed outside UK\n"
+            "Jun 2005,1,1\nFeb 2008,2,0\n")
+    split = ("Dyfed-Powys Police FOI 2015/311\nYear,UK (address unknown),Believed abroad,Total\n2012,0,1,1\n2013,2,1,3\n")
+    for sheet, expected in ((part, [("believed_abroad", 1), ("wanted", 2)]), (split, [("believed_abroad", 1), ("believed_abroad", 1), ("wanted", 2)])):
+        reply = parse_document(read_document(sheet.encode(), "reply.csv"))
+        assert sorted((e.status, e.count_low) for e in reply.entries) == expected

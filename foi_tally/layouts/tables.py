@@ -163,7 +163,12 @@ _ENDED_STATUS = re.compile(
 )
 _NOT_ENDED = re.compile(r"\b(?:not|yet|un\w*|abroad|overseas|believed|thought|to\s+be\s+in|returned|travell?ed|left)\b", re.IGNORECASE)
 _MISSING_HEADER = re.compile(r"wanted|missing|whereabouts|abscond|untraced|outstanding|unaccounted", re.IGNORECASE)
-_ABROAD_STATUS = re.compile(r"abroad|overseas", re.IGNORECASE)
+# ("Believed outside UK", "Believed to have left the UK", "Outwith the UK": abroad said another way)
+_ABROAD_STATUS = re.compile(
+    r"abroad|overseas|\b(?:outside|outwith)\s+(?:of\s+)?(?:the\s+)?(?:UK|United\s+Kingdom|country)\b"
+    r"|\bleft\s+(?:the\s+)?(?:UK|United\s+Kingdom|country)\b",
+    re.IGNORECASE,
+)
 _DURATION_VALUE = re.compile(r"\d{1,3}(?:\.0)?")
 _DAYS_VALUE = re.compile(r"\d{1,5}(?:\.0)?")  # days run to thousands: "1200" days is three years and more
 DURATION_UNITS = ("year", "month", "week", "day")
@@ -825,7 +830,11 @@ def _dated_column(header: list[str], body, context: Context, exclude: set[int]) 
 
 
 # A column heading for the people in the UK, beside one for those believed abroad.
-_IN_THE_UK = re.compile(r"\b(?:in|within)\s+(?:the\s+)?(?:uk|united\s+kingdom)\b|^\s*(?:uk|united\s+kingdom)\s*$", re.IGNORECASE)
+# ("UK (address unknown)": the UK first, how unknown in brackets)
+_IN_THE_UK = re.compile(
+    r"\b(?:in|within)\s+(?:the\s+)?(?:uk|united\s+kingdom)\b|^\s*(?:uk|united\s+kingdom)\s*(?:\([^()]*\bunknown\)\s*)?$",
+    re.IGNORECASE,
+)
 
 
 def _status_columns(header: list[str], body, exclude: set[int]) -> dict[int, str] | None:  # type: ignore[no-untyped-def]
@@ -1729,7 +1738,8 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
 # Counts by category ("Status | Number": Wanted 5, Missing 2, Total 7). The missing are the categories that say
 # so; compliance rows beside them (compliant, in custody, managed) are the caseload and are never added in.
 _MISSING_CATEGORY = re.compile(
-    r"\b(?:wanted|missing|misper|whereabouts|abroad|overseas|being\s+traced|untraced|abscond\w*|unaccounted|outstanding)\b",
+    r"\b(?:wanted|missing|misper|whereabouts|abroad|overseas|being\s+traced|untraced|abscond\w*|unaccounted|outstanding"
+    r"|(?:outside|outwith)\s+(?:of\s+)?(?:the\s+)?(?:uk|united\s+kingdom)|left\s+the\s+(?:uk|country))\b",
     re.IGNORECASE,
 )
 # ("Missing (not wanted)" is the missing a force does not circulate as wanted: still missing.)
