@@ -4277,3 +4277,19 @@ def test_columns_of_those_outside_the_uk_give_their_status() -> None:
     for sheet, expected in ((part, [("believed_abroad", 1), ("wanted", 2)]), (split, [("believed_abroad", 1), ("believed_abroad", 1), ("wanted", 2)])):
         reply = parse_document(read_document(sheet.encode(), "reply.csv"))
         assert sorted((e.status, e.count_low) for e in reply.entries) == expected
+
+
+def test_dates_answering_a_question_by_its_heading_or_its_bullets_are_read_and_a_numbered_date_alone_is_queried() -> None:
+    headed = parse_text(HEAD + "Question 1\nHow many registered sex offenders (RSOs) are currently circulated as wanted or "
+                        "missing\nbecause their whereabouts are unknown?\nResponse\n3 (as at 20/01/2015)\nQuestion 2\n"
+                        "For each of these, please provide the month and year in which they were first circulated.\n"
+                        "Response\nDecember 2009, April 2012, February 2014\n" + TAIL)
+    assert sorted(e.since for e in headed.entries) == ["2009-12", "2012-04", "2014-02"]
+    bullets = parse_text(HEAD + "1. How many registered sex offenders are currently circulated as wanted because their "
+                         "whereabouts are unknown?\nKent Police currently has three RSOs circulated as wanted whose "
+                         "whereabouts are unknown.\n2. For each of these, please provide the month and year in which they "
+                         "were first circulated.\n\u2022 May 2012\n\u2022 Sept 2013\n\u2022 Aug 2014\n" + TAIL)
+    assert sorted(e.since for e in bullets.entries) == ["2012-05", "2013-09", "2014-08"]
+    alone = parse_text(HEAD + "Question 1: One RSO is currently circulated as wanted because their\nwhereabouts are unknown.\n\n"
+                       "Question 2: July 2014.\n" + TAIL)
+    assert alone.missing == 1 and (alone.needs_review or [e.since for e in alone.entries] == ["2014-07"])

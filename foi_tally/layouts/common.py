@@ -99,7 +99,7 @@ def answer_lines(doc: Document) -> list[Line]:
     skip: set[int] = set()
     i = 0
     while i < len(own):
-        if not _REQUEST_START.match(own[i].text):
+        if not _REQUEST_START.match(own[i].text) or _answered_on_its_line(own[i].text):
             i += 1
             continue
         # A bare heading ("Your request:") goes; so does a request restated on its label's line ("Request: the number
@@ -120,6 +120,16 @@ def answer_lines(doc: Document) -> list[Line]:
         skip.update(range(i, end))
         i = max(end, i + 1)
     return [line for k, line in enumerate(own) if k not in skip]
+
+
+_QUESTION_LABEL = re.compile(r"^\s*(?:question|q)\s*\d{1,2}\s*[:.)\-\u2013]\s*", re.IGNORECASE)
+
+
+def _answered_on_its_line(text: str) -> bool:
+    """ "Question 2: July 2022.", "Q1: 5": a question's number with its answer, not the question restated."""
+    label = _QUESTION_LABEL.match(text)
+    rest = text[label.end() :].strip().rstrip(" .;") if label else ""
+    return bool(rest) and (only_dates(rest) or is_one_count(rest))
 
 
 # "... has been considered. You asked: "please tell me (a) how many of the approximately 1,500 ..."": a request quoted
@@ -198,7 +208,16 @@ def _dates_answering(lines: list[Line], at: int, value: str) -> list[tuple[str, 
     ("A2. 03/02/2006, 14/07/2011"), or, under an empty answer label ("A2."), the lines below it that each give a
     date ("Ref 1 - 03/02/2006")."""
     if value:
-        return [(value, lines[at])] if only_dates(value) else []
+        if not only_dates(value):
+            return []
+        found = [(value, lines[at])]
+        if _BULLET_START.match(value.lstrip()):  # "• May 2012" / "• Sept 2020": one date a bullet, the rest below it
+            for line in lines[at + 1 : at + 1 + DATE_ANSWER_MAX_LINES]:
+                text = line.text.strip().rstrip(" .;,")
+                if not _BULLET_START.match(text) or not only_dates(text):
+                    break
+                found.append((text, line))
+        return found
     found = []
     for line in lines[at + 1 : at + 1 + DATE_ANSWER_MAX_LINES]:
         text = line.text.strip().rstrip(" .;,")
@@ -278,6 +297,8 @@ def question_answers(lines: list[Line]) -> list[Line]:
             # "Request 1" over "How many ... are" / "unknown?": the question under its heading
             i += 1
             end = next((j for j in range(i, min(len(lines), i + QUESTION_MAX_LINES)) if "?" in lines[j].text), None)
+            if end is None and ASKED_WHEN.search(lines[i].text) and lines[i].text.rstrip().endswith("."):
+                end = when_only = i  # "Question 2" over "For each of these, please provide the month and year ...."
             if end is None:
                 continue
         elif _REQUEST_LABEL.match(lines[i].text):  # "Request: The number of ..." then "Response: None."

@@ -973,6 +973,7 @@ _STARTED = re.compile(r"\b(?:first|became|went|gone|since)\b", re.IGNORECASE)
 
 
 _A_DIGIT = re.compile(r"\d")
+_ANSWERS_NUMBER_LEAD = re.compile(r"^\s*(?:(?:q(?:uestion)?|a(?:nswer)?|part)\s*\d{1,2}\s*[:.)\-\u2013]?|\(\d{1,2}\))\s*", re.IGNORECASE)
 _A_YEAR = re.compile(r"(?:19|20)\d\d")
 
 UNREAD_DATE = "'{}' says when, but no date was read for the figure: check when each went missing"
@@ -995,10 +996,19 @@ def unread_date(
     A list of dates and nothing else ("04/03/2009" / "17/08/2012", a line each) gives such dates too; with
     `lists_only`, only such a list is looked for."""
     listed: str | None = None  # the sentence before, when it was nothing but a date unread
+    numbered = False  # the sentence before was a question's number alone ("Question 2:")
     for sentence in texts:
+        after_a_number, numbered = numbered, bool(_ANSWERS_NUMBER_LEAD.fullmatch(sentence))
         if not _A_DIGIT.search(sentence):  # (a regular expression: a 50-page letter's sentences run long)
             listed = None
             continue
+        # ("Question 2: July 2022.", "(2) May 2015 and June 2018.": dates alone after the number of what they answer)
+        bare = _ANSWERS_NUMBER_LEAD.sub("", sentence, count=1)
+        if (bare != sentence or after_a_number) and _may_be_only_dates(bare) and only_dates(bare) and any(
+            d.since.date and d.since.iso() not in used and (context.as_of is None or d.since.date < context.as_of)
+            for d in find_since(bare, context.as_of)
+        ):
+            return sentence.strip()
         if _may_be_only_dates(sentence) and only_dates(sentence):
             unread = [
                 d for d in find_since(sentence, context.as_of)
