@@ -4293,3 +4293,12 @@ def test_dates_answering_a_question_by_its_heading_or_its_bullets_are_read_and_a
     alone = parse_text(HEAD + "Question 1: One RSO is currently circulated as wanted because their\nwhereabouts are unknown.\n\n"
                        "Question 2: July 2014.\n" + TAIL)
     assert alone.missing == 1 and (alone.needs_review or [e.since for e in alone.entries] == ["2014-07"])
+
+
+def test_a_column_of_those_who_left_the_uk_beside_the_number_wanted_is_its_part_not_more_people() -> None:
+    sheet = ("PSNI FOI F-2015-02211\nYear first recorded as wanted,Number wanted,Believed to have left the UK\n"
+             "2005,1,1\n2009,1,0\n2012,2,1\n")
+    reply = parse_document(read_document(sheet.encode(), "psni.csv"))
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted((e.since, e.status, e.count_low) for e in reply.entries) == [
+        ("2005", "believed_abroad", 1), ("2009", "wanted", 1), ("2012", "believed_abroad", 1), ("2012", "wanted", 1)]

@@ -855,7 +855,26 @@ def _status_columns(header: list[str], body, exclude: set[int]) -> dict[int, str
         return None  # ("Circulated as wanted | Still wanted": the second a part of the first)
     counted = set(_numeric_columns(body, exclude=set(range(len(header))) - set(named)))
     statuses = {i: _status_of(header[i]) for i in named if i in counted}
+    if len(statuses) == 2 and _a_whole_and_its_part_abroad(header, body, statuses):
+        return None  # "Number wanted | Believed to have left the UK": the second among the first (see _abroad_share_column)
     return statuses if len(statuses) >= 2 else None
+
+
+_NUMBER_OF = re.compile(r"^\s*(?:total\s+)?(?:number|no\.?|count)\b", re.IGNORECASE)
+
+
+def _a_whole_and_its_part_abroad(header: list[str], body, statuses: dict[int, str]) -> bool:  # type: ignore[no-untyped-def]
+    """Whether two status columns are a count of all the missing ("Number wanted") and those of them abroad, never more
+    than it, with no total column beside them to say they add up."""
+    whole = next((i for i, status in statuses.items() if status == "wanted" and _NUMBER_OF.match(header[i])), None)
+    part = next((i for i, status in statuses.items() if status == "believed_abroad"), None)
+    if whole is None or part is None or _PART_HEADER.search(header[part]) or any(
+        re.match(r"^\s*(?:grand\s+)?total", h, re.IGNORECASE) for h in header
+    ):
+        return False  # ("Of which believed abroad" says so itself, and is read so where the statuses are)
+    rows = [r for r in body if max(whole, part) < len(r) and r[whole].text and not _is_total(r)]
+    pairs = [(_count(r[whole]), _count(r[part])) for r in rows]
+    return bool(pairs) and all(w and p and p[1] <= w[0] for w, p in pairs)
 
 
 def _count_column(header: list[str], exclude: set[int], body=()) -> int | None:  # type: ignore[no-untyped-def]
