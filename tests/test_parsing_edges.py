@@ -1344,10 +1344,11 @@ def test_people_who_were_whereabouts_unknown_and_one_in_each_of_several_years() 
 
 
 def test_a_note_in_brackets_on_a_list_item_is_read_not_dropped() -> None:
-    reply = parse_text(HEAD + "Four RSOs are wanted. By the year in which each was first recorded:\n• 2015: one individual\n"
+    reply = parse_text(LATER_HEAD + "Four RSOs are wanted. By the year in which each was first recorded:\n• 2015: one individual\n"
                        "• 2019: two individuals\n• 2024: one individual (believed to be in the Netherlands)" + TAIL)
     assert sum(e.count_low for e in reply.entries) == 4
-    assert reply.needs_review and "abroad" in (reply.review_reason or "")
+    assert sorted((e.since, e.status) for e in reply.entries) == [
+        ("2015", "wanted"), ("2019", "wanted"), ("2024", "believed_abroad")]
 
 
 def test_a_correction_reads_the_corrected_figure_not_the_one_it_replaces_or_those_found() -> None:
@@ -4302,3 +4303,13 @@ def test_a_column_of_those_who_left_the_uk_beside_the_number_wanted_is_its_part_
     assert (reply.missing, reply.needs_review) == (4, False)
     assert sorted((e.since, e.status, e.count_low) for e in reply.entries) == [
         ("2005", "believed_abroad", 1), ("2009", "wanted", 1), ("2012", "believed_abroad", 1), ("2012", "wanted", 1)]
+
+
+def test_a_note_on_a_years_item_places_all_or_some_of_its_people_abroad() -> None:
+    reply = parse_text(HEAD + "Kent Police had 6 registered sex offenders wanted because their whereabouts were unknown. The "
+                       "years in which they were first recorded as wanted are:\n\u2022 2003 \u2013 1 (believed abroad)\n"
+                       "\u2022 2008 \u2013 1\n\u2022 2010 \u2013 2 (one of whom is believed abroad)\n\u2022 2013 \u2013 2\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (6, False)
+    assert sorted((e.since, e.status, e.count_low) for e in reply.entries) == [
+        ("2003", "believed_abroad", 1), ("2008", "wanted", 1), ("2010", "believed_abroad", 1), ("2010", "wanted", 1),
+        ("2013", "wanted", 2)]

@@ -598,14 +598,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             add(date.since, count.low, count.high, date.start)
             listed_dates.append(date.since)
             note = _ITEM_NOTE.search(sentence.strip(" .;,"))
-            if note and _PLACE_ABROAD_NOTE.search(note.group()):
-                # "2024: one individual (believed to be in the Netherlands)": that item's people are abroad
-                so_far = finding.categories.get("believed_abroad")
-                low, high = (so_far[0], so_far[1]) if so_far else (0, 0)
-                finding.categories["believed_abroad"] = (
-                    low + count.low, high + count.high, sentence.strip(), answer.locator_at(s_start + count.start)
-                )
-            elif note:
+            if note and not _note_on_the_item(finding, note.group(), count, sentence):
                 finding.review.append(f"'{sentence.strip()[:120]}' carries a note on its figure: check it")
             continue
         if len(counts) == 1 and _bare_total(sentence, counts[0]):
@@ -646,6 +639,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             # and the rest of the sentence (the lead-in may give the total) read as usual.
             for date, count in items:
                 add(date.since, count.low, count.high, date.start)
+                if note := _ITEM_NOTE_AT.match(sentence, count.end):  # "2013 - 1 (believed abroad)"
+                    _note_on_the_item(finding, note.group(), count, sentence)
             dates = [d for d in dates if all(d is not date for date, _ in items)]
             counts = [c for c in counts if all(c is not count for _, count in items)]
         said_of = carried_of if carried else two_before
@@ -1550,6 +1545,8 @@ _ITEM_DATE_WORD = re.compile(
 
 def _date_then_count(sentence: str, dates, counts):  # type: ignore[no-untyped-def]
     """A list item such as "2004 - 1" or "2006: 2 offenders": a date, a separator, then a count."""
+    if len(counts) > 1 and (note := _ITEM_NOTE.search(sentence.rstrip(" .;,"))):
+        counts = [c for c in counts if c.start < note.start()]  # "2010 - 2 (one of whom is believed abroad)": the note's apart
     if len(dates) != 1 or len(counts) != 1:
         return None
     date, count = dates[0], counts[0]
@@ -2026,6 +2023,27 @@ _MADE_UP_OF = re.compile(
 )
 
 
+def _note_on_the_item(finding: Finding, note: str, count, sentence: str) -> bool:  # type: ignore[no-untyped-def]
+    """The status a note after a dated item gives the entry just added for it: "2003 - 1 (believed abroad)" all of its
+    people abroad, "2010 - 2 (one of whom is believed abroad)" so many of them. False when the note places no one abroad."""
+    if not _PLACE_ABROAD_NOTE.search(note) or _NEGATED.search(note):
+        return False
+    some = _SOME_OF_THE_ITEM.match(note.strip())
+    share = next(iter(find_counts(some["n"])), None) if some else None
+    item = finding.entries.pop()
+    if share is not None and share.low == share.high and share.low < count.low == count.high:
+        finding.entries.append(replace(item, count_low=count.low - share.low, count_high=count.low - share.low))
+        finding.entries.append(replace(item, count_low=share.low, count_high=share.low, status="believed_abroad"))
+    elif some is None:
+        finding.entries.append(replace(item, status="believed_abroad"))
+    else:
+        finding.entries.append(item)
+        finding.review.append(f"'{sentence.strip()[:120]}' says some of them are abroad: check how many")
+    return True
+
+
+# "(one of whom is believed abroad)": a note on some of an item's people.
+_SOME_OF_THE_ITEM = re.compile(r"\(\s*(?P<n>[\w-]+)\s+of\s+(?:whom|which|them|these|those)\b", re.IGNORECASE)
 # A note in brackets straight after a list item: "1 x 2022 (believed to be abroad)".
 _ITEM_NOTE_AT = re.compile(r"\s*\([^()]{3,100}\)")
 # A note closing a list item, in brackets: "2024: one individual (believed to be in the Netherlands)".
