@@ -4313,3 +4313,10 @@ def test_a_note_on_a_years_item_places_all_or_some_of_its_people_abroad() -> Non
     assert sorted((e.since, e.status, e.count_low) for e in reply.entries) == [
         ("2003", "believed_abroad", 1), ("2008", "wanted", 1), ("2010", "believed_abroad", 1), ("2010", "wanted", 1),
         ("2013", "wanted", 2)]
+
+
+def test_two_label_and_value_rows_are_not_a_header_over_one_row() -> None:
+    sheet = ("Thames Valley Police - FOI 2015/1104\n\nNumber of RSOs wanted (whereabouts unknown) as at 11/01/2015,4\n"
+             "Dates wanted,Withheld - s40(2) and s31(1)(a)\n")
+    reply = parse_document(read_document(sheet.encode(), "tvp.csv"))
+    assert (reply.status, reply.missing, reply.needs_review) == ("partial", 4, False)
