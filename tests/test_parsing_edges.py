@@ -4320,3 +4320,10 @@ def test_two_label_and_value_rows_are_not_a_header_over_one_row() -> None:
              "Dates wanted,Withheld - s40(2) and s31(1)(a)\n")
     reply = parse_document(read_document(sheet.encode(), "tvp.csv"))
     assert (reply.status, reply.missing, reply.needs_review) == ("partial", 4, False)
+
+
+def test_a_status_shown_by_highlighting_is_queried() -> None:
+    sheet = ("Dorset Police FOI 2015-455\nRef,Date wanted\nD1,03/05/2010\nD2,14/08/2012\n"
+             "Rows highlighted yellow: believed to be abroad.\n")
+    reply = parse_document(read_document(sheet.encode(), "dorset.csv"))
+    assert reply.missing == 2 and reply.needs_review and "formatting" in (reply.review_reason or "")

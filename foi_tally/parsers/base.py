@@ -236,6 +236,10 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     reply = _rough_checked(reply, sentence_texts)
     reply = _refs_abroad(reply, tables, sentence_texts)
     reply = _marked_abroad(reply, tables, own_lines)
+    if reply.entries and not reply.needs_review and (key := next((ln for ln in own_lines if _FORMATTING_KEY.search(ln.text)), None)):
+        # "Rows highlighted yellow: believed to be abroad": a status shown by formatting, which is not read
+        reply = reply.flagged(f"'{key.text[:100]}' ({key.locator.describe()}): some rows' status is shown by their "
+                              "formatting, which is not read: check which")
     reply = _cells_checked(reply, tables)
     reply = _monthly_series_checked(reply)
     if (reply.missing_high or 0) > MAX_PLAUSIBLE:
@@ -313,6 +317,12 @@ _SAID_ABROAD = re.compile(
 _NEGATION = re.compile(r"\b(?:not|none|neither|nor|no(?!\.?\s*\d))\b", re.IGNORECASE)  # (not "No. 2", a reference)
 
 
+# "Rows highlighted yellow: believed to be abroad", "those shown in bold are believed to be overseas".
+_FORMATTING_KEY = re.compile(
+    r"\b(?:highlighted|shaded|coloured|colored|in\s+(?:bold|italics?|red|blue|green|yellow)|shown\s+in\s+\w+)\b[^.]{0,60}?"
+    r"\b(?:abroad|overseas|outside\s+the\s+(?:UK|United\s+Kingdom)|located|traced|found)\b",
+    re.IGNORECASE,
+)
 # "* Believed to be outside the UK", "*Believed to have travelled abroad.": a key under a table to a mark on its rows.
 _ABROAD_KEY = re.compile(r"^\s*(?P<mark>\*{1,3}|[\u2020\u2021#])\s*(?P<says>\S.{2,120})$")
 _ABROAD_WORDS = re.compile(
