@@ -4327,3 +4327,20 @@ def test_a_status_shown_by_highlighting_is_queried() -> None:
              "Rows highlighted yellow: believed to be abroad.\n")
     reply = parse_document(read_document(sheet.encode(), "dorset.csv"))
     assert reply.missing == 2 and reply.needs_review and "formatting" in (reply.review_reason or "")
+
+
+def test_a_fixed_width_table_with_its_heading_over_two_lines_above_a_rule_is_read() -> None:
+    table = ("The table shows the year each was first recorded as such.\n\n"
+             "  Year   Whereabouts unknown -   Whereabouts unknown -   Total\n"
+             "         believed in UK          believed abroad\n"
+             "  ----   ---------------------   ---------------------   -----\n"
+             "  2004   1                       1                       2\n"
+             "  2008   1                       0                       1\n"
+             "  2010   2                       1                       3\n"
+             "  Total  4                       2                       6\n")
+    reply = parse_text(HEAD + "Kent Police had 6 registered sex offenders circulated as wanted because their whereabouts "
+                       "were unknown.\n" + table + TAIL)
+    assert (reply.missing, reply.needs_review) == (6, False)
+    assert sorted((e.since, e.status, e.count_low) for e in reply.entries) == [
+        ("2004", "believed_abroad", 1), ("2004", "wanted", 1), ("2008", "wanted", 1), ("2010", "believed_abroad", 1),
+        ("2010", "wanted", 2)]

@@ -56,7 +56,9 @@ def from_text(text: str, source: str, fmt: str = "txt", part: str | None = None,
             heading = _FROM_LINE.match(own_text) or _SENT_LINE.match(own_text) or _TO_LINE.match(own_text) or starts_quote(own_text)
             doc.lines.append(Line(own_text if is_quoted else stripped, Locator(source, line=number, part=part),
                                   quoted=is_quoted, forces_words=is_quoted and forces.get(depth, False) and not heading))
-    doc.tables.extend(text_tables(doc.lines, source, part))
+    # (each line as written, its leading spaces kept: a fixed-width table's columns line up only so)
+    as_written = {number: raw.rstrip() for number, raw in enumerate(lines, start=first_line)}
+    doc.tables.extend(text_tables(doc.lines, source, part, as_written))
     doc.tables.extend(stacked_tables(doc.lines, source, part))
     return doc
 
@@ -139,10 +141,17 @@ def _cut_at(text: str, spans: list[tuple[int, int]]) -> list[str] | None:
     return cells if sum(1 for c in cells if c) >= 2 else None
 
 
-def text_tables(lines: list[Line], source: str, part: str | None) -> list[Table]:
-    """Runs of three or more lines split into the same number (>= 2) of columns."""
+def text_tables(lines: list[Line], source: str, part: str | None, as_written: dict[int, str] | None = None) -> list[Table]:
+    """Runs of three or more lines split into the same number (>= 2) of columns.
+
+    Under a rule of dashes, rows are cut where the dashes are; `as_written` (line number -> the line with its leading
+    spaces) lets a heading written over two lines above the rule be cut so too, each column's words joined.
+    """
     tables: list[Table] = []
     run: list[tuple[Line, list[str]]] = []
+
+    def written(line: Line) -> str:
+        return as_written.get(line.locator.line or 0, line.text) if as_written else line.text
 
     def close() -> None:
         if len(run) >= 3:
@@ -157,19 +166,32 @@ def text_tables(lines: list[Line], source: str, part: str | None) -> list[Table]
         run.clear()
 
     spans: list[tuple[int, int]] = []  # the columns a rule of dashes under the header marks out, while its rows last
+    spans_as_written = False  # whether those columns are counted in the lines as written (leading spaces kept)
+    above: list[Line] = []  # the lines just above, with no gap between them: a heading over two lines, maybe
     for line in lines:
         if line.quoted:
             close()
             spans = []
+            above = []
             continue
         if _RULED.fullmatch(line.text.strip()):
             marked = _dashed_columns(line.text)
+            heading = _heading_over_lines(above, [_cut_at(written(ln), _dashed_columns(written(line))) for ln in above])
             if len(run) == 1 and len(marked) == len(run[0][1]):
-                spans = marked
+                spans, spans_as_written = marked, False
+            elif heading is not None and all(ln in above for ln, _ in run):
+                # "Year   Whereabouts unknown -   Total" over "       believed in UK": the heading's two lines, column
+                # by column, cut where the rule's dashes are (the rows below are cut so as written too). (Not a rule
+                # above a total, under rows already read.)
+                run.clear()
+                run.append((above[0], heading))
+                spans, spans_as_written = _dashed_columns(written(line)), True
+            above = []
             continue  # a rule under the header or above the total is drawn between rows, not a row
+        above = [*above[-1:], line] if above and line.locator.line == (above[-1].locator.line or 0) + 1 else [line]
         if spans:
             # Under "---------  -----------  ------" a row is cut where the dashes are: a blank cell stays a column.
-            cut = _cut_at(line.text, spans)
+            cut = _cut_at(written(line) if spans_as_written else line.text, spans)
             if cut is not None:
                 run.append((line, cut))
                 continue
@@ -183,6 +205,15 @@ def text_tables(lines: list[Line], source: str, part: str | None) -> list[Table]
                 run.append((line, values))
     close()
     return tables
+
+
+def _heading_over_lines(lines: list[Line], cuts: list[list[str] | None]) -> list[str] | None:
+    """A heading written over two lines above a rule, each column's words joined ("Whereabouts unknown -" over
+    "believed in UK"); None unless both lines cut cleanly at the rule's columns."""
+    if len(lines) != 2 or any(cut is None for cut in cuts):
+        return None
+    top, under = cuts  # type: ignore[misc]
+    return [" ".join(t for t in (a, b) if t) for a, b in zip(top, under)]  # type: ignore[arg-type]
 
 
 # A line that could be one cell of a table: short, and not a sentence or a lead-in.
