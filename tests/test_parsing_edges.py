@@ -4344,3 +4344,11 @@ def test_a_fixed_width_table_with_its_heading_over_two_lines_above_a_rule_is_rea
     assert sorted((e.since, e.status, e.count_low) for e in reply.entries) == [
         ("2004", "believed_abroad", 1), ("2004", "wanted", 1), ("2008", "wanted", 1), ("2010", "believed_abroad", 1),
         ("2010", "wanted", 2)]
+
+
+def test_a_calendar_grid_under_a_heading_merged_over_its_months_is_read_by_month() -> None:
+    sheet = ("Nottinghamshire Police FOI 2015-0088\nYear,Month first wanted,Month first wanted,Month first wanted,Total\n"
+             ",Jan,Feb,Mar,\n2013,,,1,1\n2014,2,1,,3\nTotal,2,1,1,4\n")
+    reply = parse_document(read_document(sheet.encode(), "notts.csv"))
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2013-03", 1), ("2014-01", 2), ("2014-02", 1)]

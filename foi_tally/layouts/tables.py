@@ -1101,6 +1101,8 @@ def _month_number(text: str) -> int | None:
     text = text.strip().rstrip(".").lower()
     if text in ENGLISH_MONTHS:
         return ENGLISH_MONTHS[text]
+    if (last := text.rsplit(maxsplit=1)[-1] if " " in text else "") in ENGLISH_MONTHS:
+        return ENGLISH_MONTHS[last]  # "Month first wanted Jan": a heading merged over the months, joined to each
     return int(text) if text.isdigit() and 1 <= int(text) <= 12 else None
 
 
