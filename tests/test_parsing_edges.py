@@ -4352,3 +4352,18 @@ def test_a_calendar_grid_under_a_heading_merged_over_its_months_is_read_by_month
     reply = parse_document(read_document(sheet.encode(), "notts.csv"))
     assert (reply.missing, reply.needs_review) == (4, False)
     assert sorted((e.since, e.count_low) for e in reply.entries) == [("2013-03", 1), ("2014-01", 2), ("2014-02", 1)]
+
+
+def test_lettered_answers_with_their_word_and_a_breakdown_by_year_are_read() -> None:
+    reply = parse_text(HEAD + "I note you seek access to the following information:\n(a) How many RSOs are recorded as wanted or "
+                       "missing because their whereabouts are unknown?\n(b) Please break this down by the year they were first "
+                       "recorded as such.\n(c) How many are thought to be overseas?\nKent Police's response is as follows:\n"
+                       "Question (a): 5\nQuestion (b): 2010 - 1; 2011 - 1; 2013 - 1; 2014 - 2\nQuestion (c): None\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (5, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2010", 1), ("2011", 1), ("2013", 1), ("2014", 2)]
+
+
+def test_a_lettered_count_for_a_part_whose_question_is_not_quoted_is_queried() -> None:
+    reply = parse_text(HEAD + "Question (a) - There are currently thirteen registered sex offenders recorded as wanted because "
+                       "their whereabouts are unknown.\nQuestion (b) - See Annex A.\nQuestion (c) - Three.\n" + TAIL)
+    assert reply.missing == 13 and reply.needs_review and "does not quote" in (reply.review_reason or "")

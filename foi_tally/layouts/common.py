@@ -122,14 +122,15 @@ def answer_lines(doc: Document) -> list[Line]:
     return [line for k, line in enumerate(own) if k not in skip]
 
 
-_QUESTION_LABEL = re.compile(r"^\s*(?:question|q)\s*\d{1,2}\s*[:.)\-\u2013]\s*", re.IGNORECASE)
+_QUESTION_LABEL = re.compile(r"^\s*(?:question|q)\s*(?:\d{1,2}|\([a-h]\))\s*[:.)\-\u2013]\s*", re.IGNORECASE)
 
 
 def _answered_on_its_line(text: str) -> bool:
-    """ "Question 2: July 2022.", "Q1: 5": a question's number with its answer, not the question restated."""
+    """ "Question 2: July 2022.", "Q1: 5", "Question (b): 2014 - 1; 2017 - 1": a question's number or letter with its
+    answer, not the question restated."""
     label = _QUESTION_LABEL.match(text)
     rest = text[label.end() :].strip().rstrip(" .;") if label else ""
-    return bool(rest) and (only_dates(rest) or is_one_count(rest))
+    return bool(rest) and (only_dates(rest) or is_one_count(rest) or _a_breakdown(rest))
 
 
 # "... has been considered. You asked: "please tell me (a) how many of the approximately 1,500 ..."": a request quoted
@@ -365,7 +366,8 @@ def question_answers(lines: list[Line]) -> list[Line]:
 # "Please provide (a) the number of ...; (b) how many ...": the parts of a request, and "(a) five (5)." below.
 # ("(a) How many registered sex offenders (RSOs) are ...": an aside in brackets is part of the question)
 _LETTERED_PART = re.compile(r"\(([a-h])\)\s*((?:[^;?()]|\((?![a-h]\))[^()]*\)){8,}?)\s*(?=[;?]|\s(?:and\s+)?\([a-h]\)|$)")
-_LETTERED_ANSWER = re.compile(r"^\s*\(([a-h])\)\s*(\S.*)$")
+# ("Question (a): 5", "(c) - Three.": the letter after a word for it, the answer after a stop)
+_LETTERED_ANSWER = re.compile(r"^\s*(?:(?:question|q|part|answer)\s*)?\(([a-h])\)\s*(?:[:.\-\u2013]\s*)?(\S.*)$", re.IGNORECASE)
 
 
 def _lettered_answers(lines: list[Line]) -> list[Line]:
@@ -375,8 +377,9 @@ def _lettered_answers(lines: list[Line]) -> list[Line]:
     for index, line in enumerate(lines):
         answer = _LETTERED_ANSWER.match(line.text)
         value = _bare_count(answer[2]) if answer else ""
-        if answer and answer[1] in asked and value:
-            found.append(Line(f"{asked[answer[1]]}: {value.lower()}.", line.locator))
+        letter = answer[1].lower() if answer else ""
+        if answer and letter in asked and value:
+            found.append(Line(f"{asked[letter]}: {value.lower()}.", line.locator))
             continue
         # (a part wrapped over the lines below it is read whole)
         asking = " ".join(ln.text.strip() for ln in lines[index : index + QUESTION_MAX_LINES])
@@ -469,6 +472,11 @@ def unquoted_part_answers(lines: list[Line]) -> list[Line]:
     if _unnumbered_questions(lines):
         return []
     found = []
+    asked = any(_ASKS.match(part) or _ASKS_FOR.match(part) for line in lines for _, part in _LETTERED_PART.findall(line.text))
+    if not asked:
+        # "Question (c) - Three." under no quoted "(c) How many ...?"
+        found = [line for line in lines if (answer := _LETTERED_ANSWER.match(line.text)) and answer[1].lower() != "a"
+                 and _BARE_COUNT_AND_ASIDE.fullmatch(answer[2])]
     for index, line in enumerate(lines):
         if (heading := _NUMBER_HEADING.match(line.text)) and index + 1 < len(lines):
             number, rest = heading[1], lines[index + 1].text

@@ -1644,13 +1644,21 @@ def _date_count_items(sentence: str, dates, counts, previous: str = "", continue
         led = _ITEMS_LEAD.search(lead) or (len(items) >= 2 and _ITEMS_LEAD_IN.search(lead))
         # "By year of circulation: 2012 - one" under the sentence that counts the missing
         # "For each, the year they went missing." / "We can provide years only: 2015 - 2, 2019 - 3": the question's list
-        if not (led and (_MISSING.search(lead) or (_BY_DATE_LEAD.match(lead) or ASKED_WHEN.search(previous)) and _MISSING.search(previous))):
-            return []
+        # ("Question (b): 2014 - 1; 2017 - 1": a list of figures by year after only the part's label, under the answer
+        # that counted the missing)
+        labelled = _PART_LABEL_LEAD.fullmatch(lead) and (len(items) >= 2 or tail == "" and sentence.rstrip().endswith((";", ",")))
+        if not (led and (_MISSING.search(lead) or (_BY_DATE_LEAD.match(lead) or ASKED_WHEN.search(previous)) and _MISSING.search(previous))
+                or labelled and (_MISSING.search(previous) or _PART_LABEL_LEAD.match(previous))):
+            return []  # (under the answer that counts the missing, or another part's answer: "Question (a): 5")
     elif (len(items) < 2 and not continued) or not _MISSING.search(previous):
         return []  # (one item alone only where the items of the sentence before it go on: `continued`)
     return [(date, count) for date, count, _, _ in items]
 
 
+_PART_LABEL_LEAD = re.compile(
+    r"\s*(?:(?:question|q|part|answer)\s*)?(?:\([a-h1-9]\)|[a-h1-9]\))\s*[:.\-\u2013]?\s*|\s*(?:question|q|part)\s*\d{1,2}\s*[:.\-\u2013]\s*",
+    re.IGNORECASE,
+)
 # "Both went missing in 2022", "All of them were first wanted in 2019": the whole of the total, one date.
 _WHOLE_SET = re.compile(
     r"^\s*(?:both(?:\s+of\s+them)?|all(?:\s+of\s+(?:them|these|those))?|all\s+\w+\s+of\s+them)\b"
