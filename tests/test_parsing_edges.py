@@ -4367,3 +4367,18 @@ def test_a_lettered_count_for_a_part_whose_question_is_not_quoted_is_queried() -
     reply = parse_text(HEAD + "Question (a) - There are currently thirteen registered sex offenders recorded as wanted because "
                        "their whereabouts are unknown.\nQuestion (b) - See Annex A.\nQuestion (c) - Three.\n" + TAIL)
     assert reply.missing == 13 and reply.needs_review and "does not quote" in (reply.review_reason or "")
+
+
+def test_lettered_questions_answered_on_the_lines_under_them_with_a_date_a_line() -> None:
+    reply = parse_text(HEAD + "Please find the answers to your questions below (data as at 09/01/2015).\n\n(a) How many registered "
+                       "sex offenders are currently recorded by your force as wanted because their whereabouts are unknown?\n"
+                       "2\n\n(b) For each of these individuals, the date on which they were circulated as wanted.\n14/09/2012\n"
+                       "02/01/2014\n\n(c) How many of them are believed to be abroad?\nNone.\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted(e.since for e in reply.entries) == ["2012-09-14", "2014-01-02"]
+
+
+def test_a_column_of_those_whose_location_is_unknown_in_the_uk_is_the_wanted_beside_those_abroad() -> None:
+    sheet = "Devon & Cornwall Police FOI 0412-2015\nYear,Location unknown - UK,Believed abroad,Total\n2010,1,0,1\n2013,0,1,1\n2014,2,1,3\n"
+    reply = parse_document(read_document(sheet.encode(), "dc.csv"))
+    assert _statuses(reply) == [("believed_abroad", 1), ("believed_abroad", 1), ("wanted", 1), ("wanted", 2)]

@@ -171,8 +171,11 @@ def _quoted_request_cut(lines: list[Line]) -> list[Line]:
 
 
 # Replies set out as questions and answers: "Q1. How many ...?" / "A1. 3", "Question 2: ...?" / "Answer: Four (4)."
+# ("(a) How many ...?": a lettered part of the request, its answer under it)
 _QA_QUESTION = re.compile(
-    r"^\s*(?:q(?:uestion)?\s*\d{0,2}\s*[.:)\-\u2013]|q(?:uestion)?\s*\d{1,2}\s|\d{1,2}[.)])\s*(?=\S)", re.IGNORECASE
+    r"^\s*(?:q(?:uestion)?\s*\d{0,2}\s*[.:)\-\u2013]|q(?:uestion)?\s*\d{1,2}\s|\d{1,2}[.)]"
+    r"|\([a-h]\)(?=\s*(?:how|what|when|please|for\s+each|can|could|would|which|is|are|do|does)\b))\s*(?=\S)",
+    re.IGNORECASE,
 )
 _QA_ANSWER = re.compile(
     r"^\s*(?:(?:a(?:nswer)?|response|reply)\s*\d{0,2}\s*[.:)\-\u2013]|a(?:nswer)?\s*\d{1,2}\s)\s*(?P<value>\S.*)$",
@@ -212,12 +215,13 @@ def _dates_answering(lines: list[Line], at: int, value: str) -> list[tuple[str, 
         if not only_dates(value):
             return []
         found = [(value, lines[at])]
-        if _BULLET_START.match(value.lstrip()):  # "• May 2012" / "• Sept 2020": one date a bullet, the rest below it
-            for line in lines[at + 1 : at + 1 + DATE_ANSWER_MAX_LINES]:
-                text = line.text.strip().rstrip(" .;,")
-                if not _BULLET_START.match(text) or not only_dates(text):
-                    break
-                found.append((text, line))
+        # "• May 2012" / "• Sept 2020", "14/09/2015" / "02/01/2017": one date a bullet or a line, the rest below it
+        bulleted = bool(_BULLET_START.match(value.lstrip()))
+        for line in lines[at + 1 : at + 1 + DATE_ANSWER_MAX_LINES]:
+            text = line.text.strip().rstrip(" .;,")
+            if bool(_BULLET_START.match(text)) != bulleted or not only_dates(text) or not _lone_date(text) and not bulleted:
+                break
+            found.append((text, line))
         return found
     found = []
     for line in lines[at + 1 : at + 1 + DATE_ANSWER_MAX_LINES]:

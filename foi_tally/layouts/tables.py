@@ -831,8 +831,10 @@ def _dated_column(header: list[str], body, context: Context, exclude: set[int]) 
 
 # A column heading for the people in the UK, beside one for those believed abroad.
 # ("UK (address unknown)": the UK first, how unknown in brackets)
+# ("Location unknown - UK": where unknown, within the UK)
 _IN_THE_UK = re.compile(
-    r"\b(?:in|within)\s+(?:the\s+)?(?:uk|united\s+kingdom)\b|^\s*(?:uk|united\s+kingdom)\s*(?:\([^()]*\bunknown\)\s*)?$",
+    r"\b(?:in|within)\s+(?:the\s+)?(?:uk|united\s+kingdom)\b|^\s*(?:uk|united\s+kingdom)\s*(?:\([^()]*\bunknown\)\s*)?$"
+    r"|^\s*(?:location|address|whereabouts)\s+unknown\s*[-\u2013(,]\s*(?:in\s+(?:the\s+)?)?(?:uk|united\s+kingdom)\s*\)?\s*$",
     re.IGNORECASE,
 )
 
