@@ -4382,3 +4382,11 @@ def test_a_column_of_those_whose_location_is_unknown_in_the_uk_is_the_wanted_bes
     sheet = "Devon & Cornwall Police FOI 0412-2015\nYear,Location unknown - UK,Believed abroad,Total\n2010,1,0,1\n2013,0,1,1\n2014,2,1,3\n"
     reply = parse_document(read_document(sheet.encode(), "dc.csv"))
     assert _statuses(reply) == [("believed_abroad", 1), ("believed_abroad", 1), ("wanted", 1), ("wanted", 2)]
+
+
+def test_a_column_of_notes_saying_who_is_believed_abroad_is_read_whatever_its_heading() -> None:
+    sheet = ("Kent Police FOI 15-0311\nCase,Date circulated as whereabouts unknown,Current assessment\n"
+             "K1,02/05/2009,Believed abroad - Lithuania\nK2,20/11/2012,Not known\nK3,07/03/2014,Believed UK\n")
+    reply = parse_document(read_document(sheet.encode(), "kent.csv"))
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert [e.status for e in reply.entries] == ["believed_abroad", "wanted", "wanted"]

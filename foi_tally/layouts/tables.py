@@ -918,6 +918,21 @@ def _find(header: list[str], pattern: re.Pattern[str], exclude: set[int] = froze
     return None
 
 
+_SAYS_ABROAD = re.compile(r"^\s*(?:wanted\s*[-\u2013:,]\s*)?(?:believed|thought)\s+(?:to\s+be\s+)?abroad\b", re.IGNORECASE)
+
+
+def _said_abroad_column(header: list[str], body, exclude: set[int]) -> int | None:  # type: ignore[no-untyped-def]
+    """A column of short notes, whatever its heading ("Current assessment"), some of whose cells say the person is
+    believed abroad ("Believed abroad - Lithuania"): read as a column saying where each is."""
+    for col in range(len(header)):
+        if col in exclude:
+            continue
+        cells = [r[col].text for r in body if col < len(r) and r[col].text and not _is_total(r)]
+        if cells and any(_SAYS_ABROAD.match(t) for t in cells) and all(len(t) <= 60 and not any(ch.isdigit() for ch in t) for t in cells):
+            return col
+    return None
+
+
 def _status_column(header: list[str], exclude: set[int]) -> int | None:
     """The status column: one headed only so ("Status Desc") before a "Category" or "Type" that may be the offence's."""
     found = _find(header, _STATUS_ONLY_HEADER, exclude)
@@ -1326,7 +1341,10 @@ def _abroad_flag(text: str, heading: str = "") -> bool | None:
 
 
 _LOCATION_HEADER = re.compile(rf"\bwhere\b|\b(?:{_PLACE_HEADING})", re.IGNORECASE)
-_THE_UK = re.compile(r"^\s*(?:the\s+)?(?:uk|u\.k\.|gb|great\s+britain|united\s+kingdom)\s*$", re.IGNORECASE)
+_THE_UK = re.compile(
+    r"^\s*(?:(?:believed|thought)\s+(?:to\s+be\s+)?(?:in\s+)?)?(?:the\s+)?(?:uk|u\.k\.|gb|great\s+britain|united\s+kingdom)\s*$",
+    re.IGNORECASE,
+)
 
 
 # A summary row under a list of people: "Count of offenders | 4", "Number of records: 4", "Record count | 4".
@@ -1351,6 +1369,8 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
     finding = Finding(layout="table_of_individuals")
     abroad_col = _find(header, _ABROAD_HEADER, exclude={since_col})
     status_col = _status_column(header, exclude={since_col})
+    if abroad_col is None and status_col is None:
+        abroad_col = _said_abroad_column(header, body, exclude={since_col})
     # A column saying the case is over: its date drops the row; any other word in it is for a person to weigh.
     ended_col = _find(header, _ENDED_HEADER, exclude={since_col})
     resolved_col = ended_col if ended_col is not None else _find(header, _RESOLVED, exclude={since_col})
