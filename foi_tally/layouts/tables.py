@@ -870,13 +870,18 @@ def _a_whole_and_its_part_abroad(header: list[str], body, statuses: dict[int, st
     than it, with no total column beside them to say they add up."""
     whole = next((i for i, status in statuses.items() if status == "wanted" and _NUMBER_OF.match(header[i])), None)
     part = next((i for i, status in statuses.items() if status == "believed_abroad"), None)
-    if whole is None or part is None or _PART_HEADER.search(header[part]) or any(
-        re.match(r"^\s*(?:grand\s+)?total", h, re.IGNORECASE) for h in header
-    ):
-        return False  # ("Of which believed abroad" says so itself, and is read so where the statuses are)
+    # ("Of which believed abroad" says so itself, and is read so where the statuses are)
+    return whole is not None and part is not None and not _PART_HEADER.search(header[part]) and _a_part_of(header, body, whole, part)
+
+
+def _a_part_of(header: list[str], body, whole: int, part: int, context: Context | None = None) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a column counts some of another's people: a figure in every row, never above the other's, and no total
+    column beside them to say the two add up."""
+    if any(re.match(r"^\s*(?:grand\s+)?total", h, re.IGNORECASE) for h in header):
+        return False
     rows = [r for r in body if max(whole, part) < len(r) and r[whole].text and not _is_total(r)]
-    pairs = [(_count(r[whole]), _count(r[part])) for r in rows]
-    return bool(pairs) and all(w and p and p[1] <= w[0] for w, p in pairs)
+    pairs = [(_count(r[whole], context), _count(r[part], context)) for r in rows]
+    return bool(pairs) and all(w and p and p[0] == p[1] and p[1] <= w[0] for w, p in pairs)
 
 
 def _count_column(header: list[str], exclude: set[int], body=()) -> int | None:  # type: ignore[no-untyped-def]
@@ -1637,13 +1642,7 @@ def _abroad_share_column(header: list[str], body, count_col: int, exclude: set[i
     for col, heading in enumerate(header):
         if col in exclude or col == count_col or not heading or _status_of(heading) != "believed_abroad":
             continue
-        if re.search(_PLACE_HEADING, heading, re.IGNORECASE) or any(re.match(r"^(?:grand\s+)?total", h, re.IGNORECASE) for h in header):
-            return None
-        rows = [r for r in body if max(col, count_col) < len(r) and r[count_col].text and not _is_total(r)]
-        pairs = [(_count(r[count_col], context), _count(r[col], context)) for r in rows]
-        if pairs and all(whole and part and part[0] == part[1] and part[1] <= whole[0] for whole, part in pairs):
-            return col
-        return None
+        return None if re.search(_PLACE_HEADING, heading, re.IGNORECASE) or not _a_part_of(header, body, count_col, col, context) else col
     return None
 
 

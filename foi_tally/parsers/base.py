@@ -1439,7 +1439,7 @@ def _label_value_lines(table: Table) -> list[Line]:
         return lines
     # (not "Number of RSOs wanted ... | 4" over "Dates wanted | Withheld": two rows, each a label and its value)
     first = [c.text for c in table.rows[0] if c.text] if table.rows else []
-    if len(table.rows) == 2 and not (len(first) == 2 and not any(ch.isdigit() for ch in first[0][:1]) and is_one_count(first[1])):
+    if len(table.rows) == 2 and not (len(first) == 2 and not first[0][:1].isdigit() and is_one_count(first[1])):
         for head, cell in zip(table.rows[0], table.rows[1]):
             if head.text and cell.text and _is_value(cell.text):
                 lines.append(Line(f"{head.text}: {cell.text}.", cell.locator))
