@@ -4390,3 +4390,11 @@ def test_a_column_of_notes_saying_who_is_believed_abroad_is_read_whatever_its_he
     reply = parse_document(read_document(sheet.encode(), "kent.csv"))
     assert (reply.missing, reply.needs_review) == (3, False)
     assert [e.status for e in reply.entries] == ["believed_abroad", "wanted", "wanted"]
+
+
+def test_no_information_that_any_of_them_has_left_the_country_places_no_one_abroad() -> None:
+    reply = parse_text(HEAD + "Kent Police can advise that there are three registered sex offenders currently wanted as their "
+                       "whereabouts are not known. One has been missing since Sept 2010, one since January 2013 and one "
+                       "since June 2014. We have no information to suggest that any of the three has left the country." + TAIL)
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert {e.status for e in reply.entries} == {"wanted"}

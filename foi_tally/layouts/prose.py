@@ -231,6 +231,7 @@ _NOT_SO_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "two further offenders are due to be recorded": people to add to the figure, not the figure.
+_ANY_OF_BEFORE = re.compile(r"\bany\s+of(?:\s+(?:the|these|those|our|them))?\s*$", re.IGNORECASE)
 _FURTHER_AFTER = re.compile(r"^\s*(?:further|more|additional|extra|new|others?)\b", re.IGNORECASE)
 # A figure for a period, not for now: "wanted at any time during 2014", "in the last 12 months".
 _PERIOD = re.compile(
@@ -742,8 +743,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             if _WHETHER_BEFORE.search(before) or _SUPPOSED_BEFORE.search(before):
                 continue  # "disclosing whether any of the three is believed abroad", "if we were to disclose that two ...":
                 # asked or supposed, not said
-            if _NOT_SO_BEFORE.search(before):
-                continue  # "does not have 12", "would have been 6", "has increased by 3": not the figure
+            if _NOT_SO_BEFORE.search(before) or (_ANY_OF_BEFORE.search(before) and _NEGATED.search(before)):
+                # "does not have 12", "would have been 6", "has increased by 3": not the figure; nor "no information to
+                # suggest that any of the three has left the country"
+                continue
             if _FURTHER_AFTER.match(after) and has_missing_word:
                 finding.review.append(f"'{sentence.strip()[:120]}' gives further people besides: check the total")
                 continue
