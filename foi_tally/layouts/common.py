@@ -219,7 +219,8 @@ def _dates_answering(lines: list[Line], at: int, value: str) -> list[tuple[str, 
         bulleted = bool(_BULLET_START.match(value.lstrip()))
         for line in lines[at + 1 : at + 1 + DATE_ANSWER_MAX_LINES]:
             text = line.text.strip().rstrip(" .;,")
-            if bool(_BULLET_START.match(text)) != bulleted or not only_dates(text) or not _lone_date(text) and not bulleted:
+            same_kind = bool(_BULLET_START.match(text)) == bulleted
+            if not (same_kind and only_dates(text) and (bulleted or _lone_date(text))):
                 break
             found.append((text, line))
         return found

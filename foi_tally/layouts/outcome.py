@@ -197,13 +197,13 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
                 window = sentence[max(0, match.start() - SECTION_WINDOW) : match.end() + 2 * SECTION_WINDOW]
                 if _APPLIED.search(window) and not _NOT_APPLIED.search(window) and int(match[1]) in JERSEY_WITHHOLDING:
                     articles.add(int(match[1]))
-        if _SET_ASIDE.found_in(sentence):
-            pass  # "sections 17 (information not held) and 18 (neither confirm nor deny) do not apply": neither is said
-        elif _NCND.found_in(sentence):
+        # "sections 17 (information not held) and 18 (neither confirm nor deny) do not apply": neither is said
+        set_aside = _SET_ASIDE.found_in(sentence)
+        if not set_aside and _NCND.found_in(sentence):
             outcome.ncnd = True
             outcome.ncnd_whole = outcome.ncnd_whole or not _NCND_OF_A_PART.found_in(sentence)
             outcome.evidence.append(sentence)
-        if _NOT_HELD.found_in(sentence) and not _SET_ASIDE.found_in(sentence):
+        if not set_aside and _NOT_HELD.found_in(sentence):
             outcome.not_held_of_parts = (outcome.not_held_of_parts or not outcome.not_held) and bool(_OF_THE_OTHER_PARTS.found_in(sentence))
             outcome.not_held = True
             outcome.evidence.append(sentence)

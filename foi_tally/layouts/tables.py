@@ -933,7 +933,8 @@ def _said_abroad_column(header: list[str], body, exclude: set[int]) -> int | Non
         if col in exclude:
             continue
         cells = [r[col].text for r in body if col < len(r) and r[col].text and not _is_total(r)]
-        if cells and any(_SAYS_ABROAD.match(t) for t in cells) and all(len(t) <= 60 and not any(ch.isdigit() for ch in t) for t in cells):
+        # (the test every cell must pass first: a column of dates or references fails it at its first cell)
+        if cells and all(len(t) <= 60 and not any(ch.isdigit() for ch in t) for t in cells) and any(_SAYS_ABROAD.match(t) for t in cells):
             return col
     return None
 

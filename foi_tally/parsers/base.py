@@ -1012,10 +1012,7 @@ def _queried(
         if dates_table is not None:
             reply = reply.flagged(f"the table at {dates_table.locator.describe()} gives dates that no one was given: "
                                   "whose are they?")
-    beyond_the_letter = any(line.locator.part or (line.locator.page or 1) > 1 for line in doc.lines) or any(
-        t.locator.part or (t.locator.page or 1) > 1 for t in doc.tables
-    )
-    if figure_read and not dated and not reply.needs_review and beyond_the_letter:
+    if figure_read and not dated and not reply.needs_review and _beyond_the_letter(doc):
         # "The dates are set out in the attached schedule": a figure read with no dates, from a letter that says
         # where its dates are, and more pages or parts that may hold them (an annex no rule could read: turned on
         # its side, say). A cover letter alone points at another file, which is read on its own.
@@ -1225,6 +1222,13 @@ def holding_said(text: str) -> str | None:
 
 
 # "Please see attached", "the attached table sets out the number": the answer is in a file sent with the reply.
+def _beyond_the_letter(doc: Document) -> bool:
+    """Whether the reply holds more than a one-page letter: later pages, or parts (attachments) of its own."""
+    return any(line.locator.part or (line.locator.page or 1) > 1 for line in doc.lines) or any(
+        t.locator.part or (t.locator.page or 1) > 1 for t in doc.tables
+    )
+
+
 # "The dates are set out in the attached schedule", "the year each was first circulated is attached as Appendix A".
 _DATES_GIVEN_ELSEWHERE = re.compile(
     r"\b(?:dates?|years?|months?|details)\b[^.;]{0,80}?\b(?:(?:is|are)\s+(?:set\s+out|given|shown|listed|provided|detailed|attached|in)"

@@ -176,7 +176,8 @@ def text_tables(lines: list[Line], source: str, part: str | None, as_written: di
             continue
         if _RULED.fullmatch(line.text.strip()):
             marked = _dashed_columns(line.text)
-            heading = _heading_over_lines(above, [_cut_at(written(ln), _dashed_columns(written(line))) for ln in above])
+            marked_as_written = _dashed_columns(written(line))
+            heading = _heading_over_lines(above, [_cut_at(written(ln), marked_as_written) for ln in above])
             if len(run) == 1 and len(marked) == len(run[0][1]):
                 spans, spans_as_written = marked, False
             elif heading is not None and all(ln in above for ln, _ in run):
@@ -185,7 +186,7 @@ def text_tables(lines: list[Line], source: str, part: str | None, as_written: di
                 # above a total, under rows already read.)
                 run.clear()
                 run.append((above[0], heading))
-                spans, spans_as_written = _dashed_columns(written(line)), True
+                spans, spans_as_written = marked_as_written, True
             above = []
             continue  # a rule under the header or above the total is drawn between rows, not a row
         above = [*above[-1:], line] if above and line.locator.line == (above[-1].locator.line or 0) + 1 else [line]
