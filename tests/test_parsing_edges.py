@@ -4398,3 +4398,72 @@ def test_no_information_that_any_of_them_has_left_the_country_places_no_one_abro
                        "since June 2014. We have no information to suggest that any of the three has left the country." + TAIL)
     assert (reply.missing, reply.needs_review) == (3, False)
     assert {e.status for e in reply.entries} == {"wanted"}
+
+
+def _dated_then(said: str):  # type: ignore[no-untyped-def]
+    """Three people listed by date, then a sentence about which of them is abroad."""
+    return parse_text(LATER_HEAD + "Kent Police can confirm that three registered sex offenders are currently wanted because "
+                      "their whereabouts are unknown. They were first recorded as wanted in March 2011, in June 2014 and in "
+                      f"October 2019. {said}" + TAIL)
+
+
+def test_a_person_picked_out_by_place_or_date_as_abroad_is_marked_so() -> None:
+    for said, abroad in [
+        ("The second is believed to have left the United Kingdom.", ["2014-06"]),
+        ("Of these, the first and last are believed to be abroad.", ["2011-03", "2019-10"]),
+        ("The earliest of these is believed to be living overseas.", ["2011-03"]),
+        ("The two most recent are believed to be abroad.", ["2014-06", "2019-10"]),
+        ("One (June 2014) is believed to have left the UK.", ["2014-06"]),
+        ("The latest is believed to be in Poland.", ["2019-10"]),
+    ]:
+        reply = _dated_then(said)
+        assert (reply.missing, reply.needs_review) == (3, False), said
+        assert sorted(e.since for e in reply.entries if e.status == "believed_abroad") == abroad, said
+
+
+def test_someone_said_to_be_abroad_whom_no_rule_can_pick_out_is_flagged() -> None:
+    for said in [
+        "All but the one first recorded in June 2014 are believed to be abroad.",
+        "With regard to the third part of your request, one is believed to be abroad.",
+        "Only the offender wanted since June 2014 is believed to remain in the UK; the other two are thought to be abroad.",
+    ]:
+        reply = _dated_then(said)
+        assert reply.needs_review, said
+    for said in ["One of these three is believed to have died abroad.", "We do not know whether any have left the UK.",
+                 "Where it is thought that an offender has left the country, enquiries continue through the NCA."]:
+        reply = _dated_then(said)
+        assert (reply.needs_review, {e.status for e in reply.entries}) == (False, {"wanted"}), said
+
+
+def test_a_year_item_noting_how_many_of_its_people_are_abroad_splits_it() -> None:
+    reply = parse_text(LATER_HEAD + "Kent Police had 6 registered sex offenders wanted because their whereabouts were unknown. "
+                       "By year first recorded:\n2012: 1\n2015: 2 (of which 1 abroad)\n2020: 3 (2 believed abroad)\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (6, False)
+    assert sorted((e.since, e.status, e.count_low) for e in reply.entries) == [
+        ("2012", "wanted", 1), ("2015", "believed_abroad", 1), ("2015", "wanted", 1), ("2020", "believed_abroad", 2),
+        ("2020", "wanted", 1)]
+
+
+def test_a_table_row_named_by_a_reference_without_digits_is_marked_abroad() -> None:
+    reply = _word_reply(
+        [("Kent Police currently has three registered sex offenders wanted because their whereabouts are unknown, listed "
+          "below by an anonymised reference."),
+         ("KP/B is believed to be in Pakistan. There is no intelligence to suggest that KP/A or KP/C has left the United "
+          "Kingdom.")],
+        [("Reference", "Month recorded as wanted"), ("KP/A", "December 2010"), ("KP/B", "April 2017"), ("KP/C", "August 2020")],
+    )
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert [e.status for e in reply.entries] == ["wanted", "believed_abroad", "wanted"]
+
+
+def test_some_said_abroad_as_what_we_believe_after_of_whom_are_read() -> None:
+    reply = parse_text(HEAD + "Kent Police is currently seeking 27 registered sex offenders whose whereabouts are unknown, nine "
+                       "of whom we believe have left the country." + TAIL)
+    assert (reply.missing, reply.needs_review, _statuses(reply)) == (27, False, [("believed_abroad", 9), ("wanted", 18)])
+
+
+def test_a_thought_to_be_column_says_where_each_person_is() -> None:
+    sheet = "Kent Police FOI 13-0418\nDate wanted,Thought to be\n02/2004,UK\n09/2007,Abroad\n01/2009,UK\n"
+    reply = parse_document(read_document(sheet.encode(), "kent.csv"))
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert [e.status for e in reply.entries] == ["wanted", "believed_abroad", "wanted"]

@@ -44,7 +44,15 @@ from foi_tally.layouts.common import (
     is_one_count,
     only_dates,
 )
-from foi_tally.numbers import WORD_NUMBERS, CountMatch, find_counts, find_welsh_counts, parse_count
+from foi_tally.numbers import (
+    TENS_WORDS,
+    UNIT_WORDS,
+    WORD_NUMBERS,
+    CountMatch,
+    find_counts,
+    find_welsh_counts,
+    parse_count,
+)
 from foi_tally.patterns import Caseless, alternation
 from foi_tally.records import Locator, MissingEntry, range_text
 
@@ -126,7 +134,7 @@ _UK_LABEL = re.compile(
 )
 # "Half of these are believed to be abroad", "All but one of the five ...": a share no figure gives.
 _SHARE_ABROAD = re.compile(
-    r"\b(?:half|most|some|several|a\s+(?:third|quarter|majority|minority)|the\s+(?:majority|rest|remainder)|all\s+but\s+\w+)"
+    r"\b(?:half|most(?!\s+recent)|some|several|a\s+(?:third|quarter|majority|minority)|the\s+(?:majority|rest|remainder)|all\s+but\s+\w+)"
     r"\b[^.;]{0,40}?\b(?:believed|thought|known|understood)\s+to\s+(?:be|have)\b[^.;]{0,30}?\b(?:abroad|overseas|outside)",
     re.IGNORECASE,
 )
@@ -373,7 +381,9 @@ _ABROAD = re.compile(
     # ("outside the jurisdiction, in the Republic of Ireland": the place said after the words that lead to it)
     r"|(?:[a-z]+,?\s+){0,4}?(?:in|into|to|for)\s+" + places.pattern("abroad") + ")"
     # Said outright, or as what "we believe" of them: "two have left Britain", "(we believe) one to be in Romania"
-    r"|^\s*(?:(?:have|has|had)\s+(?:since\s+|now\s+)?" + _LEFT_THE_COUNTRY + r"|(?:have|has|had)\s+(?:since\s+|now\s+)?(?:gone|moved|travelled|returned|relocated)\s+"
+    # ("nine of whom we believe have left the country": the belief said between the count and the verb)
+    r"|^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?(?:we\s+(?:believe|think|understand|suspect)\s+(?:that\s+)?)?"
+    r"(?:(?:have|has|had)\s+(?:since\s+|now\s+)?" + _LEFT_THE_COUNTRY + r"|(?:have|has|had)\s+(?:since\s+|now\s+)?(?:gone|moved|travelled|returned|relocated)\s+"
     r"(?:back\s+)?(?:" + _ELSEWHERE + r"|to\s+" + places.pattern("abroad") + r")|to\s+be\s+(?:living\s+|residing\s+)?(?:"
     + _ELSEWHERE + r"|in\s+" + places.pattern("abroad") + r"))"
     # "(Intelligence indicates that) 3 of the 5 are in the Republic of Ireland": where they are, said as a fact
@@ -2042,7 +2052,9 @@ def _note_on_the_item(finding: Finding, note: str, count, sentence: str) -> bool
     some = _SOME_OF_THE_ITEM.match(note.strip())
     share = next(iter(find_counts(some["n"])), None) if some else None
     item = finding.entries.pop()
-    if share is not None and share.low == share.high and share.low < count.low == count.high:
+    if share is not None and share.low == share.high == count.low == count.high:
+        finding.entries.append(replace(item, status="believed_abroad"))  # "2019 - 1 (1 believed abroad)"
+    elif share is not None and share.low == share.high and share.low < count.low == count.high:
         finding.entries.append(replace(item, count_low=count.low - share.low, count_high=count.low - share.low))
         finding.entries.append(replace(item, count_low=share.low, count_high=share.low, status="believed_abroad"))
     elif some is None:
@@ -2053,13 +2065,20 @@ def _note_on_the_item(finding: Finding, note: str, count, sentence: str) -> bool
     return True
 
 
-# "(one of whom is believed abroad)": a note on some of an item's people.
-_SOME_OF_THE_ITEM = re.compile(r"\(\s*(?P<n>[\w-]+)\s+of\s+(?:whom|which|them|these|those)\b", re.IGNORECASE)
+# "(one of whom is believed abroad)", "(of which 1 abroad)", "(2 believed abroad)", "(including one believed to be in
+# Poland)": a note on some of an item's people.
+_OF_WHOM = r"of\s+(?:whom|which|them|these|those)\b"
+_SOME_OF_THE_ITEM = re.compile(
+    rf"\(\s*(?:(?:{_OF_WHOM}|including)\s+)?(?P<n>\d{{1,3}}\b|(?:{TENS_WORDS}|{UNIT_WORDS})\b|[\w-]+(?=\s+{_OF_WHOM}))",
+    re.IGNORECASE,
+)
 # A note in brackets straight after a list item: "1 x 2022 (believed to be abroad)".
 _ITEM_NOTE_AT = re.compile(r"\s*\([^()]{3,100}\)")
 # A note closing a list item, in brackets: "2024: one individual (believed to be in the Netherlands)".
 _ITEM_NOTE = re.compile(r"\s*\((?=[^()]*[a-z]{3})[^()]{3,100}\)\s*$", re.IGNORECASE)
 _PLACE_ABROAD_NOTE = re.compile(r"\b(?:" + _ELSEWHERE + r"|" + _LEFT_THE_COUNTRY + r"|(?:in|to)\s+" + places.pattern("abroad") + ")", re.IGNORECASE)
+#: Words placing someone abroad: "overseas", "outwith the UK", "left the country", "in Pakistan", "to Poland".
+PLACED_ABROAD = _PLACE_ABROAD_NOTE
 
 
 def _where_said(sentence: str, start: int, end: int) -> str:

@@ -66,7 +66,10 @@ _COUNT_HEADER = re.compile(
     re.IGNORECASE,
 )
 # A heading for where each person is thought to be: "Location", "Loc believed", "Whereabouts".
-_PLACE_HEADING = r"location|^loc\.?(?:\s+believed)?$|^(?:believed\s+)?whereabouts(?:\s+believed)?$"
+# ("Thought to be": over "Abroad", "UK")
+_PLACE_HEADING = (
+    r"location|^loc\.?(?:\s+believed)?$|^(?:believed\s+)?whereabouts(?:\s+believed)?$|^(?:thought|understood|suspected)\s+to\s+be\b"
+)
 # (Not where an offence took place: "Offence location".)
 _ABROAD_HEADER = re.compile(
     r"^(?!.*\boffen[cs]es?\b).*?(?:abroad|^believed\b|\bwhere\s+believed\b|overseas|outside\s+(?:the\s+)?(?:uk|united\s+kingdom)"

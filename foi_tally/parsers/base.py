@@ -240,6 +240,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         # "Rows highlighted yellow: believed to be abroad": a status shown by formatting, which is not read
         reply = reply.flagged(f"'{key.text[:100]}' ({key.locator.describe()}): some rows' status is shown by their "
                               "formatting, which is not read: check which")
+    reply = _abroad_unread(reply, sentence_texts)
     reply = _cells_checked(reply, tables)
     reply = _monthly_series_checked(reply)
     if (reply.missing_high or 0) > MAX_PLAUSIBLE:
@@ -356,11 +357,170 @@ def _marked_abroad(reply: Reply, tables: list[Table], lines: list[Line]) -> Repl
     return replace(reply, entries=entries)
 
 
+# "Whether any are believed to be abroad", "How many have left the UK", "if we were to say which is abroad": asked,
+# or said of what might be, not said of anyone.
+# ("where it is thought the offender has left the country, through the National Crime Agency": what is done when)
+_ABROAD_ASKED = re.compile(
+    r"\?|\b(?:how\s+many|whether|if|any|would|could|might|where|unable)\b|\b(?:0|nil|zero|nobody)\b|:\s*$", re.IGNORECASE
+)
+# "One of these six is believed to have died abroad": not missing, whatever the record says.
+_DIED = re.compile(r"\b(?:died|dead|deceased)\b", re.IGNORECASE)
+# "is believed to be in Pakistan", "assessed as likely to be outside the United Kingdom": a belief, and a verb (not
+# a heading, "Believed abroad")
+_BELIEVED = re.compile(r"\b(?:believed?|thought|understood|known|suspected|assessed|likely|intelligence|reported)\b", re.IGNORECASE)
+_A_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|be)\b", re.IGNORECASE)
+# "Q3 - number believed to be abroad.", "the date each went missing and the number believed to be abroad": the
+# figure asked for, named, when no count is given with it.
+_ABROAD_NAMED = re.compile(r"\bnumber\b", re.IGNORECASE)
+_LEADING_LABEL = re.compile(r"^\s*(?:Q(?:uestion)?\s*\d+[a-z]?|\d{1,2}[.)]|\(?[a-h]\))\s*[-:.)]?\s*", re.IGNORECASE)
+# "... the remaining four are believed to be within the United Kingdom", "all are believed to remain in England and
+# Wales": the sentence places others here too, so who is abroad is not one simple subject.
+_HERE_TOO = re.compile(
+    r"\b(?:in|within|remains?|remaining)\s+(?:in\s+)?(?:the\s+(?:UK|United\s+Kingdom)|England|Wales|Scotland|(?:Great\s+)?Britain)\b",
+    re.IGNORECASE,
+)
+
+# "All but the one wanted since 2019 are ...": the date names who is not abroad.
+_ALL_BUT = re.compile(r"\b(?:but|except|exception|other\s+than|apart\s+from|besides|save\s+for|excluding|not\s+including)\b", re.IGNORECASE)
+
+
+def _said_abroad(text: str, most: int) -> re.Match[str] | None:
+    """Where a sentence of the answer says someone is abroad ("The second is believed to have left the United Kingdom",
+    "Case reference 2 is believed to be in Pakistan"); None for one that asks, denies, supposes, or speaks of more
+    people than the missing (a caseload: "of the 1,540 we manage, 4 were living abroad")."""
+    from foi_tally.layouts.prose import PLACED_ABROAD
+    from foi_tally.numbers import find_counts
+
+    said = _SAID_ABROAD.search(text) or (_BELIEVED.search(text) and _A_VERB.search(text) and PLACED_ABROAD.search(text))
+    if not said or _NEGATION.search(text) or _ABROAD_ASKED.search(text) or _RIGHTS.search(text) or _DIED.search(text):
+        return None
+    counts = find_counts(_LEADING_LABEL.sub("", text))
+    if (_ABROAD_NAMED.search(text) and not counts) or any(c.high > most for c in counts if not 1900 <= c.low <= 2100):
+        return None
+    return said
+
+
+def _abroad_unread(reply: Reply, sentence_texts: list[str]) -> Reply:
+    """The people a sentence picks out as abroad ("The second is believed to have left the United Kingdom", "One
+    (April 2018) is ...", "the earliest of these ...") marked so, when no figure read counts anyone abroad; flagged
+    when a sentence says someone is abroad and which of them cannot be told, since every status recorded would be
+    wanted."""
+    if reply.status not in ("answered", "partial") or reply.needs_review or not reply.missing_high:
+        return reply
+    if any(e.status == "believed_abroad" for e in reply.entries):
+        return reply
+    said = [(text, match) for text in sentence_texts if (match := _said_abroad(text, reply.missing_high))]
+    if not said:
+        return reply
+    entries = list(reply.entries)
+    for text, match in said:
+        picked = _picked_out(text[: match.start()], entries)
+        if picked is None:
+            return reply.flagged(f"'{text.strip()[:120]}' says someone is believed abroad, but no figure read counts "
+                                 "them: how many, and which?")
+        entries = picked
+    return replace(reply, entries=tuple(entries))
+
+
+def _abroad_among(abroad: tuple, entries: list[MissingEntry]) -> list[MissingEntry] | None:  # type: ignore[type-arg]
+    """The dated entries with those the sentence giving the abroad figure picks out ("the two most recent", "one of
+    whom", after "two have been wanted since 2014") marked abroad; None unless they are exactly as many as it says."""
+    from foi_tally.layouts.prose import PLACED_ABROAD
+
+    low, high, text = abroad[0], abroad[1], abroad[2]
+    said = _SAID_ABROAD.search(text) or PLACED_ABROAD.search(text)
+    if low != high or said is None:
+        return None
+    picked = _picked_out(text[: said.start()], entries)
+    if picked is None or sum(e.count_low for e in picked if e.status == "believed_abroad") != low:
+        return None
+    return picked
+
+
+_ORDINAL = {"first": 0, "former": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "last": -1, "latter": -1}
+# "The second is", "Of these, the first and last are", "The earliest of these is", "The two most recent are": people
+# picked out by their place in the list, or by date ("first recorded in January 2020" is a date, not a place).
+_BY_PLACE = re.compile(
+    r"\bthe\s+(?:(?P<n>two|three|2|3)\s+)?(?P<which>first|second|third|fourth|fifth|sixth|last|former|latter|earliest|"
+    r"oldest|longest[\s-]standing|latest|newest|most\s+recent)(?:\s+and\s+(?:the\s+)?(?P<also>first|second|third|fourth|"
+    r"fifth|sixth|last))?\b(?!\s+(?:recorded|wanted|circulated|reported|went|listed|missing|time|date|known|became|part|question|point|paragraph|request|page|item|bullet))",
+    re.IGNORECASE,
+)
+# "One (April 2018) is", "Two have been wanted since 2014, one of whom is", "Both individuals recorded in 2016 are":
+# how many the subject is, the count said nearest the verb.
+_SUBJECT_COUNT = re.compile(r"\b(?:one|two|three|four|five|both|[1-9])\b", re.IGNORECASE)
+_SINGULAR = re.compile(r"\b(?:is|has|was)\b[^,;]*$", re.IGNORECASE)
+
+
+def _picked_out(head: str, entries: list[MissingEntry]) -> list[MissingEntry] | None:
+    """The entries with the people `head` (the words before "... is believed to be abroad") picks out marked abroad,
+    or None when it picks out nobody, or not exactly: a date that matches no entry, a place in a list whose people
+    are not one to an entry, a count that does not fit."""
+    from foi_tally.dates import find_since
+    from foi_tally.numbers import parse_count
+
+    if _HERE_TOO.search(head) or _ALL_BUT.search(head):
+        return None
+    dates = [d for d in find_since(head) if d.since.iso()]
+    places = _BY_PLACE.search(head)
+    if bool(dates) == bool(places):
+        return None  # neither, or both (which to believe?)
+    exact = all(e.count_low == e.count_high for e in entries)
+    if not exact:
+        return None
+    if dates:
+        wanted = [d.since.iso() for d in dates]
+        targets = [i for i, e in enumerate(entries) if e.since and any(e.since.startswith(w) or w.startswith(e.since) for w in wanted)]
+        if any(not any(entries[i].since.startswith(w) or w.startswith(entries[i].since) for i in targets) for w in wanted):
+            return None  # a date of nobody listed
+        plain = head
+        for d in reversed(dates):
+            plain = plain[: d.start] + " " + plain[d.end :]
+    else:
+        if any(e.since is None or e.count_low != 1 for e in entries):
+            return None  # "the second" of people listed one to an entry, every one dated
+        which = places["which"].lower().replace("-", " ")
+        n = (parse_count(places["n"]) or (1, 1))[0] if places["n"] else 1
+        if which in ("earliest", "oldest", "longest standing", "latest", "newest", "most recent"):
+            order = sorted(range(len(entries)), key=lambda i: entries[i].since or "")
+            if len({entries[i].since for i in order}) < len(order):
+                return None  # two on the same date: which is earliest?
+            targets = order[:n] if which in ("earliest", "oldest", "longest standing") else order[-n:]
+        else:
+            at = [_ORDINAL[which.split()[0]], *([_ORDINAL[places["also"].lower()]] if places["also"] else [])]
+            if n != 1 or any(a >= len(entries) for a in at):
+                return None
+            targets = [a % len(entries) for a in at]
+        plain = head[: places.start()] + " " + head[places.end() :]
+    if not targets:
+        return None
+    total = sum(entries[i].count_low for i in targets)
+    said = [m.group(0).lower() for m in _SUBJECT_COUNT.finditer(plain)]
+    if said:
+        count = 2 if said[-1] == "both" else (parse_count(said[-1]) or (0, 0))[0]
+    elif dates and _SINGULAR.search(head):
+        count = 1
+    else:
+        count = total
+    if count == total:
+        return [replace(e, status="believed_abroad") if i in targets else e for i, e in enumerate(entries)]
+    if len(targets) == 1 and 0 < count < total:
+        # "Two have been wanted since 2014, one of whom is believed to be in Germany": the rest of them are here
+        (i,) = targets
+        here = replace(entries[i], count_low=total - count, count_high=total - count)
+        gone = replace(entries[i], count_low=count, count_high=count, status="believed_abroad")
+        return [*entries[:i], here, gone, *entries[i + 1 :]]
+    return None
+
+
 def _refs_abroad(reply: Reply, tables: list[Table], sentence_texts: list[str]) -> Reply:
     """The listed people a sentence names by reference as abroad ("SP-02 and SP-05"), marked as believed abroad."""
     if reply.layout != "table_of_individuals" or not reply.entries:
         return reply
-    said = [t for t in sentence_texts if _SAID_ABROAD.search(t) and not _NEGATION.search(t)]
+    said = [
+        t for t in sentence_texts
+        if _SAID_ABROAD.search(t) and not _NEGATION.search(t) or _said_abroad(t, reply.missing_high or 0)
+    ]
     if not said:
         return reply
     refs: dict[str, tuple] = {}  # type: ignore[type-arg]  # a reference's text -> where its row is
@@ -368,7 +528,8 @@ def _refs_abroad(reply: Reply, tables: list[Table], sentence_texts: list[str]) -
         header = [c.text for c in table.rows[0]] if table.rows else []
         col = next((i for i, h in enumerate(header) if h and _REF_HEADER.search(h)), None)
         for row in table.rows[1:] if col is not None else ():
-            if col < len(row) and (text := row[col].text) and re.search(r"\d", text) and len(text) <= 20:
+            # ("SP-05", "M2", "TVP/B": a digit, or two parts joined)
+            if col < len(row) and (text := row[col].text) and re.search(r"\d|\w[/-]\w", text) and len(text) <= 20:
                 loc = row[col].locator
                 refs[text] = (loc.file, loc.page, loc.sheet, loc.part, loc.row)
     named = set()
@@ -780,6 +941,8 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
     elif abroad and abroad[1] <= remainder[0]:
         entries.append(_undated(abroad[0], abroad[1], "believed_abroad", abroad[2], abroad[3]))
         remainder = (remainder[0] - abroad[0], remainder[1] - abroad[1])
+    elif abroad and abroad[1] > 0 and (picked := _abroad_among(abroad, entries)) is not None:
+        entries = picked  # "Of these, the two most recent are believed to be abroad"
     elif abroad and abroad[1] > 0:
         review.append(_unplaced_abroad(abroad[:2]))
     if missing and not wanted and missing[0] == missing[1] <= remainder[0] and all(e.since is None for e in entries):
