@@ -4467,3 +4467,53 @@ def test_a_thought_to_be_column_says_where_each_person_is() -> None:
     reply = parse_document(read_document(sheet.encode(), "kent.csv"))
     assert (reply.missing, reply.needs_review) == (3, False)
     assert [e.status for e in reply.entries] == ["wanted", "believed_abroad", "wanted"]
+
+
+def _joint(letter: str) -> dict[str, tuple[str, int | None, int | None]]:
+    replies = parse_replies(read_document(letter.encode(), "joint.txt"))
+    return {r.force: (r.status, r.missing_low, r.missing_high) for r in replies if not r.needs_review}
+
+
+def test_a_joint_letter_with_a_reference_for_each_force_is_split_even_when_one_force_refuses() -> None:
+    letter = ("From the Joint Information Management Department, Norfolk Constabulary\n\nDear Ms Hale,\n\n"
+              "Freedom of Information Request FOI 002877/22 (Norfolk) and FOI 002878/22 (Suffolk)\n\n"
+              "Norfolk Constabulary - 5 registered sex offenders are wanted because their whereabouts are unknown.\n\n"
+              "Suffolk Constabulary - fewer than five registered sex offenders are wanted because their whereabouts are "
+              "unknown. The exact number is withheld under section 40(2) of the Act.\n\nRegards\n"
+              "Joint Information Management Department\nNorfolk Constabulary and Suffolk Constabulary\n"
+              "foi@norfolk.police.uk\nNorfolk Constabulary, Jubilee House, Falconers Chase, Wymondham\n")
+    assert _joint(letter) == {"Norfolk Constabulary": ("answered", 5, 5), "Suffolk Constabulary": ("partial", 1, 4)}
+
+
+def test_each_forces_figure_listed_under_a_shared_label_is_its_own() -> None:
+    letter = ("Good afternoon,\n\nThank you for your request, which was sent to both Devon & Cornwall Police and Dorset "
+              "Police and is answered jointly by the Alliance Information Rights Unit.\n\nNumber of registered sex "
+              "offenders currently wanted because their whereabouts are unknown (as at 4 September 2017):\n\n"
+              "- Devon & Cornwall Police - 11 (of whom 3 are believed to be abroad)\n- Dorset Police - two\n\n"
+              "Kind regards\nInformation Rights Unit\nDevon & Cornwall Police and Dorset Police - Strategic Alliance\n")
+    assert _joint(letter) == {"Devon & Cornwall Police": ("answered", 11, 11), "Dorset Police": ("answered", 2, 2)}
+
+
+def test_a_bullet_or_the_forces_name_before_the_figure_under_a_label_is_read() -> None:
+    for value in ["- 2", "\u2022 2", "Kent Police - 2", "Kent Police: two (2)"]:
+        reply = parse_text(HEAD + "Number of registered sex offenders currently wanted because their whereabouts are "
+                           f"unknown:\n\n{value}\n" + TAIL)
+        assert (reply.status, reply.missing, reply.needs_review) == ("answered", 2, False), value
+    reply = parse_text(HEAD + "Kent Police has two registered sex offenders wanted because their whereabouts are unknown. "
+                       "They were first circulated in the following years:\n\n\u2022 2008\n\u2022 2011\n" + TAIL)
+    assert (reply.missing, reply.needs_review, sorted(e.since for e in reply.entries)) == (2, False, ["2008", "2011"])
+
+
+def test_a_joint_letters_section_flagged_on_its_own_still_splits_the_letter_when_headed_by_its_force() -> None:
+    letter = ("West Mercia Police and Warwickshire Police\nInformation Compliance Unit\n\nDear Mr Lowe,\n\n"
+              "This response is provided on behalf of both West Mercia Police and Warwickshire Police.\n\n"
+              "West Mercia Police has seven registered sex offenders whose whereabouts are unknown. One became whereabouts "
+              "unknown in 2010, one in 2014, one in 2015, two in 2016 and two in 2017. Two of the seven (those from 2015 "
+              "and one from 2017) are believed to be living abroad.\n\n"
+              "Warwickshire Police has two registered sex offenders whose whereabouts are unknown: one since August 2016 "
+              "and one since November 2017.\n\nYours sincerely\nInformation Compliance Unit\n"
+              "West Mercia Police and Warwickshire Police\n")
+    replies = {r.force: r for r in parse_replies(read_document(letter.encode(), "joint.txt"))}
+    assert set(replies) == {"West Mercia Police", "Warwickshire Police"}
+    assert (replies["Warwickshire Police"].missing, replies["Warwickshire Police"].needs_review) == (2, False)
+    assert replies["West Mercia Police"].needs_review

@@ -691,6 +691,8 @@ def join_lines(lines: list[Line]) -> AnswerText:
         text = _NUMBERED_DATE.sub(_number_as_bullet, _LEADER.sub(_leader_as_colon, line.text.strip()))
         following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         previous = lines[index - 1].text.strip() if index else ""
+        if previous.endswith(":"):
+            text = _value_under_label(text)
         # "... went missing in 20" / "09, 2 ...": a year cut after its century; "... in" / "2011, ...": a sentence
         # running on over the break
         century = bool(_CENTURY_AT_END.search(text) and _YEAR_REST_START.match(following))
@@ -722,6 +724,33 @@ _CENTURY_AT_END = re.compile(r"\b(?:in|since|from|during|of|and|or)\s+(?:19|20)$
 _YEAR_REST_START = re.compile(r"\d\d(?!\d)")
 _RUNS_ON = re.compile(r"\b(?:in|since|from|during|of|on|and|to|the|by|at|as|were|was|are|is)$", re.IGNORECASE)
 _UNIT_START = re.compile(rf"{UNIT_WORDS}\b", re.IGNORECASE)
+
+
+# "- 2", "• Dorset Police - 2", "Kent Police: 5 (of whom 1 is believed to be abroad)", "West Mercia Police: fewer than
+# five (withheld under section 40(2))": the value under a label line ("Number of RSOs currently wanted ...:"), as a
+# bullet or after the force's name.
+_LABELLED_VALUE = re.compile(
+    r"^(?:[\u2022\u25cf\u25aa*\u2013-]\s+)?(?:(?P<force>[A-Z][\w&.' ]{2,60}?)\s*[:\u2013-]\s*)?"
+    r"(?P<value>(?P<count>[<\w][\w -]{0,20}?)\s*\.?(?:\s*\((?:[^()]|\([^()]*\))*\))?\.?)$",
+    re.IGNORECASE,
+)
+
+
+def _value_under_label(text: str) -> str:
+    """The value alone, when a line under a label is a bullet or the force's name before it ("- Dorset Police - 2"
+    becomes "2"): what the label's figure is. Any other line as it is."""
+    from foi_tally.forces import find_mentions
+    from foi_tally.numbers import parse_count
+
+    match = _LABELLED_VALUE.match(text)
+    if match is None or not (match["force"] or text[0] in "\u2022\u25cf\u25aa*\u2013-"):
+        return text
+    count = parse_count(match["count"])
+    if count is None or re.fullmatch(r"(?:19|20)\d\d", match["count"]):
+        return text  # ("\u2022 2011" under "... in the following years:": a year, not a figure)
+    if match["force"] and [name for _, _, name in find_mentions(match["force"])] == []:
+        return text  # ("Wanted - 2": a label of its own, not a force's name)
+    return match["value"]
 
 
 def _blank_between(line: Line, following: Line) -> bool:

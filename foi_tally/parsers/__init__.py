@@ -23,7 +23,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "270"
+PARSER_VERSION = "271"
 
 GENERIC = ForceParser(force=None)
 
@@ -211,7 +211,9 @@ _ON_BEHALF_OF_BOTH = re.compile(r"\bon\s+behalf\s+of\s+(?:both\s+)?", re.IGNOREC
 # each force.": the forces named in that line)
 _ANSWERED_JOINTLY = re.compile(
     r"\b(?:answered|dealt\s+with|handled)\s+jointly\b|\bjoint\s+(?:response|reply|answer)\b"
-    r"|\b(?:sent|made|addressed)\s+(?:your\s+request\s+)?to\s+both\b",
+    r"|\b(?:sent|made|addressed)\s+(?:your\s+request\s+)?to\s+both\b|\b(?:received|considered|answered)\s+by\s+both\b"
+    # "FOI 002877/22 (Norfolk) and FOI 002878/22 (Suffolk)": a reference for each force
+    r"|\d[\w/-]*\s*\([^()\d]{3,40}\)\s+and\s+(?:FOI\s+)?(?:ref(?:erence)?\.?\s*)?\d[\w/-]*\s*\([^()\d]{3,40}\)",
     re.IGNORECASE,
 )
 
@@ -346,14 +348,28 @@ def _joint_replies(doc: Document, candidates: list[Force]) -> list[Reply]:
         own = sections.get(force.name, [])
         if not own:
             return []
-        part = replace(doc, lines=sections[None] + own, tables=[], loose_rows=[], warnings=list(doc.warnings))
+        # (in the letter's order: a label shared by both ("Number wanted ...:") stays above each force's figure)
+        kept = {id(line) for line in sections[None] + own}
+        lines = [line for line in doc.lines if id(line) in kept]
+        part = replace(doc, lines=lines, tables=[], loose_rows=[], warnings=list(doc.warnings))
         reply = _parse_for(part, force)
-        if reply.status == "unknown" or reply.needs_review:
+        if reply.status == "unknown" or reply.needs_review and not (
+            reply.missing_high is not None and _heads_its_section(own[0].text, force.name)
+        ):
+            # (A flagged section is still that force's answer when it opens with the force's name and gives a figure:
+            # "Warwickshire Police has two ...". One that starts mid-sentence, or has no figure, was cut wrongly.)
             return []
         replies.append(replace(reply, parser=f"{reply.parser} (joint reply)"))
     if len({(r.missing_low, r.missing_high, r.status, r.stated_total_text) for r in replies}) < len(replies):
         return []  # the sections did not each carry their own answer
     return replies
+
+
+def _heads_its_section(text: str, name: str) -> bool:
+    """Whether a line opens with the force's name ("Suffolk Constabulary - fewer than five ...", "Warwickshire
+    Police has two ..."), not naming it part-way through a sentence begun above."""
+    first = next(iter(find_mentions(text)), None)
+    return first is not None and first[2] == name and not re.search(r"\w", text[: first[0]])
 
 
 def _joint_by_table(doc: Document, forces: list[Force]) -> list[Reply]:
