@@ -4517,3 +4517,42 @@ def test_a_joint_letters_section_flagged_on_its_own_still_splits_the_letter_when
     assert set(replies) == {"West Mercia Police", "Warwickshire Police"}
     assert (replies["Warwickshire Police"].missing, replies["Warwickshire Police"].needs_review) == (2, False)
     assert replies["West Mercia Police"].needs_review
+
+
+def test_a_years_people_given_a_month_each_are_dated_by_month() -> None:
+    reply = parse_text(LATER_HEAD + "As at 19 November 2024, Kent Police had 5 RSOs recorded as wanted because their whereabouts "
+                       "are unknown. By year and month first recorded:\n2011 (1): September\n2019 (3): April, July, July\n"
+                       "2023 (1): February\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (5, False)
+    assert sorted(e.since for e in reply.entries for _ in range(e.count_low)) == [
+        "2011-09", "2019-04", "2019-07", "2019-07", "2023-02"]
+
+
+def test_a_part_withheld_as_the_months_with_no_figure_read_is_queried() -> None:
+    reply = parse_text(HEAD + "I have reviewed the handling of your request and I uphold the original decision. The figures "
+                       "previously provided remain correct. The months remain withheld under Section 40(2).\n" + TAIL)
+    assert reply.needs_review and "withholds only part" in (reply.review_reason or "")
+    reply = parse_text(HEAD + "We do not consider that a period of less than one month is a reasonable interval, and we "
+                       "therefore refuse your request under section 14(2).\n" + TAIL)
+    assert (reply.status, reply.needs_review) == ("refused", False)
+
+
+def test_a_question_and_answer_tables_question_ending_in_a_full_stop_keeps_its_answer() -> None:
+    reply = _word_reply(["Kent Police - FOI 2026/01187"], [
+        ("Question", "Answer"),
+        ("The number of RSOs currently recorded as wanted because their whereabouts are unknown.", "11"),
+        ("How many of them are believed to be abroad.", "2"),
+    ])
+    assert (reply.missing, reply.needs_review, _statuses(reply)) == (11, False, [("believed_abroad", 2), ("wanted", 9)])
+
+
+def test_a_totals_parts_in_brackets_after_it_are_its_statuses() -> None:
+    reply = parse_text(HEAD + "Ten registered sex offenders were unaccounted for on 4 October 2014 (eight circulated as wanted, "
+                       "two recorded as missing but not yet circulated)." + TAIL)
+    assert (reply.missing, reply.needs_review, _statuses(reply)) == (10, False, [("missing", 2), ("wanted", 8)])
+
+
+def test_a_figure_that_should_therefore_read_another_is_the_corrected_total() -> None:
+    reply = parse_text(HEAD + "I am writing to correct our response. The figure of registered sex offenders wanted as their "
+                       "whereabouts are unknown should therefore read four, not five." + TAIL)
+    assert (reply.missing, reply.needs_review) == (4, False)

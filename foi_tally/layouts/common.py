@@ -676,6 +676,22 @@ def _number_as_bullet(match: re.Match[str]) -> str:
     return "\u2022" + " " * (len(match[0]) - 1)
 
 
+# "2019 (2): April, July", "2024 (4): January, March, March, October": a year's people, a month each.
+_YEAR_OF_MONTHS = re.compile(
+    rf"^(?P<year>(?:19|20)\d\d)\s*(?:\((?P<n>\d{{1,2}})\))?\s*[:\u2013-]\s*"
+    rf"(?P<months>{ENGLISH_MONTH_NAMES}\.?(?:\s*(?:,|and|&)\s*{ENGLISH_MONTH_NAMES}\.?)*)\s*\.?$",
+    re.IGNORECASE,
+)
+
+
+def _months_of_the_year(match: re.Match[str]) -> str:
+    """Each month with its year ("April 2019, July 2019"), when there are as many months as the year's count."""
+    months = re.findall(ENGLISH_MONTH_NAMES, match["months"], re.IGNORECASE)
+    if match["n"] is not None and int(match["n"]) != len(months):
+        return match[0]
+    return ", ".join(f"{month} {match['year']}" for month in months)
+
+
 def _leader_as_colon(match: re.Match[str]) -> str:
     """The leader as a colon, padded to its length (offsets into the line stay where they were)."""
     return match[1] + ":" + " " * (len(match[0]) - len(match[1]) - 1)
@@ -693,6 +709,7 @@ def join_lines(lines: list[Line]) -> AnswerText:
         previous = lines[index - 1].text.strip() if index else ""
         if previous.endswith(":"):
             text = _value_under_label(text)
+        text = _YEAR_OF_MONTHS.sub(_months_of_the_year, text)
         # "... went missing in 20" / "09, 2 ...": a year cut after its century; "... in" / "2011, ...": a sentence
         # running on over the break
         century = bool(_CENTURY_AT_END.search(text) and _YEAR_REST_START.match(following))

@@ -301,7 +301,7 @@ _EARLIER_SAID = re.compile(
 # A correction's figure: "the figure should have read 10", "the correct total is 5", "the correct figure at the time of
 # your request was 9", "bringing the total to 5".
 _CORRECTED_BEFORE = re.compile(
-    r"\b(?:should\s+(?:have\s+)?(?:been|read)|(?:correct|revised|corrected|amended|right)\s+(?:figure|total|number)\s+"
+    r"\b(?:should\s+(?:therefore\s+|now\s+|instead\s+)?(?:have\s+)?(?:been|read)|(?:correct|revised|corrected|amended|right)\s+(?:figure|total|number)\s+"
     r"(?:(?:at|as\s+at|as\s+of|on)\s+[^.;,]{3,40}?\s+)?(?:is|was|should\s+be)|(?:corrected|revised|amended)\s+to|bringing\s+the\s+(?:total|figure|number)\s+to)\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -1450,7 +1450,10 @@ _ASKING = re.compile(
 # dates are when each was recorded.
 _DATES_RECORDED = re.compile(
     r"^\s*(?:the\s+|their\s+|these\s+)?dates?\b[^.:;]{0,40}?\b(?:recorded|circulat(?:ed|ion)|reported|registered\s+as|first\s+\w+)\b[^.;:]{0,20}:?\s*$"
-    r"|^\s*their\s+dates?\s*:?\s*$",  # "Their dates: 2 May 2015 and 9 July 2018"
+    r"|^\s*their\s+dates?\s*:?\s*$"  # "Their dates: 2 May 2015 and 9 July 2018"
+    # "By year and month first recorded:", "By month circulated:"
+    r"|^\s*by\s+(?:year|month|date)(?:\s+(?:and|&)\s+(?:year|month))?\s+(?:first\s+|when\s+)?"
+    r"(?:recorded|circulated|wanted|reported|missing)\b[^.;:]{0,30}:?\s*$",
     re.IGNORECASE,
 )
 
@@ -2109,9 +2112,13 @@ _MISSING_PART = re.compile(
 
 
 def _parts_after_colon(sentence: str, counts) -> set[int]:  # type: ignore[no-untyped-def]
-    """Indexes of the counts after "N:" that add up to N ("the correct figure is ten: seven ... and three ...")."""
+    """Indexes of the counts after "N:" that add up to N ("the correct figure is ten: seven ... and three ..."), or in
+    brackets after it ("ten were unaccounted for on 4 October 2012 (eight circulated as wanted, two recorded as
+    missing)")."""
     for n in range(len(counts) - 2):
-        if re.fullmatch(rf"(?:\s+{OFFENDER_NOUN})?\s*:\s*", sentence[counts[n].end : counts[n + 1].start], re.IGNORECASE):
+        gap = sentence[counts[n].end : counts[n + 1].start]
+        bracketed = re.fullmatch(r"[^()]{0,100}\(\s*", gap) and ")" not in sentence[counts[n + 1].end : counts[-1].end]
+        if re.fullmatch(rf"(?:\s+{OFFENDER_NOUN})?\s*:\s*", gap, re.IGNORECASE) or bracketed:
             rest = counts[n + 1 :]
             if all(c.low == c.high for c in rest) and sum(c.low for c in rest) == counts[n].low == counts[n].high:
                 return set(range(n + 1, len(counts)))

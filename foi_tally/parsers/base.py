@@ -597,7 +597,7 @@ def _cells_checked(reply: Reply, tables: list[Table]) -> Reply:
 _ABOUT_DATES = re.compile(r"\b(?:dates?|when|since|how\s+long)\b", re.IGNORECASE)
 # What a refusal may be said of besides the number: the dates, names, ages, places, another question.
 _A_PART = re.compile(
-    r"\b(?:dates?|months?\s+and\s+years?|names?|ages?|locations?|addresses|identit(?:y|ies)|nationalit(?:y|ies)"
+    r"\b(?:dates?|months?\s+and\s+years?|(?:the|their|these|those)\s+months?|names?|ages?|locations?|addresses|identit(?:y|ies)|nationalit(?:y|ies)"
     r"|question\s+(?:2|3|4|two|three|four)|q[234]\b|part\s+(?:2|3|two|three|\(?b\)?|\(?c\)?)|second\s+(?:part|question))\b",
     re.IGNORECASE,
 )
@@ -1601,7 +1601,7 @@ def _label_value_lines(table: Table) -> list[Line]:
                 value = row[answered].text
                 bare = value.rstrip(" .;,")  # "Fourteen (14)."
                 value = bare.lower() if is_one_count(bare) else value  # "...: Five (5)" is no heading over "(5)"
-                question = _QUESTION_NUMBER.sub("", row[asked].text).rstrip(" ?")  # "2. For each ...": no count of 2
+                question = _QUESTION_NUMBER.sub("", row[asked].text).rstrip(" ?.")  # "2. For each ...": no count of 2
                 lines.append(Line(f"{question}: {value}.", row[answered].locator))
         return lines
     # (not "Number of RSOs wanted ... | 4" over "Dates wanted | Withheld": two rows, each a label and its value)
