@@ -4556,3 +4556,25 @@ def test_a_figure_that_should_therefore_read_another_is_the_corrected_total() ->
     reply = parse_text(HEAD + "I am writing to correct our response. The figure of registered sex offenders wanted as their "
                        "whereabouts are unknown should therefore read four, not five." + TAIL)
     assert (reply.missing, reply.needs_review) == (4, False)
+
+
+def test_a_joint_answer_naming_both_forces_by_place_is_split_though_the_page_title_names_one() -> None:
+    page = ("Missing RSOs in Suffolk - a Freedom of Information request to Suffolk Constabulary\n\nDear Suffolk Constabulary,\n"
+            "Please tell me how many registered sex offenders are wanted because their whereabouts are unknown.\n"
+            "Suffolk Constabulary 20 February 2019\n\nDear Ms Arkwright\n\nAs Norfolk and Suffolk Constabularies share an "
+            "Information Management Department, we have provided the figure for both forces. As at 18/02/2019 the number "
+            "of registered sex offenders wanted because their whereabouts are unknown was:\nSuffolk Constabulary: 2\n"
+            "Norfolk Constabulary: 5\nThe year each went missing is not held in a retrievable format.\n\n"
+            "Information Management Department\nNorfolk & Suffolk Constabularies\n")
+    assert _joint(page) == {"Suffolk Constabulary": ("answered", 2, 2), "Norfolk Constabulary": ("answered", 5, 5)}
+
+
+def test_a_joint_letters_flagged_section_that_starts_at_a_table_row_does_not_split_it() -> None:
+    letter = ("Warwickshire Police and West Mercia Police\nInformation Compliance Unit (Alliance)\n\nDear Ms Lennox\n\n"
+              "This reply covers both forces. As at 1 March 2016, West Mercia Police had three and Warwickshire\n"
+              "Police one registered sex offender wanted because their whereabouts are unknown. Each is listed\n"
+              "below with the date from which they have been wanted.\n\nForce Wanted since\nWest Mercia Police 2011\n"
+              "West Mercia Police 2013\nWest Mercia Police June 2015\nWarwickshire Police 08/12/2014\n\n"
+              "Yours sincerely\nInformation Compliance Unit\nWarwickshire Police and West Mercia Police\n")
+    replies = parse_replies(read_document(letter.encode(), "joint.txt"))
+    assert all(r.needs_review for r in replies)

@@ -23,7 +23,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "272"
+PARSER_VERSION = "273"
 
 GENERIC = ForceParser(force=None)
 
@@ -220,7 +220,9 @@ _ANSWERED_JOINTLY = re.compile(
 
 # "this response covers both forces", "is made on behalf of both forces": the letter answers for two, unnamed.
 _FOR_BOTH_FORCES = re.compile(
-    r"\b(?:covers|is\s+(?:made\s+|sent\s+|given\s+)?(?:for|on\s+behalf\s+of)|answers\s+for)\s+both\s+(?:forces|constabularies)\b",
+    r"\b(?:covers|is\s+(?:made\s+|sent\s+|given\s+)?(?:for|on\s+behalf\s+of)|answers\s+for"
+    # ("we have provided the figure for both forces")
+    r"|(?:provided|given|included|set\s+out)\s+(?:the\s+)?(?:figures?|information|answers?|numbers?)\s+for)\s+both\s+(?:forces|constabularies)\b",
     re.IGNORECASE,
 )
 
@@ -334,13 +336,21 @@ def _joint_replies(doc: Document, candidates: list[Force]) -> list[Reply]:
     names = {f.name for f in candidates}
     sections: dict[str | None, list] = {None: []}  # type: ignore[type-arg]
     current: str | None = None
-    for line in doc.lines:
+    # The letter's head, down to its greeting ("Dear Ms Arkwright"), is every section's: a page title or letterhead
+    # naming one force is not that force's answer.
+    greeting = next((n for n, line in enumerate(doc.lines) if not line.quoted and _GREETING.match(line.text)), -1)
+    # ("As Norfolk and Suffolk Constabularies share ...": both named at once, by the places alone)
+    shorts = [_FORCE_WORD.sub("", name).strip() for name in names]
+    for n, line in enumerate(doc.lines):
         if line.quoted:
             continue
+        if n <= greeting:
+            sections[None].append(line)
+            continue
         named = {n for _, _, n in find_mentions(line.text)} & names
-        if len(named) == 1:
+        if len(named) == 1 and not all(re.search(rf"\b{re.escape(short)}\b", line.text) for short in shorts):
             current = named.pop()
-        elif len(named) > 1:
+        elif len(named) > 1 or all(re.search(rf"\b{re.escape(short)}\b", line.text) for short in shorts):
             current = None  # a line naming both forces (the shared letterhead) belongs to both
         sections.setdefault(current, []).append(line)
     replies = []
@@ -365,11 +375,23 @@ def _joint_replies(doc: Document, candidates: list[Force]) -> list[Reply]:
     return replies
 
 
+_SAID_OF_THE_FORCE = re.compile(
+    r"\s*(?:[:\u2013-]|$|\b(?:has|had|have|holds?|held|is|was|were|are|currently|records?|recorded|can|confirms?)\b)",
+    re.IGNORECASE,
+)
+_FORCE_WORD = re.compile(r"\s+(?:constabulary|police(?:\s+service)?)$", re.IGNORECASE)
+_GREETING = re.compile(r"^\s*(?:dear|good\s+(?:morning|afternoon|evening)|hello|hi)\b", re.IGNORECASE)
+
+
 def _heads_its_section(text: str, name: str) -> bool:
     """Whether a line opens with the force's name ("Suffolk Constabulary - fewer than five ...", "Warwickshire
     Police has two ..."), not naming it part-way through a sentence begun above."""
     first = next(iter(find_mentions(text)), None)
-    return first is not None and first[2] == name and not re.search(r"\w", text[: first[0]])
+    return (
+        first is not None and first[2] == name and not re.search(r"\w", text[: first[0]])
+        # (a heading alone, or its figure said of it; not a table's row: "West Mercia Police 2011")
+        and bool(_SAID_OF_THE_FORCE.match(text, first[1]))
+    )
 
 
 def _joint_by_table(doc: Document, forces: list[Force]) -> list[Reply]:
