@@ -4578,3 +4578,35 @@ def test_a_joint_letters_flagged_section_that_starts_at_a_table_row_does_not_spl
               "Yours sincerely\nInformation Compliance Unit\nWarwickshire Police and West Mercia Police\n")
     replies = parse_replies(read_document(letter.encode(), "joint.txt"))
     assert all(r.needs_review for r in replies)
+
+
+def _thread_page(*messages: tuple[str, str]) -> bytes:
+    """A request-tracking site's thread page: each message a block of its class ("outgoing correspondence" from the
+    requester, "incoming correspondence" from the force, "comment_in_request" an annotation)."""
+    blocks = "".join(f'<div class="{kind}"><p>{"</p><p>".join(text.split(chr(10)))}</p></div>' for kind, text in messages)
+    return (f"<html><head><title>Missing RSOs - a Freedom of Information request to Kent Police</title></head><body>"
+            f"<h1>Missing RSOs</h1><p>The request was successful.</p>{blocks}</body></html>").encode()
+
+
+def test_the_requesters_messages_and_annotations_on_a_thread_page_are_not_the_forces_answer() -> None:
+    page = _thread_page(
+        ("outgoing correspondence box", ("Dear Kent Police,\nPlease supply the number of registered sex offenders wanted "
+         "because their whereabouts are unknown, for example:\nYear | Number\n2010 | 3\n2013 | 1\nYours faithfully,\nA. Writer")),
+        ("incoming correspondence box", ("Dear Ms Writer,\nKent Police has two registered sex offenders who are currently "
+         "wanted because their whereabouts are unknown. One went missing in 2011 and one in 2015.\nRegards,\nKent Police")),
+        ("comment_in_request box", "So down from 12 to 8 in a year, if the 2018 figure was right."),
+    )
+    reply = parse_document(read_document(page, "thread.html"))
+    assert (reply.missing, reply.needs_review, sorted(e.since for e in reply.entries)) == (2, False, ["2011", "2015"])
+
+
+def test_a_thread_page_with_only_an_annotation_giving_a_figure_is_not_read_as_the_answer() -> None:
+    page = _thread_page(
+        ("outgoing correspondence box", ("Dear Kent Police,\nHow many registered sex offenders are wanted because their "
+         "whereabouts are unknown?\nYours faithfully,\nA. Writer")),
+        ("incoming correspondence box", ("Dear Ms Writer,\nThank you for your request, which we received on 3 May 2018.\n"
+         "Regards,\nKent Police")),
+        ("comment_in_request box", "Kent's letter to me says the figure is 7: three from 2014 and four from 2016."),
+    )
+    reply = parse_document(read_document(page, "thread.html"))
+    assert reply.needs_review and reply.missing is None

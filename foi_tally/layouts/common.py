@@ -55,6 +55,7 @@ _ANSWER_START = re.compile(
 )
 #: How far a restated request may run before its question mark.
 REQUEST_MAX_LINES = 8
+_GREETING = re.compile(r"^\s*dear\s+\S", re.IGNORECASE)
 #: A request marker line this short is a heading ("Your request:"), not a sentence.
 BARE_HEADING_CHARS = 25
 
@@ -105,9 +106,12 @@ def answer_lines(doc: Document) -> list[Line]:
         # A bare heading ("Your request:") goes; so does a request restated on its label's line ("Request: the number
         # of ... since 2000."), even with no question mark to end it.
         end = i + 1 if len(own[i].text) <= BARE_HEADING_CHARS or _REQUEST_LABEL.match(own[i].text) else i
+        # (when the marker is a sentence of its own, "The request was successful.", not a lead into the request,
+        # which may open "Dear Sir,")
+        opened = own[i].text.rstrip().endswith(".")
         for j in range(i, min(len(own), i + REQUEST_MAX_LINES)):
-            if j > i and _ANSWER_START.match(own[j].text):
-                end = j
+            if j > i and (_ANSWER_START.match(own[j].text) or opened and _GREETING.match(own[j].text)):
+                end = j  # (a letter's greeting, "Dear Mr Ashworth,", starts the reply: no request runs on past it)
                 break
             if "?" in own[j].text:
                 end = j + 1

@@ -123,6 +123,19 @@ class _TreeBuilder(HTMLParser):
                 return
 
 
+#: Class words of a block holding someone else's message on a page of correspondence: a request-tracking site's
+#: messages from the requester ("outgoing correspondence") and its users' annotations ("comment_in_request"), or a
+#: mail client's quoted earlier email ("gmail_quote"). Their figures are not the force's answer.
+OTHERS_MESSAGE_CLASSES = {"outgoing", "comment_in_request", "annotation", "annotations", "gmail_quote"}
+
+
+def _someone_elses(node: Node) -> bool:
+    """Whether a block is someone else's message (see OTHERS_MESSAGE_CLASSES), or a quotation of an earlier email
+    (<blockquote type="cite">)."""
+    classes = set(node.attrs.get("class", "").lower().split())
+    return bool(classes & OTHERS_MESSAGE_CLASSES) or (node.tag == "blockquote" and node.attrs.get("type", "").lower() == "cite")
+
+
 def read(data: bytes, source: str, fmt: str = "html") -> Document:
     markup = decode_html(data)
     builder = _TreeBuilder()
@@ -245,12 +258,14 @@ class _Renderer:
         self.buffer: list[str] = []
         self.table_count = 0
         self.records_read: set[int] = set()  # <dl> lists already made a table of records
+        self.quoting = 0  # inside someone else's message: the requester's, an annotation, a quoted earlier email
 
     def add_line(self, text: str, part: str | None = None) -> None:
         text = _squash(text)
         if text:
             locator = Locator(self.source, line=len(self.lines) + 1, part=part or self.section)
-            self.lines.append(Line(text, locator))
+            # (a line of an email quoted in the page, "> Dear Staffordshire Police,", is the earlier message's too)
+            self.lines.append(Line(text, locator, quoted=self.quoting > 0 or text.startswith(">")))
 
     def flush(self) -> None:
         text = "".join(self.buffer)
@@ -293,8 +308,11 @@ class _Renderer:
                 self.flush()
             elif tag in BLOCK_TAGS:
                 self.flush()
+                others = _someone_elses(child)
+                self.quoting += others
                 self.block(child)
                 self.flush()
+                self.quoting -= others
             else:
                 self.block(child)
 
