@@ -4610,3 +4610,13 @@ def test_a_thread_page_with_only_an_annotation_giving_a_figure_is_not_read_as_th
     )
     reply = parse_document(read_document(page, "thread.html"))
     assert reply.needs_review and reply.missing is None
+
+
+def test_a_letter_giving_the_answer_for_each_force_is_split() -> None:
+    letter = ("Dear Mr Okoro\n\nFREEDOM OF INFORMATION REQUEST - REFERENCE NO: 16/0212\n\nYour request was received by "
+              "Warwickshire Police and West Mercia Police, which work in an alliance and share an Information Compliance "
+              "Unit. The answer for each force, as at 29 February 2016, is:\n\nWarwickshire Police: 2 registered sex "
+              "offenders wanted because their whereabouts are unknown.\nWest Mercia Police: 7 registered sex offenders "
+              "wanted because their whereabouts are unknown.\n\nInformation Compliance Unit\n"
+              "Warwickshire Police and West Mercia Police\nfoi@warwickshire.pnn.police.uk\nWarwickshire Police, Leek Wootton\n")
+    assert _joint(letter) == {"Warwickshire Police": ("answered", 2, 2), "West Mercia Police": ("answered", 7, 7)}

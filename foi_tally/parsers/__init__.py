@@ -23,7 +23,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "274"
+PARSER_VERSION = "275"
 
 GENERIC = ForceParser(force=None)
 
@@ -212,6 +212,8 @@ _ON_BEHALF_OF_BOTH = re.compile(r"\bon\s+behalf\s+of\s+(?:both\s+)?", re.IGNOREC
 _ANSWERED_JOINTLY = re.compile(
     r"\b(?:answered|dealt\s+with|handled)\s+jointly\b|\bjoint\s+(?:response|reply|answer)\b"
     r"|\b(?:sent|made|addressed)\s+(?:your\s+request\s+)?to\s+both\b|\b(?:received|considered|answered)\s+by\s+both\b"
+    # "The answer for each force, as at 29 February 2016, is:"
+    r"|\b(?:answers?|figures?|responses?|information)\s+for\s+each\s+(?:of\s+the\s+(?:two\s+)?)?forces?\b"
     # "FOI 002877/22 (Norfolk) and FOI 002878/22 (Suffolk)": a reference for each force
     r"|\d[\w/-]*\s*\([^()\d]{3,40}\)\s+and\s+(?:FOI\s+)?(?:ref(?:erence)?\.?\s*)?\d[\w/-]*\s*\([^()\d]{3,40}\)",
     re.IGNORECASE,
