@@ -4620,3 +4620,13 @@ def test_a_letter_giving_the_answer_for_each_force_is_split() -> None:
               "wanted because their whereabouts are unknown.\n\nInformation Compliance Unit\n"
               "Warwickshire Police and West Mercia Police\nfoi@warwickshire.pnn.police.uk\nWarwickshire Police, Leek Wootton\n")
     assert _joint(letter) == {"Warwickshire Police": ("answered", 2, 2), "West Mercia Police": ("answered", 7, 7)}
+
+
+def test_a_month_and_year_label_lists_the_dates_and_each_label_line_is_its_own_sentence() -> None:
+    reply = parse_text(LATER_HEAD + "1. Number of RSOs currently recorded as wanted (whereabouts unknown), as at 13/11/2024: 2\n"
+                       "2. Month/year first recorded: 04/2022; 12/2023\n3. Believed abroad: 0\n" + TAIL)
+    assert (reply.missing, reply.needs_review, sorted(e.since for e in reply.entries)) == (2, False, ["2022-04", "2023-12"])
+    reply = parse_text(LATER_HEAD + "Number of RSOs currently recorded as wanted because their whereabouts are unknown: 3\n"
+                       "Month and year first recorded: Jun 2015, Mar 2018, Sep 2020\nNumber believed to be abroad: None\n" + TAIL)
+    assert (reply.missing, reply.needs_review, sorted(e.since for e in reply.entries)) == (
+        3, False, ["2015-06", "2018-03", "2020-09"])

@@ -725,6 +725,8 @@ def join_lines(lines: list[Line]) -> AnswerText:
             # "Number of RSOs wanted ...<tab>6", a one-row table's row (rows of a longer one are read as a table)
             or bool(_CELL_FIGURE_AT_END.search(text) and "\t" not in following and "\t" not in previous)
             or (_lone_date(text) and (_lone_date(following) or _lone_date(previous)))  # dates listed a line each
+            # "Month and year first recorded: Jun 2015, ..., May 2026" over "Number believed to be abroad: Two (2)"
+            or bool(_LABEL_AND_VALUE.match(text) and _LABEL_AND_SHORT_VALUE.match(following))
         ):
             text += "."
         # "twenty-" at a line's end and "one" at the next line's start are one number: no space between.
@@ -738,6 +740,10 @@ def join_lines(lines: list[Line]) -> AnswerText:
 # where a column's gap was lost: two such lines in a row are rows, never one sentence. (Not a year: wrapped
 # prose often ends a line with a date.)
 _FIGURE_AT_END = re.compile(r"[A-Za-z)]\s+(?!(?:19|20)\d\d$)\d{1,6}$")
+# A label and its value on one line: "Believed abroad: 0", "2. Month/year first recorded: 04/2022; 12/2025".
+_LABEL_AND_VALUE = re.compile(r"^(?:\d{1,2}[.)]\s*)?[A-Z][^:.?!]{2,80}:\s+\S")
+# A label and a short value alone on its line ("Number believed to be abroad: Two (2)"), not a sentence after a colon.
+_LABEL_AND_SHORT_VALUE = re.compile(r"^(?:\d{1,2}[.)]\s*)?[A-Z][^:.?!]{2,80}:\s+[^:]{1,30}$")
 _TENS_BREAK = re.compile(rf"\b{TENS_WORDS}-$", re.IGNORECASE)
 _BULLET_START = re.compile(r"[\u2022\u25cf\u25aa*\u2013-]\s")
 _CELL_FIGURE_AT_END = re.compile(r"\t\s*\d{1,6}$")

@@ -1451,8 +1451,8 @@ _ASKING = re.compile(
 _DATES_RECORDED = re.compile(
     r"^\s*(?:the\s+|their\s+|these\s+)?dates?\b[^.:;]{0,40}?\b(?:recorded|circulat(?:ed|ion)|reported|registered\s+as|first\s+\w+)\b[^.;:]{0,20}:?\s*$"
     r"|^\s*their\s+dates?\s*:?\s*$"  # "Their dates: 2 May 2015 and 9 July 2018"
-    # "By year and month first recorded:", "By month circulated:"
-    r"|^\s*by\s+(?:year|month|date)(?:\s+(?:and|&)\s+(?:year|month))?\s+(?:first\s+|when\s+)?"
+    # "By year and month first recorded:", "By month circulated:", "2. Month/year first recorded:"
+    r"|^\s*(?:\d{1,2}[.)]\s*)?(?:by\s+)?(?:years?|months?|dates?)(?:\s*(?:/|and|&)\s*(?:years?|months?))?\s+(?:first\s+|when\s+)?"
     r"(?:recorded|circulated|wanted|reported|missing)\b[^.;:]{0,30}:?\s*$",
     re.IGNORECASE,
 )
