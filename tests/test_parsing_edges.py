@@ -4630,3 +4630,19 @@ def test_a_month_and_year_label_lists_the_dates_and_each_label_line_is_its_own_s
                        "Month and year first recorded: Jun 2015, Mar 2018, Sep 2020\nNumber believed to be abroad: None\n" + TAIL)
     assert (reply.missing, reply.needs_review, sorted(e.since for e in reply.entries)) == (
         3, False, ["2015-06", "2018-03", "2020-09"])
+
+
+def test_a_pivot_tables_group_label_printed_once_dates_every_row_of_its_group() -> None:
+    sheet = ("North Wales Police - FOI 2020-0012\nRSOs wanted whereabouts unknown as at 06/01/2020\n\nYear,Risk Level,Count\n"
+             "2017,High,1\n,Medium,1\n2017 Total,,2\n2018,High,1\n,Low,2\n2018 Total,,3\nGrand Total,,5\n")
+    reply = parse_document(read_document(sheet.encode(), "nwp.csv"))
+    assert (reply.missing, reply.needs_review) == (5, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2017", 1), ("2017", 1), ("2018", 1), ("2018", 2)]
+
+
+def test_each_persons_own_date_is_read_over_the_year_column_that_groups_them() -> None:
+    sheet = ("Surrey Police - FOI 2023-0412\nYear,Ref,Date circulated,Risk\n2020,SU1,10/02/2020,High\n,SU2,09/09/2020,Low\n"
+             "Sub-total,,2,\n2022,SU3,04/04/2022,Medium\nSub-total,,1,\nTotal,,3,\n")
+    reply = parse_document(read_document(sheet.encode(), "surrey.csv"))
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted(e.since for e in reply.entries) == ["2020-02-10", "2020-09-09", "2022-04-04"]

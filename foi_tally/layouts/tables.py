@@ -498,6 +498,36 @@ def question_and_answer_columns(header: list[str]) -> tuple[int, int] | None:
     return (asked, answered[0]) if asked is not None and answered else None
 
 
+# "2017 Total": a pivot table's subtotal row for the group of rows labelled 2017.
+_GROUP_TOTAL = re.compile(r"^\s*((?:19|20)\d\d)\s+total\s*$", re.IGNORECASE)
+
+
+def _pivot_groups_filled(table: Table) -> Table:
+    """A pivot table that prints a group's label on its first row only ("2017 | High | 1" over " | Medium | 1" over
+    "2017 Total | | 2"): each blank label cell of a group closed by its own subtotal row spans the label above it, as
+    a merged cell would. A blank label not closed so stays blank."""
+    rows = [list(row) for row in table.rows]
+    filled = False
+    for col in {i for row in rows for i, c in enumerate(row) if _GROUP_TOTAL.match(c.text)}:
+        label, blanks = None, []
+        for r, row in enumerate(rows):
+            text = row[col].text if col < len(row) else ""
+            if (total := _GROUP_TOTAL.match(text)) is not None:
+                if label is not None and total[1] == label:
+                    for b in blanks:
+                        cell = rows[b][col]
+                        rows[b][col] = Cell(cell.value, cell.locator, label)
+                        filled = True
+                label, blanks = None, []
+            elif re.fullmatch(r"(?:19|20)\d\d", text):
+                label, blanks = text, []
+            elif not text and label is not None and any(c.text for c in row):
+                blanks.append(r)
+            else:
+                label, blanks = None, []
+    return replace(table, rows=tuple(tuple(row) for row in rows)) if filled else table
+
+
 def read_table(table: Table, context: Context) -> Finding | None:
     """Try each of the first rows, in order, as the header; the first clean reading with figures wins.
 
@@ -505,7 +535,7 @@ def read_table(table: Table, context: Context) -> Finding | None:
     header above it must be tried first. Clean first, because a merged title row over the real header
     ("Year first wanted" across every column) reads as a header too, but only with unreadable cells.
     """
-    table = _without_superseded_columns(_plain_headings(table))
+    table = _pivot_groups_filled(_without_superseded_columns(_plain_headings(table)))
     rows = table.rows
     if request_log_columns(rows) is not None:
         return None  # a log of requests: its rows are not people (the answer to ours is read as prose)
@@ -705,7 +735,13 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
         if text and (_OTHER_DATE_HEADER.search(text) or _ENDED_HEADER.search(text) or _AS_AT_HEADER.search(text))
     }
     year_col = _find(header, _YEAR_HEADER, exclude=other_dates)
-    since_col = year_col if year_col is not None else _find(header, _SINCE_HEADER, exclude=other_dates)
+    if year_col is not None and (finer := _find(header, _SINCE_HEADER, exclude=other_dates | {year_col})) is not None and (
+        _finer_dates_agree(body, year_col, finer, context)
+    ):
+        year_col = None  # "Year | Ref | Date circulated": each person's own date, which the year column only groups
+        since_col = finer
+    else:
+        since_col = year_col if year_col is not None else _find(header, _SINCE_HEADER, exclude=other_dates)
     if year_col is None and since_col is not None and _DURATION_HEADER.search(header[since_col]):
         # "Years missing | Date wanted": the date itself, not how long before the reply it was
         durations = {i for i, text in enumerate(header) if text and _DURATION_HEADER.search(text)}
@@ -734,6 +770,24 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
     if finding is not None and doubt:
         finding.review.append(doubt)
     return finding
+
+
+def _finer_dates_agree(body, year_col: int, date_col: int, context: Context) -> bool:  # type: ignore[no-untyped-def]
+    """Whether a column of dates gives a month or day for the rows a year column groups, in the same years: two or
+    more such rows, and none whose date falls in another year than its year cell says."""
+    agreeing = 0
+    for row in body:
+        if date_col >= len(row) or year_col >= len(row) or not row[date_col].text or any(_TOTAL_LABEL.match(c.text) for c in row if c.text):
+            continue
+        since = _cell_since(row[date_col], context)
+        if since is None or since.date is None or since.precision not in ("day", "month"):
+            return False
+        year = row[year_col].text or row[year_col].spanned or ""
+        if re.fullmatch(r"(?:19|20)\d\d", year.strip()):
+            if int(year) != since.date.year:
+                return False
+            agreeing += 1
+    return agreeing >= 2
 
 
 def _read_dated(header: list[str], body, context: Context, since_col: int, year_col: int | None, snapshots: bool) -> Finding | None:  # type: ignore[no-untyped-def]
