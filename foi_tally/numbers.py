@@ -137,7 +137,8 @@ _NOT_COUNTS = [
         rf"(?:\s*(?:,|and|or|&)\s*(?:section|s\.?)?\s*\d+[a-z]?(?:\s*\(\s*\w{{1,4}}\s*\))+)*"
     ),
     (
-        rf"\b(?:sections|ss|regulations|paragraphs|paras|articles|schedules|parts|clauses|questions)\b\.?\s*"
+        # ("Nos. 6 and 7 are believed to have left": the people numbered so in a list above)
+        rf"\b(?:sections|ss|regulations|paragraphs|paras|articles|schedules|parts|clauses|questions|nos)\b\.?\s*"
         rf"{_REF_ITEM}(?:\s*(?:,|and|or|&|to|-|–)\s*{_REF_ITEM})*"
     ),
     r"\b\d+[a-z]?(?:\(\s*\w{1,4}\s*\))+",  # "1(1)(b)"

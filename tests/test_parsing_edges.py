@@ -4646,3 +4646,32 @@ def test_each_persons_own_date_is_read_over_the_year_column_that_groups_them() -
     reply = parse_document(read_document(sheet.encode(), "surrey.csv"))
     assert (reply.missing, reply.needs_review) == (3, False)
     assert sorted(e.since for e in reply.entries) == ["2020-02-10", "2020-09-09", "2022-04-04"]
+
+
+def test_a_numbered_list_of_how_long_each_has_been_missing_and_the_ones_abroad_by_number() -> None:
+    reply = parse_text(HEAD + "As at 15 February 2015 there were 4 registered sex offenders circulated as wanted because their "
+                       "whereabouts are unknown. The length of time each has been outstanding is:\n1. 4 years 3 months\n"
+                       "2. 9 months\n3. 1 year\n4. 6 years\nNos. 2 and 4 are believed to have left the United Kingdom.\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert [(e.since, e.status) for e in reply.entries] == [
+        ("2010-11", "wanted"), ("2014-05", "believed_abroad"), ("2014", "wanted"), ("2009", "believed_abroad")]
+
+
+def test_a_list_of_when_each_went_missing_that_dates_only_some_is_queried() -> None:
+    reply = parse_text(HEAD + "As at 10 February 2015 Kent Police had four RSOs whose whereabouts were unknown. Details of "
+                       "when each went missing are:\n- Sept 2004\n- August\n- 2005\n- last autumn\n" + TAIL)
+    assert reply.needs_review and "less than the stated total" in (reply.review_reason or "")
+
+
+def test_a_column_of_those_still_wanted_is_the_count_beside_those_circulated_in_each_year() -> None:
+    sheet = ("Bedfordshire Police - FOI 2019-0041\nYear,RSOs circulated as wanted in year,Of which still wanted\n"
+             "2015,4,1\n2016,7,0\n2017,5,1\n")
+    reply = parse_document(read_document(sheet.encode(), "beds.csv"))
+    assert (reply.missing, reply.needs_review, sorted(e.since for e in reply.entries)) == (2, False, ["2015", "2017"])
+
+
+def test_an_acts_year_in_an_offences_name_is_no_date_of_the_row() -> None:
+    sheet = ("Northumbria Police - FOI 2019-0301\nOffence category,Number wanted\nRape / assault by penetration,2\n"
+             "Indecent images of children (s.1 PoCA 1978),2\nOther,1\nTotal,5\n")
+    reply = parse_document(read_document(sheet.encode(), "northumbria.csv"))
+    assert (reply.missing, reply.needs_review) == (5, False)

@@ -463,9 +463,9 @@ def sentences(answer: AnswerText) -> list[tuple[int, int]]:
 
 
 _PUNCTUATION = re.compile(r"[.!?;:]")
-# "c. 15", "approx. 20", "5th Nov. 2018": a stop that a figure follows, not a sentence's end.
+# "c. 15", "approx. 20", "5th Nov. 2018", "Nos. 6 and 7": a stop that a figure follows, not a sentence's end.
 _ROUGHLY_ABBREVIATED = re.compile(
-    r"\b(?:c|ca|approx|est|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$", re.IGNORECASE
+    r"\b(?:c|ca|approx|est|nos?|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$", re.IGNORECASE
 )
 
 

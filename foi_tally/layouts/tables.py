@@ -797,7 +797,8 @@ def _read_dated(header: list[str], body, context: Context, since_col: int, year_
         i for i, text in enumerate(header)
         if text and i != since_col and (
             _OTHER_MEASURE_HEADER.search(text) or _DURATION_HEADER.search(text) or _ATTRIBUTE_HEADER.search(text)
-            or _PART_HEADER.search(text) or _find([text], _DATE_PART_HEADER) is not None
+            or _PART_HEADER.search(text) and not _STILL_HEADER.search(text)  # ("Of which still wanted": the count itself)
+            or _find([text], _DATE_PART_HEADER) is not None
             or _MONTH_HEADER.search(text) and _all_months(body, i)  # "Year wanted | Month wanted": 4, 11 are months
         )
     }
@@ -2079,8 +2080,9 @@ def _breakdown_column(header: list[str], title: str | None) -> int | None:
     return named[0]
 
 
+# (not an Act's year in an offence's name: "Indecent images of children (s.1 PoCA 1978)")
 _GROUP_NOT_OF_PEOPLE = re.compile(
-    rf"\b(?:19|20)\d\d\b|\b{ENGLISH_MONTH_NAMES}\b|\b(?:wanted|missing|misper|abroad|overseas|left\s+the)\b", re.IGNORECASE
+    rf"\b(?<!Act\s)(?<!PoCA\s)(?<!SOA\s)(?<!CJA\s)(?:19|20)\d\d\b|\b{ENGLISH_MONTH_NAMES}\b|\b(?:wanted|missing|misper|abroad|overseas|left\s+the)\b", re.IGNORECASE
 )
 _BY_GROUP = re.compile(r"\b(?:by|per)\s+(?!\d)\w", re.IGNORECASE)
 # A first column's heading naming groups of people: "Risk level", "Division", "MAPPA category", "Offence type".

@@ -446,6 +446,7 @@ _BY_PLACE = re.compile(
     r"fifth|sixth|last))?\b(?!\s+(?:recorded|wanted|circulated|reported|went|listed|missing|time|date|known|became|part|question|point|paragraph|request|page|item|bullet))",
     re.IGNORECASE,
 )
+_BY_NUMBER = re.compile(r"\b(?:nos?\.|numbers?)\s*\d{1,2}(?:\s*(?:,|and|&)\s*\d{1,2})*\b", re.IGNORECASE)
 # "One (April 2018) is", "Two have been wanted since 2014, one of whom is", "Both individuals recorded in 2016 are":
 # how many the subject is, the count said nearest the verb.
 _SUBJECT_COUNT = re.compile(r"\b(?:one|two|three|four|five|both|[1-9])\b", re.IGNORECASE)
@@ -463,6 +464,13 @@ def _picked_out(head: str, entries: list[MissingEntry]) -> list[MissingEntry] | 
         return None
     dates = [d for d in find_since(head) if d.since.iso()]
     places = _BY_PLACE.search(head)
+    numbered = _BY_NUMBER.search(head)
+    if numbered and not (dates or places):
+        # "Nos. 6 and 7 are believed to have left the United Kingdom": the people of a numbered list, by number
+        at = [int(n) - 1 for n in re.findall(r"\d{1,2}", numbered.group())]
+        if any(e.since is None or e.count_low != 1 or e.count_high != 1 for e in entries) or not all(0 <= a < len(entries) for a in at):
+            return None
+        return [replace(e, status="believed_abroad") if i in at else e for i, e in enumerate(entries)]
     if bool(dates) == bool(places):
         return None  # neither, or both (which to believe?)
     exact = all(e.count_low == e.count_high for e in entries)
@@ -888,7 +896,12 @@ def _narrowed(entries: list[MissingEntry], total: int) -> list[MissingEntry]:
     return narrowed
 
 
-_WHOLE_BREAKDOWN = re.compile(r"\b(?:in\s+the\s+following\s+(?:years?|months?|dates?)|as\s+follows|broken\s+down\s+by)\b", re.IGNORECASE)
+# ("Details of when each went missing are:", "The length of time each has been outstanding is:": one item a person)
+_WHOLE_BREAKDOWN = re.compile(
+    r"\b(?:in\s+the\s+following\s+(?:years?|months?|dates?)|as\s+follows|broken\s+down\s+by|when\s+each|time\s+each"
+    r"|date\s+each|each\s+(?:went|has\s+been|had\s+been|was|were)\b)",
+    re.IGNORECASE,
+)
 
 
 def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[str]) -> list[MissingEntry]:
