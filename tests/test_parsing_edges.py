@@ -4675,3 +4675,23 @@ def test_an_acts_year_in_an_offences_name_is_no_date_of_the_row() -> None:
              "Indecent images of children (s.1 PoCA 1978),2\nOther,1\nTotal,5\n")
     reply = parse_document(read_document(sheet.encode(), "northumbria.csv"))
     assert (reply.missing, reply.needs_review) == (5, False)
+
+
+def test_a_request_to_confirm_what_is_asked_or_for_more_time_is_not_a_refusal() -> None:
+    for said in [("Please could you confirm whether question 2 should cover only those still wanted at the date of your "
+                 "request, or everyone recorded as wanted since 1997? If the latter, the request is likely to exceed the "
+                 "cost limit."),
+                 ("Section 17(2) notice: we need more time to consider the public interest in relation to the following "
+                 "exemptions, which we believe may apply: section 31(1)(a) and section 38(1)(b). We will endeavour to "
+                 "respond by 6 March 2015.")]:
+        reply = parse_text(HEAD + said + TAIL)
+        assert reply.needs_review and "holding" in (reply.review_reason or ""), said
+
+
+def test_a_part_of_a_whole_named_first_is_queried_as_the_figure() -> None:
+    reply = parse_text(HEAD + "In answer to your further question, of the seven individuals in our response, three were "
+                       "first circulated during 2014." + TAIL)
+    assert reply.needs_review and "3 of 7" in (reply.review_reason or "")
+    reply = parse_text(HEAD + "Kent Police manages 970 registered sex offenders. Of these 970, four are currently circulated "
+                       "as wanted because their whereabouts are unknown." + TAIL)
+    assert (reply.missing, reply.needs_review) == (4, False)

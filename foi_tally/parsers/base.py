@@ -232,6 +232,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         reply = _ocr_checked(reply)
     reply = _span_queried(reply)
     reply = _after_as_of_checked(reply)
+    reply = _part_of_a_whole_checked(reply)
     reply = _table_beside_not_held(reply, outcome)
     reply = _rough_checked(reply, sentence_texts)
     reply = _refs_abroad(reply, tables, sentence_texts)
@@ -519,6 +520,29 @@ def _picked_out(head: str, entries: list[MissingEntry]) -> list[MissingEntry] | 
         gone = replace(entries[i], count_low=count, count_high=count, status="believed_abroad")
         return [*entries[:i], here, gone, *entries[i + 1 :]]
     return None
+
+
+# "Of the seven individuals in our response, three were first circulated during 2022": a part of a whole said first.
+_PART_OF_THE_WHOLE = re.compile(r"\bof\s+(?:the|these|those)\s+(?P<whole>[\w-]+)\b[^,;.]{0,60},\s*(?P<part>[\w-]+)\b", re.IGNORECASE)
+
+
+def _part_of_a_whole_checked(reply: Reply) -> Reply:
+    """Flagged when the figure read is the part of a larger whole its own sentence names first: the whole may be the
+    count asked for, and the part a breakdown of it."""
+    from foi_tally.numbers import parse_count
+
+    texts = {e.text for e in reply.entries}
+    said = reply.stated_total_text or (texts.pop() if len(texts) == 1 else "")  # (or the one sentence the entries are from)
+    match = _PART_OF_THE_WHOLE.search(said)
+    if reply.needs_review or match is None or reply.missing_high is None:
+        return reply
+    if re.search(r"\b(?:wanted|whereabouts|missing|outstanding)\b", said[match.end() :], re.IGNORECASE):
+        return reply  # "Of these 970, four are currently circulated as wanted ...": the part is what is asked
+    whole, part = parse_count(match["whole"]), parse_count(match["part"])
+    if whole is None or part is None or part != (reply.missing_low, reply.missing_high) or whole[0] <= part[1]:
+        return reply
+    return reply.flagged(f"'{said.strip()[:120]}' gives {range_text(*part)} of {range_text(*whole)}: is the whole the "
+                         "figure asked for?")
 
 
 def _refs_abroad(reply: Reply, tables: list[Table], sentence_texts: list[str]) -> Reply:
@@ -1364,12 +1388,17 @@ def _hidden_rows_checked(reply: Reply, warnings: list[str]) -> Reply:
 # "We aim to respond in full by 3 March", "extend the time for a public interest test": the answer is to follow.
 # "The number ... is in double figures", "a handful": how many, said without a figure a rule could read.
 _SIZE_WITHOUT_A_FIGURE = re.compile(r"\bin\s+(?:single|double|treble|triple)\s+(?:figures|digits)\b|\ba\s+handful\b", re.IGNORECASE)
-_ASKS_TO_CLARIFY = r"\b(?:could|can|would)\s+you\s+(?:please\s+)?clarify\b|\bplease\s+clarify\b"
+_ASKS_TO_CLARIFY = (
+    r"\b(?:could|can|would)\s+you\s+(?:please\s+)?clarify\b|\bplease\s+clarify\b"
+    # "Please could you confirm whether question 2 should cover ...?"
+    r"|\b(?:please\s+)?(?:could|can|would)\s+you\s+(?:please\s+)?confirm\s+(?:whether|if|which|that\s+you)\b"
+)
 _HOLDING = re.compile(
     r"\b(?:aim|expect|hope|intend)\s+to\s+(?:respond|reply|provide\s+(?:you\s+with\s+)?(?:a|our|the)\s+(?:full\s+)?"
     r"(?:response|reply|answer))|\bextend(?:ed|ing)?\s+the\s+(?:time|deadline|period)\b|\bbeyond\s+the\s+(?:original\s+)?"
     r"deadline\b|\bsection\s+10\s*\(\s*3\s*\)|\bholding\s+(?:reply|response|letter)\b"
-    r"|\bwe\s+will\s+(?:aim\s+to\s+)?(?:respond|reply)\b[^.;]{0,30}?\b(?:by|within|no\s+later\s+than)\b"
+    r"|\bwe\s+will\s+(?:aim\s+to\s+|endeavour\s+to\s+|try\s+to\s+)?(?:respond|reply)\b[^.;]{0,30}?\b(?:by|within|no\s+later\s+than)\b"
+    r"|\b(?:need|require)\s+(?:more|further|additional|extra)\s+time\s+to\s+consider\b"
     r"|\b(?:need|require)\s+(?:a\s+)?further\s+\d+\s+working\s+days\b"
     # "we have not yet reached a decision", "we will write to you again by 1 August", "we are considering whether
     # sections 31 and 40 apply", "unable to provide a response ... within the statutory 20 working days", "please clarify"
