@@ -4695,3 +4695,18 @@ def test_a_part_of_a_whole_named_first_is_queried_as_the_figure() -> None:
     reply = parse_text(HEAD + "Kent Police manages 970 registered sex offenders. Of these 970, four are currently circulated "
                        "as wanted because their whereabouts are unknown." + TAIL)
     assert (reply.missing, reply.needs_review) == (4, False)
+
+
+def test_how_long_each_with_the_unit_said_once_is_a_duration_each() -> None:
+    reply = parse_text(HEAD + "Kent Police has three registered sex offenders currently listed as wanted, whereabouts unknown "
+                       "(figures as at 10/02/2015). They have been missing for 2, 4 and 9 years respectively." + TAIL)
+    assert (reply.missing, reply.needs_review, sorted(e.since for e in reply.entries)) == (3, False, ["2006", "2011", "2013"])
+    reply = parse_text(HEAD + "Kent Police has three registered sex offenders wanted, whose whereabouts have been unknown for "
+                       "between 2 and 9 years." + TAIL)
+    assert len(reply.entries) == 1 and reply.entries[0].count_low == 3  # a range for all three, not two people
+
+
+def test_how_long_each_has_been_outstanding_said_in_a_list_no_rule_reads_is_queried() -> None:
+    reply = parse_text(HEAD + "As at 10 February 2015 the five registered sex offenders whose whereabouts are unknown had been "
+                       "outstanding for 3 years 4 months, 7 years, 2 months, 1 year 9 months and 11 months." + TAIL)
+    assert reply.needs_review and "no date was read" in (reply.review_reason or "")

@@ -698,6 +698,21 @@ def _months_of_the_year(match: re.Match[str]) -> str:
     return ", ".join(f"{month} {match['year']}" for month in months)
 
 
+# "missing for 2, 4 and 9 years respectively": how long for each, the unit said once for all (not a range: "between 2
+# and 9 years").
+_NUMBERS_OF_ONE_UNIT = re.compile(
+    r"(?<!between\s)(?<!from\s)\b(?P<first>\d{1,2})(?P<more>(?:\s*,\s*\d{1,2})*)\s*,?\s+and\s+(?P<last>\d{1,2})\s+(?P<unit>years?|months?|weeks?)\b",
+    re.IGNORECASE,
+)
+
+
+def _each_with_its_unit(match: re.Match[str]) -> str:
+    """Each number with the unit ("2 years, 4 years and 9 years"), so each reads as a duration of its own."""
+    unit = match["unit"].rstrip("sS") + "s"
+    numbers = [match["first"], *re.findall(r"\d{1,2}", match["more"])]
+    return ", ".join(f"{n} {unit}" for n in numbers) + f" and {match['last']} {unit}"
+
+
 def _leader_as_colon(match: re.Match[str]) -> str:
     """The leader as a colon, padded to its length (offsets into the line stay where they were)."""
     return match[1] + ":" + " " * (len(match[0]) - len(match[1]) - 1)
@@ -716,6 +731,7 @@ def join_lines(lines: list[Line]) -> AnswerText:
         if previous.endswith(":"):
             text = _value_under_label(text)
         text = _YEAR_OF_MONTHS.sub(_months_of_the_year, text)
+        text = _NUMBERS_OF_ONE_UNIT.sub(_each_with_its_unit, text)
         # "... went missing in 20" / "09, 2 ...": a year cut after its century; "... in" / "2011, ...": a sentence
         # running on over the break
         century = bool(_CENTURY_AT_END.search(text) and _YEAR_REST_START.match(following))

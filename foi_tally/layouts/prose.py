@@ -970,6 +970,13 @@ _WENT_MISSING_LEAD = re.compile(
     r"|reported|recorded|created|lost)\s+(?:[\w-]+\s+){0,3}?(?:in|on|during|from))\s*:?\s*$",
     re.IGNORECASE,
 )
+# "had been outstanding for 3 years 4 months, 7 years, ...": how long, said of the people when none was dated (not
+# "The longest outstanding case has been wanted for 14 years" beside dated rows: the oldest of them)
+_HOW_LONG_LEAD = re.compile(
+    r"\b(?:been|are|were|is|was)\s+(?:missing|outstanding|wanted|unaccounted\s+for)\s+for\s*:?\s*$",
+    re.IGNORECASE,
+)
+_SUPERLATIVE = re.compile(r"\b(?:longest|oldest|earliest|shortest|newest|most\s+recent)\b", re.IGNORECASE)
 _OTHER_MEASURE = re.compile(r"\b(?:breach\w*|arrest\w*|visits?|incidents?|crimes?|charged|convicted|managed|caseload)\b", re.IGNORECASE)
 _OTHER_NOUN_AFTER = re.compile(
     r"\s+(?!(?:registered|rsos?|offenders?|people|persons?|individuals?|nominals?|of|were|are|have|has|was|is|in|since)\b)[a-z]",
@@ -1046,7 +1053,8 @@ def unread_date(
             lead = sentence[max(0, found.start - 40) : found.start]
             if _STATE_ON.search(lead) and not _STARTED.search(lead):
                 continue
-            if _WENT_MISSING_LEAD.search(lead) and not _AS_AT_IN.search(lead[-12:]):
+            how_long = not used and _HOW_LONG_LEAD.search(lead) and not _SUPERLATIVE.search(sentence)
+            if (_WENT_MISSING_LEAD.search(lead) or how_long) and not _AS_AT_IN.search(lead[-12:]):
                 return sentence.strip()
             if beside_used and _A_YEAR.search(found.text) and not _AS_AT_IN.search(lead[-12:]) and not _OTHER_EVENT.search(lead):
                 return sentence.strip()
