@@ -4710,3 +4710,24 @@ def test_how_long_each_has_been_outstanding_said_in_a_list_no_rule_reads_is_quer
     reply = parse_text(HEAD + "As at 10 February 2015 the five registered sex offenders whose whereabouts are unknown had been "
                        "outstanding for 3 years 4 months, 7 years, 2 months, 1 year 9 months and 11 months." + TAIL)
     assert reply.needs_review and "no date was read" in (reply.review_reason or "")
+
+
+def test_years_of_circulation_listed_after_their_label_date_one_person_each() -> None:
+    reply = parse_text(LATER_HEAD + "1. Number of RSOs circulated as wanted/missing: 4.\n2. Years of circulation: 2007, 2014, "
+                       "2020, 2020.\n3. Believed outside the UK: none.\n" + TAIL)
+    assert (reply.missing, reply.needs_review, sorted(e.since for e in reply.entries for _ in range(e.count_low))) == (
+        4, False, ["2007", "2014", "2020", "2020"])
+
+
+def test_a_figure_falling_within_the_scope_of_this_question_beside_not_held_is_queried() -> None:
+    reply = parse_text(HEAD + "1. The number of registered sex offenders who are currently wanted because their whereabouts "
+                       "are not known.\n\nOur systems show that 6 registered sex offenders fall within the scope of this "
+                       "question as at 6 February 2015.\n\n2. The date on which each of them went missing.\n\nThe "
+                       "information is not held by Kent Police.\n" + TAIL)
+    assert reply.needs_review and "gives a figure about the missing" in (reply.review_reason or "")
+
+
+def test_a_table_whose_only_row_of_the_missing_is_those_abroad_is_queried() -> None:
+    sheet = "Kent Police FOI 2024/0119\nBelieved outside UK,<5\nLocated in last 12 months,16\n"
+    reply = parse_document(read_document(sheet.encode(), "kent.csv"))
+    assert reply.needs_review and "only a 'believed abroad' row" in (reply.review_reason or "")

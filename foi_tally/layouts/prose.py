@@ -1461,7 +1461,9 @@ _DATES_RECORDED = re.compile(
     r"|^\s*their\s+dates?\s*:?\s*$"  # "Their dates: 2 May 2015 and 9 July 2018"
     # "By year and month first recorded:", "By month circulated:", "2. Month/year first recorded:"
     r"|^\s*(?:\d{1,2}[.)]\s*)?(?:by\s+)?(?:years?|months?|dates?)(?:\s*(?:/|and|&)\s*(?:years?|months?))?\s+(?:first\s+|when\s+)?"
-    r"(?:recorded|circulated|wanted|reported|missing)\b[^.;:]{0,30}:?\s*$",
+    r"(?:recorded|circulated|wanted|reported|missing)\b[^.;:]{0,30}:?\s*$"
+    # "2. Years of circulation:", "Year of circulation:"
+    r"|^\s*(?:\d{1,2}[.)]\s*)?(?:years?|months?|dates?)\s+(?:of|when)\s+(?:first\s+)?(?:circulation|circulated|recording|recorded)\s*:?\s*$",
     re.IGNORECASE,
 )
 

@@ -1946,6 +1946,10 @@ def _categories(table: Table, context: Context) -> Finding | None:
         finding.review.append(f"the table's Total ('{_row_text(total[1])}') counts '{other_rows[0]}' with places the "
                               "missing are believed to be: is that row among the missing?")
     statuses = {_status_of(label): label for label, *_ in missing}
+    if set(statuses) == {"believed_abroad"} and total is None:
+        # "Believed outside UK | <5" beside "Located in last 12 months | 16": a part of the missing, not all of them
+        finding.review.append(f"only a 'believed abroad' row ('{statuses['believed_abroad']}') was found in the table: "
+                              "where is the number of all the missing?")
     plain = statuses.get("wanted", "")
     if total is None and "believed_abroad" in statuses and plain and not (_IN_THE_UK.search(plain) or parts_of):
         finding.review.append(

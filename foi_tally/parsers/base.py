@@ -51,7 +51,7 @@ _MISSING_NEAR = Caseless(
 )
 _YOUR_REQUESTS_TERMS = Caseless(
     r"\b(?:meet|meets|match|matches|fit|fits|fall(?:s|ing)?\s+within)\s+(?:the\s+)?(?:criteria|parameters|terms|scope)"
-    r"\s+(?:of|in|set\s+out\s+in)\s+your\s+request\b|\banswers?\s+to\s+(?:both|all|each|every)\s+(?:of\s+)?(?:your\s+|the\s+)?"
+    r"\s+(?:of|in|set\s+out\s+in)\s+(?:your\s+request|(?:this|that|the|your)\s+(?:question|part))\b|\banswers?\s+to\s+(?:both|all|each|every)\s+(?:of\s+)?(?:your\s+|the\s+)?"
     r"(?:questions?|parts?)\b|\b(?:meets?|match(?:es)?|fits?)\s+(?:that|this|the|your)\s+description\b"
     r"|\b(?:meet|meets|match|matches|fit|fits)\s+(?:this|these|that|the|your)\s+criteri(?:a|on)\b|\banswer\s+to\s+your\s+request\b"
 )
