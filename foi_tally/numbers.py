@@ -86,8 +86,8 @@ _START = r"(?<![\w£$€#/.:\-<>+’'])(?<!\d,)"
 _END = r"(?![\w%/+#’']|[.,]\d|-\w|\s*%|\s*per\s*cent\b|:(?!\s+" + _NUM + r"\b))"
 #: ...but "is ten: seven ... and three ...", a figure and then its parts, ends at its colon (not "10:30", "Table 1: ...").
 _NO_STOP = r"(?:longer|later|earlier|sooner|more|less|fewer|further|doubt|matter|need|one\b)"
-# ("twenty first" is an ordinal; "the 2 first wanted in 2018" are two people.)
-_ORDINAL_NEXT = r"(?!(?<=[a-z])\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)"
+# ("twenty first" is an ordinal; "the 2 first wanted in 2018" and "one first recorded in 1998" are people.)
+_ORDINAL_NEXT = r"(?!(?<=ty)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)\b)"
 
 
 # Figures said as idioms: "a single offender", "half a dozen", "a dozen". ("a single figure" is a bound, above.)

@@ -4731,3 +4731,18 @@ def test_a_table_whose_only_row_of_the_missing_is_those_abroad_is_queried() -> N
     sheet = "Kent Police FOI 2024/0119\nBelieved outside UK,<5\nLocated in last 12 months,16\n"
     reply = parse_document(read_document(sheet.encode(), "kent.csv"))
     assert reply.needs_review and "only a 'believed abroad' row" in (reply.review_reason or "")
+
+
+def test_one_of_those_listed_in_a_year_said_to_be_abroad_is_one_of_them_not_one_more() -> None:
+    reply = parse_text(LATER_HEAD + "As at 19 April 2015 Kent Police had seven registered sex offenders recorded as wanted because "
+                       "their whereabouts are unknown: one first recorded in 1998, two in 2006, one in 2009 and three in 2010. "
+                       "One of those first recorded in 2010 is believed to have gone abroad." + TAIL)
+    assert (reply.missing, reply.needs_review) == (7, False)
+    assert sorted((e.since, e.status, e.count_low) for e in reply.entries) == [
+        ("1998", "wanted", 1), ("2006", "wanted", 2), ("2009", "wanted", 1), ("2010", "believed_abroad", 1), ("2010", "wanted", 2)]
+
+
+def test_when_one_went_missing_said_in_words_no_date_rule_reads_is_queried() -> None:
+    reply = parse_text("Kent Police\n\nDear Sir\n\nKent Police had two registered sex offenders wanted because their whereabouts "
+                       "were unknown: one first recorded in 2014 and one first recorded earlier this year.\n" + TAIL)
+    assert reply.needs_review and "not read as a date" in (reply.review_reason or "")

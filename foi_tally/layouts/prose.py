@@ -777,6 +777,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 on_a_day = dated is not None
             if dated is not None and not_this_answer(before, sentence, context):
                 continue  # "has fallen from 9 in February 2014": a figure for comparison, dated
+            if dated is None and not stood and _WHEN_SAID_AFTER.match(after[:next_count_at]):
+                # "and one first recorded earlier this year": when, in words no date rule reads (or with no day to count from)
+                finding.review.append(f"'{sentence.strip()[:120]}' says when '{count.text}' went missing in words not read "
+                                      "as a date: check when")
             listed = _listed_from(sentence, dated, dates) if dated is not None else []
             each = re.match(r"\s*each\b", after)  # "one each since 2014 and 2020"
             if len(listed) >= 2 and (count.low == count.high == len(listed) or each and count.low == count.high == 1):
@@ -794,6 +798,16 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 if same is not None and _ABROAD.match(after[dated.end - count.end : next_count_at]):
                     # "2018 (2)" listed, then "The 2 first wanted in 2018 are believed to have travelled abroad": those two
                     finding.entries[same] = replace(finding.entries[same], status="believed_abroad")
+                    continue
+                some_of = next((i for i, e in enumerate(finding.entries) if e.since == dated.since.iso() and e.status == "wanted"
+                                and e.count_low == e.count_high and count.low == count.high < e.count_low), None)
+                if some_of is not None and _SOME_OF_THOSE.match(after) and _ABROAD.match(after[dated.end - count.end : next_count_at]):
+                    # "three in 2010", then "One of those first recorded in 2010 is believed to have gone abroad": one of
+                    # the three, not a fourth
+                    listed_here = finding.entries[some_of]
+                    finding.entries[some_of] = replace(listed_here, count_low=listed_here.count_low - count.low,
+                                                       count_high=listed_here.count_high - count.low)
+                    add(dated.since, count.low, count.high, count.start, status="believed_abroad")
                     continue
                 # "One has been wanted since April 2017 and is believed to be abroad", "1 missing since 02/04/2013 -
                 # believed abroad": where they are, after the date
@@ -2101,6 +2115,12 @@ def _where_said(sentence: str, start: int, end: int) -> str:
     return "believed_abroad" if _PLACE_ABROAD_NOTE.search(said) and not _NEGATED.search(said) else "wanted"
 
 
+_WHEN_SAID_AFTER = re.compile(
+    r"^\s*(?:(?:who|which)\s+(?:was|were)\s+)?first\s+(?:recorded|circulated|listed|reported|wanted)\s+(?:as\s+\w+\s+)?"
+    r"(?:earlier|later|last|this|in|on|since|during)\b",
+    re.IGNORECASE,
+)
+_SOME_OF_THOSE = re.compile(r"\s*of\s+(?:those|these|them|whom|the\s+\w+)\b", re.IGNORECASE)
 _WHEREABOUTS_KNOWN = re.compile(r"\bwhereabouts\s+(?:are|were|was|is)\s+(?:(?!not\b|never\b)\w+\s+)?known\b", re.IGNORECASE)
 _IN_EACH_OF = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?in\s+each\s+of\s+", re.IGNORECASE)
 _BRACKETED_COUNT = re.compile(r"\s*\(\s*([a-z]+|\d{1,3})\s*\)", re.IGNORECASE)
