@@ -4746,3 +4746,16 @@ def test_when_one_went_missing_said_in_words_no_date_rule_reads_is_queried() -> 
     reply = parse_text("Kent Police\n\nDear Sir\n\nKent Police had two registered sex offenders wanted because their whereabouts "
                        "were unknown: one first recorded in 2014 and one first recorded earlier this year.\n" + TAIL)
     assert reply.needs_review and "not read as a date" in (reply.review_reason or "")
+
+
+def test_someone_once_thought_abroad_or_said_abroad_in_an_earlier_letter_is_not_marked_so() -> None:
+    reply = parse_text(LATER_HEAD + "Two (as at 19/04/2015). One has been wanted since 2004. The other, wanted since March 2010, "
+                       "was previously believed to have gone abroad but is now thought to be in the UK. Neither is currently "
+                       "believed to be abroad." + TAIL)
+    assert (reply.missing, reply.needs_review, {e.status for e in reply.entries}) == (2, False, {"wanted"})
+    reply = parse_text(LATER_HEAD + "Further to your query, the position as at 19 April 2015 was:\n\nYear first recorded    Number\n"
+                       "2006                   2\n2010                   3\nTotal                  5\n\nWe wrote that one of those first "
+                       "recorded in 2010 is believed to have gone abroad. This was an error: it is the offender first recorded "
+                       "in 2006 who is believed to have gone abroad.\n" + TAIL)
+    assert sorted((e.since, e.status, e.count_low) for e in reply.entries) == [
+        ("2006", "believed_abroad", 1), ("2006", "wanted", 1), ("2010", "wanted", 3)]

@@ -364,6 +364,12 @@ def _marked_abroad(reply: Reply, tables: list[Table], lines: list[Line]) -> Repl
 _ABROAD_ASKED = re.compile(
     r"\?|\b(?:how\s+many|whether|if|any|would|could|might|where|unable)\b|\b(?:0|nil|zero|nobody)\b|:\s*$", re.IGNORECASE
 )
+# "was previously believed to have gone abroad but is now thought to be in the UK": where someone was once thought to be.
+# ("We wrote that one of those first recorded in 2010 is believed to have gone abroad": what an earlier letter said)
+_NO_LONGER_ABROAD = re.compile(
+    r"\b(?:previously|formerly|originally)\s+(?:believed|thought|understood|recorded|reported)\b|\bno\s+longer\b|\b(?:we|i)\s+(?:wrote|said|stated|told\s+you|informed\s+you|advised\s+you)\b",
+    re.IGNORECASE,
+)
 # "One of these six is believed to have died abroad": not missing, whatever the record says.
 _DIED = re.compile(r"\b(?:died|dead|deceased)\b", re.IGNORECASE)
 # "is believed to be in Pakistan", "assessed as likely to be outside the United Kingdom": a belief, and a verb (not
@@ -393,7 +399,9 @@ def _said_abroad(text: str, most: int) -> re.Match[str] | None:
     from foi_tally.numbers import find_counts
 
     said = _SAID_ABROAD.search(text) or (_BELIEVED.search(text) and _A_VERB.search(text) and PLACED_ABROAD.search(text))
-    if not said or _NEGATION.search(text) or _ABROAD_ASKED.search(text) or _RIGHTS.search(text) or _DIED.search(text):
+    if not said or _NEGATION.search(text) or _ABROAD_ASKED.search(text) or _RIGHTS.search(text) or _DIED.search(text) or (
+        _NO_LONGER_ABROAD.search(text)
+    ):
         return None
     counts = find_counts(_LEADING_LABEL.sub("", text))
     if (_ABROAD_NAMED.search(text) and not counts) or any(c.high > most for c in counts if not 1900 <= c.low <= 2100):
