@@ -4759,3 +4759,11 @@ def test_someone_once_thought_abroad_or_said_abroad_in_an_earlier_letter_is_not_
                        "in 2006 who is believed to have gone abroad.\n" + TAIL)
     assert sorted((e.since, e.status, e.count_low) for e in reply.entries) == [
         ("2006", "believed_abroad", 1), ("2006", "wanted", 1), ("2010", "wanted", 3)]
+
+
+def test_a_listed_month_with_its_count_after_an_x_keeps_its_month() -> None:
+    reply = parse_text(LATER_HEAD + "Kent Police currently has 5 registered sex offenders recorded as wanted because their "
+                       "whereabouts are unknown (as at 09/01/2023).\n\nMonth/year first recorded as wanted:\nJan 2017\nSept 2019\n"
+                       "Nov 2021 x2\nJuly 2022\n\nNone is believed to be abroad.\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (5, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2017-01", 1), ("2019-09", 1), ("2021-11", 2), ("2022-07", 1)]

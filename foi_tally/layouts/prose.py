@@ -1567,10 +1567,15 @@ _SHORTHAND = re.compile(
 )
 
 
+_MONTH_BEFORE = re.compile(rf"\b{ENGLISH_MONTH_NAMES}\.?,?\s+$", re.IGNORECASE)
+
+
 def _shorthand(sentence: str) -> list[tuple[int, int, int, int]]:
     """(year, count, start, end) for each shorthand count by year in the sentence."""
     found = []
     for m in _SHORTHAND.finditer(sentence):
+        if m["y1"] and _MONTH_BEFORE.search(sentence, 0, m.start()):
+            continue  # "Nov 2021 x2": two people in that month, a date and its count (see _bracketed_count)
         year, n = (m["y1"], m["n1"]) if m["y1"] else (m["y2"], m["n2"])
         found.append((full_year(year.lstrip("'\u2019")), int(n), m.start(), m.end()))
     return found
@@ -2131,13 +2136,14 @@ _WHEN_SAID_AFTER = re.compile(
 _SOME_OF_THOSE = re.compile(r"\s*of\s+(?:those|these|them|whom|the\s+\w+)\b", re.IGNORECASE)
 _WHEREABOUTS_KNOWN = re.compile(r"\bwhereabouts\s+(?:are|were|was|is)\s+(?:(?!not\b|never\b)\w+\s+)?known\b", re.IGNORECASE)
 _IN_EACH_OF = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?in\s+each\s+of\s+", re.IGNORECASE)
-_BRACKETED_COUNT = re.compile(r"\s*\(\s*([a-z]+|\d{1,3})\s*\)", re.IGNORECASE)
+# "June 2023 (two)", "Nov 2021 x2", "March 2019 (x2)": how many a listed date stands for.
+_BRACKETED_COUNT = re.compile(r"\s*\(\s*(?:[x\u00d7]\s*)?([a-z]+|\d{1,3})\s*\)|\s+[x\u00d7]\s*(\d{1,2})\b", re.IGNORECASE)
 
 
 def _bracketed_count(sentence: str, date) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     """How many people a listed date stands for: "June 2023 (two)", "2021 Q4 (2)" that many, else one."""
     many = _BRACKETED_COUNT.match(sentence, date.end)
-    n = next(iter(find_counts(many.group(1))), None) if many else None
+    n = next(iter(find_counts(many.group(1) or many.group(2))), None) if many else None
     return (n.low, n.high) if n is not None else (1, 1)
 
 
