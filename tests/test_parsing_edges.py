@@ -4767,3 +4767,12 @@ def test_a_listed_month_with_its_count_after_an_x_keeps_its_month() -> None:
                        "Nov 2021 x2\nJuly 2022\n\nNone is believed to be abroad.\n" + TAIL)
     assert (reply.missing, reply.needs_review) == (5, False)
     assert sorted((e.since, e.count_low) for e in reply.entries) == [("2017-01", 1), ("2019-09", 1), ("2021-11", 2), ("2022-07", 1)]
+
+
+def test_counts_of_something_else_by_year_under_their_heading_are_not_the_missing() -> None:
+    reply = parse_text(HEAD + "Kent Police does not hold a record of which registered sex offenders are wanted because their "
+                       "whereabouts are unknown: this is not a category recorded on our systems, and the information is "
+                       "therefore not held under section 1(1)(a).\nBy way of advice and assistance, the number of arrests for "
+                       "failing to comply with notification requirements is shown below.\nYear Arrests for failing to notify "
+                       "(s.91 SOA 2003)\n2011 37\n2012 29\n2013 33\n" + TAIL)
+    assert (reply.status, reply.missing) == ("not_held", None)

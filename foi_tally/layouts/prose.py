@@ -511,10 +511,16 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     # "Figures for each year (as at 1 March):" over "2023 - 3", "2022 - 5": the figure as it stood each year, not
     # the years people went missing. The lead, while its items go on.
     series_lead = ""
+    # "Year Arrests for failing to notify" over "2011 37", "2012 29": a heading over counts of something else by year,
+    # while its items go on.
+    measure_lead = ""
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
         two_before, before_this, previous = before_this, previous, sentence
         under_series, series_lead = series_lead, ""
+        under_measure, measure_lead = measure_lead, ""
+        if _OTHER_MEASURE.search(sentence) and not _MISSING.search(sentence):
+            measure_lead = sentence.strip()
         lead = _SERIES_LEAD.search(sentence)
         if lead is not None and ":" in sentence[lead.end() :]:  # (the first item may follow the colon)
             series_lead = sentence.strip()
@@ -598,6 +604,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 listed_dates.append(dates[0].since)
             continue
         pair = _date_then_count(sentence, dates, counts)
+        if pair is not None and under_measure:
+            measure_lead = under_measure
+            continue
         if pair is not None and under_series:
             if not any(under_series in said for said in finding.review):
                 finding.review.append(f"'{under_series[:120]}' gives the figure as it stood on that day each year "
