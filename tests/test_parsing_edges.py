@@ -4776,3 +4776,13 @@ def test_counts_of_something_else_by_year_under_their_heading_are_not_the_missin
                        "failing to comply with notification requirements is shown below.\nYear Arrests for failing to notify "
                        "(s.91 SOA 2003)\n2011 37\n2012 29\n2013 33\n" + TAIL)
     assert (reply.status, reply.missing) == ("not_held", None)
+
+
+def test_the_other_said_to_be_abroad_after_its_date_is_marked_so_but_not_a_part_after_a_semicolon() -> None:
+    reply = parse_text(HEAD + "Kent Police can confirm that as at 6 February 2015 two registered sex offenders are recorded as "
+                       "wanted as their whereabouts are unknown. One has been missing for about a year; the other for three "
+                       "years and is believed to have travelled to the Philippines." + TAIL)
+    assert sorted((e.since, e.status) for e in reply.entries) == [("2012", "believed_abroad"), ("2014", "wanted")]
+    reply = parse_text(HEAD + "Kent Police has two registered sex offenders who are wanted because their whereabouts are "
+                       "unknown. Both have been wanted since 2012; one of them is believed to be in Portugal." + TAIL)
+    assert not any(e.status == "believed_abroad" and e.count_low == 2 for e in reply.entries)

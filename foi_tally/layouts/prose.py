@@ -1783,7 +1783,12 @@ def _date_the_share(finding: Finding, kind: str, dates, sentence: str, locators,
         finding.review.append(f"'{sentence.strip()[:120]}' dates {'all' if kind == 'whole' else 'the rest'} of them, "
                               "but how many that is cannot be worked out from the letter")
         return
-    finding.entries.append(_entry(dates[0].since, n, n, sentence, locators[0], method))
+    entry = _entry(dates[0].since, n, n, sentence, locators[0], method)
+    # ("the other for three years and is believed to have travelled to the Philippines": where they are, after the date)
+    clause_end = sentence.find(";", dates[0].end)  # (not "...; one of them is believed to be in Portugal": a part)
+    if _where_said(sentence, dates[0].end, clause_end if clause_end >= 0 else len(sentence)) == "believed_abroad":
+        entry = replace(entry, status="believed_abroad")
+    finding.entries.append(entry)
 
 
 # "They were circulated as wanted on 14/05/2015, 02/09/2016 and 21/01/2018": the people just counted, a date each;
