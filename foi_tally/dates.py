@@ -458,6 +458,14 @@ def _relative(t: str, as_of: datetime.date) -> Since | None:
             return None
         lo, hi = min(a, b), max(a, b)
         return Since(_year_start(add_years(as_of, -hi)), "year", latest=add_years(as_of, -lo))
+    m = re.fullmatch(rf"(?:between\s+)?(?P<a>{_N}){_RANGE_SEP}(?P<b>{_N})\s+months?{ago}", t, re.IGNORECASE)
+    if m:
+        # "12 - 24 months": a band of months, the month at its far end to the day at its near one
+        a, b = _count(m["a"], "month"), _count(m["b"], "month")
+        if a is None or b is None:
+            return None
+        lo, hi = min(a, b), max(a, b)
+        return Since(add_months(as_of, -hi).replace(day=1), "month", latest=add_months(as_of, -lo))
     m = re.fullmatch(rf"(?P<y>{_N})\s+years?,?\s+(?:and\s+)?(?P<m>{_N})\s+months?{ago}", t, re.IGNORECASE)
     if m:
         y, mo = _count(m["y"]), _count(m["m"], "month")
@@ -616,6 +624,7 @@ _WITH_UNITS = [
     # "approx 2 yrs" whole: the hedge belongs to the duration (parse_since drops it; a year is coarse already).
     rf"(?:(?:approx\.?|approximately|about|around|roughly|circa|c\.)\s*)?{_N}\s+(?:yrs?|mths?)(?:\s+ago)?(?!\s+old\b|\s+of\s+age\b)",
     rf"(?:between\s+)?{_N}{_RANGE_SEP}{_N}\s+years?(?:\s+ago)?",
+    rf"(?:between\s+)?{_N}{_RANGE_SEP}{_N}\s+months?(?:\s+ago)?",
     rf"{_N}\s+years?,?\s+(?:and\s+)?{_N}\s+months?(?:\s+ago)?",
     rf"(?:more\s+than|over|in\s+excess\s+of|at\s+least|upwards\s+of)\s+{_N}\s+(?:year|month)s?",
     # Not "under N years" in running text: that is far more often an age ("a child under 16 years").

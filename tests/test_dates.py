@@ -595,3 +595,11 @@ def test_just_over_a_duration_is_about_that_long_not_open_ended() -> None:
     assert (just.text, just.since) == ("just over four years", Since(D(2013, 1, 1), "year"))
     (over,) = find_since("one for over four years.", as_of)
     assert (over.since.date, over.since.latest) == (None, D(2013, 6, 30))
+
+
+def test_a_band_of_months_dates_from_its_far_end_to_its_near_one() -> None:
+    as_of = datetime.date(2010, 2, 18)
+    for text in ["12 - 24 months", "between 12 and 24 months", "12 to 24 months ago"]:
+        since = parse_since(text, as_of)
+        assert since is not None, text
+        assert (since.date, since.precision, since.latest) == (datetime.date(2008, 2, 1), "month", datetime.date(2009, 2, 18)), text
