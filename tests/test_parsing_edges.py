@@ -4786,3 +4786,13 @@ def test_the_other_said_to_be_abroad_after_its_date_is_marked_so_but_not_a_part_
     reply = parse_text(HEAD + "Kent Police has two registered sex offenders who are wanted because their whereabouts are "
                        "unknown. Both have been wanted since 2012; one of them is believed to be in Portugal." + TAIL)
     assert not any(e.status == "believed_abroad" and e.count_low == 2 for e in reply.entries)
+
+
+def test_a_bare_count_said_as_the_answer_answers_the_question_quoted_under_it() -> None:
+    for said, figure in [("The answer is 4.", 4), ("Ours is 5 as of today.", 5), ("Answer = nil.", 0), ("It's three.", 3)]:
+        mail = _email(f"Hi,\n\n{said}\n\nThanks\nKent Police FOI\n\nOn 6 Mar 2017, at 09:12, Jo Pryce <j.pryce@news.example> "
+                      "wrote:\n> How many registered sex offenders are wanted because their whereabouts are unknown?\n")
+        reply = parse_document(read_document(mail, "short.eml"))
+        assert (reply.missing, reply.needs_review) == (figure, False), said
+    unasked = _email("Hi,\n\nThe answer is 4.\n\nThanks\nKent Police FOI\n")
+    assert parse_document(read_document(unasked, "short.eml")).needs_review

@@ -521,10 +521,19 @@ def answer_to_the_email_asked(lines: list[Line], subject: str | None) -> list[Li
     return [Line(f"{question}: {value.lower()}.", line.locator)]
 
 
+# "The answer is", "The figure is", "Answer =", "Ours is", "It's": words before a bare count that say only that it is one.
+_ANSWER_LEAD = re.compile(
+    r"^(?:(?:the\s+)?(?:answer|figure|number|total|count)\s*(?:is\b|=|:)|(?:ours|it)\s+is\b|it['\u2019]s\b)\s*", re.IGNORECASE
+)
+# "... as of today", "... at present": when, said of a count given now.
+_ANSWER_WHEN = re.compile(r"\s+(?:as\s+(?:of|at)\s+today|at\s+present|currently|at\s+the\s+moment|right\s+now)(?=\s*[.!]?\s*$)", re.IGNORECASE)
+
+
 def _bare_value(text: str) -> str:
     """The count a short line gives and nothing else ("Three.", "Nil, thanks."); else ""."""
     if len(text.strip()) > BARE_ANSWER_MAX_CHARS:
         return ""
+    text = _ANSWER_LEAD.sub("", _ANSWER_WHEN.sub("", text.strip()))  # "The answer is 4.", "Ours is 5 as of today."
     value = _first_clause(text.strip())
     rest = text.strip()[len(value) :].strip(" .;,!").lower()
     return value if is_one_count(value) and rest in ("", "thanks", "thank you", "regards", "cheers") else ""
