@@ -822,7 +822,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 # believed abroad": where they are, after the date
                 said_after = after[dated.end - count.end : next_count_at].lstrip(" ,(-\u2013\u2014")
                 add(dated.since, count.low, count.high, count.start,
-                    status="believed_abroad" if _ABROAD.match(said_after) and not (_NEGATED.search(said_after) or _NO_LONGER.search(said_after)) else "wanted")
+                    status="believed_abroad" if _ABROAD.match(said_after) and not (_NEGATED.search(said_after) or NO_LONGER.search(said_after)) else "wanted")
             abroad = _ABROAD.match(after[:next_count_at]) or _ABROAD_LABEL.search(before) or (
                 # "Two of the six RSOs wanted ... are believed to be living abroad": the part's place, from the verb
                 index + 1 in wholes and (verb := _VERB.search(after, 0, next_count_at)) and _ABROAD.match(after[verb.start() : next_count_at])
@@ -2131,12 +2131,12 @@ def _where_said(sentence: str, start: int, end: int) -> str:
     """The status the words between a person's date and the next say: believed abroad when they place the person
     abroad ("and is believed to be in Romania", "(believed to have travelled to Poland)"), else wanted."""
     said = sentence[start:end]
-    abroad = _PLACE_ABROAD_NOTE.search(said) and not _NEGATED.search(said) and not _NO_LONGER.search(said)
+    abroad = _PLACE_ABROAD_NOTE.search(said) and not _NEGATED.search(said) and not NO_LONGER.search(said)
     return "believed_abroad" if abroad else "wanted"
 
 
-# "was previously believed to have gone abroad but is now thought to be in the UK": where they were thought to be.
-_NO_LONGER = re.compile(
+#: "was previously believed to have gone abroad but is now thought to be in the UK": where they were once thought to be.
+NO_LONGER = re.compile(
     r"\b(?:previously|formerly|originally|at\s+one\s+time)\s+(?:believed|thought|understood|recorded|reported)\b|\bno\s+longer\b",
     re.IGNORECASE,
 )

@@ -364,12 +364,8 @@ def _marked_abroad(reply: Reply, tables: list[Table], lines: list[Line]) -> Repl
 _ABROAD_ASKED = re.compile(
     r"\?|\b(?:how\s+many|whether|if|any|would|could|might|where|unable)\b|\b(?:0|nil|zero|nobody)\b|:\s*$", re.IGNORECASE
 )
-# "was previously believed to have gone abroad but is now thought to be in the UK": where someone was once thought to be.
-# ("We wrote that one of those first recorded in 2010 is believed to have gone abroad": what an earlier letter said)
-_NO_LONGER_ABROAD = re.compile(
-    r"\b(?:previously|formerly|originally)\s+(?:believed|thought|understood|recorded|reported)\b|\bno\s+longer\b|\b(?:we|i)\s+(?:wrote|said|stated|told\s+you|informed\s+you|advised\s+you)\b",
-    re.IGNORECASE,
-)
+# "We wrote that one of those first recorded in 2010 is believed to have gone abroad": what an earlier letter said.
+_AN_EARLIER_LETTER_SAID = re.compile(r"\b(?:we|i)\s+(?:wrote|said|stated|told\s+you|informed\s+you|advised\s+you)\b", re.IGNORECASE)
 # "One of these six is believed to have died abroad": not missing, whatever the record says.
 _DIED = re.compile(r"\b(?:died|dead|deceased)\b", re.IGNORECASE)
 # "is believed to be in Pakistan", "assessed as likely to be outside the United Kingdom": a belief, and a verb (not
@@ -395,12 +391,12 @@ def _said_abroad(text: str, most: int) -> re.Match[str] | None:
     """Where a sentence of the answer says someone is abroad ("The second is believed to have left the United Kingdom",
     "Case reference 2 is believed to be in Pakistan"); None for one that asks, denies, supposes, or speaks of more
     people than the missing (a caseload: "of the 1,540 we manage, 4 were living abroad")."""
-    from foi_tally.layouts.prose import PLACED_ABROAD
+    from foi_tally.layouts.prose import NO_LONGER, PLACED_ABROAD
     from foi_tally.numbers import find_counts
 
     said = _SAID_ABROAD.search(text) or (_BELIEVED.search(text) and _A_VERB.search(text) and PLACED_ABROAD.search(text))
     if not said or _NEGATION.search(text) or _ABROAD_ASKED.search(text) or _RIGHTS.search(text) or _DIED.search(text) or (
-        _NO_LONGER_ABROAD.search(text)
+        NO_LONGER.search(text) or _AN_EARLIER_LETTER_SAID.search(text)  # ("was previously believed to have gone abroad")
     ):
         return None
     counts = find_counts(_LEADING_LABEL.sub("", text))
