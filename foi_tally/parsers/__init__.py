@@ -340,20 +340,20 @@ def _joint_replies(doc: Document, candidates: list[Force]) -> list[Reply]:
     current: str | None = None
     # The letter's head, down to its greeting ("Dear Ms Arkwright"), is every section's: a page title or letterhead
     # naming one force is not that force's answer.
-    greeting = next((n for n, line in enumerate(doc.lines) if not line.quoted and _GREETING.match(line.text)), -1)
+    greeting = next((i for i, line in enumerate(doc.lines) if not line.quoted and _GREETING.match(line.text)), -1)
     # ("As Norfolk and Suffolk Constabularies share ...": both named at once, by the places alone)
-    shorts = [_FORCE_WORD.sub("", name).strip() for name in names]
-    for n, line in enumerate(doc.lines):
+    places = [re.compile(rf"\b{re.escape(_FORCE_WORD.sub('', name).strip())}\b") for name in names]
+    for i, line in enumerate(doc.lines):
         if line.quoted:
             continue
-        if n <= greeting:
+        if i <= greeting:
             sections[None].append(line)
             continue
-        named = {n for _, _, n in find_mentions(line.text)} & names
-        if len(named) == 1 and not all(re.search(rf"\b{re.escape(short)}\b", line.text) for short in shorts):
-            current = named.pop()
-        elif len(named) > 1 or all(re.search(rf"\b{re.escape(short)}\b", line.text) for short in shorts):
+        named = {name for _, _, name in find_mentions(line.text)} & names
+        if len(named) > 1 or all(place.search(line.text) for place in places):
             current = None  # a line naming both forces (the shared letterhead) belongs to both
+        elif len(named) == 1:
+            current = named.pop()
         sections.setdefault(current, []).append(line)
     replies = []
     for force in candidates:

@@ -482,9 +482,13 @@ def _picked_out(head: str, entries: list[MissingEntry]) -> list[MissingEntry] | 
     if not exact:
         return None
     if dates:
-        wanted = [d.since.iso() for d in dates]
-        targets = [i for i, e in enumerate(entries) if e.since and any(e.since.startswith(w) or w.startswith(e.since) for w in wanted)]
-        if any(not any(entries[i].since.startswith(w) or w.startswith(entries[i].since) for i in targets) for w in wanted):
+        said_dates = [d.since.iso() for d in dates]
+
+        def of(entry: MissingEntry, day: str) -> bool:  # "2010" picks out "2010-03", and "21/06/2017" picks out "2017-06"
+            return bool(entry.since) and (entry.since.startswith(day) or day.startswith(entry.since))  # type: ignore[union-attr]
+
+        targets = [i for i, e in enumerate(entries) if any(of(e, day) for day in said_dates)]
+        if any(not any(of(entries[i], day) for i in targets) for day in said_dates):
             return None  # a date of nobody listed
         plain = head
         for d in reversed(dates):
