@@ -4796,3 +4796,13 @@ def test_a_bare_count_said_as_the_answer_answers_the_question_quoted_under_it() 
         assert (reply.missing, reply.needs_review) == (figure, False), said
     unasked = _email("Hi,\n\nThe answer is 4.\n\nThanks\nKent Police FOI\n")
     assert parse_document(read_document(unasked, "short.eml")).needs_review
+
+
+def test_one_person_picked_out_with_the_beside_a_larger_figure_is_not_read_as_the_whole() -> None:
+    reply = parse_text(HEAD + "The dates on which registered sex offenders in the Kent Police area went missing, for those whose "
+                       "whereabouts were unknown on 3 February 2015, are 01/03/2005, 17/08/2007 and 06/10/2008, three in "
+                       "total. The individual missing since 06/10/2008 is thought to have left the country." + TAIL)
+    assert reply.needs_review
+    reply = parse_text(HEAD + "Q1. Four.\nQ3. One. The individual first recorded as wanted in November 2012 is believed to be "
+                       "in the Republic of Ireland.\n" + TAIL)
+    assert reply.needs_review or reply.missing == 4

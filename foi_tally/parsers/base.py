@@ -233,6 +233,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     reply = _span_queried(reply)
     reply = _after_as_of_checked(reply)
     reply = _part_of_a_whole_checked(reply)
+    reply = _one_of_several_checked(reply, sentence_texts)
     reply = _table_beside_not_held(reply, outcome)
     reply = _rough_checked(reply, sentence_texts)
     reply = _refs_abroad(reply, tables, sentence_texts)
@@ -531,6 +532,40 @@ def _picked_out(head: str, entries: list[MissingEntry]) -> list[MissingEntry] | 
 
 
 # "Of the seven individuals in our response, three were first circulated during 2022": a part of a whole said first.
+# "The individual missing since 06/10/2008 is thought to have left the country": one person picked out, with "the",
+# of a group said elsewhere.
+_THE_ONE_OF_THEM = re.compile(
+    r"\b(?:the|this)\s+(?:individual|person|offender|nominal|rso|subject|man|woman)\b",
+    re.IGNORECASE,
+)
+_A_TOTAL_WORD = re.compile(r"\b(?:in\s+total|in\s+all|altogether|total|figure|question\s*1)\b", re.IGNORECASE)
+
+
+def _one_of_several_checked(reply: Reply, sentence_texts: list[str]) -> Reply:
+    """Flagged when the one person read as the whole figure is picked out with "the" ("The individual first recorded
+    in November 2020 is believed to be in Ireland") and another sentence about the missing gives a larger figure or
+    several dates ("... are 01/03/2005, 17/08/2007 and 06/10/2008, three in total"; "Four."): one of several."""
+    from foi_tally.dates import find_since
+    from foi_tally.layouts.common import is_one_count
+    from foi_tally.numbers import find_counts
+
+    if reply.needs_review or (reply.missing_low, reply.missing_high) != (1, 1):
+        return reply
+    texts = {e.text for e in reply.entries}
+    said = (reply.stated_total_text or (texts.pop() if len(texts) == 1 else "")).strip()
+    if not _THE_ONE_OF_THEM.search(said):
+        return reply
+    for text in sentence_texts:
+        if text.strip() == said or not (_MISSING_WORD.found_in(text) or _A_TOTAL_WORD.search(text) or is_one_count(text.strip(" ."))):
+            continue
+        larger = any(2 <= c.low <= 500 for c in find_counts(text))
+        dates = [d for d in find_since(text) if d.since.precision in ("day", "month", "year") and d.since.iso()]
+        if larger or len(dates) >= 2:
+            return reply.flagged(f"'{said[:100]}' speaks of one of them, and '{text.strip()[:80]}' of more: is the "
+                                 "figure larger?")
+    return reply
+
+
 _PART_OF_THE_WHOLE = re.compile(r"\bof\s+(?:the|these|those)\s+(?P<whole>[\w-]+)\b[^,;.]{0,60},\s*(?P<part>[\w-]+)\b", re.IGNORECASE)
 
 
