@@ -19,6 +19,7 @@ from itertools import pairwise
 from foi_tally.document import Document, Table
 from foi_tally.forces import LIST_LABEL, Force, area_named, by_name, find_mentions, force_for_domain, identify
 from foi_tally.parsers.base import ForceParser, forces_in_table
+from foi_tally.patterns import Caseless
 from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
@@ -132,7 +133,7 @@ def _replies(doc: Document) -> list[Reply]:
     scored += [n for n in together if n not in scored and ident.scores.get(n, 0) >= JOINT_MIN_SCORE]
     # A letter saying it answers for both forces ("this response covers both forces") makes any force named in a
     # heading with evidence of its own a candidate, however much more the sender's own force scores.
-    if len(scored) < 2 and any(_FOR_BOTH_FORCES.search(line) or _ANSWERED_JOINTLY.search(line) for line in _wrapped(own)):
+    if len(scored) < 2 and any(("both" in line.lower() and _FOR_BOTH_FORCES.search(line)) or _says_jointly(line) for line in _wrapped(own)):
         scored += [n for n in ident.scores if n not in scored and ident.scores[n] >= JOINT_MIN_SCORE]
     # Headings are looked through only when two forces score (a joint reply is rare; most letters name one).
     candidates = [by_name(n) for n in scored if _named_in_a_heading(own, n)] if len(scored) >= 2 else []
@@ -209,15 +210,26 @@ _ON_BEHALF_OF_BOTH = re.compile(r"\bon\s+behalf\s+of\s+(?:both\s+)?", re.IGNOREC
 # "Your request was sent to Norfolk Constabulary and Suffolk Constabulary and is answered jointly."
 # ("You sent your request to both Norfolk Constabulary and Suffolk Constabulary. Please find attached a response from
 # each force.": the forces named in that line)
-_ANSWERED_JOINTLY = re.compile(
+_ANSWERED_JOINTLY = Caseless(
     r"\b(?:answered|dealt\s+with|handled)\s+jointly\b|\bjoint\s+(?:response|reply|answer)\b"
     r"|\b(?:sent|made|addressed)\s+(?:your\s+request\s+)?to\s+both\b|\b(?:received|considered|answered)\s+by\s+both\b"
     # "The answer for each force, as at 29 February 2016, is:"
     r"|\b(?:answers?|figures?|responses?|information)\s+for\s+each\s+(?:of\s+the\s+(?:two\s+)?)?forces?\b"
-    # "FOI 002877/22 (Norfolk) and FOI 002878/22 (Suffolk)": a reference for each force
-    r"|\d[\w/-]*\s*\([^()\d]{3,40}\)\s+and\s+(?:FOI\s+)?(?:ref(?:erence)?\.?\s*)?\d[\w/-]*\s*\([^()\d]{3,40}\)",
-    re.IGNORECASE,
 )
+# "FOI 002877/22 (Norfolk) and FOI 002878/22 (Suffolk)": a reference for each force (tried only on a line with ") and").
+_A_REFERENCE_EACH = re.compile(
+    r"\d[\w/-]*\s*\([^()\d]{3,40}\)\s+and\s+(?:FOI\s+)?(?:ref(?:erence)?\.?\s*)?\d[\w/-]*\s*\([^()\d]{3,40}\)", re.IGNORECASE
+)
+
+
+def _says_jointly(line: str) -> bool:
+    """Whether a line says the letter answers for two forces together ("answered jointly", "The answer for each force
+    ... is:", a reference for each)."""
+    # (each way of saying so holds one of these words: the pattern is tried on the few lines that have one)
+    low = line.lower()
+    if ("joint" in low or "both" in low or "each" in low) and _ANSWERED_JOINTLY.found_in(line):
+        return True
+    return ") and " in line and bool(_A_REFERENCE_EACH.search(line))
 
 
 # "this response covers both forces", "is made on behalf of both forces": the letter answers for two, unnamed.
@@ -254,7 +266,7 @@ def _answering_together(lines: list[str]) -> list[str]:
     or none. A sentence wrapped over two lines ("... Warwickshire Police is answered" / "jointly.") is read whole."""
     for line in _wrapped(lines):
         lead = _ON_BEHALF_OF_BOTH.search(line)
-        jointly = _ANSWERED_JOINTLY.search(line)
+        jointly = _says_jointly(line)
         if lead or jointly:
             named = [n for _, _, n in find_mentions(line[lead.end() :] if lead else line)]
             if len(set(named)) >= 2:
