@@ -4806,3 +4806,12 @@ def test_one_person_picked_out_with_the_beside_a_larger_figure_is_not_read_as_th
     reply = parse_text(HEAD + "Q1. Four.\nQ3. One. The individual first recorded as wanted in November 2012 is believed to be "
                        "in the Republic of Ireland.\n" + TAIL)
     assert reply.needs_review or reply.missing == 4
+
+
+def test_an_answer_of_years_each_with_how_many_it_stands_for_is_read() -> None:
+    reply = parse_text(HEAD + "Q1. How many registered sex offenders in your area are wanted or missing because their "
+                       "whereabouts are unknown?\nA1. 6 (as at 26/01/2015)\n\nQ2. Please give the date each went missing.\n"
+                       "A2. 2004, 2005, 2007 (x2), 2008 (x2)\n\nQ3. Are any thought to have left the country?\nA3. None known.\n"
+                       + TAIL)
+    assert (reply.missing, reply.needs_review) == (6, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2004", 1), ("2005", 1), ("2007", 2), ("2008", 2)]

@@ -207,8 +207,14 @@ def only_dates(sentence: str) -> bool:
 
     sentence = _BULLET_START.sub("", sentence.lstrip(), count=1)
     dates = find_since(sentence)
-    gaps = [sentence[: dates[0].start], *(sentence[a.end : b.start] for a, b in itertools.pairwise(dates))] if dates else []
-    return bool(dates) and all(LIST_SEPARATOR.match(ORDINAL_THE.sub("", gap)) for gap in gaps) and bool(LIST_END.match(sentence[dates[-1].end :]))
+    # ("2007 (x2), 2008 (x2)": how many a date stands for, after it)
+    gaps = [sentence[: dates[0].start], *(_HOW_MANY_AFTER.sub("", sentence[a.end : b.start], count=1) for a, b in itertools.pairwise(dates))] if dates else []
+    end = _HOW_MANY_AFTER.sub("", sentence[dates[-1].end :], count=1) if dates else ""
+    return bool(dates) and all(LIST_SEPARATOR.match(ORDINAL_THE.sub("", gap)) for gap in gaps) and bool(LIST_END.match(end))
+
+
+# "(x2)", "x2", "(2)", "(two)" straight after a listed date: how many people it stands for.
+_HOW_MANY_AFTER = re.compile(r"^\s*(?:\(\s*[x\u00d7]?\s*(?:\d{1,2}|[a-z]{3,5})\s*\)|[x\u00d7]\s*\d{1,2}\b)", re.IGNORECASE)
 
 
 def _dates_answering(lines: list[Line], at: int, value: str) -> list[tuple[str, Line]]:
