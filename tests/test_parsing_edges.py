@@ -4815,3 +4815,13 @@ def test_an_answer_of_years_each_with_how_many_it_stands_for_is_read() -> None:
                        + TAIL)
     assert (reply.missing, reply.needs_review) == (6, False)
     assert sorted((e.since, e.count_low) for e in reply.entries) == [("2004", 1), ("2005", 1), ("2007", 2), ("2008", 2)]
+
+
+def test_a_listed_years_count_and_the_part_of_it_abroad_in_one_bracket() -> None:
+    reply = parse_text(HEAD + "As at 21 January 2015 there were six registered sex offenders in Kent whose whereabouts were "
+                       "unknown. They were circulated as wanted in 2004, 2006 (two, one of whom is believed to be abroad), "
+                       "2007 and 2008 (two)." + TAIL)
+    assert (reply.missing, reply.needs_review) == (6, False)
+    assert sorted((e.since, e.status, e.count_low) for e in reply.entries) == [
+        ("2004", "wanted", 1), ("2006", "believed_abroad", 1), ("2006", "wanted", 1), ("2007", "wanted", 1),
+        ("2008", "wanted", 2)]

@@ -588,6 +588,18 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             entry = _entry(since, low, high, sentence, answer.locator_at(start + offset), method)
             finding.entries.append(entry if status == "wanted" else replace(entry, status=status))
 
+        def add_listed(date, where: str, status: str, cited: str, sentence: str = sentence) -> None:  # type: ignore[no-untyped-def]
+            """A listed date's people: as many as a bracket after it says ("June 2023 (two)"), with the status the words
+            after it give, or a part of them ("2006 (two, one of whom is believed to be abroad)") abroad."""
+            whole_and_part = _WHOLE_AND_PART.match(sentence, date.end)
+            n, m = (parse_count(whole_and_part["n"]), parse_count(whole_and_part["m"])) if whole_and_part else (None, None)
+            if n and m and n[0] == n[1] and m[0] == m[1] and m[0] < n[0] and where == "believed_abroad":
+                add(date.since, n[0] - m[0], n[0] - m[0], date.start, sentence=cited, status=status)
+                add(date.since, m[0], m[0], date.start, sentence=cited, status="believed_abroad")
+                return
+            low, high = _bracketed_count(sentence, date)
+            add(date.since, low, high, date.start, sentence=cited, status="believed_abroad" if where == "believed_abroad" else status)
+
         if date_run is not None:  # a sentence of dates alone, after the list's ';': the list goes on
             run_dates, run_text, run_start = date_run
             moved = [replace(d, start=d.start + s_start - run_start, end=d.end + s_start - run_start) for d in dates]
@@ -684,10 +696,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             status = "missing" if _MISSING_LABEL.match(label) else "wanted"
             # "Missing: 08/2015, 01/2016" beside "Wanted: ...": each list its status; "(believed abroad)" after a date, its own
             for date, until in zip(listed, [*(d.start for d in listed[1:]), len(sentence)]):
-                low, high = _bracketed_count(sentence, date)
                 note = _NOTE_LEAD.match(sentence, date.end, until)
                 where = _where_said(note.group(), 0, note.end() - note.start()) if note else "wanted"
-                add(date.since, low, high, date.start, sentence=cited, status="believed_abroad" if where == "believed_abroad" else status)
+                add_listed(date, where, status, cited)
             continue
         if run := _colon_led_dates(sentence, dates, before_this):
             # One person a date when there are as many dates as the total says (see _date_the_share), else flagged.
@@ -893,7 +904,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         one_each = _one_per_date(sentence, dates, used_dates, has_missing_word, before_this, counts)
         for n, date in enumerate(one_each):
             until = one_each[n + 1].start if n + 1 < len(one_each) else len(sentence)
-            add(date.since, *_bracketed_count(sentence, date), date.start, status=_where_said(sentence, date.end, until))
+            add_listed(date, _where_said(sentence, date.end, until), "wanted", sentence)
     if date_run is not None:
         shares.append(("each", *date_run))
     finding.entries = _said_once(finding.entries)
@@ -2147,6 +2158,8 @@ _WHEN_SAID_AFTER = re.compile(
     r"(?:earlier|later|last|this|in|on|since|during)\b",
     re.IGNORECASE,
 )
+# "(two, one of whom is believed to be abroad)": how many a listed date stands for, and a part of them.
+_WHOLE_AND_PART = re.compile(r"\s*\(\s*(?P<n>[a-z]+|\d{1,3})\s*,\s*(?P<m>[a-z]+|\d{1,3})\s+of\s+(?:whom|them|which)\b", re.IGNORECASE)
 _SOME_OF_THOSE = re.compile(r"\s*of\s+(?:those|these|them|whom|the\s+\w+)\b", re.IGNORECASE)
 _WHEREABOUTS_KNOWN = re.compile(r"\bwhereabouts\s+(?:are|were|was|is)\s+(?:(?!not\b|never\b)\w+\s+)?known\b", re.IGNORECASE)
 _IN_EACH_OF = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?in\s+each\s+of\s+", re.IGNORECASE)

@@ -1021,6 +1021,8 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
     elif abroad and abroad[1] <= remainder[0]:
         entries.append(_undated(abroad[0], abroad[1], "believed_abroad", abroad[2], abroad[3]))
         remainder = (remainder[0] - abroad[0], remainder[1] - abroad[1])
+    elif abroad and abroad[0] == abroad[1] == sum(e.count_high for e in entries if e.status == "believed_abroad"):
+        pass  # "2006 (two, one of whom is believed to be abroad)": the dated figures already place them
     elif abroad and abroad[1] > 0 and (picked := _abroad_among(abroad, entries)) is not None:
         entries = picked  # "Of these, the two most recent are believed to be abroad"
     elif abroad and abroad[1] > 0:
