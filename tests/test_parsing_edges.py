@@ -4825,3 +4825,10 @@ def test_a_listed_years_count_and_the_part_of_it_abroad_in_one_bracket() -> None
     assert sorted((e.since, e.status, e.count_low) for e in reply.entries) == [
         ("2004", "wanted", 1), ("2006", "believed_abroad", 1), ("2006", "wanted", 1), ("2007", "wanted", 1),
         ("2008", "wanted", 2)]
+
+
+def test_lettered_questions_and_answers_labelled_in_words_pair_up() -> None:
+    reply = parse_text(HEAD + "Question a. The number of registered sex offenders recorded as wanted by your force because "
+                       "their whereabouts are unknown, as of today.\nAnswer a. 4\n\nQuestion b. The date each was first "
+                       "recorded as wanted.\nAnswer b. Exempt - section 40(2) Personal Information.\n" + TAIL)
+    assert (reply.status, reply.missing) == ("partial", 4)

@@ -177,12 +177,13 @@ def _quoted_request_cut(lines: list[Line]) -> list[Line]:
 # Replies set out as questions and answers: "Q1. How many ...?" / "A1. 3", "Question 2: ...?" / "Answer: Four (4)."
 # ("(a) How many ...?": a lettered part of the request, its answer under it)
 _QA_QUESTION = re.compile(
-    r"^\s*(?:q(?:uestion)?\s*\d{0,2}\s*[.:)\-\u2013]|q(?:uestion)?\s*\d{1,2}\s|\d{1,2}[.)]"
+    # ("Question a. The number of ...", "Answer a. 4": a lettered part, labelled in words)
+    r"^\s*(?:q(?:uestion)?\s*(?:\d{0,2}|[a-h]\b)\s*[.:)\-\u2013]|q(?:uestion)?\s*\d{1,2}\s|\d{1,2}[.)]"
     r"|\([a-h]\)(?=\s*(?:how|what|when|please|for\s+each|can|could|would|which|is|are|do|does)\b))\s*(?=\S)",
     re.IGNORECASE,
 )
 _QA_ANSWER = re.compile(
-    r"^\s*(?:(?:a(?:nswer)?|response|reply)\s*\d{0,2}\s*[.:)\-\u2013]|a(?:nswer)?\s*\d{1,2}\s)\s*(?P<value>\S.*)$",
+    r"^\s*(?:(?:a(?:nswer)?|response|reply)\s*(?:\d{0,2}|(?<=r)\s[a-h]\b)\s*[.:)\-\u2013]|a(?:nswer)?\s*\d{1,2}\s)\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 _QA_ANSWER_LABEL_ONLY = re.compile(r"^\s*(?:a(?:nswer)?|response|reply)\s*\d{0,2}\s*[.:)\-\u2013]?\s*$", re.IGNORECASE)
