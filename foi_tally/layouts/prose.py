@@ -594,8 +594,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             whole_and_part = _WHOLE_AND_PART.match(sentence, date.end)
             n, m = (parse_count(whole_and_part["n"]), parse_count(whole_and_part["m"])) if whole_and_part else (None, None)
             if n and m and n[0] == n[1] and m[0] == m[1] and m[0] < n[0] and where == "believed_abroad":
-                add(date.since, n[0] - m[0], n[0] - m[0], date.start, sentence=cited, status=status)
-                add(date.since, m[0], m[0], date.start, sentence=cited, status="believed_abroad")
+                add(date.since, n[0], n[0], date.start, sentence=cited, status=status)
+                finding.entries[-1:] = with_part_abroad(finding.entries[-1], m[0])
                 return
             low, high = _bracketed_count(sentence, date)
             add(date.since, low, high, date.start, sentence=cited, status="believed_abroad" if where == "believed_abroad" else status)
@@ -2101,6 +2101,14 @@ _MADE_UP_OF = re.compile(
 )
 
 
+def with_part_abroad(entry: MissingEntry, part: int) -> list[MissingEntry]:
+    """An exact entry as two: its people less `part`, as they were, then `part` of them believed abroad ("2010 - 2 (one
+    of whom is believed abroad)", "Two have been wanted since 2014, one of whom is in Germany")."""
+    rest = entry.count_low - part
+    return [replace(entry, count_low=rest, count_high=rest),
+            replace(entry, count_low=part, count_high=part, status="believed_abroad")]
+
+
 def _note_on_the_item(finding: Finding, note: str, count, sentence: str) -> bool:  # type: ignore[no-untyped-def]
     """The status a note after a dated item gives the entry just added for it: "2003 - 1 (believed abroad)" all of its
     people abroad, "2010 - 2 (one of whom is believed abroad)" so many of them. False when the note places no one abroad."""
@@ -2112,8 +2120,7 @@ def _note_on_the_item(finding: Finding, note: str, count, sentence: str) -> bool
     if share is not None and share.low == share.high == count.low == count.high:
         finding.entries.append(replace(item, status="believed_abroad"))  # "2019 - 1 (1 believed abroad)"
     elif share is not None and share.low == share.high and share.low < count.low == count.high:
-        finding.entries.append(replace(item, count_low=count.low - share.low, count_high=count.low - share.low))
-        finding.entries.append(replace(item, count_low=share.low, count_high=share.low, status="believed_abroad"))
+        finding.entries.extend(with_part_abroad(item, share.low))
     elif some is None:
         finding.entries.append(replace(item, status="believed_abroad"))
     else:

@@ -464,6 +464,7 @@ def _picked_out(head: str, entries: list[MissingEntry]) -> list[MissingEntry] | 
     or None when it picks out nobody, or not exactly: a date that matches no entry, a place in a list whose people
     are not one to an entry, a count that does not fit."""
     from foi_tally.dates import find_since
+    from foi_tally.layouts.prose import with_part_abroad
     from foi_tally.numbers import parse_count
 
     if _HERE_TOO.search(head) or _ALL_BUT.search(head):
@@ -525,9 +526,7 @@ def _picked_out(head: str, entries: list[MissingEntry]) -> list[MissingEntry] | 
     if len(targets) == 1 and 0 < count < total:
         # "Two have been wanted since 2014, one of whom is believed to be in Germany": the rest of them are here
         (i,) = targets
-        here = replace(entries[i], count_low=total - count, count_high=total - count)
-        gone = replace(entries[i], count_low=count, count_high=count, status="believed_abroad")
-        return [*entries[:i], here, gone, *entries[i + 1 :]]
+        return [*entries[:i], *with_part_abroad(entries[i], count), *entries[i + 1 :]]
     return None
 
 
