@@ -531,6 +531,12 @@ def _picked_out(head: str, entries: list[MissingEntry]) -> list[MissingEntry] | 
 
 
 # "Of the seven individuals in our response, three were first circulated during 2022": a part of a whole said first.
+def _figure_said(reply: Reply) -> str:
+    """The words the figure read was said in: the stated total's, or the one sentence all its entries come from."""
+    texts = {e.text for e in reply.entries}
+    return reply.stated_total_text or (texts.pop() if len(texts) == 1 else "")
+
+
 # "The individual missing since 06/10/2008 is thought to have left the country": one person picked out, with "the",
 # of a group said elsewhere.
 _THE_ONE_OF_THEM = re.compile(
@@ -550,8 +556,7 @@ def _one_of_several_checked(reply: Reply, sentence_texts: list[str]) -> Reply:
 
     if reply.needs_review or (reply.missing_low, reply.missing_high) != (1, 1):
         return reply
-    texts = {e.text for e in reply.entries}
-    said = (reply.stated_total_text or (texts.pop() if len(texts) == 1 else "")).strip()
+    said = _figure_said(reply).strip()
     if not _THE_ONE_OF_THEM.search(said):
         return reply
     for text in sentence_texts:
@@ -573,8 +578,7 @@ def _part_of_a_whole_checked(reply: Reply) -> Reply:
     count asked for, and the part a breakdown of it."""
     from foi_tally.numbers import parse_count
 
-    texts = {e.text for e in reply.entries}
-    said = reply.stated_total_text or (texts.pop() if len(texts) == 1 else "")  # (or the one sentence the entries are from)
+    said = _figure_said(reply)
     match = _PART_OF_THE_WHOLE.search(said)
     if reply.needs_review or match is None or reply.missing_high is None:
         return reply
