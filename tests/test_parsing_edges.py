@@ -4832,3 +4832,50 @@ def test_lettered_questions_and_answers_labelled_in_words_pair_up() -> None:
                        "their whereabouts are unknown, as of today.\nAnswer a. 4\n\nQuestion b. The date each was first "
                        "recorded as wanted.\nAnswer b. Exempt - section 40(2) Personal Information.\n" + TAIL)
     assert (reply.status, reply.missing) == ("partial", 4)
+
+
+def test_a_count_column_that_happens_to_read_1_2_3_4_is_still_a_count() -> None:
+    reply = _csv_reply("Year,Total wanted,Of which believed abroad\n2014,1,0\n2016,2,1\n2019,3,0\n2020,4,1\nTotal,10,2\n")
+    assert (reply.missing, _by_status(reply)) == (10, {"wanted": 8, "believed_abroad": 2})
+    numbered = _csv_reply("No.,Date wanted\n1,01/02/2011\n2,07/07/2012\n3,03/03/2013\n")
+    assert numbered.missing == 3  # a leading "No." numbering the rows is no count
+
+
+def test_answers_by_a_letter_the_reply_does_not_quote_are_queried() -> None:
+    first = parse_text(HEAD + "Answer a. Fewer than five. We have not given the exact figure because, taken with parts b "
+                       "and c, it could identify individuals.\n\nAnswer b. Exempt - section 40(2).\n" + TAIL)
+    assert (first.missing_low, first.missing_high, first.needs_review) == (1, 4, True)
+    later = parse_text(HEAD + "a) 6\n\nb) Year first recorded as wanted:\n2011 (1)\n2014 (2)\n2016 (1)\n2017 (2)\n\nc) 1\n" + TAIL)
+    assert later.missing == 6 and later.needs_review  # "c) 1" counts something the reply does not say
+
+
+def test_one_said_to_have_been_located_since_is_not_counted_and_the_corrected_figure_is() -> None:
+    reply = parse_text(HEAD + "Since that response was sent, one of the individuals who went missing in 2014 has been "
+                       "located and arrested. The number of RSOs wanted whose whereabouts are unknown is therefore now 8, "
+                       "rather than the 9 we reported." + TAIL)
+    assert reply.missing == 8 and all(e.count_low == 8 for e in reply.entries)
+    found = parse_text(HEAD + "One RSO who went missing in 2013 has been located." + TAIL)
+    assert found.missing is None and not found.entries
+    still = parse_text(HEAD + "One RSO who went missing in 2013 has not been located." + TAIL)
+    assert still.missing == 1
+
+
+def test_a_figure_an_earlier_response_confirmed_is_read_as_the_earlier_replys_and_queried() -> None:
+    reply = parse_text(HEAD + "Our original response confirmed that 27 registered sex offenders were wanted as their "
+                       "whereabouts were unknown, and withheld the dates under section 38. The review panel agreed that "
+                       "the original decision should be upheld without modification." + TAIL)
+    assert (reply.missing, reply.needs_review) == (27, True)
+
+
+def test_a_figure_disclosed_in_answer_to_an_earlier_request_by_its_reference_is_queried() -> None:
+    reply = parse_text(HEAD + "In FOI 2013/0991 we disclosed that 12 registered sex offenders were wanted because their "
+                       "whereabouts were unknown. To produce a current figure would exceed the appropriate limit." + TAIL)
+    assert (reply.missing, reply.needs_review) == (12, True)
+    current = parse_text(HEAD + "In response to FOI 2015/0991 we can confirm that 12 registered sex offenders are wanted "
+                         "because their whereabouts are unknown." + TAIL)
+    assert (current.missing, current.needs_review) == (12, False)
+
+
+def test_a_column_beside_arrests_and_charges_by_year_not_said_to_count_the_missing_is_no_count_of_them() -> None:
+    reply = _csv_reply("Year,Arrested s.91,Charged s.91,Failed to notify change of address\n2019,127,69,21\n2020,216,156,7\n")
+    assert reply.missing is None and not reply.entries

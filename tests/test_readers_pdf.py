@@ -451,7 +451,7 @@ def _raised(text, *pieces: tuple[str, bool]) -> None:  # type: ignore[no-untyped
         text.textOut(piece)
 
 
-def test_footnote_marks_raised_after_a_number_are_left_out() -> None:
+def test_footnote_marks_raised_after_a_number_or_a_word_are_left_out() -> None:
     def draw(pdf) -> None:  # type: ignore[no-untyped-def]
         text = pdf.beginText(72, 700)
         _raised(text, ("There were 12", False), ("1", True), (" registered sex offenders wanted.", False))
@@ -462,6 +462,8 @@ def test_footnote_marks_raised_after_a_number_are_left_out() -> None:
         _raised(text, ("A plain line with 45 in it.", False))
         text.setTextOrigin(72, 640)
         _raised(text, ("1", True), (" The figure is provisional.", False))
+        text.setTextOrigin(72, 620)
+        _raised(text, ("Five", False), ("2", True), (" RSOs are wanted.", False))
         pdf.drawText(text)
 
     doc = read_document(_canvas_pdf(draw), "marks.pdf")
@@ -470,6 +472,7 @@ def test_footnote_marks_raised_after_a_number_are_left_out() -> None:
         ("In 2019 the figure was 7 and on the 1st of May 3 more.", 2),
         ("A plain line with 45 in it.", 3),
         ("1 The figure is provisional.", 4),  # a mark that follows no number stays, its line whole
+        ("Five RSOs are wanted.", 5),
     ]
 
 

@@ -382,27 +382,38 @@ def question_answers(lines: list[Line]) -> list[Line]:
 # "Please provide (a) the number of ...; (b) how many ...": the parts of a request, and "(a) five (5)." below.
 # ("(a) How many registered sex offenders (RSOs) are ...": an aside in brackets is part of the question)
 _LETTERED_PART = re.compile(r"\(([a-h])\)\s*((?:[^;?()]|\((?![a-h]\))[^()]*\)){8,}?)\s*(?=[;?]|\s(?:and\s+)?\([a-h]\)|$)")
-# ("Question (a): 5", "(c) - Three.": the letter after a word for it, the answer after a stop)
-_LETTERED_ANSWER = re.compile(r"^\s*(?:(?:question|q|part|answer)\s*)?\(([a-h])\)\s*(?:[:.\-\u2013]\s*)?(\S.*)$", re.IGNORECASE)
+# ("Question (a): 5", "(c) - Three.", "c) 1", "Answer c. Nil": the letter after a word for it, the answer after a stop)
+_LETTERED_ANSWER = re.compile(
+    r"^\s*(?:(?:(?:question|q|part|answer)\s*)?\(?(?P<letter>[a-h])\)|(?:question|part|answer)\s+(?P<named>[a-h])(?=\s*[.:\-\u2013]))"
+    r"\s*(?:[:.\-\u2013]\s*)?(?P<answer>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def _answer_letter(answer: re.Match[str]) -> str:
+    return (answer["letter"] or answer["named"]).lower()
 
 
 def _lettered_answers(lines: list[Line]) -> list[Line]:
     """Bare counts answering a lettered part of the request by its letter, as one line each, as above."""
     asked: dict[str, str] = {}
     found: list[Line] = []
+    unquoted: list[Line] = []
     for index, line in enumerate(lines):
         answer = _LETTERED_ANSWER.match(line.text)
-        value = _bare_count(answer[2]) if answer else ""
-        letter = answer[1].lower() if answer else ""
+        value = _bare_count(answer["answer"]) if answer else ""
+        letter = _answer_letter(answer) if answer else ""
         if answer and letter in asked and value:
             found.append(Line(f"{asked[letter]}: {value.lower()}.", line.locator))
             continue
+        if value and letter == "a" and not unquoted:
+            unquoted = [Line(f"{UNQUOTED_PART}: {value.lower()}.", line.locator)]  # "Answer a. Fewer than five.", as "Part 1: 8"
         # (a part wrapped over the lines below it is read whole)
         asking = " ".join(ln.text.strip() for ln in lines[index : index + QUESTION_MAX_LINES])
         for letter, part in _LETTERED_PART.findall(asking):
             if f"({letter})" in line.text:
                 asked.setdefault(letter, part.strip()[:1].upper() + part.strip()[1:])  # a sentence of its own
-    return found
+    return unquoted if unquoted and not asked and not _unnumbered_questions(lines) else found
 
 
 def _bare_count(answer: str) -> str:
@@ -491,8 +502,8 @@ def unquoted_part_answers(lines: list[Line]) -> list[Line]:
     asked = any(_ASKS.match(part) or _ASKS_FOR.match(part) for line in lines for _, part in _LETTERED_PART.findall(line.text))
     if not asked:
         # "Question (c) - Three." under no quoted "(c) How many ...?"
-        found = [line for line in lines if (answer := _LETTERED_ANSWER.match(line.text)) and answer[1].lower() != "a"
-                 and _BARE_COUNT_AND_ASIDE.fullmatch(answer[2])]
+        found = [line for line in lines if (answer := _LETTERED_ANSWER.match(line.text)) and _answer_letter(answer) != "a"
+                 and _BARE_COUNT_AND_ASIDE.fullmatch(answer["answer"])]
     for index, line in enumerate(lines):
         if (heading := _NUMBER_HEADING.match(line.text)) and index + 1 < len(lines):
             number, rest = heading[1], lines[index + 1].text

@@ -279,7 +279,7 @@ _BECAME_BEFORE = re.compile(
 _EARLIER_ANSWER_BEFORE = re.compile(
     r"\b(?:(?:we|i)\s+(?:informed|told|advised)\s+you|(?:our|the)\s+(?:(?:earlier|previous|original|initial|first)\s+)?"
     r"(?:response|reply|letter|answer)(?:\s+(?:of|dated)\s+[^,.;]{3,30}?)?,?\s+(?:which\s+|that\s+)?(?:said|stated|gave|reported|advised"
-    r"|told\s+you|informed\s+you|showed|listed|included|contained))"
+    r"|told\s+you|informed\s+you|showed|listed|included|contained|confirmed|disclosed|provided|explained))"
     # ("... stated that Kent Police had no ...": up to four words naming who had them, in any case)
     r"\s+(?:that\s+)?(?:(?:[a-z][\w&]*\s+){1,4}(?:had|has|held)\s+)?(?:there\s+(?:were|was)\s+)?$",
     re.IGNORECASE,
@@ -287,6 +287,10 @@ _EARLIER_ANSWER_BEFORE = re.compile(
 _EARLIER_SAID = re.compile(
     r"\b(?:in|by)\s+(?:our|the|my)\s+(?:(?:earlier|previous|original|initial|first)\s+)?(?:response|reply|letter|answer)\b[^.;]{0,40}?"
     r"\b(?:we|i)\s+(?:stated|said|told\s+you|informed\s+you|advised(?:\s+you)?|gave)\b"
+    # "In FOI 2020/0991 Dorset Police disclosed that 12 ...": what the answer to an earlier request, by its reference, said
+    r"|\bin\s+(?:(?:our|an?|the)\s+(?:earlier|previous|prior)\s+)?(?:FOI|request|response)\s+(?:(?:ref(?:erence)?|no\.?|number)\s*)?"
+    r"[A-Z0-9][\w/.-]*\d[\w/.-]*\b[^.;]{0,50}?\b(?:disclosed|stated|said|reported|confirmed|released|published|gave)\s+(?:that\s+)?"
+    r"(?:there\s+(?:were|was)\s+)?$"
     # "In your review request you say that the MPS disclosed a figure of 61 in 2019": the requester's figure
     r"|\byou\s+(?:say|said|state|stated|mention(?:ed)?|refer(?:red)?\s+to|cite[sd]?|quote[sd]?|note[sd]?|claim(?:ed)?"
     r"|point(?:ed)?\s+out)\b[^.;]{0,80}$"
@@ -330,7 +334,7 @@ _IS_BEFORE = re.compile(
     r"(?:\bis|\bwas|\bare|\bwere|\bstands\s+at|\b(?:has\s+)?(?:remained|stayed)\s+at|\btotal(?:led|s)?|\ba\s+total\s+of|:|=|\s[-\u2013\u2014]"
     r"|\bmaking|\bbringing\s+the\s+total\s+to"
     rf"|\b{_CHANGED}\s+(?:from\s+[\d,]+\s+)?to)"
-    r"(?:\s+(?:currently|now|presently|at\s+present|therefore|thus|accordingly|in\s+fact|actually))?\s*$",
+    r"(?:\s+(?:currently|now|presently|at\s+present|therefore|thus|accordingly|in\s+fact|actually)){0,2}\s*$",  # ("is therefore now")
     re.IGNORECASE,
 )
 _DATE_LINK = re.compile(
@@ -770,6 +774,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 continue  # "arrested 74 people in 2015": counted for an arrest, not as missing
             if _FOUND_AFTER_COUNT.match(after[:next_count_at]) and not _MISSING.search(_own_clause(after)):
                 continue  # "we publicised that two RSOs were located in 2018, [but] the number wanted ...": the found
+            if _located_after(after[:next_count_at]):
+                continue  # "one of the individuals who went missing in 2020 has been located": found since
             if _WHETHER_BEFORE.search(before) or _SUPPOSED_BEFORE.search(before):
                 continue  # "disclosing whether any of the three is believed abroad", "if we were to disclose that two ...":
                 # asked or supposed, not said
@@ -1171,7 +1177,7 @@ _THE_FIGURE_IS = re.compile(
     r"|total|answer(?:\s+to\s+(?:(?:your|this|the)\s+(?:question|request)|(?:question|part)\s+(?:one|1|\(?a\)?)))?)"
     r"(?:,?\s+(?:as\s+(?:at|of)|on|at)\s+[^,.;:]{3,60}?,?)?\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at"
     r"|remains|is\s+still|stays)"
-    r"(?:\s+(?:therefore|thus|accordingly|in\s+fact|actually))?"
+    r"(?:\s+(?:therefore|thus|accordingly|in\s+fact|actually|now)){0,2}"
     r"|[;,]\s*(?:it|this|that)\s+(?:is|stands\s+at)\s+now"
     # "decided to release the number: 3", "we can disclose the figure, which is 3"
     r"|\b(?:release|disclose|provide|give|supply|share)\s+(?:you\s+(?:with\s+)?)?the\s+(?:figure|number|total)"
@@ -1930,9 +1936,27 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
         )
         if led and _OTHER_EVENT.search(lead):
             continue  # "believed to have died in 2017": when something else happened, not when they went missing
+        later = next((d.start for d in dates if d.start > date.start), len(sentence))
+        if led and _located_after(sentence[date.end : later]):
+            continue  # "one of the individuals who went missing in 2020 has been located": no longer missing
         if led and (ordinal or listed_on or not re.search(r"\b(?:as\s+(?:at|of)|on|dated|received)\s*$", lead, re.IGNORECASE)):
             picked.append(date)
     return picked
+
+
+# "... has (since) been located and arrested": the one just dated is found.
+_LOCATED_AFTER = re.compile(
+    r"^[^.;]*?\b(?:(?:has|have|had)\s+(?:since\s+|now\s+|subsequently\s+|then\s+)?been|was|were)\s+"
+    r"(?:since\s+|now\s+|subsequently\s+|later\s+|then\s+)?(?:(?:located|traced|found)(?!\s+(?:to|in|abroad|overseas)\b)|arrested|apprehended)\b",  # (not "traced to Spain")
+    re.IGNORECASE,
+)
+
+
+def _located_after(text: str) -> bool:
+    """Whether the words after a count or a date, to the end of its clause, say that one has been found ("... who went
+    missing in 2020 has been located and arrested"), and not that it has yet to be ("... until located")."""
+    said = _LOCATED_AFTER.match(text)
+    return bool(said) and not re.search(r"\b(?:not|never|yet|until|unless|if|once|when|whether)\b", said.group(), re.IGNORECASE)
 
 
 _STOOD_AT = re.compile(r"\b(?:remained|stayed|stood|held|been)\s+(?:steady\s+|constant\s+|unchanged\s+|level\s+)?at\s*$", re.IGNORECASE)

@@ -809,8 +809,11 @@ def _read_dated(header: list[str], body, context: Context, since_col: int, year_
     if statuses:
         return _counts_by_date(header, body, since_col, None, context, numeric_cols=list(statuses), statuses=statuses)
     count_col = _count_column(header, exclude={since_col} | not_counts, body=body)
-    if count_col is not None and _is_row_number_column(body, count_col, leading=count_col == 0 < since_col):
-        count_col = None  # NOTE: a "No." column numbering the rows 1, 2, 3... is not a count
+    leading = count_col == 0 < since_col
+    if count_col is not None and (leading or not _MISSING_HEADER.search(header[count_col])) and _is_row_number_column(body, count_col, leading):
+        # NOTE: a "No." column numbering the rows 1, 2, 3... is not a count; "Total wanted" after the years, reading
+        # 1, 2, 3, 4, still is
+        count_col = None
     if count_col is not None:
         return _counts_by_date(header, body, since_col, count_col, context, month_col=_month_column(header, body, since_col))
     numeric_cols = _numeric_columns(body, exclude={since_col})
@@ -824,10 +827,15 @@ def _read_dated(header: list[str], body, context: Context, since_col: int, year_
             and _is_row_number_column(body, c, leading=c == 0 < since_col)
         )
     ]
+    if year_col is not None and any(c in not_counts and _OTHER_MEASURE_HEADER.search(header[c]) for c in numeric_cols) and not any(
+        c < len(header) and (_MISSING_HEADER.search(header[c]) or re.search(r"\b(?:still|circulat\w*)\b", header[c], re.IGNORECASE))
+        for c in counted
+    ):
+        # years with counts of something else (breaches by year), and any other column beside them ("Arrested s.91 |
+        # Charged s.91 | Failed to notify change of address") not said to count the missing: not a table of the missing
+        return None
     if (year_col is not None or snapshots) and counted:
         return _counts_by_date(header, body, since_col, None, context, numeric_cols=counted)
-    if year_col is not None and any(c in not_counts and _OTHER_MEASURE_HEADER.search(header[c]) for c in numeric_cols):
-        return None  # years with counts of something else (breaches by year): not a table of the missing
     month_col = _month_column(header, body, since_col)
     return _individuals(header, body, since_col, context, month_col, _day_column(header, body, since_col, month_col))
 

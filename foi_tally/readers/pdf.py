@@ -241,7 +241,7 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 def _page_lines(textpage: Any, text: str, marks: list[int] | None = None) -> list[tuple[int, str]]:
     """The page's non-blank lines with their numbers; short lines that only wrap a paragraph are joined.
 
-    Footnote marks raised after a number are left out (_footnote_marks), their indexes in the page's text
+    Footnote marks raised after a number or a word are left out (_footnote_marks), their indexes in the page's text
     added to `marks` when it is given.
     """
     lines: list[_TextLine] = []
@@ -295,7 +295,7 @@ def _joins(prev: _TextLine, line: _TextLine) -> bool:
 
 
 def _footnote_marks(textpage: Any, text: str, lines: list[_TextLine], marks: list[int]) -> list[_TextLine]:
-    """The lines with footnote marks raised after a digit left out, and a line pdfium broke at such a mark
+    """The lines with footnote marks raised after a digit or a letter left out, and a line pdfium broke at such a mark
     whole again (later lines on the page renumbered to match). Indexes of the marks' characters are added
     to `marks`.
 
@@ -385,7 +385,7 @@ def _without_marks(textpage: Any, text: str, group: list[_TextLine], marks: list
                 dropped.append((i, left, right))
                 ref = (ref[0], ref[1], right)  # the mark goes on while its characters do: "12" after "2019"
                 continue
-            ref = (bottom, height, right) if char.isdigit() else None
+            ref = (bottom, height, right) if char.isalnum() else None  # (a raised "2" after "Five" too)
     first = group[0]
     if not dropped and len(group) == 1:
         return first
