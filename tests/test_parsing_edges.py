@@ -4879,3 +4879,48 @@ def test_a_figure_disclosed_in_answer_to_an_earlier_request_by_its_reference_is_
 def test_a_column_beside_arrests_and_charges_by_year_not_said_to_count_the_missing_is_no_count_of_them() -> None:
     reply = _csv_reply("Year,Arrested s.91,Charged s.91,Failed to notify change of address\n2019,127,69,21\n2020,216,156,7\n")
     assert reply.missing is None and not reply.entries
+
+
+def test_a_column_for_those_not_abroad_is_not_read_as_abroad() -> None:
+    for heading in ("Not believed abroad", "Believed abroad - N", "Believed abroad: No", "Not abroad"):
+        reply = _csv_reply(f"Year wanted,Believed abroad,{heading},Total\n2013,0,1,1\n2015,1,0,1\n2018,0,2,2\n")
+        assert (reply.missing, _by_status(reply)) == (4, {"wanted": 3, "believed_abroad": 1}), heading
+
+
+def test_years_across_with_rows_flagged_abroad_or_not_keep_the_statuses_apart() -> None:
+    reply = _csv_reply("Believed Abroad,2010,2013,2016,Grand Total\nN,1,2,1,4\nY,,1,,1\nGrand Total,1,3,1,5\n")
+    assert (reply.missing, _by_status(reply)) == (5, {"wanted": 4, "believed_abroad": 1})
+
+
+def test_an_abroad_flag_beside_each_years_count_of_one_sets_its_status() -> None:
+    reply = _csv_reply("Year whereabouts unknown,Number,Believed abroad\n2014,1,No\n2018,1,Yes\n2021,1,No\n")
+    assert (reply.missing, _by_status(reply), reply.needs_review) == (3, {"wanted": 2, "believed_abroad": 1}, False)
+    several = _csv_reply("Year whereabouts unknown,Number,Believed abroad\n2014,1,No\n2018,3,Yes\n")
+    assert several.missing == 4 and several.needs_review  # all three abroad, or some?
+
+
+def test_an_abroad_column_never_above_the_wanted_beside_it_is_queried() -> None:
+    reply = _csv_reply("Year,Wanted - whereabouts unknown,Believed abroad\n2013,1,0\n2016,1,1\n2018,2,0\nTotal,4,1\n")
+    assert reply.needs_review and "among them or besides them" in reply.review_reason
+
+
+def test_those_still_missing_are_read_beside_all_who_went_missing_each_year() -> None:
+    column = _csv_reply("Year,Number of RSOs circulated as missing,Outstanding\n2015,31,1\n2016,28,2\nTotal,59,3\n")
+    assert (column.missing, column.needs_review) == (3, False)
+    remain = _csv_reply("Year,Went missing,Remain missing\n2015,11,0\n2016,8,2\n2017,9,1\n")
+    assert remain.missing == 3
+    traced = _csv_reply("Year went missing,Traced,Not traced\n2015,4,0\n2018,4,1\n2019,3,1\n")
+    assert traced.missing == 2
+    rows = _csv_reply(",2015,2016,2017,Grand Total\nWent missing,12,9,14,35\nStill missing,1,0,2,3\n")
+    assert (rows.missing, rows.needs_review) == (3, False)
+    stated = _csv_reply(",2015,2016,2017,Grand Total\nWent missing,12,9,14,35\nStill missing,1,0,2,3\n"
+                        "Total RSOs currently missing (all years),4\n")
+    assert stated.needs_review  # one went missing before the years shown: 4 against the 3 read
+
+
+def test_a_current_position_of_each_category_and_a_total_said_in_total_are_read() -> None:
+    reply = parse_text(HEAD + "We are unable to break these down by year. The current position (12/02/2015) is: Wanted 3, "
+                       "Missing 1." + TAIL)
+    assert (reply.missing, _by_status(reply)) == (4, {"wanted": 3, "missing": 1})
+    total = parse_text(HEAD + "There are currently 2 RSOs missing in total, both of whom went missing before 2010." + TAIL)
+    assert total.missing == 2

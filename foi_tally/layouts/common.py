@@ -759,6 +759,7 @@ def join_lines(lines: list[Line]) -> AnswerText:
             text = _value_under_label(text)
         text = _YEAR_OF_MONTHS.sub(_months_of_the_year, text)
         text = _NUMBERS_OF_ONE_UNIT.sub(_each_with_its_unit, text)
+        text = _WANTED_AND_MISSING.sub(_as_two_parts, text)
         # "... went missing in 20" / "09, 2 ...": a year cut after its century; "... in" / "2011, ...": a sentence
         # running on over the break
         century = bool(_CENTURY_AT_END.search(text) and _YEAR_REST_START.match(following))
@@ -779,6 +780,22 @@ def join_lines(lines: list[Line]) -> AnswerText:
         parts.append(text + joiner if index + 1 < len(lines) else text)
         offset += len(text) + len(joiner)
     return AnswerText("".join(parts), starts, lines)
+
+
+# "The current position is: Wanted 3, Missing 1." (or "3 wanted, 1 missing"): a force's two categories of the missing,
+# each with its figure, said as "3 wanted and 1 missing".
+_WANTED_AND_MISSING = re.compile(
+    r"(?<=:)\s*(?:(?P<first>wanted|missing)\s*[-=]?\s*(?P<n>\d{1,4})|(?P<m>\d{1,4})\s+(?P<first2>wanted|missing))\s*[,;]\s*"
+    r"(?:(?P<second>wanted|missing)\s*[-=]?\s*(?P<k>\d{1,4})|(?P<j>\d{1,4})\s+(?P<second2>wanted|missing))\b(?!\s*[,;]?\s*(?:and\b|\d))",
+    re.IGNORECASE,
+)
+
+
+def _as_two_parts(match: re.Match[str]) -> str:
+    first, second = (match["first"] or match["first2"]).lower(), (match["second"] or match["second2"]).lower()
+    if first == second:
+        return match[0]
+    return f" {match['n'] or match['m']} {first} and {match['k'] or match['j']} {second}"
 
 
 # A label and its figure, one row a line ("Registered sex offenders with a WU marker 4" / "of which abroad 1"),

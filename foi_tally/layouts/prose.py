@@ -64,9 +64,10 @@ _MISSING = re.compile(MISSING_WORDS, re.IGNORECASE)
 # Counts that describe the caseload, not the missing: "of the 1,650 RSOs managed", "RSOs living in".
 _CASELOAD_AFTER = re.compile(
     r"^[^.;]{0,40}?\b(?:manag|supervis|monitor|living\s+in|resid|in\s+the\s+community|on\s+the\s+(?:sex\s+offender\s+)?"
-    r"register|registered\s+(?:with|in|on)|in\s+total|(?:in\s+(?:the|our)\s+(?:force\s+)?area|on\s+(?:the\s+)?visor)\b(?!.{0,30}"
+    r"register|registered\s+(?:with|in|on)|(?:in\s+(?:the|our)\s+(?:force\s+)?area|on\s+(?:the\s+)?visor)\b(?!.{0,30}"
     + MISSING_WORDS
-    + r"))",
+    # ("1,400 RSOs in total, of whom 5 are missing"; not "2 RSOs missing in total")
+    + r"))|^(?:(?!" + MISSING_WORDS + r")[^.;]){0,40}?\bin\s+total\b",
     re.IGNORECASE,
 )
 _CASELOAD_BEFORE = re.compile(

@@ -115,7 +115,7 @@ _NO = re.compile(
 )
 # A numeric column that counts something other than the missing ("Breaches", "RSOs managed"): never summed in.
 _OTHER_MEASURE_HEADER = re.compile(
-    r"\b(?:breach|manag|compliant|complian|custody|prison|arrest|charged|convicted|located|found|traced|registered\s+in"
+    r"\b(?:breach|manag|compliant|complian|custody|prison|arrest|charged|convicted|(?<!not\s)(?:located|found|traced)|registered\s+in"
     r"|caseload|population|visits?)",
     re.IGNORECASE,
 )
@@ -129,7 +129,7 @@ _ATTRIBUTE_HEADER = re.compile(
 _PART_HEADER = re.compile(r"^\s*(?:of\s+(?:which|whom|these|those|them)|incl(?:uding|\.)?)\b", re.IGNORECASE)
 # A column asking whether each person is still missing ("Still outstanding?"), and its "no".
 _STILL_HEADER = re.compile(
-    r"\bstill\s+(?:outstanding|wanted|missing|unaccounted)|\bcurrently\s+(?:wanted|missing|outstanding)"
+    r"\b(?:still|remain(?:s|ing)?)\s+(?:outstanding|wanted|missing|unaccounted)|\bcurrently\s+(?:wanted|missing|outstanding)"
     r"|^\s*(?:outstanding|open|active|current)(?:\s+(?:flag|indicator|marker))?\s*\??\s*$",
     re.IGNORECASE,
 )
@@ -165,7 +165,7 @@ _ENDED_STATUS = re.compile(
     re.IGNORECASE,
 )
 _NOT_ENDED = re.compile(r"\b(?:not|yet|un\w*|abroad|overseas|believed|thought|to\s+be\s+in|returned|travell?ed|left)\b", re.IGNORECASE)
-_MISSING_HEADER = re.compile(r"wanted|missing|whereabouts|abscond|untraced|outstanding|unaccounted", re.IGNORECASE)
+_MISSING_HEADER = re.compile(r"wanted|missing|whereabouts|abscond|untraced|outstanding|unaccounted|\bnot\s+(?:yet\s+)?(?:traced|located|found)\b", re.IGNORECASE)
 # ("Believed outside UK", "Believed to have left the UK", "Outwith the UK": abroad said another way)
 _ABROAD_STATUS = re.compile(
     r"abroad|overseas|\b(?:outside|outwith)\s+(?:of\s+)?(?:the\s+)?(?:UK|United\s+Kingdom|country)\b"
@@ -921,6 +921,8 @@ def _status_columns(header: list[str], body, exclude: set[int]) -> dict[int, str
         _PART_HEADER.search(header[i]) or _SUBSET_LABEL.match(header[i]) or _STILL_HEADER.search(header[i]) for i in named
     ):
         return None  # ("Circulated as wanted | Still wanted": the second a part of the first)
+    if any(_STILL_HEADER.search(header[i]) for i in named):
+        return None  # ("Circulated as missing | Outstanding": all who went missing, and those of them still missing)
     counted = set(_numeric_columns(body, exclude=set(range(len(header))) - set(named)))
     statuses = {i: _status_of(header[i]) for i in named if i in counted}
     if len(statuses) == 2 and _a_whole_and_its_part_abroad(header, body, statuses):
@@ -955,6 +957,12 @@ def _count_column(header: list[str], exclude: set[int], body=()) -> int | None: 
     else a column of counts headed by the missing alone ("RSOs whereabouts unknown")."""
     candidates = [i for i, text in enumerate(header) if i not in exclude and text and _COUNT_HEADER.search(text)]
     named = [i for i in candidates if _MISSING_HEADER.search(header[i])]
+    if (named or candidates) and body:
+        # "Number of RSOs circulated as missing | Outstanding": the count still missing, whatever its heading
+        still = [i for i, text in enumerate(header) if i not in exclude and i not in candidates and text and _STILL_HEADER.search(text)]
+        counted = set(_numeric_columns(body, exclude=set(range(len(header))) - set(still))) if still else set()
+        if still_counted := [i for i in still if i in counted]:
+            return still_counted[0]
     if named or candidates:
         return _still_first(header, named or candidates)
     named = [
@@ -1728,11 +1736,24 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
             f"figures by '{header[since_col]}' alone: the number who went missing in each month, or how many were "
             "missing at each month's end (which are not added up)?"
         )
+    if statuses and sorted(statuses.values()) == ["believed_abroad", "wanted"]:
+        wanted, abroad = sorted(statuses, key=lambda c: statuses[c] == "believed_abroad")
+        if not _IN_THE_UK.search(header[wanted]) and _a_part_of(header, body, wanted, abroad, context):
+            # "Wanted - whereabouts unknown | Believed abroad" over "2016 | 1 | 1": the abroad among the wanted, or besides?
+            finding.review.append(f"'{header[abroad]}' beside '{header[wanted]}', never more than it: are those abroad "
+                                  "among them or besides them?")
     total_col = _find(header, re.compile(r"^(?:grand\s+)?total", re.IGNORECASE), exclude={since_col})
     status_col = _status_column(header, exclude={since_col, *read}) if not statuses else None
     part_col = _find(header, _PART_HEADER, exclude={since_col, *read}) if count_col is not None else None
     if part_col is None and count_col is not None:
         part_col = _abroad_share_column(header, body, count_col, exclude={since_col, *read}, context=context)
+    flag_col = None
+    if part_col is None and count_col is not None and not statuses:
+        # "Year | Number | Believed abroad" over "2018 | 1 | Yes": each row's people abroad or not
+        flag_col = _find(header, _ABROAD_HEADER, exclude={since_col, count_col})
+        said = [_abroad_flag(r[flag_col].text, header[flag_col]) for r in body if flag_col is not None and flag_col < len(r) and r[flag_col].text and not _is_total(r)]
+        if not said or None in said:
+            flag_col = None
     if part_col is not None and _STILL_HEADER.search(header[part_col]):
         # "Became unknown | Of which still outstanding": those since traced are in the first count; the answer is
         # the part still missing.
@@ -1812,6 +1833,12 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
             # (a status merged down over several years' rows is each row's own: its text is the merge's)
             text = (row[status_col].text or row[status_col].spanned or "") if status_col is not None and status_col < len(row) else ""
             status = _status_of(text) if _MISSING_CATEGORY.search(text) else "wanted"
+            if flag_col is not None and flag_col < len(row) and row[flag_col].text and _abroad_flag(row[flag_col].text, header[flag_col]):
+                if low == high == 1:
+                    status = "believed_abroad"
+                else:
+                    finding.review.append(f"'{row[flag_col].text}' under '{header[flag_col]}' beside {range_text(low, high)} at "
+                                          f"{row[flag_col].locator.describe()}: are all of them abroad, or some?")
             part = _count(row[part_col], context) if part_col is not None and part_col < len(row) else None
             if part is not None and part[1] and part[0] == part[1] and low == high and part[0] <= low:
                 # "Number wanted 3 | Of which believed abroad 1": 2 wanted and 1 abroad.
@@ -1971,10 +1998,17 @@ _PLACE_ABROAD = re.compile(r"\b" + places.pattern("abroad"), re.IGNORECASE)
 _PLACE_IN_THE_UK = re.compile(r"\b" + places.pattern("uk"), re.IGNORECASE)
 
 
+# "Not believed abroad", "Believed abroad - N", "Abroad: No": a heading for those not thought to be abroad.
+_NOT_ABROAD_LABEL = re.compile(
+    r"\bnot\s+(?:\w+\s+){0,2}?(?:abroad|overseas|outside)\b|\b(?:abroad|overseas|uk)\s*(?:[-:\u2013?=]\s*|\s)(?:n|no|false)\s*\??\s*$",
+    re.IGNORECASE,
+)
+
+
 def _status_of(label: str) -> str:
     """The status a category's label gives the people it counts: believed abroad, missing (a force's own category,
     kept apart from its "Wanted" one), or wanted."""
-    if _ABROAD_STATUS.search(label) or _PLACE_ABROAD.search(label) and not _PLACE_IN_THE_UK.search(label):
+    if (_ABROAD_STATUS.search(label) or _PLACE_ABROAD.search(label) and not _PLACE_IN_THE_UK.search(label)) and not _NOT_ABROAD_LABEL.search(label):
         return "believed_abroad"
     # ("Missing (not wanted)", "Missing - not currently wanted": missing, and not wanted)
     said_wanted = re.sub(r"\bnot\s+(?:\w+\s+){0,2}?wanted\b", "", label, flags=re.IGNORECASE)
@@ -2216,6 +2250,12 @@ def _pivot_years_across(header, body, year_cols, context) -> Finding:  # type: i
     finding = Finding(layout="counts_by_year")
     data_rows = [r for r in body if any(c.text for c in r) and not _is_total(r) and _of_the_missing(r)]
     total_rows = [r for r in body if _is_total(r)]
+    still = [r for r in data_rows if _STILL_HEADER.search(next((t for c in r if (t := c.text)), ""))]
+    if still and len(still) < len(data_rows):
+        # "Went missing | 0 | 1 | 2" over "Still missing | 0 | 0 | 1": those who went missing each year, and those of them
+        # still missing, the figure asked for; a total row adds up the first, unless it says it counts the second
+        data_rows = still
+        total_rows = [r for r in total_rows if _STILL_HEADER.search(_row_text(r))]
     if not total_rows and _last_row_summing(data_rows, year_cols, context) is not None:
         total_rows = [data_rows.pop()]  # "Scotland | 5 | 4 | 4 | 9 | 22" under the divisions: a total by any name
     part = next((r for r in body if _SUBSET_LABEL.match(next((t for c in r if (t := c.text)), ""))), None)
@@ -2227,6 +2267,11 @@ def _pivot_years_across(header, body, year_cols, context) -> Finding:  # type: i
     # Rows of categories of the missing ("Wanted", "Missing", "Believed abroad") keep their statuses apart; rows
     # of anything else (risk levels) are added up as the wanted.
     statuses = {id(r): _status_of(next((text for c in r if (text := c.text)), "")) for r in rows_to_sum}
+    if header and header[0] and _ABROAD_HEADER.search(header[0]):
+        # "Believed Abroad" over rows "N" and "Y": each row's status by its flag
+        flags = {id(r): _abroad_flag(r[0].text or "", header[0]) if r else None for r in rows_to_sum}
+        if all(flag is not None for flag in flags.values()) and any(flags.values()):
+            statuses = {key: "believed_abroad" if flag else "wanted" for key, flag in flags.items()}
     if len(set(statuses.values())) < 2:
         statuses = dict.fromkeys(statuses, "wanted")
     labels = [next((t for c in r if (t := c.text)), "") for r in data_rows]
@@ -2278,6 +2323,8 @@ def _pivot_years_across(header, body, year_cols, context) -> Finding:  # type: i
                                       f"read to {range_text(*read)}")
     for row in total_rows:
         cell = row[total_col] if total_col is not None and total_col < len(row) else None
+        if cell is None and len(filled := [c for c in row[1:] if c.text]) == 1:
+            cell = filled[0]  # "Total RSOs currently missing (all years) | 6": its one figure
         if cell is not None and (bounds := _count(cell, context)) is not None:
             finding.stated_total = bounds
             finding.stated_total_text = _row_text(row)
