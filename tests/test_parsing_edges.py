@@ -4924,3 +4924,35 @@ def test_a_current_position_of_each_category_and_a_total_said_in_total_are_read(
     assert (reply.missing, _by_status(reply)) == (4, {"wanted": 3, "missing": 1})
     total = parse_text(HEAD + "There are currently 2 RSOs missing in total, both of whom went missing before 2010." + TAIL)
     assert total.missing == 2
+
+
+def test_a_date_in_a_clause_asking_whether_is_no_persons_date() -> None:
+    reply = parse_text(HEAD + "The force cannot say whether each offender has been missing for over five years without "
+                       "exceeding the cost limit." + TAIL)
+    assert reply.missing is None and not reply.entries
+
+
+def test_figures_by_year_in_a_reply_comparing_years_are_queried_as_snapshots() -> None:
+    changed = _csv_reply("Year,Number wanted (whereabouts unknown),Change\n2016,6,-3\n2015,9,\n")
+    assert changed.needs_review and "snapshots" in changed.review_reason
+    compared = parse_text(HEAD + "Number of registered sex offenders wanted (whereabouts unknown):\n\n2013 - 11\n2014 - 9\n\n"
+                          "The figure has therefore decreased from 11 to 9." + TAIL)
+    assert compared.needs_review and "compares years' figures" in compared.review_reason
+    plain = parse_text(HEAD + "Number of registered sex offenders wanted (whereabouts unknown), by year first wanted:\n\n"
+                       "2013 - 2\n2014 - 1\n" + TAIL)
+    assert (plain.missing, plain.needs_review) == (3, False)
+
+
+def test_a_refusal_beside_an_unread_table_of_counts_down_to_its_total_is_flagged() -> None:
+    rows = [("Policing District", "Number"), ("Belfast City", "5"), ("Derry City & Strabane", "3"), ("Mid Ulster", "0"),
+            ("Newry, Mourne & Down", "1"), ("Northern Ireland", "9")]
+    released = "The reviewing officer has decided that the suppressed district figures may be released, as below."
+    reply = _word_reply(["Kent Police FOI 15/0006", released, "The decision to withhold dates under section 40(2) is upheld."], rows)
+    assert reply.needs_review and "was not read" in reply.review_reason
+
+
+def test_a_dash_for_the_date_in_a_row_for_each_area_is_queried() -> None:
+    reply = _csv_reply("Area,Date wanted\nNuneaton & Bedworth,21/07/2020\nRugby,02/11/2021\nWarwick,-\nStratford-on-Avon,-\n")
+    assert reply.needs_review and "no one in that area" in reply.review_reason
+    people = _csv_reply("Ref,Date wanted\nK1,21/07/2020\nK2,-\n")
+    assert "no one in that area" not in (people.review_reason or "")

@@ -1937,6 +1937,8 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
         )
         if led and _OTHER_EVENT.search(lead):
             continue  # "believed to have died in 2017": when something else happened, not when they went missing
+        if led and _ASKED_WHETHER.search(sentence, 0, date.start):
+            continue  # "... say whether each has been missing for more than five years": asked, not said
         later = next((d.start for d in dates if d.start > date.start), len(sentence))
         if led and _located_after(sentence[date.end : later]):
             continue  # "one of the individuals who went missing in 2020 has been located": no longer missing
@@ -1945,6 +1947,8 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
     return picked
 
 
+# "whether they have been missing for": a date in a clause that asks.
+_ASKED_WHETHER = re.compile(r"\bwhether\b[^.;,]*$", re.IGNORECASE)
 # "... has (since) been located and arrested": the one just dated is found.
 _LOCATED_AFTER = re.compile(
     r"^[^.;]*?\b(?:(?:has|have|had)\s+(?:since\s+|now\s+|subsequently\s+|then\s+)?been|was|were)\s+"

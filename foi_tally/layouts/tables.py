@@ -70,6 +70,11 @@ _COUNT_HEADER = re.compile(
 _PLACE_HEADING = (
     r"location|^loc\.?(?:\s+believed)?$|^(?:believed\s+)?whereabouts(?:\s+believed)?$|^(?:thought|understood|suspected)\s+to\s+be\b"
 )
+# A first column naming the force's areas ("Area", "Policing district", "Division"), a row each.
+_AREA_HEADING = re.compile(
+    r"^\s*(?:local\s+)?(?:policing\s+)?(?:area|district|division|borough|region|unit|command|npu|lpa|bcu|sector|county)s?\b",
+    re.IGNORECASE,
+)
 # (Not where an offence took place: "Offence location".)
 _ABROAD_HEADER = re.compile(
     r"^(?!.*\boffen[cs]es?\b).*?(?:abroad|^believed\b|\bwhere\s+believed\b|overseas|outside\s+(?:the\s+)?(?:uk|united\s+kingdom)"
@@ -478,6 +483,14 @@ _COST_HEADING = re.compile(
     r"^\s*(?:estimated\s+|total\s+)?(?:hours|minutes|mins|time\s+taken|cost)\b|\b(?:minutes|hours)\s+per\s+(?:record|case|file)\b",
     re.IGNORECASE,
 )
+
+
+def adds_up(table: Table) -> bool:
+    """Whether the table's last column holds counts whose last row is the sum of the rows above it ("Policing District |
+    Number" down to "Northern Ireland | 12"): a breakdown and its total, whatever the rows are called."""
+    body = [r for r in table.rows[1:] if any(c.text for c in r)]
+    width = max((len(r) for r in body), default=0)
+    return width >= 2 and _last_row_summing(body, [width - 1], Context(as_of=None)) is not None
 
 
 def is_cost_estimate(table: Table) -> bool:
@@ -1481,6 +1494,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
     group: Cell | None = None  # the heading over the rows below it, where the table parts its people in groups
     ended_under: list[Cell] = []  # the group headings rows were left out under, one per row
     queried_groups: set[str] = set()
+    dash_queried = False  # (once for the table)
     for row in body:
         first = next((text for c in row if (text := c.text)), "")
         if not first:
@@ -1522,6 +1536,14 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
             since = counted_back if counted_back is not None and counted_back.date is not None else since
         if since is None and _WITHHELD_CELL.match(cell.text):
             since = Since(None, "unknown")  # "Withheld - s40(2)", "[Redacted]": a person whose date is held back
+        if (
+            since_col > 0 and _AREA_HEADING.match(header[0]) and re.fullmatch(r"\s*(?:[-\u2013\u2014]|none|nil|n/?a)\s*", cell.text, re.IGNORECASE)
+            and not dash_queried
+        ):
+            dash_queried = True
+            # "Area | Date wanted" over "Warwick | -": a row for each area, and a dash may be no one there
+            finding.review.append(f"'{cell.text}' under '{header[since_col]}' beside '{row[0].text}' at {cell.locator.describe()}: "
+                                  "one person with no date, or no one in that area?")
         if since is None:
             finding.review.append(
                 f"'{cell.text}' under '{header[since_col]}' at {cell.locator.describe()} says how long, but the reply "
@@ -1692,6 +1714,7 @@ _AS_AT_HEADER = re.compile(
     r"|snapshot|date\s+of\s+(?:the\s+)?(?:snapshot|count|extract|figures?|data))(?:\s+date)?\s*$",
     re.IGNORECASE,
 )
+_CHANGE_HEADER = re.compile(r"^\s*(?:change|difference|variance|movement|\+\s*/\s*-|\+/\u2212)(?:\s+(?:on|from|since)\b.*)?\s*$", re.IGNORECASE)
 _SNAPSHOTS = (
     "the table counts how many were missing at each date (snapshots), not when they went missing: adding them up "
     "counts the same people again; which date's figure is the answer?"
@@ -1729,7 +1752,7 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
     read = [since_col, *([count_col] if count_col is not None else numeric_cols or [])]  # an "As at" beside is fine
     if any(_SNAPSHOT_HEADER.search(header[c]) or parse_letter_date(header[c]) for c in read if c < len(header)) or sum(
         1 for text in labels if _SNAPSHOT_LABEL.match(text)
-    ) >= 2:
+    ) >= 2 or any(_CHANGE_HEADER.match(text) for text in header):  # ("Year | Number wanted | Change": a figure a year)
         finding.review.append(_SNAPSHOTS)
     elif re.fullmatch(r"\s*months?\s*", header[since_col], re.IGNORECASE):
         finding.review.append(

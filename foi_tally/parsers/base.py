@@ -224,6 +224,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
                               "what does it count?")
     reply = _hidden_rows_checked(reply, doc.warnings)
     reply = _overlap_checked(reply, sentence_texts)
+    reply = _yearly_snapshots_checked(reply, sentence_texts)
     reply = _wanted_for_offences_checked(reply)
     reply = _violent_offenders_checked(reply, sentence_texts)
     if reply.layout == "prose" and not reply.needs_review:
@@ -1406,6 +1407,30 @@ def _overlap_checked(reply: Reply, sentences: list[str]) -> Reply:
     return reply.flagged(f"'{said.strip()[:120]}': the parts may overlap, so their sum may count someone twice")
 
 
+# "2016 figure as at 10/02/2016", "at the date of each request", "decreased from 11 to 9": figures by year that are
+# each year's figure, not the years people went missing in.
+_YEARLY_FIGURES = Caseless(
+    r"\bat\s+the\s+(?:date|time)\s+of\s+each\b|\b(?:19|20)\d\d\s+figure\b|\bfigure\s+(?:for|in)\s+(?:19|20)\d\d\b"
+    r"|\b(?:increased|decreased|risen|fallen|rose|fell|dropped|gone\s+(?:up|down)|went\s+(?:up|down)|changed)\s+from\s+\d{1,4}"
+    r"\s+(?:\([a-z-]+\)\s+)?to\s+\d|\b(?:up|down)\s+from\s+\d{1,4}\b|\bcompared\s+(?:with|to)\s+(?:\d{1,4}\s+)?(?:last\s+year"
+    r"|the\s+previous\s+year|a\s+year\s+(?:ago|earlier))\b|\blast\s+year['\u2019]s\s+figure\b"
+    r"|\bsame\s+(?:time|date|point)\s+(?:last|the\s+previous)\s+year\b|\bas\s+previously\s+(?:disclosed|supplied|provided|given|reported)\b"
+)
+
+
+def _yearly_snapshots_checked(reply: Reply, sentences: list[str]) -> Reply:
+    """Flagged when figures by year are added up in a reply that compares one year's figure with another's: each may
+    be the number missing at that year's date, the same people counted again, not how many went missing that year."""
+    years = {e.since for e in reply.entries if e.precision == "year"}
+    if reply.status not in ("answered", "partial") or len(years) < 2 or _total_confirms(reply):
+        return reply
+    said = next((text for text in sentences if _YEARLY_FIGURES.found_in(text)), None)
+    if said is None:
+        return reply
+    return reply.flagged(f"'{said.strip()[:120]}' compares years' figures: is each year's the number missing at that "
+                         "date (not to be added up), rather than how many went missing that year?")
+
+
 def _hidden_rows_checked(reply: Reply, warnings: list[str]) -> Reply:
     """Flagged when the rows counted share a sheet with hidden rows, or text was struck through, and no total in
     the reply confirms the count.
@@ -1571,15 +1596,15 @@ _YEAR_ALONE = re.compile(r"(?:19|20)\d\d")
 
 def _may_hold_the_answer(table: Table, doc: Document) -> bool:
     """A table about the missing (its words say so), or a spreadsheet sent as the reply or with it, with figures
-    in it: counts or dates in two rows or more. ("I enclose the number ..., by division" and a sheet headed only
+    in it: counts or dates in two rows or more; or any table of counts down to their total. ("I enclose the number ..., by division" and a sheet headed only
     "Division | Number".) Not a cost limit's estimate of the hours answering would take."""
-    from foi_tally.layouts.tables import is_cost_estimate
+    from foi_tally.layouts.tables import adds_up, is_cost_estimate
 
     if is_cost_estimate(table):
         return False
     texts = [c.text for row in table.rows for c in row if c.text]
     if not _from_a_sheet(table, doc) and not any(_MISSING_WORD.found_in(text) for text in texts):
-        return False
+        return adds_up(table)  # ("Policing District | Number" down to its total: the figures released on review)
     return sum(1 for row in table.rows[1:] if _a_row_of_figures(row)) >= 2
 
 
