@@ -422,6 +422,9 @@ _UNIT_ABBREVIATIONS = [
     (re.compile(r"(?<=\d)\s*wks?\b|(?<=\s)wks?\b"), " weeks"),
     (re.compile(r"^(\S+\s+(?:years|months))\s*\+$"), r"more than \1"),  # "5 yrs+": at least five years
     (re.compile(r"^(\d{1,3})\s*\+\s*(years|months)$"), r"more than \1 \2"),  # "60+ months"
+    # "five years or less", "2 years or more": the bound said after it
+    (re.compile(r"^(\S+\s+(?:years?|months?))\s+or\s+(?:less|fewer|under|shorter)$", re.IGNORECASE), r"less than \1"),
+    (re.compile(r"^(\S+\s+(?:years?|months?))\s+or\s+(?:more|over|longer|above)$", re.IGNORECASE), r"more than \1"),
 ]
 
 
@@ -627,6 +630,7 @@ _WITH_UNITS = [
     rf"(?:between\s+)?{_N}{_RANGE_SEP}{_N}\s+months?(?:\s+ago)?",
     rf"{_N}\s+years?,?\s+(?:and\s+)?{_N}\s+months?(?:\s+ago)?",
     rf"(?:more\s+than|over|in\s+excess\s+of|at\s+least|upwards\s+of)\s+{_N}\s+(?:year|month)s?",
+    rf"{_N}\s+(?:year|month)s?\s+or\s+(?:less|fewer|under|shorter|more|over|longer|above)\b",
     # Not "under N years" in running text: that is far more often an age ("a child under 16 years").
     rf"(?:less|fewer)\s+than\s+{_N}\s+(?:year|month)s?(?!\s+old\b|\s+of\s+age\b)",
     rf"(?:just|slightly|a\s+little|a\s+bit)\s+(?:over|under|more\s+than|less\s+than)\s+{_N}\s+(?:year|month)s?",

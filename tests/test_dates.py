@@ -332,6 +332,12 @@ def test_find_ranges_and_vague() -> None:
     ]
     result = find_since("missing for more than a year", AS_OF)
     assert [(m.text, m.since.latest) for m in result] == [("more than a year", D(2014, 2, 5))]
+    result = find_since("9 for more than five years and 13 for five years or less; 2 for 2 years or more", AS_OF)
+    assert [(m.text, m.since) for m in result] == [
+        ("more than five years", Since(None, "unknown", latest=D(2010, 2, 5))),
+        ("five years or less", Since(D(2010, 1, 1), "year", latest=AS_OF)),
+        ("2 years or more", Since(None, "unknown", latest=D(2013, 2, 5))),
+    ]
     assert found("missing since the beginning of 2010") == [("the beginning of 2010", "2010")]
     assert found("missing since last November") == [("last November", "2014-11")]
 

@@ -4956,3 +4956,35 @@ def test_a_dash_for_the_date_in_a_row_for_each_area_is_queried() -> None:
     assert reply.needs_review and "no one in that area" in reply.review_reason
     people = _csv_reply("Ref,Date wanted\nK1,21/07/2020\nK2,-\n")
     assert "no one in that area" not in (people.review_reason or "")
+
+
+def test_one_said_to_be_missing_longer_than_a_time_among_people_dated_before_it_is_not_one_more() -> None:
+    reply = parse_text(HEAD + "The registered sex offenders currently wanted because their whereabouts are unknown were first "
+                       "circulated in 2006 (one), 2012 (one) and 2014 (two). One has been missing for more than five years." + TAIL)
+    assert (reply.missing, sorted(e.since for e in reply.entries)) == (4, ["2006", "2012", "2014"])
+    later = parse_text(HEAD + "The registered sex offenders currently wanted because their whereabouts are unknown were first "
+                       "circulated in 2012 (one) and 2014 (two). One has been missing for more than five years." + TAIL)
+    assert later.missing == 4  # none of those dated went missing five years before: one more
+
+
+def test_a_duration_in_years_and_a_column_of_its_months_is_read_whole() -> None:
+    reply = parse_text(HEAD + "As at 15/01/2015 Kent Police had three RSOs wanted with whereabouts unknown:\n\n"
+                       "Nominal\tYears wanted\tMonths\nK1\t12\t3\nK2\t7\t8\nK3\t0\t4\n" + TAIL)
+    assert sorted(e.since for e in reply.entries) == ["2002-10", "2007-05", "2014-09"]
+
+
+def test_a_line_for_each_person_by_reference_is_read_with_its_one_date_and_place() -> None:
+    reply = parse_text(HEAD + "I can give the exact dates for the four RSOs wanted:\n\n"
+                       "Ref 1 - 08/03/2010 - over 2 years - location not known\n"
+                       "Ref 2 - 02/07/2011 - over 2 years - location not known\n"
+                       "Ref 3 - 02/07/2011 - over 2 years - believed abroad\n"
+                       "Ref 4 - 20/11/2014 - under 2 years - location not known\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted((e.since, e.status) for e in reply.entries) == [
+        ("2010-03-08", "wanted"), ("2011-07-02", "believed_abroad"), ("2011-07-02", "wanted"), ("2014-11-20", "wanted")]
+
+
+def test_the_years_in_which_they_went_missing_were_a_list_dates_one_each() -> None:
+    reply = parse_text(HEAD + "There were three registered sex offenders wanted because their whereabouts were unknown. The "
+                       "years in which they were first circulated were 2010, 2012 and 2013." + TAIL)
+    assert sorted(e.since for e in reply.entries) == ["2010", "2012", "2013"]

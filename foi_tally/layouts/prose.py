@@ -914,7 +914,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             add_listed(date, _where_said(sentence, date.end, until), "wanted", sentence)
     if date_run is not None:
         shares.append(("each", *date_run))
-    finding.entries = _said_once(finding.entries)
+    finding.entries = _bounded_parts_dropped(_said_once(finding.entries), {figure for figure, _, _ in totals})
     if earlier and not totals:
         totals.extend(earlier)
         finding.earlier_reply = True
@@ -997,6 +997,27 @@ def _said_once(entries: list[MissingEntry]) -> list[MissingEntry]:
         readings = [Counter(figures) for figures in texts.values()]  # the same figures, in any order
         dropped.update(key for n, key in enumerate(texts) if readings[n] in readings[:n])
     return [e for e in entries if (e.text, e.locator.column) not in dropped] if dropped else entries
+
+
+def _bounded_parts_dropped(entries: list[MissingEntry], totals: set[tuple[int, int]]) -> list[MissingEntry]:
+    """The entries, less a figure said only to have been missing longer than some time ("One has been missing for more
+    than five years") when people dated in another sentence already fall within it: one of those, described again,
+    not one more; unless the reply's total counts it besides them ("seven ...: One has been missing for 14 years. ...
+    One has been missing for more than a year. The other two ...")."""
+    bounded = [e for e in entries if e.since is None and e.since_latest and e.count_low == e.count_high]
+    every = sum(e.count_low for e in entries)
+    if not bounded or (every, every) in totals:
+        return entries
+    dropped = []
+    for part in bounded:
+        # (a dated entry's last possible day: "2012" is at the latest 2012-12-31; ISO text compares as dates do)
+        within = sum(
+            e.count_low for e in entries
+            if e.since and e.text != part.text and e.since + "-12-31"[len(e.since) - 4 :] <= part.since_latest
+        )
+        if within >= part.count_low:
+            dropped.append(part)
+    return [e for e in entries if not any(e is d for d in dropped)] if dropped else entries
 
 
 # "Two of them since 2019", "three of those": a count of some of the people a figure elsewhere counts in all.
@@ -1418,7 +1439,7 @@ _IDENTIFIER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _INDIVIDUAL_LINE = re.compile(
-    r"^\s*(?:[\u2022*-]\s*)?(?:subject|offender|individual|person|nominal|case|rso)(?:\s+|\s*[-#]\s*)(?-i:[A-Z0-9]{1,4})\b",
+    r"^\s*(?:[\u2022*-]\s*)?(?:subject|offender|individual|person|nominal|case|rso|ref(?:erence)?\.?)(?:\s+|\s*[-#]\s*)(?-i:[A-Z0-9]{1,4})\b",
     re.IGNORECASE,
 )
 # Cues that each date in a sentence stands for one person: "he has been missing since June 2012",
@@ -1439,6 +1460,10 @@ _ONE_PER_DATE = re.compile(
 # "They were circulated as wanted in May 2011, on 4 March 2016 and in July 2020": several dates said of "they",
 # one each.
 _THEY_LIST = re.compile(r"^\s*they\s+(?:were|have\s+been|had\s+been|went|became)\b", re.IGNORECASE)
+_THEIR_DATES_WERE = re.compile(
+    r"^\s*the\s+(?:years?|dates?|months?)\s+(?:in|on|during)\s+which\s+(?:they|these|each|the\s+\w+)\b[^.;:]{0,60}?\b(?:were|are)\s*:?\s*(?=\S)",
+    re.IGNORECASE,
+)
 # "the third on 4 January 2021", "the last became whereabouts unknown on ...": a day for the one person named so.
 _ORDINAL_PERSON_ON = re.compile(
     r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|last|other)\s+(?:(?:one|individual|person|offender)\s+)?"
@@ -1897,6 +1922,9 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
     """Dates that stand for one person each, when the sentence (or the one before it) says so, and no count claimed
     them: "in 2021, 14 investigations were opened" dates the 14 (whatever they count), not one person."""
     they_list = len(dates) >= 2 and bool(_THEY_LIST.match(sentence))
+    # ("The years in which they were first circulated were 2013, 2017 and 2018": the dates after the verb, theirs)
+    dates_of_them = _THEIR_DATES_WERE.match(sentence) if len(dates) >= 2 else None
+    they_list = they_list or dates_of_them is not None
     # ("... four RSOs whose whereabouts are unknown:" over "• Male, 60s, circulated as wanted in October 2012": a
     # person a bullet)
     bulleted = len(dates) == 1 and bool(_BULLET_ITEM.match(sentence)) and (
@@ -1932,6 +1960,7 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
         listed_on = listed_on or they_list and bool(_EVENT_ON.search(sentence[max(0, date.start - 60) : date.start]))
         led = (
             _DATE_LEAD.search(lead) or (_DURATION_LEAD.search(lead) and _DURATION.search(date.text))
+            or (dates_of_them is not None and date.start >= dates_of_them.end())
             or date.text.lower().startswith("between")  # "became whereabouts unknown at some point between April and June"
             or ordinal or listed_on
         )
@@ -1944,6 +1973,9 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
             continue  # "one of the individuals who went missing in 2020 has been located": no longer missing
         if led and (ordinal or listed_on or not re.search(r"\b(?:as\s+(?:at|of)|on|dated|received)\s*$", lead, re.IGNORECASE)):
             picked.append(date)
+    if len(picked) > 1 and not they_list and _INDIVIDUAL_LINE.match(sentence):
+        # "Ref 1 - 08/03/2010 - over 5 years - ...": one person's line, its date said twice; the finer is theirs
+        return [max(picked, key=lambda d: ("unknown", "year", "month", "day").index(d.since.precision))]
     return picked
 
 

@@ -1264,6 +1264,16 @@ _DAY_AND_MONTH = re.compile(
 )
 
 
+def _months_of_a_duration(header: list[str], body, since_col: int) -> int | None:  # type: ignore[no-untyped-def]
+    """A column headed "Months" beside a column of years wanted, of whole numbers under twelve: the months part of
+    each duration."""
+    col = _find(header, re.compile(r"^\s*(?:and\s+|\+\s*)?(?:months?|mths?)\s*$", re.IGNORECASE), exclude={since_col})
+    if col is None:
+        return None
+    values = [r[col].text.removesuffix(".0") for r in body if col < len(r) and r[col].text and not _is_total(r)]
+    return col if values and all(v.isdigit() and int(v) < 12 for v in values) else None
+
+
 def _in_month(since: Since | None, row, month_col: int | None, day_col: int | None = None) -> Since | None:  # type: ignore[no-untyped-def]
     """A year made a month by the month column beside it, or a day by a column of days and months, or by a column
     of days besides the month's (a day that the year lacks, 29 February in 2017, is unreadable)."""
@@ -1487,6 +1497,8 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
     duration_col = next(
         (i for i, text in enumerate(header) if i != since_col and text and _duration_unit(text) and i not in (month_col, day_col)), None
     )
+    # "Years wanted | Months" over "12 | 3": a duration in two columns, twelve years and three months
+    part_months = _months_of_a_duration(header, body, since_col) if shape == "year" else None
     flags: dict[str, bool | None] = {}  # an abroad flag's text -> yes, no, or None (neither): once per text
     # A date cell's value -> the date it gives, once per value: a long table repeats its dates (a value's type is
     # part of it, as 2014 the number and "2014" the text may read differently).
@@ -1528,6 +1540,9 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
         if key not in since_of:
             since_of[key] = _since(cell, dated_by, shape)
         since = _in_month(since_of[key], row, month_col, day_col)
+        if part_months is not None and part_months < len(row) and row[part_months].text and cell.text:
+            whole = Cell(f"{cell.text.removesuffix('.0')} years {row[part_months].text.removesuffix('.0')} months", cell.locator)
+            since = _since(whole, dated_by)
         if duration_col is not None and duration_col < len(row) and (since is None or since.date is None) and (
             since is not None or _UNKNOWN_WORDS.match(cell.text.strip("()[] "))
         ):
