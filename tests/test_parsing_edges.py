@@ -4988,3 +4988,30 @@ def test_the_years_in_which_they_went_missing_were_a_list_dates_one_each() -> No
     reply = parse_text(HEAD + "There were three registered sex offenders wanted because their whereabouts were unknown. The "
                        "years in which they were first circulated were 2010, 2012 and 2013." + TAIL)
     assert sorted(e.since for e in reply.entries) == ["2010", "2012", "2013"]
+
+
+def test_an_answer_cell_carrying_its_own_label_in_a_question_and_answer_table_is_read() -> None:
+    reply = _word_reply(["Kent Police FOI 15/0006"], [
+        ("Question", "Answer"),
+        ("Q1. How many registered sex offenders are currently listed as missing or wanted?", "A1. 3 (as at 27/02/2015)"),
+        ("Q2. When did each go missing?", "A2. This information is exempt under section 40(2) of the Act."),
+    ])
+    assert (reply.status, reply.missing) == ("partial", 3)
+
+
+def test_the_day_he_was_circulated_on_dates_the_one_counted() -> None:
+    reply = parse_text(HEAD + "On that date one registered sex offender was recorded as wanted because his whereabouts were "
+                       "unknown; he had been circulated as wanted on 12/02/2010, after the report had been produced." + TAIL)
+    assert [(e.since, e.count_low) for e in reply.entries] == [("2010-02-12", 1)]
+
+
+def test_answers_typed_under_a_quoted_question_with_no_mark_and_one_starting_and_are_read() -> None:
+    inline = _email("Dear Ms Tate,\n\nPlease see our responses in capitals below.\n\nRegards\nInformation Compliance\n"
+                    "Kent Police\n\n> From: Rhiannon Tate <r.tate@news.example>\n> Sent: 08 January 2020 09:14\n"
+                    "> Subject: FOI request\n>\n> Dear FOI Officer,\n>\n> Please provide the following:\n>\n"
+                    "> 1. How many registered sex offenders are currently wanted because their\n> whereabouts are unknown\n\n"
+                    "THREE (3) AS AT 24/01/2020.\n\n> 2. and in which month and year did each become wanted?\n\n"
+                    "SEPTEMBER 2018, FEBRUARY 2019 AND AUGUST 2019.\n\n> Many thanks,\n>\n> Rhiannon Tate\n")
+    reply = parse_document(read_document(inline, "inline.eml"))
+    assert (reply.missing, sorted(e.since for e in reply.entries)) == (3, ["2018-09", "2019-02", "2019-08"])
+

@@ -304,7 +304,9 @@ def question_answers(lines: list[Line]) -> list[Line]:
                 end = next((j for j in range(i, min(len(lines) - 1, i + QUESTION_MAX_LINES)) if _an_answer(lines[j + 1].text)), None)
             if end is None:  # "1. Number of RSOs ... unknown:" over "Five, which is unchanged ...": a label over its count
                 end = next((j for j in range(i, min(stop, len(lines) - 1))
-                            if (lines[j].text.rstrip().endswith(":") or _COUNT_LABEL.match(lines[i].text))
+                            # ("1. How many ... are" / "unknown" over "THREE (3) AS AT 24/01/2024.": asked, unmarked)
+                            if (lines[j].text.rstrip().endswith(":") or _COUNT_LABEL.match(lines[i].text)
+                                or _ASKS.match(_QA_QUESTION.sub("", lines[i].text, count=1)))
                             and not _QA_QUESTION.match(lines[j + 1].text) and _opens_with_a_count(lines[j + 1].text.strip())), None)
             if end is None and ASKED_WHEN.search(lines[i].text) and lines[i].text.rstrip().endswith("."):
                 end = when_only = i  # "2. For each of them, please give the year they went missing." over its answer, unlabelled
@@ -341,6 +343,7 @@ def question_answers(lines: list[Line]) -> list[Line]:
         whole = (answer["value"] if answer else bare).strip().rstrip(" .;,")
         question = " ".join(line.text.strip() for line in lines[i : end + 1]).split("?", 1)[0]
         question = _REQUEST_LABEL.sub("", _QA_QUESTION.sub("", question, count=1), count=1).strip(" .")
+        question = question[:1].upper() + question[1:]  # ("2. and in which month ...?": a sentence of its own here)
         empty = not answer and _QA_ANSWER_LABEL_ONLY.match(bare)
         dated = _dates_answering(lines, end + 1, "" if empty else whole) if ASKED_WHEN.search(question) else []
         led = whole.split(":", 1)[1].strip() if ":" in whole and not dated and ASKED_WHEN.search(question) else ""

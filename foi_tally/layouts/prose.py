@@ -1957,7 +1957,10 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
         # ("in May 2011, on 4 March 2016 and in July 2020": in a list said of "they", "on" leads a day too)
         listed_on = they_list and re.search(r"(?:,|\band)\s*on\s*$", lead, re.IGNORECASE)
         # ("They were circulated as wanted on 04/05/2012, 09/10/2014 and ... respectively": the event's own "on")
-        listed_on = listed_on or they_list and bool(_EVENT_ON.search(sentence[max(0, date.start - 60) : date.start]))
+        # ("...; he had been circulated as wanted on 12/02/2014": one person's, said of him)
+        listed_on = listed_on or (they_list or _HE_OR_SHE.search(sentence, 0, date.start)) and bool(
+            _EVENT_ON.search(sentence[max(0, date.start - 60) : date.start])
+        )
         led = (
             _DATE_LEAD.search(lead) or (_DURATION_LEAD.search(lead) and _DURATION.search(date.text))
             or (dates_of_them is not None and date.start >= dates_of_them.end())
@@ -2003,6 +2006,7 @@ _SUPPRESSED_ITEM = re.compile(
 )
 _A_COST = re.compile(r"\b\d+(?:\.\d+)?\s+hours?\b|£\s?\d|\bappropriate\s+limit\b", re.IGNORECASE)
 _ORDINAL_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
+_HE_OR_SHE = re.compile(r"\b(?:he|she)\s+(?:had\s+been|has\s+been|was|is)\b", re.IGNORECASE)
 _EVENT_ON = re.compile(rf"\b{_EVENT_VERB}\s+on\s*$", re.IGNORECASE)
 
 

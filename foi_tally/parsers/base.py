@@ -1676,6 +1676,7 @@ def _one_row_of_several(reply: Reply, tables: list[list[Line]]) -> Reply:
 
 
 _QUESTION_NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?\d{1,2}\s*[.):]\s+", re.IGNORECASE)
+_ANSWER_NUMBER = re.compile(r"^\s*(?:a(?:nswer)?|response)\s*\d{0,2}\s*[.):\-\u2013]\s*", re.IGNORECASE)
 
 
 def _label_rows(tables: list[Table]) -> list[Line]:
@@ -1713,7 +1714,7 @@ def _label_value_lines(table: Table) -> list[Line]:
         for row in table.rows[1:]:
             # The answer may be a sentence here ("Of the nine: six ... in the UK, three ... abroad"): the table is the letter.
             if max(asked, answered) < len(row) and row[asked].text and len(row[answered].text) <= ANSWER_MAX_CHARS:
-                value = row[answered].text
+                value = _ANSWER_NUMBER.sub("", row[answered].text)  # ("A1. 3 (as at 27/02/2014)": the answer's own label)
                 bare = value.rstrip(" .;,")  # "Fourteen (14)."
                 value = bare.lower() if is_one_count(bare) else value  # "...: Five (5)" is no heading over "(5)"
                 question = _QUESTION_NUMBER.sub("", row[asked].text).rstrip(" ?.")  # "2. For each ...": no count of 2
