@@ -5015,3 +5015,37 @@ def test_answers_typed_under_a_quoted_question_with_no_mark_and_one_starting_and
     reply = parse_document(read_document(inline, "inline.eml"))
     assert (reply.missing, sorted(e.since for e in reply.entries)) == (3, ["2018-09", "2019-02", "2019-08"])
 
+
+
+def test_countries_named_after_an_abroad_figure_are_its_parts_and_a_list_of_countries_is_each_counted() -> None:
+    parts = parse_text(HEAD + "Nine registered sex offenders are wanted. Three of them are believed to have gone abroad - two "
+                       "are believed to be in Poland and one in Romania." + TAIL)
+    assert (_by_status(parts), parts.needs_review) == ({"wanted": 6, "believed_abroad": 3}, False)
+    listed = parse_text(HEAD + "There are 5 RSOs wanted; one is believed to be in India, one in Pakistan and one in "
+                        "Bangladesh." + TAIL)
+    assert _by_status(listed) == {"wanted": 2, "believed_abroad": 3}
+    more = parse_text(HEAD + "Nine registered sex offenders are wanted. Two of them are believed to have gone abroad - two "
+                      "are believed to be in Poland and one in Romania." + TAIL)
+    assert more.needs_review
+
+
+def test_a_believed_uk_column_and_an_abroad_part_said_to_be_all_of_one_row_keep_their_statuses() -> None:
+    columns = _csv_reply("Year circulated,Believed UK,Believed abroad,Total\n2012,2,0,2\n2013,1,1,2\nGrand Total,3,1,4\n")
+    assert _by_status(columns) == {"wanted": 3, "believed_abroad": 1}
+    rows = _csv_reply("Category,Number\nWanted,8\nMissing,2\nOf which believed abroad (all wanted),3\n")
+    assert (rows.missing, _by_status(rows)) == (10, {"wanted": 5, "missing": 2, "believed_abroad": 3})
+
+
+def test_dates_answering_a_lettered_or_unnumbered_question_about_when_are_read() -> None:
+    lettered = parse_text(HEAD + "You asked:\n(a) How many registered sex offenders are currently wanted/whereabouts unknown? "
+                          "(b) Please give the date each was first recorded as wanted.\n\nResponse:\n(a) Two.\n"
+                          "(b) 14/03/2011 and 02/10/2014.\n" + TAIL)
+    assert sorted(e.since for e in lettered.entries) == ["2011-03-14", "2014-10-02"]
+    unnumbered = parse_text(HEAD + "How many registered sex offenders are currently wanted/whereabouts unknown?\n"
+                            "Four, as at 27/01/2015.\nPlease give the date each was first recorded as wanted.\n"
+                            "Sept 2010, May 2011, Mar 2012, Aug 2014 (month and year only).\n" + TAIL)
+    assert sorted(e.since for e in unnumbered.entries) == ["2010-09", "2011-05", "2012-03", "2014-08"]
+    labelled = parse_text(HEAD + "Request: Please tell me the number of registered sex offenders whose whereabouts are "
+                          "unknown\nResponse: 2 (as at 18 January 2015)\nRequest: and for each the date they went missing.\n"
+                          "Response: The 4th of October 2009, and February 2012 (exact day not recorded).\n" + TAIL)
+    assert sorted(e.since for e in labelled.entries) == ["2009-10-04", "2012-02"]

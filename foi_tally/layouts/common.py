@@ -210,10 +210,21 @@ def only_dates(sentence: str) -> bool:
     dates = find_since(sentence)
     # ("2007 (x2), 2008 (x2)": how many a date stands for, after it)
     gaps = [sentence[: dates[0].start], *(_HOW_MANY_AFTER.sub("", sentence[a.end : b.start], count=1) for a, b in itertools.pairwise(dates))] if dates else []
-    end = _HOW_MANY_AFTER.sub("", sentence[dates[-1].end :], count=1) if dates else ""
+    end = _PRECISION_ASIDE.sub("", _HOW_MANY_AFTER.sub("", sentence[dates[-1].end :], count=1), count=1) if dates else ""
     return bool(dates) and all(LIST_SEPARATOR.match(ORDINAL_THE.sub("", gap)) for gap in gaps) and bool(LIST_END.match(end))
 
 
+# "(month and year only)", "(exact day not recorded)": how precise the dates listed before it are.
+_PRECISION_ASIDE = re.compile(r"^\s*\((?=[^()\d]*\b(?:month|year|day|date)s?\b)[^()\d]{3,40}\)", re.IGNORECASE)
+
+
+def _as_listed(dates: str) -> str:
+    """A list of dates as it reads after a question's colon: less the aside on their precision that closes it ("(month
+    and year only)"), and "The 4th of October 2009, ..." in lower case (no new sentence at the colon)."""
+    last = dates.rfind("(")
+    if last > 0 and _PRECISION_ASIDE.fullmatch(dates[last:]):
+        dates = dates[:last].rstrip()
+    return "the" + dates[3:] if dates.startswith("The ") else dates
 # "(x2)", "x2", "(2)", "(two)" straight after a listed date: how many people it stands for.
 _HOW_MANY_AFTER = re.compile(r"^\s*(?:\(\s*[x\u00d7]?\s*(?:\d{1,2}|[a-z]{3,5})\s*\)|[x\u00d7]\s*\d{1,2}\b)", re.IGNORECASE)
 
@@ -312,6 +323,10 @@ def question_answers(lines: list[Line]) -> list[Line]:
                 end = when_only = i  # "2. For each of them, please give the year they went missing." over its answer, unlabelled
         elif _ASKED.match(lines[i].text):  # a question restated without a number, on a line of its own
             end = i
+        elif ASKED_WHEN.search(lines[i].text) and _ASKS_FOR.match(lines[i].text) and lines[i].text.rstrip().endswith("."):
+            # "Please give the date each was first recorded as wanted." over "Response: 13/09/2022 and 28/06/2024.":
+            # a request about when, restated without a number, answered by dates or not read
+            end = when_only = i
         elif _NUMBER_HEADING.match(lines[i].text) and i + 1 < len(lines) and not _an_answer(lines[i + 1].text):
             # "Request 1" over "How many ... are" / "unknown?": the question under its heading
             i += 1
@@ -356,7 +371,7 @@ def question_answers(lines: list[Line]) -> list[Line]:
             # "Q2. The date each was first wanted." / "A2. 03/02/2006, 14/07/2011": the question labels the dates
             # (less its asides: "the date (or, if not held, the year) on which they went missing")
             asked = re.sub(r"\s*\([^()]*\)", "", question).rstrip(":")
-            found.extend(Line(f"{asked}: {dates}.", line.locator) for dates, line in dated)
+            found.extend(Line(f"{asked}: {_as_listed(dates)}.", line.locator) for dates, line in dated)
             i = end + 1
             continue
         if _a_breakdown(whole):
@@ -409,13 +424,20 @@ def _lettered_answers(lines: list[Line]) -> list[Line]:
         if answer and letter in asked and value:
             found.append(Line(f"{asked[letter]}: {value.lower()}.", line.locator))
             continue
+        dates = answer["answer"].strip().rstrip(" .;,") if answer else ""
+        if answer and letter in asked and ASKED_WHEN.search(asked[letter]) and only_dates(dates):
+            # "(b) 14/03/2021 and 02/10/2024.": the dates the lettered question about when asked for
+            question = re.sub(r"\s*\([^()]*\)", "", asked[letter]).rstrip(":")
+            found.append(Line(f"{question}: {_as_listed(dates)}.", line.locator))
+            continue
         if value and letter == "a" and not unquoted:
             unquoted = [Line(f"{UNQUOTED_PART}: {value.lower()}.", line.locator)]  # "Answer a. Fewer than five.", as "Part 1: 8"
         # (a part wrapped over the lines below it is read whole)
         asking = " ".join(ln.text.strip() for ln in lines[index : index + QUESTION_MAX_LINES])
         for letter, part in _LETTERED_PART.findall(asking):
             if f"({letter})" in line.text:
-                asked.setdefault(letter, part.strip()[:1].upper() + part.strip()[1:])  # a sentence of its own
+                part = re.split(r"(?<=\.)\s+(?=[A-Z])", part.strip(), maxsplit=1)[0]  # (to its sentence's end)
+                asked.setdefault(letter, part[:1].upper() + part[1:])  # a sentence of its own
     return unquoted if unquoted and not asked and not _unnumbered_questions(lines) else found
 
 
@@ -481,7 +503,7 @@ def _numbered_answers(lines: list[Line]) -> list[Line]:
         elif number in questions and ASKED_WHEN.search(questions[number]) and only_dates(value):
             # "Question 2: 11/2016, 07/2021 and 01/2023.": the dates a question about when each went missing asked for
             asked = re.sub(r"\s*\([^()]*\)", "", questions[number]).rstrip(":")
-            found.append(Line(f"{asked}: {value}.", line.locator))
+            found.append(Line(f"{asked}: {_as_listed(value)}.", line.locator))
         elif not questions and number == "1" and is_one_count(value):
             # "Part 1: 8 (eight)." in a reply that quotes no question: the first part of a request about the missing
             # asks how many. Read so, and queried (see UNQUOTED_PART).

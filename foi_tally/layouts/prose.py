@@ -398,8 +398,10 @@ _ABROAD = re.compile(
     r"(?![^.;]{0,40}\b(?:notif|permi|authoris|authoriz|lawful|told\s+us))",  # ("living abroad, having notified us")
     re.IGNORECASE,
 )
+# Abroad said as such, not by the country: "believed to have gone abroad", "left the UK".
+_ABROAD_PLAINLY = re.compile(_ELSEWHERE + "|" + _LEFT_THE_COUNTRY, re.IGNORECASE)
 _ELIDED_ABROAD = re.compile(
-    r"^\s*(?:elsewhere\s+)?(?:" + _ELSEWHERE + r"|(?:in|to)\s+" + places.pattern("abroad") + r")\s*(?:[.;,]|$)", re.IGNORECASE
+    r"^\s*(?:elsewhere\s+)?(?:" + _ELSEWHERE + r"|(?:in|to)\s+" + places.pattern("abroad") + r")\s*(?:[.;,]|\s(?:and|or)\s*$|$)", re.IGNORECASE
 )
 # ..., the verb said once for a list: "believed to be in the UK and ...", "we believe one to be in Romania, one ..."
 _ELIDED_BEFORE = re.compile(
@@ -736,6 +738,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             for n in range(len(counts) - 1) if _OF_THE_WHOLE.fullmatch(sentence[counts[n].end : counts[n + 1].start])
         }
         placed_here: set[str] = set()  # categories this sentence gave a figure for
+        # "Three ... believed to have gone abroad - two ... in Poland and one in Romania": the abroad said plainly,
+        # then by country: the countries' counts are its parts
+        abroad_here: list[tuple[int, int]] = []  # [the plain abroad figure, the parts by country so far]
         listed_parts = _parts_after_colon(sentence, counts)  # "is ten: seven ... and three ...": the parts of ten
         on_a_day = False  # a count dated "circulated on <day>": the next may say only "one on <day>"
         for index, count in enumerate(counts):
@@ -855,8 +860,17 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 )
             if _FURTHER_BEFORE.search(before) and (has_missing_word or _ABROAD.match(after[:next_count_at])):
                 further.append(sentence.strip())
+            plainly = bool(abroad) and bool(_ABROAD_PLAINLY.search(after[:next_count_at]) or _ABROAD_LABEL.search(before))
+            if abroad and index not in wholes and not plainly and abroad_here:
+                parts = (abroad_here[1][0] + count.low, abroad_here[1][1] + count.high) if len(abroad_here) > 1 else (count.low, count.high)
+                abroad_here[1:] = [parts]
+                if parts[0] > abroad_here[0][1]:
+                    finding.review.append(f"'{sentence.strip()[:120]}' names more abroad by country than it says are abroad")
+                continue
             if (abroad or traced) and index not in wholes:
                 key = "believed_abroad" if abroad else "wanted"
+                if abroad and plainly and not abroad_here:
+                    abroad_here.append((count.low, count.high))
                 so_far = finding.categories.get(key)
                 if so_far is not None and key in placed_here:
                     # "two are believed to be in Ireland and one is thought to have returned to Poland": both abroad

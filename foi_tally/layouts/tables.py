@@ -912,7 +912,7 @@ def _dated_column(header: list[str], body, context: Context, exclude: set[int]) 
 # ("UK (address unknown)": the UK first, how unknown in brackets)
 # ("Location unknown - UK": where unknown, within the UK)
 _IN_THE_UK = re.compile(
-    r"\b(?:in|within)\s+(?:the\s+)?(?:uk|united\s+kingdom)\b|^\s*(?:uk|united\s+kingdom)\s*(?:\([^()]*\bunknown\)\s*)?$"
+    r"\b(?:in|within)\s+(?:the\s+)?(?:uk|united\s+kingdom)\b|^\s*(?:(?:believed|thought)\s+)?(?:uk|united\s+kingdom)\s*(?:\([^()]*\bunknown\)\s*)?$"
     r"|^\s*(?:location|address|whereabouts)\s+unknown\s*[-\u2013(,]\s*(?:in\s+(?:the\s+)?)?(?:uk|united\s+kingdom)\s*\)?\s*$",
     re.IGNORECASE,
 )
@@ -1934,6 +1934,7 @@ _IN_THE_UK_LABEL = re.compile(
     r"^\s*(?:(?:believed\s+)?(?:in|within)\s+(?:the\s+)?)?(?:uk|u\.k\.|united\s+kingdom|england|wales|scotland|great\s+britain)\b", re.IGNORECASE
 )
 # A part of the category above it ("   of which believed abroad | 3"): already counted there.
+_ALL_OF_ONE_ROW = re.compile(r"\(\s*all\s+(?:of\s+them\s+)?(wanted|missing)\s*\)", re.IGNORECASE)
 _SUBSET_LABEL = re.compile(
     r"^\s*(?:of\s+(?:which|whom|these|those|them|the\s+(?P<of>wanted|missing|above|total))|including|incl\.?|comprising)\b",
     re.IGNORECASE,
@@ -1973,7 +1974,9 @@ def _categories(table: Table, context: Context) -> Finding | None:
             # "   of whom believed abroad | 5" under "Wanted | 14": 9 wanted and 5 abroad, when the part says a
             # status of its own and both figures are exact; any other part is already counted above. "Of the wanted,
             # believed abroad | 3" names the row it is a part of.
-            named = [m for m in missing if subset["of"] and subset["of"].lower() in m[0].lower()]
+            # ("Of which believed abroad (all wanted)": the row named after it)
+            of = subset["of"] or ((after := _ALL_OF_ONE_ROW.search(label)) and after[1])
+            named = [m for m in missing if of and of.lower() in m[0].lower()]
             parent = named[-1] if named else missing[-1] if missing else None
             if (
                 parent is not None and _status_of(label) != _status_of(parent[0]) and bounds[0] == bounds[1]
