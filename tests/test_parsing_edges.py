@@ -5049,3 +5049,59 @@ def test_dates_answering_a_lettered_or_unnumbered_question_about_when_are_read()
                           "unknown\nResponse: 2 (as at 18 January 2015)\nRequest: and for each the date they went missing.\n"
                           "Response: The 4th of October 2009, and February 2012 (exact day not recorded).\n" + TAIL)
     assert sorted(e.since for e in labelled.entries) == ["2009-10-04", "2012-02"]
+
+
+def test_years_of_appeals_and_of_press_reports_in_a_refusal_are_no_ones_dates() -> None:
+    appeals = parse_text(HEAD + "Section 31 applies. It is correct that Kent Police made two public appeals in 2013, and one in "
+                         "2014, for registered sex offenders who had failed to notify." + TAIL)
+    assert (appeals.status, appeals.missing) == ("refused", None)
+    press = parse_text(HEAD + "Section 31 applies. There is a public interest in knowing how offenders are managed, and the "
+                       "subject has attracted media attention; a national newspaper reported in 2014 that more than 400 "
+                       "RSOs were missing across the UK." + TAIL)
+    assert (press.status, press.missing) == ("refused", None)
+    wanted = parse_text(HEAD + "Two RSOs went missing in 2013, and one in 2014." + TAIL)
+    assert wanted.missing == 3
+
+
+def test_a_figure_the_reply_cannot_tell_apart_as_registered_sex_offenders_is_flagged() -> None:
+    reply = parse_text(HEAD + "As at 11 February 2015 Kent Police had 402 persons circulated as wanted on PNC. We are not able "
+                       "to identify which of these are registered sex offenders, and that information is not held." + TAIL)
+    assert reply.needs_review and "not registered sex offenders" in reply.review_reason
+
+
+def test_offenders_abroad_whose_whereabouts_are_known_are_not_the_figure() -> None:
+    reply = parse_text(HEAD + "Kent Police does not have any registered sex offenders who are wanted or whose whereabouts are "
+                       "unknown. Three registered sex offenders are currently abroad, having given notice of their travel; "
+                       "their whereabouts are known and they are not wanted." + TAIL)
+    assert reply.missing in (0, None) and not [e for e in reply.entries if e.count_low]
+
+
+def test_a_corrected_column_replaces_the_one_as_supplied() -> None:
+    reply = _csv_reply("Year,As supplied,Corrected\n2008,2,2\n2012,3,2\n2014,2,2\nTotal,7,6\n")
+    assert (reply.missing, reply.needs_review) == (6, False)
+
+
+def test_a_footnote_mark_on_a_category_label_keeps_the_row_read() -> None:
+    reply = parse_text(HEAD + "RSO status at 08/02/2015\tNumber\nWanted (whereabouts unknown)\t14\nMissing\t0\n"
+                       "Believed abroad1\t3\n1 Already included in the wanted figure above.\n" + TAIL)
+    assert reply.needs_review and "believed_abroad" in _by_status(reply)
+
+
+def test_rows_the_reply_says_not_to_count_or_marks_as_found_are_flagged() -> None:
+    duplicate = _csv_reply("Ref,Date wanted\nK1,02/04/2011\nK2,17/10/2012\nK3,17/10/2012\n"
+                           "Please note: row 3 duplicates row 2 and should be disregarded.\n")
+    assert duplicate.needs_review and "not to count" in duplicate.review_reason
+    found = _csv_reply("Ref,Date wanted,Status\nS1,02/04/2011,Wanted\nS2,23/03/2014,Wanted*\n"
+                       "* since located (19/02/2015) and no longer wanted\n")
+    assert found.needs_review and "carries the mark" in found.review_reason
+    still_wanted = _csv_reply("Ref,Date wanted,Status\nS1,02/04/2011,Wanted\nS2,23/03/2014,Wanted*\n"
+                              "* believed to have died abroad but remains circulated as wanted\n")
+    assert (still_wanted.missing, still_wanted.needs_review) == (2, False)
+    note_row = _csv_reply("Ref,Date wanted\nK1,02/04/2011\nK2,17/10/2012\nNote: K2 was located on 2 March 2015 and is no longer wanted.,\n")
+    assert note_row.needs_review and "been found" in note_row.review_reason
+
+
+def test_a_count_dated_after_a_preposition_and_a_plural_looking_word_is_still_dated() -> None:
+    reply = parse_text(HEAD + "Three RSOs are wanted. One has been wanted since the spring of 2012, one since Christmas 2013 "
+                       "and one since 1 April 2014." + TAIL)
+    assert sorted(str(e.since) for e in reply.entries) == ["2012", "2013-12", "2014-04-01"]

@@ -398,6 +398,17 @@ _ABROAD = re.compile(
     r"(?![^.;]{0,40}\b(?:notif|permi|authoris|authoriz|lawful|told\s+us))",  # ("living abroad, having notified us")
     re.IGNORECASE,
 )
+_WHEREABOUTS_KNOWN = re.compile(r"\bwhereabouts\s+(?:are|is|were|was)\s+(?:all\s+|fully\s+)?known\b|\bneither\s+wanted\s+nor\s+missing\b", re.IGNORECASE)
+# "... and one in 2016": a count said with no noun of its own, then when.
+_WHEN_WITHOUT_A_NOUN = re.compile(r"^\s*(?:in|on|during|since)\b", re.IGNORECASE)
+# "two public appeals": the plural noun a count is said of, after up to two other words.
+# Not a word after a preposition ("one since Christmas 2017").
+_PLURAL_AFTER = re.compile(
+    r"^\s+(?:(?!(?:in|on|since|during|from|at|by|of|for|and|or|to)\b)[a-z-]+\s+){0,2}?"
+    r"(?!(?:in|on|since|during|from|at|by|of|for|and|or|to)\b)([a-z]{3,}s)\b",
+    re.IGNORECASE,
+)
+_DURATION_UNIT_WORD = re.compile(r"(?:year|month|week|day)s", re.IGNORECASE)
 # Abroad said as such, not by the country: "believed to have gone abroad", "left the UK".
 _ABROAD_PLAINLY = re.compile(_ELSEWHERE + "|" + _LEFT_THE_COUNTRY, re.IGNORECASE)
 _ELIDED_ABROAD = re.compile(
@@ -792,6 +803,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             if _FURTHER_AFTER.match(after) and has_missing_word:
                 finding.review.append(f"'{sentence.strip()[:120]}' gives further people besides: check the total")
                 continue
+            if index and _WHEN_WITHOUT_A_NOUN.match(after) and (noun := _PLURAL_AFTER.match(sentence[counts[index - 1].end :])) and not (
+                re.fullmatch(OFFENDER_NOUN, noun[1], re.IGNORECASE) or _MISSING.search(noun[0]) or _DURATION_UNIT_WORD.fullmatch(noun[1])
+            ):
+                continue  # "made two public appeals in 2015, and one in 2016": one more of what the last count counted
             # "one in each of 2019 and 2020": the count for every date listed after it
             each = _IN_EACH_OF.match(after[:next_count_at]) if index + 1 not in wholes else None
             listed_each = [d for d in dates if each and count.end + each.end() <= d.start < count.end + next_count_at]
@@ -1283,6 +1298,8 @@ def _is_total(before: str, after: str, has_missing_word: bool) -> bool:
         return True  # "Number of RSOs currently wanted because their whereabouts are unknown | 6", a label and its cell
     if caseload(after, before):
         return False
+    if _WHEREABOUTS_KNOWN.search(after):
+        return False  # "Three ... are currently abroad, having given notice ...; their whereabouts are known"
     if _PREPOSITION_BEFORE.search(before) and not (_BECAME_BEFORE.search(before) or _SEEKING_FOR.search(before)):
         return False
     own = _own_clause(after)
@@ -1981,8 +1998,9 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
             or date.text.lower().startswith("between")  # "became whereabouts unknown at some point between April and June"
             or ordinal or listed_on
         )
-        if led and _OTHER_EVENT.search(lead):
-            continue  # "believed to have died in 2017": when something else happened, not when they went missing
+        if led and (_OTHER_EVENT.search(lead) or _THE_MEDIA_SAID.search(sentence, max(0, date.start - 60), date.start)):
+            # "believed to have died in 2017", "a national newspaper reported in 2016": when something else happened
+            continue
         if led and _ASKED_WHETHER.search(sentence, 0, date.start):
             continue  # "... say whether each has been missing for more than five years": asked, not said
         later = next((d.start for d in dates if d.start > date.start), len(sentence))
@@ -1996,6 +2014,11 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
     return picked
 
 
+_THE_MEDIA_SAID = re.compile(
+    r"\b(?:newspapers?|media|press|articles?|stor(?:y|ies)|journalists?|broadcasters?|bbc|paper)\b[^.;]{0,30}?\b(?:reported|published"
+    r"|said|stated|claimed|revealed)\s+(?:in|on|during)\s*$",
+    re.IGNORECASE,
+)
 # "whether they have been missing for": a date in a clause that asks.
 _ASKED_WHETHER = re.compile(r"\bwhether\b[^.;,]*$", re.IGNORECASE)
 # "... has (since) been located and arrested": the one just dated is found.

@@ -813,6 +813,8 @@ def _read_dated(header: list[str], body, context: Context, since_col: int, year_
             or _PART_HEADER.search(text) and not _STILL_HEADER.search(text)  # ("Of which still wanted": the count itself)
             or _find([text], _DATE_PART_HEADER) is not None
             or _MONTH_HEADER.search(text) and _all_months(body, i)  # "Year wanted | Month wanted": 4, 11 are months
+            # ("As supplied | Corrected": the figures a correction replaces)
+            or _SUPERSEDED_HEADER.search(text) and any(_CORRECTED_HEADER.search(h) for h in header)
         )
     }
     grid = [i for i, text in enumerate(header) if i != since_col and _month_number(text) and not text.strip().isdigit()]
@@ -1934,6 +1936,12 @@ _IN_THE_UK_LABEL = re.compile(
     r"^\s*(?:(?:believed\s+)?(?:in|within)\s+(?:the\s+)?)?(?:uk|u\.k\.|united\s+kingdom|england|wales|scotland|great\s+britain)\b", re.IGNORECASE
 )
 # A part of the category above it ("   of which believed abroad | 3"): already counted there.
+_CORRECTED_HEADER = re.compile(r"\b(?:corrected|revised|amended|updated|correct)\b", re.IGNORECASE)
+_SUPERSEDED_HEADER = re.compile(
+    r"\b(?:as\s+(?:first\s+|originally\s+)?(?:supplied|provided|disclosed|reported|given|sent)|original(?:ly)?|previous(?:ly)?|superseded|incorrect)\b",
+    re.IGNORECASE,
+)
+_GLUED_MARK = re.compile(r"(?<=[a-z)])(?:\d{1,2}|[*\u2020\u2021]+)$")
 _ALL_OF_ONE_ROW = re.compile(r"\(\s*all\s+(?:of\s+them\s+)?(wanted|missing)\s*\)", re.IGNORECASE)
 _SUBSET_LABEL = re.compile(
     r"^\s*(?:of\s+(?:which|whom|these|those|them|the\s+(?P<of>wanted|missing|above|total))|including|incl\.?|comprising)\b",
@@ -1961,7 +1969,7 @@ def _categories(table: Table, context: Context) -> Finding | None:
         filled = [c for c in row if c.text]
         if not filled:
             continue
-        label = filled[0].text
+        label = _GLUED_MARK.sub("", filled[0].text)  # ("Believed abroad1": a footnote's mark on the label)
         bounds = _count(filled[-1], context) if len(filled) == 2 else None
         if bounds is None:
             if not seen_count and index < HEADER_SEARCH_ROWS and len(filled) <= 2:

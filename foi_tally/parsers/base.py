@@ -226,6 +226,9 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     reply = _overlap_checked(reply, sentence_texts)
     reply = _yearly_snapshots_checked(reply, sentence_texts)
     reply = _wanted_for_offences_checked(reply)
+    reply = _not_told_apart_checked(reply, sentence_texts)
+    reply = _rows_disowned_checked(reply, sentence_texts)
+    reply = _marked_as_found_checked(reply, doc)
     reply = _violent_offenders_checked(reply, sentence_texts)
     if reply.layout == "prose" and not reply.needs_review:
         reply = _one_row_of_several(reply, [labels(t) for t in unread])
@@ -1364,6 +1367,75 @@ def _wanted_for_offences_checked(reply: Reply) -> Reply:
     return reply.flagged(
         f"'{said.strip()[:120]}' counts people wanted for offences: are their whereabouts unknown?"
     )
+
+
+# "We are not able to identify which of these are registered sex offenders", "The PNC does not record whether a wanted
+# person is a registered sex offender": the figure counts others besides.
+_NOT_TOLD_APART = Caseless(
+    r"\b(?:not\s+(?:be\s+)?(?:able\s+to\s+)?|unable\s+to\s+|cannot\s+|can\s*not\s+|does\s+not\s+|do\s+not\s+)(?:identify|say|tell|"
+    r"record|distinguish|separate|establish)\s+(?:which|whether|how\s+many)\b[^.;]{0,80}?\b(?:registered\s+sex\s+offenders?|rsos?)\b"
+)
+
+
+def _not_told_apart_checked(reply: Reply, sentences: list[str]) -> Reply:
+    """Flagged when the reply says it cannot tell which of the people it counts are registered sex offenders ("402
+    persons circulated as wanted on PNC. We are not able to identify which of these are registered sex offenders"):
+    the figure is of all of them."""
+    if reply.status not in ("answered", "partial") or not reply.entries:
+        return reply
+    said = next((s for s in sentences if _NOT_TOLD_APART.found_in(s)), None)
+    if said is None:
+        return reply
+    return reply.flagged(f"'{said.strip()[:120]}': the figure may count people who are not registered sex offenders")
+
+
+# "row 17 duplicates row 9 ... and should be disregarded", "one offender appears twice": a row the reply itself says not
+# to count.
+_ROW_DISOWNED = Caseless(
+    r"\b(?:rows?|lines?|entr(?:y|ies)|records?|offenders?|individuals?|persons?)\b[^.;]{0,60}?\b(?:duplicates?|is\s+a\s+duplicate"
+    r"|should\s+(?:be\s+)?(?:disregarded|ignored|excluded|removed|deleted|not\s+(?:be\s+)?(?:counted|included))"
+    r"|(?:appears?|is\s+listed|was\s+listed|counted|recorded|circulated)\s+twice)\b"
+)
+
+
+def _rows_disowned_checked(reply: Reply, sentences: list[str]) -> Reply:
+    """Flagged when a table was counted and the reply says one of its rows is not to be ("row 17 duplicates row 9 and
+    should be disregarded"): the rows counted may be one too many."""
+    if reply.status not in ("answered", "partial") or reply.layout not in ("table_of_individuals", "counts_by_year", "counts_by_category"):
+        return reply
+    said = next((s for s in sentences if _ROW_DISOWNED.found_in(s)), None)
+    if said is None:
+        return reply
+    return reply.flagged(f"'{said.strip()[:120]}': a row the reply says not to count; check the count")
+
+
+# "* since located (19/02/2016) and no longer wanted": a note, by its mark, that someone listed is no longer missing;
+# not one saying they still are ("* believed to have died abroad but remains circulated").
+_MARKED_FOUND_NOTE = re.compile(
+    r"^\s*(?P<mark>[*\u2020\u2021#]{1,3}|\d{1,2})\s*[:.)-]?\s+(?=.*\b(?:located|traced|found|arrested|in\s+custody|deceased|died"
+    r"|no\s+longer\s+(?:wanted|missing)|not\s+(?:included|counted))\b)"
+    r"(?!.*\b(?:remains?|still)\s+(?:circulated|wanted|missing|outstanding)\b)(?!.*\bnot\s+(?:been\s+|yet\s+)?confirmed\b)",
+    re.IGNORECASE,
+)
+
+
+def _marked_as_found_checked(reply: Reply, doc: Document) -> Reply:
+    """Flagged when a table cell carries the mark of a note saying someone is no longer missing ("Wanted*" over "* since
+    located"): that row may not belong in the count."""
+    if reply.status not in ("answered", "partial") or reply.layout not in ("table_of_individuals", "counts_by_year", "counts_by_category"):
+        return reply
+    notes = {m["mark"]: line.text for line in doc.lines if (m := _MARKED_FOUND_NOTE.match(line.text))}
+    if not notes:
+        return reply
+    for table in doc.tables:
+        for row in table.rows[1:]:
+            for cell in row:
+                text = cell.text.rstrip()
+                mark = next((m for m in notes if text.endswith(m) and len(text) > len(m) and (not m.isdigit() or text[-len(m) - 1].isalpha())), None)
+                if mark is not None:
+                    return reply.flagged(f"'{text}' at {cell.locator.describe()} carries the mark of the note '{notes[mark].strip()[:80]}': "
+                                         "is that row still to be counted?")
+    return reply
 
 
 _NOT_INCLUDED = Caseless(r"\b(?:do|does|did)\s+not\s+include|\bexclud\w*|\bnot\s+included\b")
