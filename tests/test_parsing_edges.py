@@ -5105,3 +5105,25 @@ def test_a_count_dated_after_a_preposition_and_a_plural_looking_word_is_still_da
     reply = parse_text(HEAD + "Three RSOs are wanted. One has been wanted since the spring of 2012, one since Christmas 2013 "
                        "and one since 1 April 2014." + TAIL)
     assert sorted(str(e.since) for e in reply.entries) == ["2012", "2013-12", "2014-04-01"]
+
+
+def test_a_footnote_adding_someone_besides_the_figure_is_flagged_though_wrapped() -> None:
+    reply = parse_text(HEAD + "As at 8 February 2015, one (1)* registered sex offender was circulated as wanted because his\n"
+                       "whereabouts are unknown.\n\n* In addition, one offender whose whereabouts are also unknown is recorded\n"
+                       "as missing rather than wanted. He is not included in the figure above.\n" + TAIL)
+    assert reply.needs_review and "adds a further figure" in reply.review_reason
+
+
+def test_a_refusal_standing_by_an_earlier_answer_that_it_quotes_is_flagged() -> None:
+    published = parse_text(HEAD + "Your request is the same as one answered on 11 January 2015, published on our disclosure "
+                           "log. That response gave the number of registered sex offenders wanted because their whereabouts "
+                           "were unknown as 7. As this information is reasonably accessible to you, it is exempt under "
+                           "section 21 of the Act." + TAIL)
+    assert published.status == "refused" and published.needs_review and "earlier answer" in published.review_reason
+    upheld = parse_text(HEAD + "You asked for an internal review of our response, in which we told you that 14 registered sex "
+                        "offenders were wanted. The risk levels you now ask for are refused under section 40(2). The "
+                        "original response is upheld." + TAIL)
+    assert upheld.status == "refused" and upheld.needs_review and "earlier answer" in upheld.review_reason
+    plain = parse_text(HEAD + "The information you asked for is published on our website and is exempt under section 21 of "
+                       "the Act." + TAIL)
+    assert plain.status == "refused" and not plain.needs_review

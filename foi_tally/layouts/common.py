@@ -911,6 +911,8 @@ def _is_list_item(text: str, following: str) -> bool:
     A short line is wrapped prose when it ends mid-phrase or the next line carries on in lower case
     ("There are currently 11 registered sex" / "offenders whose whereabouts are unknown.").
     """
+    if _BULLET.match(text) and not _BULLET.match(following) and len(text) > 60 and following[:1].islower():
+        return False  # "* In addition, one offender ... is recorded" / "as 'missing' rather than wanted": one item, wrapped
     if _BULLET.match(text) or _BULLET.match(following):
         return True
     if _STARTS_WITH_COUNT.match(text) and _STARTS_WITH_COUNT.match(following) and len(text) <= 60:

@@ -142,7 +142,7 @@ _SHARE_ABROAD = re.compile(
 # "... and a further two have been circulated since": a figure added to another, which the total may not hold.
 _FURTHER_BEFORE = re.compile(
     r"\b(?:a\s+further|an\s+additional|an\s+extra|plus|(?:does|do)\s+not\s+include|excludes?|excluding|not\s+including)\s*$"
-    r"|^\s*(?:in\s+addition|additionally|separately|also|as\s+well)\b[\s,]*(?:to\s+(?:these|this|them)[\s,]*)?"
+    r"|^\s*(?:[*\u2020\u2021]{1,3}\s*)?(?:in\s+addition|additionally|separately|also|as\s+well)\b[\s,]*(?:to\s+(?:these|this|them)[\s,]*)?"
     r"(?:there\s+(?:are|is|were|was)\s+)?$"
     r"|^\s*there\s+(?:are|is|were|was)\s+also\s*$",  # "There are also 3 ... believed to be abroad"
     re.IGNORECASE,
@@ -1426,14 +1426,14 @@ _A_MONTH_LAST_YEAR = re.compile(
 )
 
 
-def not_this_answer(before: str, sentence: str, context: Context) -> bool:
-    """A count that is some other figure: an earlier one for comparison, the nation's, another force's, or one
-    found in a sample of the records."""
+def not_this_answer(before: str, sentence: str, context: Context, earlier_ok: bool = False) -> bool:
+    """A count that is some other figure: an earlier one for comparison (unless `earlier_ok`), the nation's, another
+    force's, or one found in a sample of the records."""
     if _BECAME_BEFORE.search(before) or _CORRECTED_BEFORE.search(before) or _ESTIMATE_BEFORE.search(before):
         # "has risen from 150 to 158", "the figure should have read 10": what it has become, or is; "based on a sample,
         # our estimate is that approximately 30": the answer, given roughly (and queried so)
         return False
-    if _COMPARISON_BEFORE.search(_A_MONTH_LAST_YEAR.sub(" ", before)) and not _STILL_STANDS.search(sentence[len(before) :]):
+    if not earlier_ok and _COMPARISON_BEFORE.search(_A_MONTH_LAST_YEAR.sub(" ", before)) and not _STILL_STANDS.search(sentence[len(before) :]):
         return True  # (but "The figure in our original response - 53 ... - is not affected by this review": it stands)
     if _PUBLIC_INTEREST_FACTOR.match(sentence):
         return True  # "Factors favouring disclosure: transparency about the 4 RSOs the 2017 edition recorded ...": an argument

@@ -1251,6 +1251,15 @@ def _queried(
                 f"the reply reads as {status}, but '{figure_sentence.strip()[:120]}' gives a figure about the "
                 "missing: is it the answer?"
             )
+    if (
+        reply.status == "refused" and not reply.needs_review
+        and ("s21" in reply.exemptions or any(_UPHELD.search(text) for text in sentence_texts))
+        and (earlier := next((text for text in sentence_texts if _MISSING_WORD.found_in(text) and _people_counted(text, context, earlier_ok=True)), None))
+    ):
+        # "... exempt under section 21" (published elsewhere) or "The original response is upheld": the answer is an
+        # earlier one, and "That response gave the number ... as 7" may quote it
+        reply = reply.flagged(f"the reply reads as refused but stands by an earlier answer, and '{earlier.strip()[:120]}' "
+                              "gives a figure about the missing: is it the answer?")
     if reply.status in ("refused", "not_held") and not reply.needs_review and (part := _said_of_a_part_only(sentence_texts)):
         # "The dates on which they went missing are withheld under section 40(2)", and no figure read: the number may
         # be there in words no rule reads
@@ -1616,10 +1625,10 @@ _ANSWER_LINE = re.compile(r"^\s*(?:answer|response|reply|a\d{1,2}|(?:question|q|
 _QUANTIFIER_BEFORE = re.compile(r"\b(?:every|each|not|no|any)\s*$", re.IGNORECASE)
 
 
-def _people_counted(sentence: str, context: Context, rough_only: bool = False) -> bool:
+def _people_counted(sentence: str, context: Context, rough_only: bool = False, earlier_ok: bool = False) -> bool:
     """Whether a sentence holds a figure that may count this force's missing: one not followed by a unit of time
-    or money, and not another figure (the nation's, another force's, last year's). With `rough_only`, only a figure
-    said roughly counts ("in the region of thirty")."""
+    or money, and not another figure (the nation's, another force's, last year's unless `earlier_ok`). With
+    `rough_only`, only a figure said roughly counts ("in the region of thirty")."""
     from foi_tally.layouts.prose import NOT_PEOPLE_UNITS, caseload, not_this_answer
     from foi_tally.numbers import find_counts
 
@@ -1629,9 +1638,20 @@ def _people_counted(sentence: str, context: Context, rough_only: bool = False) -
         c.high > 0 and not not_people.match(sentence[c.end :]) and not caseload(sentence[c.end :], sentence[: c.start])
         and (not rough_only or _ROUGHLY_BEFORE.search(sentence[: c.start]))
         and not _QUANTIFIER_BEFORE.search(sentence[: c.start])
-        and not not_this_answer(sentence[: c.start], sentence, context)
+        and not not_this_answer(sentence[: c.start], sentence, context, earlier_ok)
         for c in find_counts(sentence)
     )
+
+
+# "The original response is upheld", "I uphold the original decision": a review standing by the first answer.
+_UPHELD = re.compile(
+    r"\b(?:original|earlier|initial|previous|first)\s+(?:response|decision|answer|reply)\s+(?:is|was|has\s+been)\s+"
+    r"(?:therefore\s+|hereby\s+)?upheld\b|\b(?:I|we)\s+(?:have\s+)?(?:uphold|upheld)\s+(?:the|our)\s+(?:original|earlier|initial|first)\s+"
+    r"(?:response|decision|answer|reply)\b",
+    re.IGNORECASE,
+)
+
+
 
 
 # "around 30", "c. 30", "in the region of thirty", "put the figure at approximately 25": a figure, if only a rough one.
