@@ -5127,3 +5127,49 @@ def test_a_refusal_standing_by_an_earlier_answer_that_it_quotes_is_flagged() -> 
     plain = parse_text(HEAD + "The information you asked for is published on our website and is exempt under section 21 of "
                        "the Act." + TAIL)
     assert plain.status == "refused" and not plain.needs_review
+
+
+def test_an_earlier_figure_in_brackets_beside_the_answer_is_not_read() -> None:
+    reply = parse_text(HEAD + "Question: How many registered sex offenders are wanted because their whereabouts are unknown "
+                       "now?\nAnswer: 6 (2014: 7). Figures as at 6 February 2015.\n" + TAIL)
+    assert (reply.status, reply.missing) == ("answered", 6)
+    also = parse_text(HEAD + "There are 2 (last year: 1) registered sex offenders wanted." + TAIL)
+    assert also.missing == 2
+
+
+def test_a_figure_on_a_day_said_of_no_one_beside_a_refusal_of_the_dates_is_flagged() -> None:
+    reply = parse_text(HEAD + "Response. As at 31 January 2015, 21. To provide the date each went missing would exceed the "
+                       "cost limit, and section 12 applies to that part of your request." + TAIL)
+    assert reply.needs_review and "As at 31 January 2015, 21." in reply.review_reason
+
+
+def test_a_description_list_gives_each_label_its_value() -> None:
+    page = ("<html><head><title>FOI 2015/0097 | Kent Police</title></head><body><main><h1>FOI 2015/0097 - Registered sex "
+            "offenders whereabouts unknown</h1><dl><dt>Reference</dt><dd>2015/0097</dd><dt>Published</dt><dd>10/02/2015</dd>"
+            "</dl><dl><dt>Number (as at 06/02/2015)</dt><dd>2</dd><dt>Missing since</dt><dd>2012; 2014</dd></dl>"
+            "<p>Figures are only valid for the date in question.</p></main><footer>Kent Police</footer></body></html>")
+    reply = parse_text(page, "kent-foi-2015-0097.html")
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted((str(e.since), e.status) for e in reply.entries) == [("2012", "wanted"), ("2014", "wanted")]
+
+
+def test_another_forces_figure_in_the_same_letter_is_split_off_or_flagged() -> None:
+    letter = ("Kent and Essex Joint Information Unit\nOur ref: FOI 000377/15\n9 March 2015\nDear Ms Lee,\nYour request "
+              "has been dealt with by the joint unit on behalf of both forces.\n\nKent Police: at the date your request was "
+              "received, 10 registered\nsex offenders were wanted because their whereabouts were unknown.\n\nEssex Police: "
+              "at the date your request was received, 8 registered\nsex offenders were wanted because their whereabouts "
+              "were unknown.\n\nYours sincerely\nKent Police\n")
+    split = parse_replies(read_document(letter.encode(), "reply.txt"))
+    assert sorted((r.force, r.missing, r.needs_review) for r in split) == [("Essex Police", 8, False), ("Kent Police", 10, False)]
+    together = parse_text(HEAD + "As at 2 February 2015, Kent Police had 4 registered sex offenders circulated as wanted or "
+                          "missing. Essex Police had 2." + TAIL)
+    assert together.needs_review and "another force's figure" in together.review_reason
+
+
+def test_a_page_pointing_to_its_letter_to_download_is_flagged() -> None:
+    page = ("<html><head><title>FOI 2015/0880 | Kent Police</title></head><body><main><h1>FOI 2015/0880</h1><dl><dt>Outcome"
+            "</dt><dd>Partially disclosed</dd><dt>Exemptions applied</dt><dd>Section 40(2), Section 31(1)(a)</dd></dl>"
+            "<h2>Missing registered sex offenders</h2><p>The response letter is available to download below.</p>"
+            "<p><a href='x.pdf'>FOI 2015-0880 response letter (PDF 120KB)</a></p></main></body></html>")
+    reply = parse_text(page, "kent-foi-2015-0880.html")
+    assert reply.needs_review and "attachment" in reply.review_reason

@@ -167,7 +167,9 @@ _BARE_CLAIM = re.compile(
     # "the index showed 6 ..., while ViSOR showed 4": another source's figure, said without saying of whom
     r"|\b(?:while|whereas|but)\s+(?:[\w/'-]+\s+){1,4}?(?:showed|shows|recorded|records|listed|lists|gave|gives|held|holds)"
     # "For completeness, the figure remains 3": a figure, said without saying of whom
-    r"|\b(?:the|this|our)\s+(?:figure|number|total)\s+(?:remains|is\s+still|stays|stands\s+at|is))"
+    r"|\b(?:the|this|our)\s+(?:figure|number|total)\s+(?:remains|is\s+still|stays|stands\s+at|is)"
+    # "As at 31 January 2017, 21.": a figure on a day, said of no one
+    r"|^\s*as\s+(?:at|of)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+\s+\d{4}|\d{1,2}/\d{1,2}/\d{2,4}|today)\s*,)"
     r"\s*(?:currently\s+|now\s+)?$",
     re.IGNORECASE,
 )
@@ -711,7 +713,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         if listed:
             # Cite the label with a date that follows it on its own ("Date(s) wanted from: June 2013;").
             cited = sentence if label in sentence else f"{label.strip()} {sentence.strip()}"
-            status = "missing" if _MISSING_LABEL.match(label) else "wanted"
+            # ("Missing since: 2015; 2016" alone dates the people counted: no status set against wanted)
+            status = "missing" if (m := _MISSING_LABEL.match(label)) and (not m["since"] or _WANTED_LABEL.search(answer.text)) else "wanted"
             # "Missing: 08/2015, 01/2016" beside "Wanted: ...": each list its status; "(believed abroad)" after a date, its own
             for date, until in zip(listed, [*(d.start for d in listed[1:]), len(sentence)]):
                 note = _NOTE_LEAD.match(sentence, date.end, until)
@@ -2189,7 +2192,8 @@ _MISSING_ONLY = re.compile(r"\bmissing\b", re.IGNORECASE)
 
 # "Missing: 08/2015, 01/2016" (a list of the people a force records as missing, beside its wanted list); not
 # "Dates went missing: ...", which dates them all.
-_MISSING_LABEL = re.compile(r"^\s*(?:recorded\s+as\s+)?missing(?:\s+persons?)?(?:\s+(?:since|from))?\s*:", re.IGNORECASE)
+_MISSING_LABEL = re.compile(r"^\s*(?:recorded\s+as\s+)?missing(?:\s+persons?)?(?P<since>\s+(?:since|from))?\s*:", re.IGNORECASE)
+_WANTED_LABEL = re.compile(r"(?:^|[.;]\s*)(?:recorded\s+as\s+)?wanted(?:\s+(?:since|from|persons?))?\s*:", re.IGNORECASE | re.MULTILINE)
 
 
 def _one_status(text: str) -> str | None:

@@ -24,7 +24,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "300"
+PARSER_VERSION = "301"
 
 GENERIC = ForceParser(force=None)
 
@@ -101,6 +101,37 @@ def _a_figure_said(texts) -> str | None:  # type: ignore[no-untyped-def]
     return next((t for t in texts if missing.search(t) and any(c.high > 0 for c in find_counts(t))), None)
 
 
+def _another_forces_figure(own: list[str], force: str) -> tuple[str, str] | None:
+    """Another force and the line it heads that gives a figure of the missing ("Suffolk Constabulary: ... 8
+    registered sex offenders were wanted"), or None."""
+    from foi_tally.numbers import find_counts
+
+    # (a line with the next when it runs on: "Suffolk Constabulary: ..., 8 registered" / "sex offenders were wanted")
+    runs_on = [line if re.search(r"[.!?]\s*$", line) else f"{line} {following}" for line, following in pairwise([*own, ""])]
+    for text in runs_on:
+        first = next(iter(find_mentions(text)), None)
+        if first is not None and first[2] != force and _heads_its_section(text, first[2]) and _a_figure_said([text[first[1] :]]):
+            return first[2], text
+    # "Norfolk Constabulary had 4 registered sex offenders circulated as wanted or missing. Suffolk Constabulary had 2.":
+    # the second force's figure said after the first's, of the same people
+    sentences = re.split(r"(?<=[.;])\s+", " ".join(own))
+    for before, text in pairwise(sentences):
+        first = next(iter(find_mentions(text)), None)
+        if (
+            first is not None and first[2] != force and _heads_its_section(text, first[2]) and len(text) <= _SHORT_SENTENCE
+            and any(name == force for _, _, name in find_mentions(before)) and _a_figure_said([before])
+            and (counted := next(iter(find_counts(text[first[1] :])), None)) is not None and counted.high > 0
+            and _HAD_A_FIGURE.fullmatch(text[first[1] : first[1] + counted.start])
+        ):
+            return first[2], text
+    return None
+
+
+_SHORT_SENTENCE = 80
+# "Suffolk Constabulary had 2", "Suffolk Constabulary - 2": the force's figure straight after its name.
+_HAD_A_FIGURE = re.compile(r"\s*(?:[:\u2013-]|(?:had|has|holds?|held|records?|recorded)(?:\s+(?:currently|only|just))?)\s*", re.IGNORECASE)
+
+
 def _answer_to_come(texts: list[str]) -> str | None:
     """The text of a holding reply or acknowledgement ("we will respond within 20 working days"), or None. (Lines
     are joined: such a sentence wraps.)"""
@@ -137,6 +168,9 @@ def _replies(doc: Document) -> list[Reply]:
         scored += [n for n in ident.scores if n not in scored and ident.scores[n] >= JOINT_MIN_SCORE]
     # Headings are looked through only when two forces score (a joint reply is rare; most letters name one).
     candidates = [by_name(n) for n in scored if _named_in_a_heading(own, n)] if len(scored) >= 2 else []
+    if len(candidates) < 2 and ident.confident and ident.force is not None and (other := _another_forces_figure(own, ident.force.name)):
+        # "Norfolk Constabulary: ... 10 ..." over "Suffolk Constabulary: ... 8 ...", however little the second scores
+        candidates = [ident.force, by_name(other[0])]
     if len(candidates) >= 2:
         # (each force's own lines, or a table with a row or column for each force that both score on: "Force | RSOs
         # wanted" over "West Mercia Police | 6", "Warwickshire Police | 2", from the two forces' shared office)
@@ -161,6 +195,12 @@ def _replies(doc: Document) -> list[Reply]:
         # "Kent County Council does not hold the information ... redirect your request to Kent Police": a council's
         # (or the Home Office's) reply, sent to the same address, naming the force only as the one to ask
         reply = reply.flagged(f"the letter is headed or signed '{body}', not by a police force: whose reply is it?")
+    if reply.force is not None and reply.status in ("answered", "partial") and not reply.needs_review and (
+        other := _another_forces_figure(own, reply.force)
+    ):
+        # "Norfolk Constabulary: ... 10 ..." over "Suffolk Constabulary: ... 8 ...": a shared office's letter not split
+        reply = reply.flagged(f"'{other[1][:120]}' gives another force's figure in the same letter: a joint reply? whose "
+                              "figures are these?")
     if len(together) >= 2 and reply.force in together and (shared := _one_outcome_for_all(doc, own, together)):
         return shared
     if len(together) >= 2 and reply.force in together:

@@ -124,7 +124,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         read_tables,
     )
 
-    doc, slips = mend_slips(_answer_tags_plain(_footnote_numbers_dropped(doc)))
+    doc, slips = mend_slips(_answer_tags_plain(_footnote_numbers_dropped(_earlier_figures_dropped(doc))))
     own_lines = [line for line in doc.lines if not line.quoted]
     letter_date = find_letter_date(own_lines) or doc.sent
     label_lines_of = {id(t): _label_value_lines(t) for t in doc.tables}  # read once, used below
@@ -1596,7 +1596,9 @@ _DATES_GIVEN_ELSEWHERE = re.compile(
 )
 _SEE_ATTACHED = re.compile(
     r"\b(?:please\s+)?(?:see|find)\s+(?:the\s+)?attached\b|\bthe\s+attached\s+(?:table|spreadsheet|schedule|document"
-    r"|file)\s+(?:sets\s+out|shows|contains|gives|provides|lists)\b",
+    r"|file)\s+(?:sets\s+out|shows|contains|gives|provides|lists)\b"
+    # ("The response letter is available to download below": a web page pointing to the letter)
+    r"|\b(?:response|letter|reply|answer)\s+is\s+available\s+to\s+(?:download|view)\b",
     re.IGNORECASE,
 )
 # An attached sheet of complaint rights is not the answer.
@@ -1914,6 +1916,20 @@ def _answer_tags_plain(doc: Document) -> Document:
         replace(line, text=_ANSWER_TAG.sub(lambda m: f"{m[1]}{m[2]}: ", line.text)) if "[" in line.text else line
         for line in doc.lines
     ])
+
+
+# "6 (2016: 7)", "21 (last year: 24)": an earlier figure beside the answer's, for comparison.
+_EARLIER_FIGURE_BESIDE = re.compile(
+    r"(?<=\w)\s*\((?:(?:19|20)\d\d|(?:last|previous|prior)\s+year(?:['\u2019]s\s+figure)?|previously)\s*[:=\u2013-]\s*\d{1,5}\)",
+    re.IGNORECASE,
+)
+
+
+def _earlier_figures_dropped(doc: Document) -> Document:
+    """The lines without an earlier figure set in brackets beside a figure ("Answer: 6 (2016: 7)"): not one to read."""
+    if not any(_EARLIER_FIGURE_BESIDE.search(line.text) for line in doc.lines):
+        return doc
+    return replace(doc, lines=[replace(line, text=_EARLIER_FIGURE_BESIDE.sub("", line.text)) for line in doc.lines])
 
 
 def _footnote_numbers_dropped(doc: Document) -> Document:

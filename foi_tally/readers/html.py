@@ -291,8 +291,17 @@ class _Renderer:
                 self.table(child)
             elif tag == "dl" and id(child) not in self.records_read:
                 self.flush()
+                tables_before = len(self.tables)
                 self.records(node, child)
-                self.block(child)
+                pairs = _short_terms(child) if len(self.tables) == tables_before else None
+                if pairs:
+                    # "<dt>Number</dt><dd>2</dd>": a label over its value, as "Number:" over "2"
+                    # (not over a day's date alone, "Published" | "05/12/2018": the page's date, a line of its own)
+                    for term, description in pairs:
+                        self.add_line(term if re.search(r"[:?.!]$", term) or _A_DAY.fullmatch(description) else f"{term}:")
+                        self.add_line(description)
+                else:
+                    self.block(child)
                 self.flush()
             elif tag in HEADINGS:
                 self.flush()
@@ -377,6 +386,21 @@ def _terms(dl: Node) -> list[tuple[str, str]]:
         elif isinstance(child, Node) and child.tag == "dd" and pairs and not pairs[-1][1]:
             pairs[-1] = (pairs[-1][0], _squash(_inline_text(child)))
     return pairs
+
+
+def _short_terms(dl: Node) -> list[tuple[str, str]] | None:
+    """A description list's pairs when each term has one short description ("Missing since" | "2015; 2016"), else
+    None (a list of long descriptions reads as the paragraphs it is)."""
+    terms = sum(1 for c in dl.children if isinstance(c, Node) and c.tag == "dt")
+    descriptions = sum(1 for c in dl.children if isinstance(c, Node) and c.tag == "dd")
+    pairs = _terms(dl)
+    if not pairs or terms != descriptions or any(not t or not d or len(d) > _SHORT_DESCRIPTION for t, d in pairs):
+        return None
+    return pairs
+
+
+_SHORT_DESCRIPTION = 120
+_A_DAY = re.compile(r"\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?\s+\d{4})\s*")
 
 
 def _grid(table: Node) -> tuple[list[list[str | None]], list[list[str | None]]]:
