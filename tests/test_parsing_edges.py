@@ -5173,3 +5173,28 @@ def test_a_page_pointing_to_its_letter_to_download_is_flagged() -> None:
             "<p><a href='x.pdf'>FOI 2015-0880 response letter (PDF 120KB)</a></p></main></body></html>")
     reply = parse_text(page, "kent-foi-2015-0880.html")
     assert reply.needs_review and "attachment" in reply.review_reason
+
+
+def test_an_earlier_years_figure_and_its_parts_are_not_this_answer() -> None:
+    change = parse_text(HEAD + "The current figure, 35 as at 1 February 2015, is a reduction of 4 from the 39 registered sex "
+                        "offenders reported in 2014." + TAIL)
+    assert change.missing != 39 and not any(e.count_low == 39 for e in change.entries)
+    then = parse_text(HEAD + "To comply with your request would exceed the cost limit (section 12). You may find our response "
+                      "to your 2014 request useful; it reported that 10 registered sex offenders were wanted at that time." + TAIL)
+    assert (then.status, then.missing) == ("refused", None)
+    disclosed = parse_text(HEAD + "In 2014 Kent Police disclosed that 20 registered sex offenders were wanted because their "
+                           "whereabouts were unknown. The information is now exempt under section 31(1)(a)." + TAIL)
+    assert (disclosed.status, disclosed.missing) == ("refused", None)
+    parts = parse_text(HEAD + "In 2013 the force disclosed that 167 were wanted because their whereabouts were unknown, of whom "
+                       "114 were believed to be abroad. As at 31 January 2015, 143 registered sex offenders were recorded as "
+                       "wanted because their whereabouts are unknown. Of these, 98 are believed to be abroad." + TAIL)
+    assert parts.missing == 143 and _by_status(parts).get("believed_abroad") == 98
+
+
+def test_a_part_of_the_whole_said_again_is_dated_not_the_whole() -> None:
+    reply = parse_text(HEAD + "Kent Police had 15 registered sex offenders recorded as wanted. I can tell you that four of the 15 "
+                       "went missing in 2014." + TAIL)
+    assert sorted((str(e.since), e.count_low) for e in reply.entries) == [("2014", 4), ("None", 11)]
+    abroad = parse_text(HEAD + "Kent Police had 9 registered sex offenders recorded as wanted. Three of the nine have been "
+                        "wanted since 2012 and are believed abroad." + TAIL)
+    assert sorted((e.status, str(e.since), e.count_low) for e in abroad.entries) == [("believed_abroad", "2012", 3), ("wanted", "None", 6)]

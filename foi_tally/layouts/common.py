@@ -836,7 +836,6 @@ _BULLET_START = re.compile(r"[\u2022\u25cf\u25aa*\u2013-]\s")
 _CELL_FIGURE_AT_END = re.compile(r"\t\s*\d{1,6}$")
 _CENTURY_AT_END = re.compile(r"\b(?:in|since|from|during|of|and|or)\s+(?:19|20)$", re.IGNORECASE)
 _YEAR_REST_START = re.compile(r"\d\d(?!\d)")
-_RUNS_ON = re.compile(r"\b(?:in|since|from|during|of|on|and|to|the|by|at|as|were|was|are|is)$", re.IGNORECASE)
 _UNIT_START = re.compile(rf"{UNIT_WORDS}\b", re.IGNORECASE)
 
 

@@ -400,7 +400,6 @@ _ABROAD = re.compile(
     r"(?![^.;]{0,40}\b(?:notif|permi|authoris|authoriz|lawful|told\s+us))",  # ("living abroad, having notified us")
     re.IGNORECASE,
 )
-_WHEREABOUTS_KNOWN = re.compile(r"\bwhereabouts\s+(?:are|is|were|was)\s+(?:all\s+|fully\s+)?known\b|\bneither\s+wanted\s+nor\s+missing\b", re.IGNORECASE)
 # "... and one in 2016": a count said with no noun of its own, then when.
 _WHEN_WITHOUT_A_NOUN = re.compile(r"^\s*(?:in|on|during|since)\b", re.IGNORECASE)
 # "two public appeals": the plural noun a count is said of, after up to two other words.
@@ -757,9 +756,14 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         abroad_here: list[tuple[int, int]] = []  # [the plain abroad figure, the parts by country so far]
         listed_parts = _parts_after_colon(sentence, counts)  # "is ten: seven ... and three ...": the parts of ten
         on_a_day = False  # a count dated "circulated on <day>": the next may say only "one on <day>"
+        # "In 2015 the MPS disclosed that 167 were wanted ..., of whom 114 were believed to be abroad": an earlier answer
+        # and its parts, unless the sentence goes on to now ("..., and the figure is now 9")
+        said_earlier = bool(counts) and _said_in_an_earlier_year(sentence[: counts[0].start], context)
         for index, count in enumerate(counts):
             after = own_after = sentence[count.end :]
             before = sentence[: count.start]
+            if index and said_earlier and not _NOW_SAID.search(sentence, counts[0].end, count.start):
+                continue
             next_count_at = counts[index + 1].start - count.end if index + 1 < len(counts) else len(after)
             # a part of the missing, not their number (also "3, of whom 2 are wanted in the UK and 1 ...", but not
             # "312 people wanted on the PNC, of whom 4 are registered sex offenders whose ...": the part named so is the figure)
@@ -821,9 +825,17 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             # A breakdown by date: the count, a linking phrase, then a date, with no other count between. ("The
             # number ... has remained at three since 2014": how long the figure has stood, not when they went missing)
             stood = _STOOD_AT.search(before)
-            dated = None if stood else _dated(count.end, after, dates, next_count_at)
-            if dated is None and not stood:
-                dated = _dated(count.end, after, dates, next_count_at, _ELIDED_ON_LINK if on_a_day else _EVENT_ON_LINK)
+            # (after a part, its words run on past the whole: "four of the 15 went missing in 2016" dates the four; the
+            # whole itself, said again, is not dated)
+            anchor, dating, dating_to = count.end, after, next_count_at
+            if index + 1 in wholes:
+                anchor = counts[index + 1].end
+                dating = sentence[anchor:]
+                dating_to = (counts[index + 2].start if index + 2 < len(counts) else len(sentence)) - anchor
+            undated = stood or index in wholes
+            dated = None if undated else _dated(anchor, dating, dates, dating_to)
+            if dated is None and not undated:
+                dated = _dated(anchor, dating, dates, dating_to, _ELIDED_ON_LINK if on_a_day else _EVENT_ON_LINK)
                 on_a_day = dated is not None
             if dated is not None and not_this_answer(before, sentence, context):
                 continue  # "has fallen from 9 in February 2014": a figure for comparison, dated
@@ -845,13 +857,13 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 used_dates.add(dated.start)
                 same = next((i for i, e in enumerate(finding.entries) if e.since == dated.since.iso()
                              and (e.count_low, e.count_high) == (count.low, count.high) and e.status == "wanted"), None)
-                if same is not None and _ABROAD.match(after[dated.end - count.end : next_count_at]):
+                if same is not None and _ABROAD.match(dating[dated.end - anchor : dating_to]):
                     # "2018 (2)" listed, then "The 2 first wanted in 2018 are believed to have travelled abroad": those two
                     finding.entries[same] = replace(finding.entries[same], status="believed_abroad")
                     continue
                 some_of = next((i for i, e in enumerate(finding.entries) if e.since == dated.since.iso() and e.status == "wanted"
                                 and e.count_low == e.count_high and count.low == count.high < e.count_low), None)
-                if some_of is not None and _SOME_OF_THOSE.match(after) and _ABROAD.match(after[dated.end - count.end : next_count_at]):
+                if some_of is not None and _SOME_OF_THOSE.match(after) and _ABROAD.match(dating[dated.end - anchor : dating_to]):
                     # "three in 2010", then "One of those first recorded in 2010 is believed to have gone abroad": one of
                     # the three, not a fourth
                     listed_here = finding.entries[some_of]
@@ -861,9 +873,11 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                     continue
                 # "One has been wanted since April 2017 and is believed to be abroad", "1 missing since 02/04/2013 -
                 # believed abroad": where they are, after the date
-                said_after = after[dated.end - count.end : next_count_at].lstrip(" ,(-\u2013\u2014")
-                add(dated.since, count.low, count.high, count.start,
-                    status="believed_abroad" if _ABROAD.match(said_after) and not (_NEGATED.search(said_after) or NO_LONGER.search(said_after)) else "wanted")
+                said_after = dating[dated.end - anchor : dating_to].lstrip(" ,(-\u2013\u2014")
+                dated_abroad = bool(_ABROAD.match(said_after) and not (_NEGATED.search(said_after) or NO_LONGER.search(said_after)))
+                add(dated.since, count.low, count.high, count.start, status="believed_abroad" if dated_abroad else "wanted")
+                if dated_abroad and index + 1 in wholes:
+                    continue  # "Three of the nine have been wanted since 2012 and are believed abroad": placed by the date
             abroad = _ABROAD.match(after[:next_count_at]) or _ABROAD_LABEL.search(before) or (
                 # "Two of the six RSOs wanted ... are believed to be living abroad": the part's place, from the verb
                 index + 1 in wholes and (verb := _VERB.search(after, 0, next_count_at)) and _ABROAD.match(after[verb.start() : next_count_at])
@@ -1376,10 +1390,26 @@ _COMPARISON_BEFORE = re.compile(
     r"\s+of\s+\d|(?:original|earlier|previous)\s+(?:reply|response|letter)\s+said"
     r"|(?:our|the|that)\s+(?:original\s+|earlier\s+|previous\s+)?(?:response|reply|letter|answer)\s+(?:stated|said|gave|advised"
     r"|reported|showed)"
-    r"|response\s+to\s+(?:the\s+same\s+question|an?\s+(?:similar|previous|earlier|separate|identical)\s+request)|compared?\s+(?:with|to)|comparison|(?:down|up|fallen|risen|rose|fell)\s+from|(?:original|previous|earlier|"
+    r"|response\s+to\s+(?:the\s+same\s+question|an?\s+(?:similar|previous|earlier|separate|identical)\s+request)|compared?\s+(?:with|to)|comparison|(?:down|up|fallen|risen|rose|fell)\s+from|(?:reduction|decrease|increase|fall|rise|drop)\s+(?:of\s+\S+\s+)?(?:from|on)|(?:original|previous|earlier|"
     r"initial|first)\s+(?:response|reply|letter|answer|figure)|previously)\b",
     re.IGNORECASE,
 )
+def _said_in_an_earlier_year(before: str, context: Context) -> bool:
+    """Whether the words before a figure say it was given in a year before the reply's ("In 2019 your force told me
+    that")."""
+    said = _SAID_IN_A_YEAR.search(before)
+    return bool(said and context.as_of and int(said["year"]) < context.as_of.year)
+
+
+# "now", "currently", "the current figure": a figure of today after an earlier one.
+_NOW_SAID = re.compile(r"\b(?:now|currently|current|today|at\s+present|presently|this\s+year)\b", re.IGNORECASE)
+_SAID_IN_A_YEAR = re.compile(
+    r"\bin\s+(?P<year>(?:19|20)\d\d)\b[^.;]{0,60}?\b(?:disclosed|reported|said|stated|gave|told\s+\w+|published|provided|confirmed)"
+    r"\s+(?:that\s+)?(?:there\s+(?:were|was)\s+)?$",
+    re.IGNORECASE,
+)
+# ("... as at that date": the day a figure stands at, not then)
+_AT_THAT_TIME = re.compile(r"[^.;]*?(?<!\bas\s)\bat\s+that\s+(?:time|date|point)\b", re.IGNORECASE)
 # A figure for the whole country or for other forces, quoted for context in a reply (a refusal, most often).
 _OTHER_SCOPE = re.compile(
     r"\b(?:(?:persons|people|individuals)\s+of\s+all\s+kinds|nationally|national\s+(?:figures?|total|picture|level|data|statistics|survey|study|report|research)"
@@ -1438,6 +1468,10 @@ def not_this_answer(before: str, sentence: str, context: Context, earlier_ok: bo
         return False
     if not earlier_ok and _COMPARISON_BEFORE.search(_A_MONTH_LAST_YEAR.sub(" ", before)) and not _STILL_STANDS.search(sentence[len(before) :]):
         return True  # (but "The figure in our original response - 53 ... - is not affected by this review": it stands)
+    if _said_in_an_earlier_year(before, context):
+        return True  # "In 2016 West Yorkshire Police disclosed that 20 ...", in a letter of 2017: an earlier answer
+    if _AT_THAT_TIME.match(sentence, len(before)):
+        return True  # "... reported that 10 registered sex offenders were wanted at that time": then, not now
     if _PUBLIC_INTEREST_FACTOR.match(sentence):
         return True  # "Factors favouring disclosure: transparency about the 4 RSOs the 2017 edition recorded ...": an argument
     scope = _OTHER_SCOPE.search(sentence)
