@@ -5198,3 +5198,18 @@ def test_a_part_of_the_whole_said_again_is_dated_not_the_whole() -> None:
     abroad = parse_text(HEAD + "Kent Police had 9 registered sex offenders recorded as wanted. Three of the nine have been "
                         "wanted since 2012 and are believed abroad." + TAIL)
     assert sorted((e.status, str(e.since), e.count_low) for e in abroad.entries) == [("believed_abroad", "2012", 3), ("wanted", "None", 6)]
+
+
+def test_an_example_in_a_harm_test_or_a_press_report_counts_no_one() -> None:
+    for harm in (("Knowing that an offender has been wanted for over five years without being traced would tell that "
+                  "individual that the police have no current lead."),
+                 ("Harm: disclosing, for example, that one offender has evaded the police since 2009 would tell that "
+                  "individual that enquiries have stalled."),
+                 "* Press reports in February 2014 stated that 396 registered sex offenders were missing across 39 forces."):
+        reply = parse_text(HEAD + "The information is exempt under section 31(1)(a) of the Act. " + harm + TAIL)
+        assert (reply.status, reply.missing, reply.needs_review) == ("refused", None, False), harm
+
+
+def test_the_two_categories_in_brackets_after_the_figure_are_read() -> None:
+    reply = parse_text(HEAD + "As at 20 February 2015 the figure is 11 (wanted 8, missing 3)." + TAIL)
+    assert (reply.missing, _statuses(reply)) == (11, [("missing", 3), ("wanted", 8)])

@@ -807,10 +807,10 @@ def join_lines(lines: list[Line]) -> AnswerText:
     return AnswerText("".join(parts), starts, lines)
 
 
-# "The current position is: Wanted 3, Missing 1." (or "3 wanted, 1 missing"): a force's two categories of the missing,
-# each with its figure, said as "3 wanted and 1 missing".
+# "The current position is: Wanted 3, Missing 1." (or "3 wanted, 1 missing", or "11 (wanted 8, missing 3)"): a force's two
+# categories of the missing, each with its figure, said as "3 wanted and 1 missing".
 _WANTED_AND_MISSING = re.compile(
-    r"(?<=:)\s*(?:(?P<first>wanted|missing)\s*[-=]?\s*(?P<n>\d{1,4})|(?P<m>\d{1,4})\s+(?P<first2>wanted|missing))\s*[,;]\s*"
+    r"(?<=[:(])\s*(?:(?P<first>wanted|missing)\s*[-=]?\s*(?P<n>\d{1,4})|(?P<m>\d{1,4})\s+(?P<first2>wanted|missing))\s*[,;]\s*"
     r"(?:(?P<second>wanted|missing)\s*[-=]?\s*(?P<k>\d{1,4})|(?P<j>\d{1,4})\s+(?P<second2>wanted|missing))\b(?!\s*[,;]?\s*(?:and\b|\d))",
     re.IGNORECASE,
 )

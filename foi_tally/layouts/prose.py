@@ -954,7 +954,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             used_dates.add(person.start)
             person_lines.append(sentence.strip())
             add(person.since, 1, 1, person.start, status=_where_said(sentence, person.end, len(sentence)))
-        one_each = _one_per_date(sentence, dates, used_dates, has_missing_word, before_this, counts)
+        # ("Knowing that an offender has been wanted for over five years ... would tell them ...": an argument's example)
+        one_each = [] if _HYPOTHETICAL.search(sentence) else _one_per_date(sentence, dates, used_dates, has_missing_word, before_this, counts)
         for n, date in enumerate(one_each):
             until = one_each[n + 1].start if n + 1 < len(one_each) else len(sentence)
             add_listed(date, _where_said(sentence, date.end, until), "wanted", sentence)
@@ -1142,8 +1143,8 @@ def unread_date(
             listed = sentence.strip() if unread else None
             continue
         listed = None
-        if lists_only:
-            continue
+        if lists_only or _HYPOTHETICAL.search(sentence):
+            continue  # (an example in an argument dates no one)
         counts = find_counts(sentence)
         if counts and not (_MISSING.search(sentence) or _LOST_CONTACT.search(sentence)) and (
             _OTHER_MEASURE.search(sentence) or all(_OTHER_NOUN_AFTER.match(sentence, c.end) for c in counts)
@@ -2053,7 +2054,15 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
 
 _THE_MEDIA_SAID = re.compile(
     r"\b(?:newspapers?|media|press|articles?|stor(?:y|ies)|journalists?|broadcasters?|bbc|paper)\b[^.;]{0,30}?\b(?:reported|published"
-    r"|said|stated|claimed|revealed)\s+(?:in|on|during)\s*$",
+    r"|said|stated|claimed|revealed)\s+(?:in|on|during)\s*$"
+    r"|\b(?:press|media|news(?:paper)?)\s+(?:reports?|articles?|coverage|stories)\s+(?:in|on|from|of|during)\s*$",
+    re.IGNORECASE,
+)
+# "for example, that one offender has evaded the police since 2009", "Knowing that an offender has been wanted for over
+# five years ... would tell": an example in an argument (a harm test, say), not a person counted.
+_HYPOTHETICAL = re.compile(
+    r"\b(?:for\s+example|for\s+instance|e\.g\.|hypothetical\w*)"
+    r"|\b(?:knowing|disclosing|releasing|revealing|confirming|publishing|(?:the\s+)?(?:release|disclosure)\s+of)\b[^.;]{0,120}?\bwould\b",
     re.IGNORECASE,
 )
 # "whether they have been missing for": a date in a clause that asks.
