@@ -5213,3 +5213,12 @@ def test_an_example_in_a_harm_test_or_a_press_report_counts_no_one() -> None:
 def test_the_two_categories_in_brackets_after_the_figure_are_read() -> None:
     reply = parse_text(HEAD + "As at 20 February 2015 the figure is 11 (wanted 8, missing 3)." + TAIL)
     assert (reply.missing, _statuses(reply)) == (11, [("missing", 3), ("wanted", 8)])
+
+
+def test_figures_by_year_that_may_be_year_end_positions_are_flagged() -> None:
+    said = parse_text(HEAD + "The figures below show the position at 31 December.\n\nBy year:\n2011 - 14\n2012 - 10\n2013 - 13\n" + TAIL)
+    assert said.needs_review and "year's end" in said.review_reason
+    month_ends = parse_text(HEAD + "Answer:\n31/12/2011: 27\n31/12/2012: 33\n31/12/2013: 29\n" + TAIL)
+    assert month_ends.needs_review and "year's end" in month_ends.review_reason
+    went_missing = parse_text(HEAD + "Year first wanted\tNumber\n2011\t1\n2012\t2\n2013\t1\n" + TAIL)
+    assert (went_missing.missing, went_missing.needs_review) == (4, False)

@@ -225,6 +225,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     reply = _hidden_rows_checked(reply, doc.warnings)
     reply = _overlap_checked(reply, sentence_texts)
     reply = _yearly_snapshots_checked(reply, sentence_texts)
+    reply = _year_end_positions_checked(reply, doc)
     reply = _wanted_for_offences_checked(reply)
     reply = _not_told_apart_checked(reply, sentence_texts)
     reply = _rows_disowned_checked(reply, sentence_texts)
@@ -1510,6 +1511,49 @@ def _yearly_snapshots_checked(reply: Reply, sentences: list[str]) -> Reply:
         return reply
     return reply.flagged(f"'{said.strip()[:120]}' compares years' figures: is each year's the number missing at that "
                          "date (not to be added up), rather than how many went missing that year?")
+
+
+# "the position at 31 December", "at year end", "at the end of each year": figures as they stood at each year's end.
+_YEAR_END = Caseless(
+    r"\b(?:at|on|as\s+at|as\s+of)\s+(?:the\s+)?31(?:st)?\s+(?:of\s+)?december\b(?![\s,]*(?:\d|'))"
+    r"|\byear[\s-]*end\b|\bend\s+of\s+(?:each|the|every)\s+(?:calendar\s+)?year\b"
+)
+# "Current (16/03/2023)", "Today", "Now": a column of the figure today beside columns of years.
+_NOW_HEADING = re.compile(r"^\s*(?:current(?:ly)?|today|now|live|at\s+present|present)\b", re.IGNORECASE)
+
+
+def _year_end_positions_checked(reply: Reply, doc: Document) -> Reply:
+    """Flagged when figures by year may be positions at each year's end (to be compared, never added up): the letter,
+    or the request it quotes, speaks of year ends; a column of the figure today stands beside the years; or each
+    figure is dated the last day of a month in a different year ("31/12/2019: 27", "31/12/2020: 33")."""
+    if reply.status not in ("answered", "partial") or reply.needs_review or _total_confirms(reply):
+        return reply
+    years = {e.since[:4] for e in reply.entries if e.since and e.precision == "year"}
+    days = {e.since[5:] for e in reply.entries if e.since and e.precision == "day"}
+    month_ends = len({e.since[:4] for e in reply.entries if e.since and e.precision == "day"}) >= 2 and len(days) == 1 and _a_month_end(
+        next(iter(days))
+    )
+    if len(years) < 2 and not month_ends:
+        return reply
+    said = next((line.text for line in doc.lines if _YEAR_END.found_in(line.text)), None)
+    now_column = next(
+        (cell.text for table in doc.tables for cell in table.rows[0] if _NOW_HEADING.match(cell.text)
+         and sum(1 for c in table.rows[0] if re.fullmatch(r"\s*(?:19|20)\d\d\s*", c.text)) >= 2),
+        None,
+    ) if doc.tables else None
+    if said is None and now_column is None and not month_ends:
+        return reply
+    why = f"'{said.strip()[:100]}'" if said else f"a column headed '{now_column}'" if now_column else "each figure's date, the same day of each year,"
+    return reply.flagged(f"{why} says the figures by year may be positions at each year's end, not to be added up: "
+                         "which is the figure now?")
+
+
+def _a_month_end(month_day: str) -> bool:
+    """Whether "MM-DD" is the last day of its month (29 February too)."""
+    import calendar
+
+    month, day = (int(part) for part in month_day.split("-"))
+    return day >= calendar.monthrange(2001, month)[1]
 
 
 def _hidden_rows_checked(reply: Reply, warnings: list[str]) -> Reply:
