@@ -5222,3 +5222,13 @@ def test_figures_by_year_that_may_be_year_end_positions_are_flagged() -> None:
     assert month_ends.needs_review and "year's end" in month_ends.review_reason
     went_missing = parse_text(HEAD + "Year first wanted\tNumber\n2011\t1\n2012\t2\n2013\t1\n" + TAIL)
     assert (went_missing.missing, went_missing.needs_review) == (4, False)
+
+
+def test_a_status_said_by_a_circulation_or_missing_flag_column_or_a_heading_row_is_kept() -> None:
+    for heading in ("Circulation", "Wanted or Missing"):
+        reply = _csv_reply(f"Ref,Date circulated,{heading}\nA1,02/04/2011,Wanted\nA2,17/10/2012,Missing\n")
+        assert _statuses(reply) == [("missing", 1), ("wanted", 1)], heading
+    flag = _csv_reply("Ref,Date circulated,Missing (Y/N)\nA1,02/04/2011,N\nA2,17/10/2012,Y\nA3,05/05/2013,N\n")
+    assert _statuses(flag) == [("missing", 1), ("wanted", 1), ("wanted", 1)]
+    grouped = _csv_reply("Ref,Date circulated\nWANTED,\nA1,02/04/2011\nA2,17/10/2012\nMISSING,\nA3,05/05/2013\n")
+    assert _statuses(grouped) == [("missing", 1), ("wanted", 1), ("wanted", 1)]

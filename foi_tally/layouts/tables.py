@@ -84,9 +84,11 @@ _ABROAD_HEADER = re.compile(
 # ("Status Desc", "STATUS_DESCR", "WU status": a system export's names for it)
 _STATUS_WORDS = (
     r"^(?:(?:current|wu|pnc|wanted|visor)[\s_]+)?status(?:[\s_]+(?:description|desc|descr|code|detail|details|text))?\.?$"
-    r"|^wanted\s*/\s*missing|^current\s+position$|^(?:current\s+)?(?:status|position)\s+(?:as\s+)?(?:at|on)\b"
+    r"|^wanted\s*(?:/|or|and)\s*missing|^current\s+position$|^(?:current\s+)?(?:status|position)\s+(?:as\s+)?(?:at|on)\b|^circulation$"
     r"|^(?:recorded|circulated|listed)\s+as$"
 )
+# "Missing (Y/N)", "Missing?": a column saying of each person whether they are missing rather than wanted.
+_MISSING_FLAG_HEADER = re.compile(r"^\s*missing\s*(?:\(\s*y\s*/\s*n\s*\)|\?|y/n)\s*$", re.IGNORECASE)
 _STATUS_HEADER = re.compile(_STATUS_WORDS + r"|^category$|\btype$", re.IGNORECASE)
 #: A heading that can only be the status: chosen over a "Category" or "Type" column (often the offence's) beside it.
 _STATUS_ONLY_HEADER = re.compile(_STATUS_WORDS, re.IGNORECASE)
@@ -1476,6 +1478,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
     status_col = _status_column(header, exclude={since_col})
     if abroad_col is None and status_col is None:
         abroad_col = _said_abroad_column(header, body, exclude={since_col})
+    missing_col = _find(header, _MISSING_FLAG_HEADER, exclude={since_col})
     # A column saying the case is over: its date drops the row; any other word in it is for a person to weigh.
     ended_col = _find(header, _ENDED_HEADER, exclude={since_col})
     resolved_col = ended_col if ended_col is not None else _find(header, _RESOLVED, exclude={since_col})
@@ -1574,6 +1577,10 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
             finding.review.append(f"the people under '{group.text}' at {group.locator.describe()}: still missing?")
         if group is not None and _abroad_flag(group.text):
             status = "believed_abroad"
+        elif group is not None and _MISSING_CATEGORY.search(group.text) and _status_of(group.text) == "missing":
+            status = "missing"  # the rows under a "MISSING" heading, after those under "WANTED"
+        if missing_col is not None and missing_col < len(row) and _YES.match(row[missing_col].text):
+            status = "missing"  # "Missing (Y/N)" over "Y"
         if abroad_col is not None and abroad_col < len(row):
             flag = row[abroad_col]
             says = flags.get(flag.text, ...)
