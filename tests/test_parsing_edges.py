@@ -5232,3 +5232,12 @@ def test_a_status_said_by_a_circulation_or_missing_flag_column_or_a_heading_row_
     assert _statuses(flag) == [("missing", 1), ("wanted", 1), ("wanted", 1)]
     grouped = _csv_reply("Ref,Date circulated\nWANTED,\nA1,02/04/2011\nA2,17/10/2012\nMISSING,\nA3,05/05/2013\n")
     assert _statuses(grouped) == [("missing", 1), ("wanted", 1), ("wanted", 1)]
+
+
+def test_lettered_parts_for_the_missing_and_parts_besides_another_are_read_or_flagged() -> None:
+    missing = parse_text(HEAD + "(a) wanted (whereabouts unknown): 0\n(b) missing: 2 - one since April 2012, one since July "
+                         "2014\n(c) believed abroad without notifying: 0\n" + TAIL)
+    assert (missing.missing, _statuses(missing)) == (2, [("missing", 1), ("missing", 1)])
+    besides = parse_text(HEAD + "(a) 3 RSOs are wanted, whereabouts unknown.\n(b) No RSOs are recorded as missing.\n(c) 1 RSO "
+                         "is believed to have travelled abroad without notifying; this person is in addition to (a).\n" + TAIL)
+    assert besides.needs_review and "besides another" in besides.review_reason

@@ -602,8 +602,12 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         dates = [d for d in find_since(sentence, context.as_of) if d.since is not None]
         counts = [c for c in found if not _is_identifier(c, sentence, dates)]
 
+        # "(b) missing: 2 - one since April 2020, ...": the part of the request asking for those recorded as missing
+        lettered_missing = bool(_LETTERED_MISSING.match(sentence))
+
         def add(since: Since, low: int, high: int, offset: int, sentence: str = sentence, start: int = s_start,
-                status: str = "wanted") -> None:
+                status: str = "wanted", lettered_missing: bool = lettered_missing) -> None:
+            status = "missing" if lettered_missing and status == "wanted" else status
             entry = _entry(since, low, high, sentence, answer.locator_at(start + offset), method)
             finding.entries.append(entry if status == "wanted" else replace(entry, status=status))
 
@@ -2237,6 +2241,11 @@ _MISSING_ONLY = re.compile(r"\bmissing\b", re.IGNORECASE)
 # "Dates went missing: ...", which dates them all.
 _MISSING_LABEL = re.compile(r"^\s*(?:recorded\s+as\s+)?missing(?:\s+persons?)?(?P<since>\s+(?:since|from))?\s*:", re.IGNORECASE)
 _WANTED_LABEL = re.compile(r"(?:^|[.;]\s*)(?:recorded\s+as\s+)?wanted(?:\s+(?:since|from|persons?))?\s*:", re.IGNORECASE | re.MULTILINE)
+
+
+_LETTERED_MISSING = re.compile(
+    r"^\s*(?:\(\s*[a-z1-9]\s*\)|[a-z1-9][.)])\s*(?:recorded\s+as\s+)?missing(?:\s+persons?)?\s*[:\u2013-]", re.IGNORECASE
+)
 
 
 def _one_status(text: str) -> str | None:

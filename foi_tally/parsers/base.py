@@ -226,6 +226,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     reply = _overlap_checked(reply, sentence_texts)
     reply = _yearly_snapshots_checked(reply, sentence_texts)
     reply = _year_end_positions_checked(reply, doc)
+    reply = _besides_a_part_checked(reply, sentence_texts)
     reply = _wanted_for_offences_checked(reply)
     reply = _not_told_apart_checked(reply, sentence_texts)
     reply = _rows_disowned_checked(reply, sentence_texts)
@@ -1511,6 +1512,24 @@ def _yearly_snapshots_checked(reply: Reply, sentences: list[str]) -> Reply:
         return reply
     return reply.flagged(f"'{said.strip()[:120]}' compares years' figures: is each year's the number missing at that "
                          "date (not to be added up), rather than how many went missing that year?")
+
+
+# "this person is in addition to (a)", "(c) 2 - not included in (a)": one lettered part's people besides another's.
+_BESIDES_A_PART = Caseless(
+    r"\b(?:in\s+addition\s+to|additional\s+to|not\s+(?:already\s+)?(?:included|counted)\s+(?:in|at|within|under)|besides)\s+"
+    r"(?:(?:part|question|category)\s+)?\(\s*[a-e1-9]\s*\)"
+)
+
+
+def _besides_a_part_checked(reply: Reply, sentences: list[str]) -> Reply:
+    """Flagged when the reply says one lettered part's figure is besides another's: the parts may need adding (or
+    not) in a way no rule reads, and a figure of one part read as the total would hide it."""
+    if reply.status not in ("answered", "partial") or reply.needs_review:
+        return reply
+    said = next((text for text in sentences if _BESIDES_A_PART.found_in(text)), None)
+    if said is None:
+        return reply
+    return reply.flagged(f"'{said.strip()[:120]}' says one part's figure is besides another's: check the total adds them")
 
 
 # "the position at 31 December", "at year end", "at the end of each year": figures as they stood at each year's end.
