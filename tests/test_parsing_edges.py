@@ -5241,3 +5241,16 @@ def test_lettered_parts_for_the_missing_and_parts_besides_another_are_read_or_fl
     besides = parse_text(HEAD + "(a) 3 RSOs are wanted, whereabouts unknown.\n(b) No RSOs are recorded as missing.\n(c) 1 RSO "
                          "is believed to have travelled abroad without notifying; this person is in addition to (a).\n" + TAIL)
     assert besides.needs_review and "besides another" in besides.review_reason
+
+
+def test_a_corrected_figure_an_earlier_one_quoted_in_a_delay_notice_and_a_figure_split_by_sex() -> None:
+    corrected = parse_text(HEAD + "Our response said 18 registered sex offenders were wanted. The correct figure as at "
+                           "30/01/2015 is therefore 17 and not 18." + TAIL)
+    assert (corrected.missing, corrected.needs_review) == (17, False)
+    delay = parse_text(HEAD + "We cannot yet answer your request; we aim to respond by 30 March 2015. You may find it helpful "
+                       "that we answered a similar request last year. That response, which showed 5 registered sex offenders "
+                       "wanted as at 1 August 2014, is published on our disclosure log." + TAIL)
+    assert delay.missing is None and delay.needs_review
+    by_sex = parse_text(HEAD + "Kent Police currently has 9 male and 1 female registered sex offenders recorded as wanted or "
+                        "missing." + TAIL)
+    assert by_sex.missing == 10 or (by_sex.needs_review and "by sex" in by_sex.review_reason)

@@ -309,7 +309,8 @@ _EARLIER_SAID = re.compile(
 # your request was 9", "bringing the total to 5".
 _CORRECTED_BEFORE = re.compile(
     r"\b(?:should\s+(?:therefore\s+|now\s+|instead\s+)?(?:have\s+)?(?:been|read)|(?:correct|revised|corrected|amended|right)\s+(?:figure|total|number)\s+"
-    r"(?:(?:at|as\s+at|as\s+of|on)\s+[^.;,]{3,40}?\s+)?(?:is|was|should\s+be)|(?:corrected|revised|amended)\s+to|bringing\s+the\s+(?:total|figure|number)\s+to)\s*:?\s*$",
+    r"(?:(?:at|as\s+at|as\s+of|on)\s+[^.;,]{3,40}?\s+)?(?:is|was|should\s+be)(?:\s+(?:therefore|thus|now|in\s+fact|actually))?"
+    r"|(?:corrected|revised|amended)\s+to|bringing\s+the\s+(?:total|figure|number)\s+to)\s*:?\s*$",
     re.IGNORECASE,
 )
 # "approximately 20", "around 20": a figure given roughly is no count to publish as exact.
@@ -1392,6 +1393,7 @@ _COMPARISON_BEFORE = re.compile(
     r"|a\s+year\s+(?:ago|earlier|"
     r"before)|\w+\s+(?:years?|months?)\s+(?:ago|earlier|before)|this\s+time\s+last\s+year|in\s+(?:19|20)\d\d\s+(?:said|stated|was|were)"
     r"|we\s+(?:replied|responded|said|told\s+you|wrote|advised|stated|reported|gave)|(?:our|that|the)\s+(?:response|reply|letter)"
+    r",?\s+which\s+(?:showed|stated|said|gave|reported)|(?:our|that|the)\s+(?:response|reply|letter)"
     r"\s+of\s+\d|(?:original|earlier|previous)\s+(?:reply|response|letter)\s+said"
     r"|(?:our|the|that)\s+(?:original\s+|earlier\s+|previous\s+)?(?:response|reply|letter|answer)\s+(?:stated|said|gave|advised"
     r"|reported|showed)"

@@ -227,6 +227,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     reply = _yearly_snapshots_checked(reply, sentence_texts)
     reply = _year_end_positions_checked(reply, doc)
     reply = _besides_a_part_checked(reply, sentence_texts)
+    reply = _split_by_sex_checked(reply, sentence_texts)
     reply = _wanted_for_offences_checked(reply)
     reply = _not_told_apart_checked(reply, sentence_texts)
     reply = _rows_disowned_checked(reply, sentence_texts)
@@ -1530,6 +1531,24 @@ def _besides_a_part_checked(reply: Reply, sentences: list[str]) -> Reply:
     if said is None:
         return reply
     return reply.flagged(f"'{said.strip()[:120]}' says one part's figure is besides another's: check the total adds them")
+
+
+# "9 male and 1 female registered sex offenders": the figure said in two parts.
+_BY_SEX = re.compile(r"\b(\d{1,4})\s+(?:males?|men)\s+and\s+(\d{1,4})\s+(?:females?|women)\b"
+                     r"|\b(\d{1,4})\s+(?:females?|women)\s+and\s+(\d{1,4})\s+(?:males?|men)\b", re.IGNORECASE)
+
+
+def _split_by_sex_checked(reply: Reply, sentences: list[str]) -> Reply:
+    """Flagged when a sentence gives the figure split by sex and the count read is not the two parts together."""
+    if reply.status not in ("answered", "partial") or reply.needs_review:
+        return reply
+    for text in sentences:
+        if (split := _BY_SEX.search(text)) and _MISSING_WORD.found_in(text):
+            parts = [int(n) for n in split.groups() if n is not None]
+            if reply.missing_high != sum(parts):
+                return reply.flagged(f"'{text.strip()[:120]}' gives the figure in parts by sex ({' and '.join(map(str, parts))}): "
+                                     "the count read is not their sum")
+    return reply
 
 
 # "the position at 31 December", "at year end", "at the end of each year": figures as they stood at each year's end.
