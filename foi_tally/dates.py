@@ -601,7 +601,8 @@ _WITH_DIGITS = [
     r"(?:Q|quarter\s*)[1-4][\s,/-]+\d{4}|\d{4}[\s,/-]+(?:Q|quarter\s*)[1-4]",
     r"\d{4}([-/])\d{1,2}\1\d{1,2}",  # 2019-04-11, and 2019/04/11 as some systems write it
     r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})",
-    rf"\d{{1,2}}{_ORD}(?:\s+of)?[\s\-]*{_MON_TEXT}\.?,?[\s\-]+(?:\d{{4}}|['’]?\d{{2}}\b)",
+    # ("1-Mar-2011", "1 March 2011"; not "Offender 1 - March 2011", a label's number and then a month)
+    rf"\d{{1,2}}{_ORD}(?:\s+of)?(?:-|\s*){_MON_TEXT}\.?,?[\s\-]+(?:\d{{4}}|['’]?\d{{2}}\b)",
     rf"{_MON_TEXT}\.?\s+\d{{1,2}}{_ORD},?\s+\d{{4}}",
     rf"{_QUAL_TEXT}{_MON_TEXT}\.?(?:,?\s+\d{{4}}|-\d{{4}}|\s?[-'’]\d{{2}}|\s+['’]\d{{2}})",
     rf"{_MON_TEXT}\.?\s*(?:-|–|\bto\b)\s*{_MON_TEXT}\.?,?\s+\d{{4}}",

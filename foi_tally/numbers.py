@@ -154,7 +154,8 @@ _NOT_COUNTS = [
     r"\b\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}\b",
     r"\d+(?:\s?/\s?\d+)+",
     # Dates with month names: "5 February 2015", "5th of Feb", "September 15, 2004", "Sep-04".
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s\-/]+{_MON}\b\.?(?:,?[\s\-/]+\d{{2,4}}\b)?",
+    # (not "1 - September 2011": a count, a dash and its month)
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?(?:[\-/]|\s+){_MON}\b\.?(?:,?[\s\-/]+\d{{2,4}}\b)?",
     rf"\b{_MON}\.?\s+\d{{1,2}}(?:st|nd|rd|th)\b(?:,?\s+\d{{4}}\b)?",
     rf"\b{_MON}\.?\s+\d{{1,2}},?\s+\d{{4}}\b",
     rf"\b{_MON}[-'’]\d{{2}}\b",

@@ -5254,3 +5254,15 @@ def test_a_corrected_figure_an_earlier_one_quoted_in_a_delay_notice_and_a_figure
     by_sex = parse_text(HEAD + "Kent Police currently has 9 male and 1 female registered sex offenders recorded as wanted or "
                         "missing." + TAIL)
     assert by_sex.missing == 10 or (by_sex.needs_review and "by sex" in by_sex.review_reason)
+
+
+def test_a_person_a_line_with_a_dash_before_the_date_and_lists_under_status_headings() -> None:
+    people = parse_text(HEAD + "There are currently three registered sex offenders recorded as wanted.\nOur records show when "
+                        "each was first recorded only approximately:\n\nOffender 1 - Spring 2011\nOffender 2 - Summer 2012\n"
+                        "Offender 3 - March 2013\n" + TAIL)
+    assert sorted(str(e.since) for e in people.entries) == ["2011", "2012", "2013-03"]
+    headed = parse_text(HEAD + "Figures are as at 22 January 2015.\nWanted\n\u2022 1 - September 2011\n\u2022 1 - January 2014\n"
+                        "Missing\n\u2022 1 - May 2013\n\u2022 1 - October 2013\nThis gives a total of 4 registered sex offenders "
+                        "who are wanted or missing.\n" + TAIL)
+    assert sorted((e.status, str(e.since)) for e in headed.entries) == [
+        ("missing", "2013-05"), ("missing", "2013-10"), ("wanted", "2011-09"), ("wanted", "2014-01")]

@@ -510,6 +510,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     welsh_totals: list[tuple[tuple[int, int], str, int]] = []
     current = "en"
     previous = before_this = list_label = list_said_of = items_lead = ""
+    under_missing = False  # after a heading "Missing" alone on its line, the items below it, till something else
     whole_abroad: tuple[str, int] | None = None  # "Both are believed to be abroad": the whole total, once it is known
     since_found, since_found_at = "", 0  # the first sentence saying some have since been found, and where
     # "the correct figure is 12" needs the letter (or the request it answers) to say of what.
@@ -537,6 +538,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
         two_before, before_this, previous = before_this, previous, sentence
+        if heading := _STATUS_HEADING.fullmatch(sentence):
+            under_missing = heading["status"].lower() == "missing"
+        elif not _BULLET_ITEM.match(sentence):
+            under_missing = False
         under_series, series_lead = series_lead, ""
         under_measure, measure_lead = measure_lead, ""
         if _OTHER_MEASURE.search(sentence) and not _MISSING.search(sentence):
@@ -604,7 +609,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         counts = [c for c in found if not _is_identifier(c, sentence, dates)]
 
         # "(b) missing: 2 - one since April 2020, ...": the part of the request asking for those recorded as missing
-        lettered_missing = bool(_LETTERED_MISSING.match(sentence))
+        lettered_missing = bool(_LETTERED_MISSING.match(sentence)) or (under_missing and bool(_BULLET_ITEM.match(sentence)))
 
         def add(since: Since, low: int, high: int, offset: int, sentence: str = sentence, start: int = s_start,
                 status: str = "wanted", lettered_missing: bool = lettered_missing) -> None:
@@ -960,7 +965,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             person_lines.append(sentence.strip())
             add(person.since, 1, 1, person.start, status=_where_said(sentence, person.end, len(sentence)))
         # ("Knowing that an offender has been wanted for over five years ... would tell them ...": an argument's example)
-        one_each = [] if _HYPOTHETICAL.search(sentence) else _one_per_date(sentence, dates, used_dates, has_missing_word, before_this, counts)
+        # (a person's line, "Offender 1 - Spring 2015", in a reply about the missing is of one of them)
+        of_the_missing = has_missing_word or bool(context.asked and _INDIVIDUAL_LINE.match(sentence))
+        one_each = [] if _HYPOTHETICAL.search(sentence) else _one_per_date(sentence, dates, used_dates, of_the_missing, before_this, counts)
         for n, date in enumerate(one_each):
             until = one_each[n + 1].start if n + 1 < len(one_each) else len(sentence)
             add_listed(date, _where_said(sentence, date.end, until), "wanted", sentence)
@@ -2041,6 +2048,8 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
             or (dates_of_them is not None and date.start >= dates_of_them.end())
             or date.text.lower().startswith("between")  # "became whereabouts unknown at some point between April and June"
             or ordinal or listed_on
+            # "Offender 1 - Spring 2015", "RSO 2: 03.2016": a person's line, its date after the label
+            or bool((person := _INDIVIDUAL_LINE.match(sentence)) and re.fullmatch(r"\s*[-\u2013:]\s*", sentence[person.end() : date.start]))
         )
         if led and (_OTHER_EVENT.search(lead) or _THE_MEDIA_SAID.search(sentence, max(0, date.start - 60), date.start)):
             # "believed to have died in 2017", "a national newspaper reported in 2016": when something else happened
@@ -2165,6 +2174,8 @@ def _dated(count_end: int, after: str, dates, next_count_at: int, link: re.Patte
             return match  # "1 circulated 2006; 2 circulated 2009": the event, then its year, in note form
         if _EVENT_THEN_ARE.match(gap):
             return match  # "The years in which the six were first circulated are 2011, 2015, ..."
+        if re.fullmatch(r"\s*[-\u2013]\s*", gap) and not after[gap_start + len(match.text) :].strip(" .;,"):
+            return match  # "• 1 - September 2011": an item of a list, a count and its date alone
         return None
     return None
 
@@ -2245,6 +2256,8 @@ _MISSING_LABEL = re.compile(r"^\s*(?:recorded\s+as\s+)?missing(?:\s+persons?)?(?
 _WANTED_LABEL = re.compile(r"(?:^|[.;]\s*)(?:recorded\s+as\s+)?wanted(?:\s+(?:since|from|persons?))?\s*:", re.IGNORECASE | re.MULTILINE)
 
 
+# "Wanted" / "Missing": a heading alone over a list of the people in that category.
+_STATUS_HEADING = re.compile(r"\s*(?:recorded\s+as\s+)?(?P<status>wanted|missing)(?:\s+persons?)?\s*[.:]?\s*", re.IGNORECASE)
 _LETTERED_MISSING = re.compile(
     r"^\s*(?:\(\s*[a-z1-9]\s*\)|[a-z1-9][.)])\s*(?:recorded\s+as\s+)?missing(?:\s+persons?)?\s*[:\u2013-]", re.IGNORECASE
 )
