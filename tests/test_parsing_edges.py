@@ -5266,3 +5266,8 @@ def test_a_person_a_line_with_a_dash_before_the_date_and_lists_under_status_head
                         "who are wanted or missing.\n" + TAIL)
     assert sorted((e.status, str(e.since)) for e in headed.entries) == [
         ("missing", "2013-05"), ("missing", "2013-10"), ("wanted", "2011-09"), ("wanted", "2014-01")]
+
+
+def test_a_forms_row_of_dates_without_a_colon_dates_each_person() -> None:
+    reply = parse_text(HEAD + "Number of RSOs wanted / missing: 2\nYears went missing 2011, 2014\n" + TAIL)
+    assert sorted(str(e.since) for e in reply.entries) == ["2011", "2014"]

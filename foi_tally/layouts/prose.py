@@ -1586,6 +1586,12 @@ def _is_identifier(count, sentence: str, dates) -> bool:  # type: ignore[no-unty
 # missing followed only by dates ("Date(s) wanted from: June 2013; January 2016").
 _BULLET_ITEM = re.compile(r"^\s*[\u2022\u25cf\u25aa*-]\s*")
 _DATE_LIST_LABEL = re.compile(r"^(?P<label>[^:]{1,60}):\s*", re.IGNORECASE)
+# "Years went missing 2016, 2019, 2020": a form's row, its label and its dates with no colon between.
+_FORM_DATE_LABEL = re.compile(
+    r"^\s*(?P<label>(?:years?|dates?|months?)\s+(?:(?:first\s+)?(?:went\s+missing|recorded|circulated|wanted)|missing)(?:\s+(?:since|from))?)"
+    r"\s+(?=(?:19|20)\d\d\b|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})",
+    re.IGNORECASE,
+)
 # "... were circulated on the following dates:": a lead promising a list of dates, the rest a line each below it.
 _FOLLOWING_DATES = re.compile(r"\bfollowing\s+dates?\s*:", re.IGNORECASE)
 
@@ -1632,7 +1638,7 @@ def _listed_dates(sentence: str, dates, previous: str = "", said_of: str = ""): 
     ):
         # A bulleted date under a heading about the missing ("Dates first wanted:"); not any bulleted date.
         return (dates, previous) if previous.strip().endswith(":") and about_missing else ([], "")
-    label = _DATE_LIST_LABEL.match(sentence) or _LISTED_BELOW_IN.match(sentence)
+    label = _DATE_LIST_LABEL.match(sentence) or _FORM_DATE_LABEL.match(sentence) or _LISTED_BELOW_IN.match(sentence)
     start = label.end() if label else 0
     asked = ASKED_WHEN.search(previous) and (previous.rstrip().endswith("?") or _ASKING.match(previous))
     label_text = label["label"] if label else (
