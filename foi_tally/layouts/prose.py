@@ -967,7 +967,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         # ("Knowing that an offender has been wanted for over five years ... would tell them ...": an argument's example)
         # (a person's line, "Offender 1 - Spring 2015", in a reply about the missing is of one of them)
         of_the_missing = has_missing_word or bool(context.asked and _INDIVIDUAL_LINE.match(sentence))
-        one_each = [] if _HYPOTHETICAL.search(sentence) else _one_per_date(sentence, dates, used_dates, of_the_missing, before_this, counts)
+        one_each = _one_per_date(sentence, dates, used_dates, of_the_missing, before_this, counts)
+        if one_each and _HYPOTHETICAL.search(sentence):
+            one_each = []
         for n, date in enumerate(one_each):
             until = one_each[n + 1].start if n + 1 < len(one_each) else len(sentence)
             add_listed(date, _where_said(sentence, date.end, until), "wanted", sentence)

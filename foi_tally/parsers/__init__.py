@@ -24,7 +24,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "309"
+PARSER_VERSION = "310"
 
 GENERIC = ForceParser(force=None)
 
@@ -104,11 +104,14 @@ def _a_figure_said(texts) -> str | None:  # type: ignore[no-untyped-def]
 def _another_forces_figure(own: list[str], force: str) -> tuple[str, str] | None:
     """Another force and the line it heads that gives a figure of the missing ("Suffolk Constabulary: ... 8
     registered sex offenders were wanted"), or None."""
+    from foi_tally.layouts.common import MISSING_WORDS
     from foi_tally.numbers import find_counts
 
+    missing = re.compile(MISSING_WORDS, re.IGNORECASE)
     # (a line with the next when it runs on: "Suffolk Constabulary: ..., 8 registered" / "sex offenders were wanted")
     runs_on = [line if re.search(r"[.!?]\s*$", line) else f"{line} {following}" for line, following in pairwise([*own, ""])]
-    for text in runs_on:
+    # (only lines that open with a capital and speak of the missing are looked through for forces' names)
+    for text in (t for t in runs_on if _OPENS_CAPITALISED.match(t) and missing.search(t)):
         first = next(iter(find_mentions(text)), None)
         if first is not None and first[2] != force and _heads_its_section(text, first[2]) and _a_figure_said([text[first[1] :]]):
             return first[2], text
@@ -116,9 +119,11 @@ def _another_forces_figure(own: list[str], force: str) -> tuple[str, str] | None
     # the second force's figure said after the first's, of the same people
     sentences = re.split(r"(?<=[.;])\s+", " ".join(own))
     for before, text in pairwise(sentences):
+        if len(text) > _SHORT_SENTENCE or not _OPENS_CAPITALISED.match(text) or not _HAD_A_FIGURE_SOMEWHERE.search(text):
+            continue
         first = next(iter(find_mentions(text)), None)
         if (
-            first is not None and first[2] != force and _heads_its_section(text, first[2]) and len(text) <= _SHORT_SENTENCE
+            first is not None and first[2] != force and _heads_its_section(text, first[2])
             and any(name == force for _, _, name in find_mentions(before)) and _a_figure_said([before])
             and (counted := next(iter(find_counts(text[first[1] :])), None)) is not None and counted.high > 0
             and _HAD_A_FIGURE.fullmatch(text[first[1] : first[1] + counted.start])
@@ -129,6 +134,8 @@ def _another_forces_figure(own: list[str], force: str) -> tuple[str, str] | None
 
 _SHORT_SENTENCE = 80
 # "Suffolk Constabulary had 2", "Suffolk Constabulary - 2": the force's figure straight after its name.
+_OPENS_CAPITALISED = re.compile(r"[\W_]*[A-Z]")  # ('"Hertfordshire Constabulary has 4 ...": a name may open a quote)
+_HAD_A_FIGURE_SOMEWHERE = re.compile(r"[:\u2013-]|\b(?:had|has|holds?|held|records?|recorded)\b", re.IGNORECASE)
 _HAD_A_FIGURE = re.compile(r"\s*(?:[:\u2013-]|(?:had|has|holds?|held|records?|recorded)(?:\s+(?:currently|only|just))?)\s*", re.IGNORECASE)
 
 

@@ -1395,10 +1395,7 @@ def _not_told_apart_checked(reply: Reply, sentences: list[str]) -> Reply:
     the figure is of all of them."""
     if reply.status not in ("answered", "partial") or not reply.entries:
         return reply
-    said = next((s for s in sentences if _NOT_TOLD_APART.found_in(s)), None)
-    if said is None:
-        return reply
-    return reply.flagged(f"'{said.strip()[:120]}': the figure may count people who are not registered sex offenders")
+    return _flagged_by_a_sentence(reply, sentences, _NOT_TOLD_APART, ": the figure may count people who are not registered sex offenders")
 
 
 # "row 17 duplicates row 9 ... and should be disregarded", "one offender appears twice": a row the reply itself says not
@@ -1415,10 +1412,7 @@ def _rows_disowned_checked(reply: Reply, sentences: list[str]) -> Reply:
     should be disregarded"): the rows counted may be one too many."""
     if reply.status not in ("answered", "partial") or reply.layout not in ("table_of_individuals", "counts_by_year", "counts_by_category"):
         return reply
-    said = next((s for s in sentences if _ROW_DISOWNED.found_in(s)), None)
-    if said is None:
-        return reply
-    return reply.flagged(f"'{said.strip()[:120]}': a row the reply says not to count; check the count")
+    return _flagged_by_a_sentence(reply, sentences, _ROW_DISOWNED, ": a row the reply says not to count; check the count")
 
 
 # "* since located (19/02/2016) and no longer wanted": a note, by its mark, that someone listed is no longer missing;
@@ -1472,6 +1466,12 @@ def _violent_offenders_checked(reply: Reply, sentences: list[str]) -> Reply:
                          "offenders alone?")
 
 
+def _flagged_by_a_sentence(reply: Reply, sentences: list[str], pattern: Caseless, why: str) -> Reply:
+    """The reply flagged, quoting the first sentence the pattern finds and saying why; as it was if none."""
+    said = next((text for text in sentences if pattern.found_in(text)), None)
+    return reply if said is None else reply.flagged(f"'{said.strip()[:120]}'{why}")
+
+
 def _total_confirms(reply: Reply) -> bool:
     """Whether the reply states a total and it is the count read: the force's own word for the figure."""
     return reply.stated_total_low is not None and (reply.stated_total_low, reply.stated_total_high) == (
@@ -1485,10 +1485,7 @@ def _overlap_checked(reply: Reply, sentences: list[str]) -> Reply:
         return reply
     if _total_confirms(reply):
         return reply
-    said = next((text for text in sentences if _OVERLAP.found_in(text)), None)
-    if said is None:
-        return reply
-    return reply.flagged(f"'{said.strip()[:120]}': the parts may overlap, so their sum may count someone twice")
+    return _flagged_by_a_sentence(reply, sentences, _OVERLAP, ": the parts may overlap, so their sum may count someone twice")
 
 
 # "2016 figure as at 10/02/2016", "at the date of each request", "decreased from 11 to 9": figures by year that are
@@ -1527,10 +1524,7 @@ def _besides_a_part_checked(reply: Reply, sentences: list[str]) -> Reply:
     not) in a way no rule reads, and a figure of one part read as the total would hide it."""
     if reply.status not in ("answered", "partial") or reply.needs_review:
         return reply
-    said = next((text for text in sentences if _BESIDES_A_PART.found_in(text)), None)
-    if said is None:
-        return reply
-    return reply.flagged(f"'{said.strip()[:120]}' says one part's figure is besides another's: check the total adds them")
+    return _flagged_by_a_sentence(reply, sentences, _BESIDES_A_PART, " says one part's figure is besides another's: check the total adds them")
 
 
 # "9 male and 1 female registered sex offenders": the figure said in two parts.
@@ -1540,7 +1534,7 @@ _BY_SEX = re.compile(r"\b(\d{1,4})\s+(?:males?|men)\s+and\s+(\d{1,4})\s+(?:femal
 
 def _split_by_sex_checked(reply: Reply, sentences: list[str]) -> Reply:
     """Flagged when a sentence gives the figure split by sex and the count read is not the two parts together."""
-    if reply.status not in ("answered", "partial") or reply.needs_review:
+    if reply.status not in ("answered", "partial") or reply.needs_review or not _BY_SEX.search(" ".join(sentences)):
         return reply
     for text in sentences:
         if (split := _BY_SEX.search(text)) and _MISSING_WORD.found_in(text):
@@ -2009,7 +2003,7 @@ _EARLIER_FIGURE_BESIDE = re.compile(
 
 def _earlier_figures_dropped(doc: Document) -> Document:
     """The lines without an earlier figure set in brackets beside a figure ("Answer: 6 (2016: 7)"): not one to read."""
-    if not any(_EARLIER_FIGURE_BESIDE.search(line.text) for line in doc.lines):
+    if not any("(" in line.text and _EARLIER_FIGURE_BESIDE.search(line.text) for line in doc.lines):
         return doc
     return replace(doc, lines=[replace(line, text=_EARLIER_FIGURE_BESIDE.sub("", line.text)) for line in doc.lines])
 
