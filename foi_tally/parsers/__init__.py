@@ -133,9 +133,9 @@ def _another_forces_figure(own: list[str], force: str) -> tuple[str, str] | None
 
 
 _SHORT_SENTENCE = 80
-# "Suffolk Constabulary had 2", "Suffolk Constabulary - 2": the force's figure straight after its name.
 _OPENS_CAPITALISED = re.compile(r"[\W_]*[A-Z]")  # ('"Hertfordshire Constabulary has 4 ...": a name may open a quote)
 _HAD_A_FIGURE_SOMEWHERE = re.compile(r"[:\u2013-]|\b(?:had|has|holds?|held|records?|recorded)\b", re.IGNORECASE)
+# "Suffolk Constabulary had 2", "Suffolk Constabulary - 2": the force's figure straight after its name.
 _HAD_A_FIGURE = re.compile(r"\s*(?:[:\u2013-]|(?:had|has|holds?|held|records?|recorded)(?:\s+(?:currently|only|just))?)\s*", re.IGNORECASE)
 
 
