@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from foi_tally.goldens import golden_text, read_fixture
+from foi_tally.readers.ocr import available as ocr_available
 
 
 def main() -> None:
@@ -23,6 +24,10 @@ def main() -> None:
         if path.name.startswith(".") or path.suffix == ".md":
             continue
         target = goldens / f"{path.name}.json"
+        if "scanned" in path.name and not ocr_available():
+            # (read without OCR, a scan gives nothing: its golden stays as OCR read it, for the tests that have OCR)
+            print(f"kept {target.relative_to(ROOT)}: tesseract-ocr is not installed, so the scan cannot be read here")
+            continue
         text = golden_text(read_fixture(path))
         if not target.exists() or target.read_text(encoding="utf-8") != text:
             target.write_text(text, encoding="utf-8")

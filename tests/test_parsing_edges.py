@@ -5271,3 +5271,90 @@ def test_a_person_a_line_with_a_dash_before_the_date_and_lists_under_status_head
 def test_a_forms_row_of_dates_without_a_colon_dates_each_person() -> None:
     reply = parse_text(HEAD + "Number of RSOs wanted / missing: 2\nYears went missing 2011, 2014\n" + TAIL)
     assert sorted(str(e.since) for e in reply.entries) == ["2011", "2014"]
+
+
+def test_a_joint_letters_nil_section_is_that_forces_answer() -> None:
+    """One force's letterhead and signature, both forces' answers under their names: the second force's nought is
+    its answer, not lost (it names no figure to flag, and the force scores little beside the sender)."""
+    letter = ("Norfolk Constabulary\nInformation Management, Jubilee House, Falconers Chase, Wymondham NR18 0WW\n"
+              "Our reference: FOI 000812/16\n3 March 2016\n\nDear Mr Price\n\nNorfolk Constabulary and Suffolk "
+              "Constabulary share an Information Management team, so both\nrequests are answered here. As at 1 March "
+              "2016:\n\nNorfolk Constabulary - 4 registered sex offenders are wanted as their whereabouts are\nunknown."
+              "\n\nSuffolk Constabulary - there are no registered sex offenders whose whereabouts are\nunknown.\n\n"
+              "Yours sincerely\nInformation Management\nNorfolk Constabulary\n")
+    replies = parse_replies(read_document(letter.encode(), "reply.txt"))
+    assert sorted((r.force, r.status, r.missing, r.needs_review) for r in replies) == [
+        ("Norfolk Constabulary", "answered", 4, False), ("Suffolk Constabulary", "answered", 0, False)]
+
+
+def test_each_force_of_a_three_force_letter_is_read_nought_included() -> None:
+    """An alliance of three, a paragraph each: the one with nobody 'in this category' is a nil return of its own."""
+    letter = ("Bedfordshire, Cambridgeshire and Hertfordshire\nJoint Protective Services\nReferences: BED/FOI/19/0321, "
+              "CAM/0455/19, HC/FOI/2019/00712\n7 May 2019\nDear Ms Okafor\n"
+              "You sent the same request to the three forces, who reply together. You asked how many registered "
+              "sex offenders in each force area are wanted because their whereabouts are unknown.\nAs at 3 May 2019:\n"
+              "Bedfordshire Police - 2 registered sex offenders were wanted because their whereabouts were unknown.\n"
+              "Cambridgeshire Constabulary - there were no registered sex offenders in this category.\n"
+              "Hertfordshire Constabulary - 6 registered sex offenders were wanted because their whereabouts were "
+              "unknown.\nYours sincerely\nInformation Rights Officer (for the three forces)\nHertfordshire Constabulary\n")
+    replies = parse_replies(read_document(letter.encode(), "reply.txt"))
+    assert sorted((r.force, r.missing, r.needs_review) for r in replies) == [
+        ("Bedfordshire Police", 2, False), ("Cambridgeshire Constabulary", 0, False), ("Hertfordshire Constabulary", 6, False)]
+
+
+def test_a_date_said_of_each_thing_to_be_read_dates_no_one() -> None:
+    """'each breach investigation since 2010' in a cost estimate: a thing each, not a person each."""
+    reply = parse_text(HEAD + "To answer parts 3 and 4 would require each offender's file, and each breach "
+                       "investigation since 2011, to be read. However, 6 registered sex offenders were wanted because their whereabouts were "
+                       "unknown on 2 February 2015. One of them has been wanted since 2009; no date could be found for "
+                       "the other five." + TAIL)
+    assert reply.missing == 6
+    assert "2011" not in [e.since for e in reply.entries]
+    assert reply.needs_review and "since 2011" in reply.review_reason
+
+
+def test_a_nought_in_a_letter_saying_not_held_is_flagged() -> None:
+    """'does not hold the information ...: none of our 700 or so offender records carries such a flag': the nought
+    is of records flagged, not of people missing."""
+    reply = parse_text(HEAD + "Kent Police does not hold the information you have requested. Our systems do not record "
+                       "whether a registered sex offender's whereabouts are unknown in a way that could be searched: "
+                       "none of our 700 or so offender records carries such a flag. The information is therefore not "
+                       "held." + TAIL)
+    assert reply.needs_review and "not held" in reply.review_reason
+
+
+def test_a_spreadsheets_subtotal_outline_rows_are_no_one() -> None:
+    """Excel's Subtotal outline: '2009 Count' after each year's people (the formula unevaluated) and 'Grand Count' at the
+    end. Those rows are not people."""
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Kent Police - FOI KP/FOI/15/0007 - RSOs wanted, whereabouts unknown"])
+    sheet.append(["Ref", "Year wanted", "Date wanted", "Risk"])
+    rows = [("K1", 2009, "03/02/2009"), ("K2", 2009, "19/08/2009"), ("K3", 2012, "07/05/2012")]
+    start = 3
+    for year in (2009, 2012):
+        mine = [r for r in rows if r[1] == year]
+        for ref, _, when in mine:
+            sheet.append([ref, year, when, "High"])
+        sheet.append([f"=SUBTOTAL(3,A{start}:A{start + len(mine) - 1})", f"{year} Count"])
+        start += len(mine) + 1
+    sheet.append([f"=SUBTOTAL(3,A3:A{start - 1})", "Grand Count"])
+    out = io.BytesIO()
+    book.save(out)
+    reply = parse_document(read_document(out.getvalue(), "kent.xlsx"))
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted(e.since for e in reply.entries) == ["2009-02-03", "2009-08-19", "2012-05-07"]
+
+
+def test_a_country_column_says_who_is_believed_abroad() -> None:
+    """'Country believed to be in': a country abroad is believed abroad; a part of the UK, or 'Not known', is not."""
+    csv_text = ('"Kent Police FOI KP/FOI/15/0009 - RSOs wanted, whereabouts unknown, as at 02/02/2015"\n'
+                "Case,Date of circulation,Country believed to be in\n"
+                "1,05/2011,Romania\n2,08/2013,Wales\n3,11/2014,Not known\n")
+    reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 1), ("wanted", 1)]

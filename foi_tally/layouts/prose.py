@@ -1530,7 +1530,10 @@ _INDIVIDUAL_LINE = re.compile(
 # "the others went missing in 2011 and in 2014", "since 2006, 2009 and 2014 respectively".
 _ONE_PER_DATE = re.compile(
     # ("for each year from 2005 to 2016" is no person each)
-    r"\b(?:(?:he|she|his|her|respectively|the\s+others?|another|each(?!\s+(?:year|month|quarter|week|day|of\s+the\s+(?:years|months))))\b"
+    # ("each breach investigation since 2010", "each offender's file": a thing each, no person)
+    r"\b(?:(?:he|she|his|her|respectively|the\s+others?|another|each(?=\s*[,;:.)]|\s*$|\s+(?!(?:year|month|quarter|week|day)s?\b|of\s+the\s+(?:years|months)\b)"
+    r"(?:of|one|case|(?:person|individual|offender|rso|nominal|subject|man|woman)(?!'s)|has|have|had|was|is|were|went|became"
+    r"|been|since|from|in|on|wanted|missing|circulated|first|being|remains?)\b))\b"
     r"|(?:a|the)\s+(?:second|third|fourth|fifth)"
     r"|^\s*the\s+first\s+(?:one\s+|individual\s+|person\s+|offender\s+)?(?:became|went|was|has|had)"
     r"|the\s+first\b[^.;]*\bthe\s+(?:second|other|latter|last)"

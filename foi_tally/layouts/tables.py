@@ -69,6 +69,8 @@ _COUNT_HEADER = re.compile(
 # ("Thought to be": over "Abroad", "UK")
 _PLACE_HEADING = (
     r"location|^loc\.?(?:\s+believed)?$|^(?:believed\s+)?whereabouts(?:\s+believed)?$|^(?:thought|understood|suspected)\s+to\s+be\b"
+    # ("Country believed to be in"; not where a person was born)
+    r"|\bcountry\b(?!\s+of\s+(?:birth|origin|nationality))|\bbelieved\s+to\s+be\s+in\b"
 )
 # A first column naming the force's areas ("Area", "Policing district", "Division"), a row each.
 _AREA_HEADING = re.compile(
@@ -1460,6 +1462,9 @@ _COUNT_OF_ROWS = re.compile(
     r"|nominals|subjects|cases|entries)|(?:record|row)\s+count|count)\s*:?\s*$",
     re.IGNORECASE,
 )
+# "2009 Count" and "Grand Count" (or "... Total"): the rows a spreadsheet's subtotal outline puts under each group of
+# people and at the end, whatever column the label falls in. A group's is no one; the grand one is the list's total.
+_OUTLINE_SUBTOTAL = re.compile(r"^\s*(?P<grand>grand\s+)?(?(grand)|\S.{0,38}?\s+)(?:count|total)\s*$", re.IGNORECASE)
 
 
 _WITHHELD_CELL = re.compile(r"^\W*(?:withheld|redacted|exempt|not\s+disclosed|removed)\b", re.IGNORECASE)
@@ -1520,7 +1525,10 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
             continue
         if all(_NO_ONE_CELL.match(c.text) for c in row if c.text):
             continue  # "No records | - | -": the table's way of saying there is no one to list
-        if _TOTAL_LABEL.match(first) or _COUNT_OF_ROWS.match(first):  # as _is_total(row), or "Count of offenders | 4"
+        outline = next((m for c in row if c.text and (m := _OUTLINE_SUBTOTAL.match(c.text))), None)
+        if outline is not None and not outline["grand"] and not _TOTAL_LABEL.match(first):
+            continue
+        if _TOTAL_LABEL.match(first) or _COUNT_OF_ROWS.match(first) or outline is not None:  # as _is_total(row), or "Count of offenders | 4"
             counts = [b for c in row if (b := _count(c, context)) is not None]
             if counts:
                 finding.stated_total = counts[-1]

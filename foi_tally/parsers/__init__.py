@@ -24,7 +24,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "310"
+PARSER_VERSION = "311"
 
 GENERIC = ForceParser(force=None)
 
@@ -101,20 +101,42 @@ def _a_figure_said(texts) -> str | None:  # type: ignore[no-untyped-def]
     return next((t for t in texts if missing.search(t) and any(c.high > 0 for c in find_counts(t))), None)
 
 
-def _another_forces_figure(own: list[str], force: str) -> tuple[str, str] | None:
-    """Another force and the line it heads that gives a figure of the missing ("Suffolk Constabulary: ... 8
-    registered sex offenders were wanted"), or None."""
+def _other_forces_headed(own: list[str], force: str) -> dict[str, str]:
+    """Each other force that heads a line giving its figure of the missing, nought included ("Suffolk Constabulary:
+    ... 8 registered sex offenders were wanted", "Dorset Police - there are no registered sex offenders whose
+    whereabouts are unknown"), with the first such line."""
     from foi_tally.layouts.common import MISSING_WORDS
     from foi_tally.numbers import find_counts
 
     missing = re.compile(MISSING_WORDS, re.IGNORECASE)
     # (a line with the next when it runs on: "Suffolk Constabulary: ..., 8 registered" / "sex offenders were wanted")
     runs_on = [line if re.search(r"[.!?]\s*$", line) else f"{line} {following}" for line, following in pairwise([*own, ""])]
-    # (only lines that open with a capital and speak of the missing are looked through for forces' names)
-    for text in (t for t in runs_on if _OPENS_CAPITALISED.match(t) and missing.search(t)):
+    headed: dict[str, str] = {}
+    # (only lines that open with a capital and speak of the missing, or of offenders, are looked through for names)
+    for text in (t for t in runs_on if _OPENS_CAPITALISED.match(t) and (missing.search(t) or _OFFENDERS.search(t))):
         first = next(iter(find_mentions(text)), None)
-        if first is not None and first[2] != force and _heads_its_section(text, first[2]) and _a_figure_said([text[first[1] :]]):
-            return first[2], text
+        if first is None or first[2] == force or first[2] in headed or not _heads_its_section(text, first[2]):
+            continue
+        said = text[first[1] :]
+        counts = find_counts(said)
+        # (a nought needs no word for the missing: "Cambridgeshire Constabulary - there were no registered sex
+        # offenders in this category", under the other forces' figures of the wanted)
+        if _a_figure_said([said]) or counts and all(c.high == 0 for c in counts) and _OFFENDERS.search(said):
+            headed[first[2]] = text
+    return headed
+
+
+_OFFENDERS = re.compile(r"\boffenders?\b|\bRSOs?\b", re.IGNORECASE)
+
+
+def _another_forces_figure(own: list[str], force: str) -> tuple[str, str] | None:
+    """Another force and the line it heads that gives a figure of the missing ("Suffolk Constabulary: ... 8
+    registered sex offenders were wanted", or a nought), or None."""
+    from foi_tally.numbers import find_counts
+
+    headed = _other_forces_headed(own, force)
+    if headed:
+        return next(iter(headed.items()))
     # "Norfolk Constabulary had 4 registered sex offenders circulated as wanted or missing. Suffolk Constabulary had 2.":
     # the second force's figure said after the first's, of the same people
     sentences = re.split(r"(?<=[.;])\s+", " ".join(own))
@@ -179,6 +201,9 @@ def _replies(doc: Document) -> list[Reply]:
         # "Norfolk Constabulary: ... 10 ..." over "Suffolk Constabulary: ... 8 ...", however little the second scores
         candidates = [ident.force, by_name(other[0])]
     if len(candidates) >= 2:
+        # (and every other force heading its own answer, nought included, however little it scores: an alliance of
+        # three whose third force has nobody missing is not left out)
+        candidates += [by_name(n) for n in _other_forces_headed(own, candidates[0].name) if n not in {c.name for c in candidates}]
         # (each force's own lines, or a table with a row or column for each force that both score on: "Force | RSOs
         # wanted" over "West Mercia Police | 6", "Warwickshire Police | 2", from the two forces' shared office)
         joint = _joint_replies(doc, candidates) or (_joint_by_table(doc, candidates) if not _for_one_of_them(own) else [])

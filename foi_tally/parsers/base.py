@@ -54,6 +54,8 @@ _YOUR_REQUESTS_TERMS = Caseless(
     r"\s+(?:of|in|set\s+out\s+in)\s+(?:your\s+request|(?:this|that|the|your)\s+(?:question|part))\b|\banswers?\s+to\s+(?:both|all|each|every)\s+(?:of\s+)?(?:your\s+|the\s+)?"
     r"(?:questions?|parts?)\b|\b(?:meets?|match(?:es)?|fits?)\s+(?:that|this|the|your)\s+description\b"
     r"|\b(?:meet|meets|match|matches|fit|fits)\s+(?:this|these|that|the|your)\s+criteri(?:a|on)\b|\banswer\s+to\s+your\s+request\b"
+    # ("there were no registered sex offenders in this category": the category the request asks about)
+    r"|\b(?:in|into|within)\s+(?:this|that)\s+category\b"
 )
 _FOOTNOTE = re.compile(
     r"^\s*(?P<mark>\*+|\u2020|#)\s*(?:=|-|:)?\s*(?:denotes|indicates|represents|means|where)?\s*(?:a\s+)?"
@@ -876,6 +878,11 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
         entries = _prose_entries(prose, stated, review)
         # "There are no RSOs whose whereabouts are unknown": a stated zero is a nil return, said in prose.
         layout = "nil_return" if stated == (0, 0) and not entries else "prose"
+        if layout == "nil_return" and outcome.not_held and not outcome.not_held_of_parts:
+            # "does not hold the information ...: none of our 700 or so offender records carries such a flag": no
+            # record kept, or nobody missing?
+            review.append(f"the letter says the information is not held, and gives a nought ('{(stated_text or '')[:100]}'): "
+                          "a nil return, or not held?")
     elif nil_text is not None and (
         not (outcome.refused or outcome.ncnd or outcome.not_held and not outcome.not_held_of_parts)
         or re.search(_ALL_ACCOUNTED_FOR, nil_text, re.IGNORECASE)
