@@ -154,6 +154,12 @@ def _make(year: int, month: int, day: int) -> datetime.date | None:
         return None
 
 
+# A bracketed note after a date that its finer parts were not kept: "(day and month not recorded)", "(month unknown)".
+_FINER_PARTS_NOT_KEPT = re.compile(
+    r"\s*\((?=[^()]*\b(?:day|month|date|exact)\b)[^()]*\b(?:not\s+(?:recorded|known|held|kept|available|given)|unknown)\b[^()]*\)?$"
+)
+
+
 def _normalise(text: str) -> str:
     """Lower case, single spaces, surrounding punctuation and a leading weekday removed."""
     t = " ".join(text.lower().split()).strip(' .,;:()[]"“”')
@@ -554,6 +560,9 @@ def _parse_since(text: str, as_of: datetime.date | None) -> Since | None:
     t = _normalise(text)
     if t in _UNKNOWN:
         return Since(None, "unknown")
+    if "(" in t:
+        # "2006 (day and month not recorded)": the date at the precision it is given, the note on the rest set aside
+        t = _FINER_PARTS_NOT_KEPT.sub("", t) or t
     while True:
         stripped = _PREFIX_RE.sub("", t)
         if stripped == t or not stripped:

@@ -93,6 +93,12 @@ def test_two_digit_year_pivot() -> None:
     assert parse_since("1/2/99") == Since(D(1999, 2, 1), "day")
 
 
+def test_a_note_that_the_finer_parts_were_not_kept_leaves_the_date_at_its_precision() -> None:
+    assert parse_since("2006 (day and month not recorded)") == Since(D(2006, 1, 1), "year")
+    assert parse_since("March 2012 (exact date unknown)") == Since(D(2012, 3, 1), "month")
+    assert parse_since("2006 (believed abroad)") is None  # a note about something else is no part of a date
+
+
 def test_year_precision() -> None:
     assert parse_since("2004") == Since(D(2004, 1, 1), "year")
     assert parse_since("2004").iso() == "2004"  # type: ignore[union-attr]

@@ -5358,3 +5358,68 @@ def test_a_country_column_says_who_is_believed_abroad() -> None:
     reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
     assert (reply.missing, reply.needs_review) == (3, False)
     assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 1), ("wanted", 1)]
+
+
+def test_a_place_merged_down_over_several_rows_places_each_of_them() -> None:
+    """'Believed location' merged (rowspan) over each place's months: the rows under 'Abroad' are believed abroad."""
+    page = (
+        "<html><body><h1>Kent Police</h1><p>FOI KP/FOI/24/0101: registered sex offenders wanted because their "
+        "whereabouts are unknown.</p><table><tr><th>Believed location</th><th>Month wanted</th><th>Number</th></tr>"
+        "<tr><td rowspan='2'>United Kingdom (address unknown)</td><td>Mar 2020</td><td>1</td></tr>"
+        "<tr><td>Oct 2022</td><td>1</td></tr>"
+        "<tr><td rowspan='2'>Abroad</td><td>May 2019</td><td>1</td></tr><tr><td>Jan 2023</td><td>1</td></tr>"
+        "<tr><td colspan='2'>Total</td><td>4</td></tr></table></body></html>"
+    )
+    reply = parse_document(read_document(page.encode(), "kent.html"))
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted((e.since, e.status) for e in reply.entries) == [
+        ("2019-05", "believed_abroad"), ("2020-03", "wanted"), ("2022-10", "wanted"), ("2023-01", "believed_abroad")]
+
+
+def test_a_table_of_places_counts_those_abroad_by_country() -> None:
+    """'Believed location | Number' over a country abroad, 'outside the UK' and the UK: every row is of the missing."""
+    page = (
+        "<html><body><h1>Kent Police</h1><p>FOI KP/FOI/16/0312: as at 7 March 2016, five registered sex offenders "
+        "were wanted because their whereabouts were unknown. Their believed locations are:</p><table>"
+        "<tr><th>Believed location</th><th>Number</th></tr><tr><td>Romania</td><td>1</td></tr>"
+        "<tr><td>Elsewhere outside the UK</td><td>1</td></tr><tr><td>Within the UK (address unknown)</td><td>3</td></tr>"
+        "<tr><td>Total</td><td>5</td></tr></table></body></html>"
+    )
+    reply = parse_document(read_document(page.encode(), "kent.html"))
+    assert (reply.missing, reply.needs_review) == (5, False)
+    assert _statuses(reply) == [("believed_abroad", 1), ("believed_abroad", 1), ("wanted", 3)]
+
+
+def test_year_end_figures_after_an_adjective_are_not_added_up() -> None:
+    """'at the end of each recent year was: 2018: 14; 2019: 12; ...': positions, not people who went missing then."""
+    reply = parse_text(HEAD + "The number recorded as wanted because their whereabouts were unknown at the end of each "
+                       "recent year was: 2012: 9; 2013: 7; 2014: 8; and at present (9 February 2015): 6." + TAIL)
+    assert reply.needs_review and "snapshots" in reply.review_reason
+
+
+def test_one_man_is_one_person_dated() -> None:
+    """'One man has been wanted since ...', then 'Another ...' and 'A third ...': three people, each dated."""
+    reply = parse_text(HEAD + "The following registered sex offenders were circulated as wanted, their whereabouts "
+                       "being unknown, on 9 February 2015.\nOne man has been wanted since April 2011.\nAnother has been "
+                       "wanted since the 3rd of June 2013.\nA third has been wanted since 2014.\nThere are no others." + TAIL)
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted(e.since for e in reply.entries) == ["2011-04", "2013-06-03", "2014"]
+
+
+def test_places_in_a_location_column_are_not_forces_rows() -> None:
+    """'Believed location' naming Scotland and Northern Ireland: where people are, not a row for each of two forces."""
+    csv_text = ('"Kent Police - FOI KP/FOI/12/3345 - RSOs circulated as wanted, whereabouts unknown"\n'
+                "Record,Date first circulated,Believed location\n1,12/05/2009,Northern Ireland\n2,Mar-2010,Not known\n"
+                "3,2011,Not known\n4,17/01/2012,Scotland\n")
+    reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
+    assert (reply.force, reply.missing) == ("Kent Police", 4)
+
+
+def test_the_first_person_of_a_list_is_never_taken_for_its_heading() -> None:
+    """A first row whose date needs a second look ('2006 (month not known)' once could not be read) must not become
+    the heading of the rest, which drops that person unflagged."""
+    csv_text = ('"Kent Police FOI KP/FOI/13/0388"\nOffender,Wanted from,Index offence\n'
+                "ASC-1,2006 (month unrecorded),Rape\nASC-2,2007,Exposure\nASC-3,14/03/2009,Sexual assault\n")
+    reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
+    assert reply.missing == 3
+    assert reply.needs_review and "2006 (month unrecorded)" in reply.review_reason

@@ -15,7 +15,7 @@ from foi_tally.records import Locator, MissingEntry
 #: Words that name the people being counted.
 OFFENDER_NOUN = (
     r"(?:registered\s+sex(?:ual)?\s+offenders?|sex(?:ual)?\s+offenders?|RSOs?|offenders?|individuals?"
-    r"|persons?|people|subjects?|nominals?|registrants?)"
+    r"|persons?|people|subjects?|nominals?|registrants?|m[ae]n|wom[ae]n)"  # ("One man has been wanted since ...")
 )
 #: Words that say they are missing / wanted / unaccounted for.
 MISSING_WORDS = (

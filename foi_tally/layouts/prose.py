@@ -257,7 +257,9 @@ _MONTH_WORD = rf"{ENGLISH_MONTH_NAMES}\.?"
 _SERIES_LEAD = re.compile(
     rf"\bas\s+(?:at|of|on)\s+(?:the\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD}|{_MONTH_WORD}\s+\d{{1,2}}(?:st|nd|rd|th)?)"
     r"(?!,?\s*(?:19|20)\d\d)(?!\w)"
-    r"|\b(?:at|on)\s+(?:the\s+)?(?:end\s+of\s+(?:each|every)\s+(?:calendar\s+|financial\s+)?year|(?:each|every)\s+year[-\s]end)\b"
+    # ("at the end of each recent year", "at the end of each of the last three years")
+    r"|\b(?:at|on)\s+(?:the\s+)?(?:end\s+of\s+(?:each|every)\s+(?:of\s+the\s+)?(?:(?:recent|past|last|previous|\w+)\s+){0,2}?(?:calendar\s+|financial\s+)?years?"
+    r"|(?:each|every)\s+year[-\s]end)\b"
     r"|\b(?:each|every)\s+year\s+as\s+(?:at|of)\b",
     re.IGNORECASE,
 )
@@ -342,7 +344,7 @@ _IS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DATE_LINK = re.compile(
-    r"^\s*(?:(?:of\s+(?:these|them|those)|individuals?|offenders?|RSOs?|persons?|people|subjects?)\s*,?\s*)?"
+    r"^\s*(?:(?:of\s+(?:these|them|those)|individuals?|offenders?|RSOs?|persons?|people|subjects?|nominals?|m[ae]n|wom[ae]n)\s*,?\s*)?"
     r"(?:(?:who|which)\s+)?(?:ha(?:ve|s|d)\s+been|have|has|had|went|gone|were|was|are|is|became|being|been|all|both|"
     r"first|recorded|listed|circulated|registered|reported|outstanding|wanted|missing|as|each|all\s+three|\s)*"
     r"\b(?:since|in|from|during|dating\s+from|for|back\s+to|of|with\s+effect\s+from|w\.?e\.?f\.?)\s*"

@@ -584,6 +584,10 @@ def read_table(table: Table, context: Context) -> Finding | None:
             break
     for h in range(min(HEADER_SEARCH_ROWS, len(rows) - 1)):
         header = [c.text for c in rows[h]]
+        if fallback is not None and any(_MASKED_REFERENCE.fullmatch(text) for text in header if text):
+            # "ASC-1 | 2006 (month not known) | Rape" under the heading that read the table: the first person, not a
+            # heading to read the rest under (which would drop that person, unflagged)
+            break
         blocks = _side_by_side(header)
         if blocks:
             return read_table(_stacked(table, h, blocks), context)
@@ -620,6 +624,10 @@ def read_table(table: Table, context: Context) -> Finding | None:
         _person_a_column(table, context) or fallback or _categories(table, context) or _breakdown(table, context)
         or _status_split(table, context) or _headerless_dates(table, context)
     )
+
+
+# A person's masked reference in a list: "ASC-1", "K12", "MPS-7242", "RSO 3".
+_MASKED_REFERENCE = re.compile(r"\s*[A-Z]{1,5}[-/ ]?\d{1,6}\s*")
 
 
 # A correction's table: "Previously reported | Corrected", "Original response | Revised response".
@@ -1451,7 +1459,9 @@ def _abroad_flag(text: str, heading: str = "") -> bool | None:
 
 _LOCATION_HEADER = re.compile(rf"\bwhere\b|\b(?:{_PLACE_HEADING})", re.IGNORECASE)
 _THE_UK = re.compile(
-    r"^\s*(?:(?:believed|thought)\s+(?:to\s+be\s+)?(?:in\s+)?)?(?:the\s+)?(?:uk|u\.k\.|gb|great\s+britain|united\s+kingdom)\s*$",
+    r"^\s*(?:(?:believed|thought)\s+(?:to\s+be\s+)?(?:in\s+)?)?(?:the\s+)?(?:uk|u\.k\.|gb|great\s+britain|united\s+kingdom)"
+    # ("United Kingdom (address unknown)")
+    r"(?:\s*[(,\u2013-]\s*(?:exact\s+)?(?:address|whereabouts|location)\s+(?:unknown|not\s+known)\s*\)?)?\s*$",
     re.IGNORECASE,
 )
 
@@ -1888,12 +1898,14 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
             # (a status merged down over several years' rows is each row's own: its text is the merge's)
             text = (row[status_col].text or row[status_col].spanned or "") if status_col is not None and status_col < len(row) else ""
             status = _status_of(text) if _MISSING_CATEGORY.search(text) else "wanted"
-            if flag_col is not None and flag_col < len(row) and row[flag_col].text and _abroad_flag(row[flag_col].text, header[flag_col]):
+            # (a place merged down over several rows is each row's own: "Abroad" spanning two months' rows)
+            flag = (row[flag_col].text or row[flag_col].spanned or "") if flag_col is not None and flag_col < len(row) else ""
+            if flag and _abroad_flag(flag, header[flag_col]):  # type: ignore[index]
                 if low == high == 1:
                     status = "believed_abroad"
                 else:
-                    finding.review.append(f"'{row[flag_col].text}' under '{header[flag_col]}' beside {range_text(low, high)} at "
-                                          f"{row[flag_col].locator.describe()}: are all of them abroad, or some?")
+                    finding.review.append(f"'{flag}' under '{header[flag_col]}' beside {range_text(low, high)} at "  # type: ignore[index]
+                                          f"{row[flag_col].locator.describe()}: are all of them abroad, or some?")  # type: ignore[index]
             part = _count(row[part_col], context) if part_col is not None and part_col < len(row) else None
             if part is not None and part[1] and part[0] == part[1] and low == high and part[0] <= low:
                 # "Number wanted 3 | Of which believed abroad 1": 2 wanted and 1 abroad.
@@ -2014,8 +2026,11 @@ def _categories(table: Table, context: Context) -> Finding | None:
         elif _OTHER_CATEGORY.search(label):
             others += 1
             other_rows.append(label)
-        elif _MISSING_CATEGORY.search(label) or (by_place and _IN_THE_UK_LABEL.match(label) and not _PLACE_ABROAD.search(label)):
-            # (under "Believed location | Number": "UK - address unknown | 5" are the wanted in the UK)
+        elif _MISSING_CATEGORY.search(label) or (by_place and _IN_THE_UK_LABEL.match(label) and not _PLACE_ABROAD.search(label)) or (
+            by_place and _abroad_flag(label, heading) is not None
+        ):
+            # (under "Believed location | Number": "UK - address unknown | 5" are the wanted in the UK, "Republic of
+            # Ireland | 2" those believed abroad)
             missing.append((label, bounds, filled[-1], row))
         else:
             return None

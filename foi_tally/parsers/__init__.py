@@ -18,13 +18,13 @@ from itertools import pairwise
 
 from foi_tally.document import Document, Table
 from foi_tally.forces import LIST_LABEL, Force, area_named, by_name, find_mentions, force_for_domain, identify
-from foi_tally.parsers.base import ForceParser, forces_in_table
+from foi_tally.parsers.base import PLACE_COLUMN_HEADING, ForceParser, forces_in_table
 from foi_tally.patterns import Caseless
 from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "311"
+PARSER_VERSION = "312"
 
 GENERIC = ForceParser(force=None)
 
@@ -181,7 +181,7 @@ def _replies(doc: Document) -> list[Reply]:
     own = [line.text for line in doc.lines if not line.quoted]
     text = "\n".join(own)
     hits = {name: found for name, parser in registry().items() if (found := parser.recognises(text))}
-    cells = [c.text for t in doc.tables for row in t.rows for c in row if c.text]
+    cells = _cells_naming(doc)
     # A sheet with no letter: the title merged across its top row ("Essex Police - RSOs whose whereabouts are
     # unknown") is its letterhead.
     titles = [] if own else [title for t in doc.tables if (title := _merged_title(t)) is not None] + _force_columns(doc)
@@ -240,6 +240,22 @@ def _replies(doc: Document) -> list[Reply]:
         reply = reply.flagged(f"the letter answers for {reply.force} and {others} together, and could not be split "
                               "into each force's answer: whose figures are these?")
     return [reply]
+
+
+def _cells_naming(doc: Document) -> list[str]:
+    """The tables' cell texts that may name the replying force: not those under a heading of where people are
+    ("Believed location" over "Scotland", "Northern Ireland")."""
+    cells = []
+    for table in doc.tables:
+        places: set[int] = set()
+        for r, row in enumerate(table.rows):
+            for col, cell in enumerate(row):
+                if not cell.text or col in places:
+                    continue
+                if r < 3 and PLACE_COLUMN_HEADING.search(cell.text):
+                    places.add(col)
+                cells.append(cell.text)
+    return cells
 
 
 _FORCE_CODE = re.compile(r"^\s*\d{1,3}\s*[-:]\s*")

@@ -1126,6 +1126,8 @@ def _forces_by_row(table: Table) -> tuple[int | None, list[str]]:
         texts = _few_texts(table, col)
         if texts is None:
             continue  # references or dates, one for each person: a column naming forces repeats a few names
+        if PLACE_COLUMN_HEADING.search(next(iter(texts), "")):
+            continue  # "Believed location | Northern Ireland", "Scotland": where each person is thought to be, not a force
         named = list(dict.fromkeys(n for text in texts if (n := area_named(text))))
         # (or one, under a "Force" heading beside rows for no force: a template's "Example Police" row left in)
         if len(named) >= 2 or named and len(texts) > 2 and _FORCE_COLUMN_HEADING.match(next(iter(texts))):
@@ -1134,6 +1136,8 @@ def _forces_by_row(table: Table) -> tuple[int | None, list[str]]:
 
 
 _FORCE_COLUMN_HEADING = re.compile(r"^\s*(?:police\s+)?force(?:\s+name)?\s*$", re.IGNORECASE)
+#: A column of where each person is thought to be ("Believed location", "Country"): its places are not forces.
+PLACE_COLUMN_HEADING = re.compile(r"\b(?:location|where|country|whereabouts|abroad|overseas)\b", re.IGNORECASE)
 
 
 def _few_texts(table: Table, col: int) -> dict[str, None] | None:
