@@ -5423,3 +5423,81 @@ def test_the_first_person_of_a_list_is_never_taken_for_its_heading() -> None:
     reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
     assert reply.missing == 3
     assert reply.needs_review and "2006 (month unrecorded)" in reply.review_reason
+
+
+def test_a_table_of_offences_in_a_not_held_letter_is_no_list_of_people() -> None:
+    """'Financial year | Sexual offences recorded' offered as help beside 'does not hold': not five people missing."""
+    reply = parse_text(HEAD + "Kent Police does not hold the information you have requested. By way of advice and "
+                       "assistance, the number of sexual offences recorded in recent financial years is shown below.\n"
+                       "Financial year    Sexual offences recorded\n2011/12           1,204\n2012/13           1,377\n"
+                       "2013/14           1,512\n" + TAIL)
+    assert (reply.status, reply.missing) == ("not_held", None)
+
+
+def test_an_alliance_table_signed_for_its_forces_answers_for_each() -> None:
+    """'Month missing | Cheshire | North Wales', from the shared unit whose signature lists both forces: each
+    force's column is its answer, though the sender's own force scores far more."""
+    letter = ("Dear Ms Reid,\nFOI 2018/1140\nPlease find below the registered sex offenders currently wanted because their "
+              "whereabouts are unknown, for each force, by the month in which they went missing.\n"
+              "Month missing     Cheshire   North Wales\n--------------    --------   -----------\n"
+              "March 2014               2             0\nJune 2016                1             1\n"
+              "October 2017             0             2\n--------------    --------   -----------\n"
+              "Totals                   3             3\nDisclosure Unit, Cheshire Constabulary, Clemonds Hey, Winsford\n"
+              "Disclosure Unit\nCheshire Constabulary | Heddlu Gogledd Cymru / North Wales Police\n")
+    replies = parse_replies(read_document(letter.encode(), "reply.txt"))
+    got = {r.force: (r.missing, r.needs_review, sorted((e.since, e.count_low) for e in r.entries)) for r in replies}
+    assert got == {
+        "Cheshire Constabulary": (3, False, [("2014-03", 2), ("2016-06", 1)]),
+        "North Wales Police": (3, False, [("2016-06", 1), ("2017-10", 2)]),
+    }
+
+
+def test_an_alliance_table_whose_other_rows_cannot_be_read_apart_is_flagged() -> None:
+    """A row for each of three forces, the letter signed for all three: when the rows cannot each be read as a
+    force's answer, the sender's reply is flagged rather than the others' figures dropped unsaid."""
+    letter = ("Hertfordshire Constabulary\nStanborough Road, Welwyn Garden City AL8 6XF\nOur reference: HC/FOI/2020/00061\n"
+              "Dear Mr Hale,\nFreedom of Information request 2020/0061\nYour request was received by the three "
+              "collaborated forces on 13 January 2020. The position on that date is:\n"
+              "Force                         Wanted    of which believed abroad\n"
+              "---------------------------   ------    ------------------------\n"
+              "Bedfordshire Police              0                0\nCambridgeshire Constabulary      2                0\n"
+              "Hertfordshire Constabulary       4                1\n"
+              "The dates on which individuals went missing are not held centrally.\n"
+              "Joint Information Management Unit\nHertfordshire Constabulary, Stanborough Road, Welwyn Garden City\n"
+              "Hertfordshire Constabulary\nBedfordshire Police | Cambridgeshire Constabulary | Hertfordshire Constabulary\n")
+    replies = parse_replies(read_document(letter.encode(), "reply.txt"))
+    assert [(r.force, r.missing, r.needs_review) for r in replies] == [("Hertfordshire Constabulary", 4, True)]
+    assert "a table gives Bedfordshire Police and Cambridgeshire Constabulary a row" in replies[0].review_reason
+
+
+def test_each_forces_figure_said_in_one_sentence_is_its_own() -> None:
+    """'Norfolk has 4 and Suffolk 2 registered sex offenders ...': 4 for Norfolk, 2 for Suffolk, not 2 for both."""
+    letter = ("Norfolk and Suffolk Constabularies\nJoint Information Management Unit\nOur ref: FOI 000612/17\n"
+              "Dear Mr Ashworth\nYour request was received by both Norfolk Constabulary and\nSuffolk Constabulary. As "
+              "the two forces share an information\nmanagement department, a single response is provided.\n"
+              "As at 3 April 2017, Norfolk has 4 and Suffolk 2 registered sex offenders\nrecorded as wanted because "
+              "their whereabouts are unknown.\nYours sincerely\nJoint Information Management Unit\n")
+    replies = parse_replies(read_document(letter.encode(), "reply.txt"))
+    assert sorted((r.force, r.missing, r.needs_review) for r in replies) == [
+        ("Norfolk Constabulary", 4, False), ("Suffolk Constabulary", 2, False)]
+
+
+def test_a_section_led_by_for_and_the_forces_name_is_that_forces() -> None:
+    """'For Norfolk Constabulary the answer is none: ...' then 'For Suffolk Constabulary the figure is three: ...'."""
+    letter = ("Dear Mr Ashworth,\nFOI 2014/0912 - Norfolk Constabulary and Suffolk Constabulary\nThe position as at "
+              "1 September 2014 is as follows.\nFor Norfolk Constabulary the answer is none: there are no registered sex "
+              "offenders currently wanted because their whereabouts are unknown.\nFor Suffolk Constabulary the figure "
+              "is three: one has been missing since February 2011, one since October 2013 and one since May 2014.\n"
+              "Kind regards\nJoint Information Management Unit\nNorfolk Constabulary\nNorfolk Constabulary\n")
+    replies = parse_replies(read_document(letter.encode(), "reply.txt"))
+    assert sorted((r.force, r.missing, r.needs_review) for r in replies) == [
+        ("Norfolk Constabulary", 0, False), ("Suffolk Constabulary", 3, False)]
+
+
+def test_a_suppressed_figure_with_a_footnote_mark_is_a_range() -> None:
+    """'<5*' beside a note that '<5' stands for one to four: the figure is 1-4, not withheld altogether."""
+    csv_text = ('"Kent Police FOI KP/FOI/18/0455"\nArea,RSOs wanted (whereabouts unknown)\nNorth Kent,6\n'
+                "West Kent,<5*\n"
+                '"* Where a figure is between one and four it is shown as <5. The exact number is withheld under section 40(2)."\n')
+    reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
+    assert (reply.missing_low, reply.missing_high) == (7, 10)

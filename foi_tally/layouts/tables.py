@@ -125,7 +125,9 @@ _NO = re.compile(
 # A numeric column that counts something other than the missing ("Breaches", "RSOs managed"): never summed in.
 _OTHER_MEASURE_HEADER = re.compile(
     r"\b(?:breach|manag|compliant|complian|custody|prison|arrest|charged|convicted|(?<!not\s)(?:located|found|traced)|registered\s+in"
-    r"|caseload|population|visits?)",
+    r"|caseload|population|visits?"
+    # ("Sexual offences recorded", "Crimes", "Incidents": what happened, not who is missing)
+    r"|offen[cs]es\s+(?:recorded|reported)|(?:recorded|reported)\s+(?:crimes?|offen[cs]es)|crimes?\b|incidents?\b)",
     re.IGNORECASE,
 )
 # Numbers that describe each person, or add the rows up as they go: never counts of the missing to add up.
@@ -837,9 +839,11 @@ def _read_dated(header: list[str], body, context: Context, since_col: int, year_
         return _counts_by_date(header, body, since_col, None, context, numeric_cols=list(statuses), statuses=statuses)
     count_col = _count_column(header, exclude={since_col} | not_counts, body=body)
     leading = count_col == 0 < since_col
-    if count_col is not None and (leading or not _MISSING_HEADER.search(header[count_col])) and _is_row_number_column(body, count_col, leading):
+    if count_col is not None and (leading or not _MISSING_HEADER.search(header[count_col])) and _is_row_number_column(body, count_col, leading) and not (
+        _is_force_heading(header[count_col])
+    ):
         # NOTE: a "No." column numbering the rows 1, 2, 3... is not a count; "Total wanted" after the years, reading
-        # 1, 2, 3, 4, still is
+        # 1, 2, 3, 4, still is, and so is a force's own column ("North Wales" reading 0, 1, 2)
         count_col = None
     if count_col is not None:
         return _counts_by_date(header, body, since_col, count_col, context, month_col=_month_column(header, body, since_col))
@@ -997,10 +1001,23 @@ def _count_column(header: list[str], exclude: set[int], body=()) -> int | None: 
         if i not in exclude and text and _MISSING_HEADER.search(text)
         and not (_SINCE_HEADER.search(text) or _YEAR_HEADER.search(text))  # "Year first wanted" dates, not counts
     ]
+    if not named and body:
+        # "Month missing | Cheshire" (an alliance's table cut to one force's column): the force's figures, headed by
+        # its name alone
+        named = [i for i, text in enumerate(header) if i not in exclude and text and _is_force_heading(text)]
+        if len(named) != 1:
+            return None
     if not named or not body:
         return None  # (checked first: measuring columns goes through every row of a 10,000-row table)
     counted = set(_numeric_columns(body, exclude=set(range(len(header))) - set(named)))
     return _still_first(header, [i for i in named if i in counted])
+
+
+def _is_force_heading(text: str) -> bool:
+    """Whether a column's heading is a force's name or area alone ("Cheshire", "North Wales Police")."""
+    from foi_tally.forces import area_named
+
+    return area_named(text) is not None
 
 
 def _still_first(header: list[str], columns: list[int]) -> int | None:
@@ -1109,9 +1126,13 @@ def _count(cell: Cell, context: Context | None = None) -> tuple[int, int] | None
             return context.footnotes[text]
         if whole := _WHOLE_FLOAT.fullmatch(text):
             return (int(whole[1]),) * 2  # "2.0": a count written out by a program that holds numbers as floats
+        if text[-1:] in _MARKS and (bare := text.rstrip(_MARKS + " ")).startswith("<"):
+            return parse_count(bare)  # "<5*": a suppressed figure, its mark pointing to the note that explains it
         return parse_count(text)
     return None
 
+
+_MARKS = "*\u2020\u2021#^"  # footnote marks
 
 def _duration_unit(header_text: str) -> str | None:
     """'year', 'month', 'week' or 'day' when the column holds how long people have been missing, else None."""

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache
 from itertools import pairwise
 
-from foi_tally.document import Document, Table
+from foi_tally.document import Document, Line, Table
 from foi_tally.forces import LIST_LABEL, Force, area_named, by_name, find_mentions, force_for_domain, identify
 from foi_tally.parsers.base import PLACE_COLUMN_HEADING, ForceParser, forces_in_table
 from foi_tally.patterns import Caseless
@@ -24,7 +24,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "312"
+PARSER_VERSION = "313"
 
 GENERIC = ForceParser(force=None)
 
@@ -200,6 +200,11 @@ def _replies(doc: Document) -> list[Reply]:
     if len(candidates) < 2 and ident.confident and ident.force is not None and (other := _another_forces_figure(own, ident.force.name)):
         # "Norfolk Constabulary: ... 10 ..." over "Suffolk Constabulary: ... 8 ...", however little the second scores
         candidates = [ident.force, by_name(other[0])]
+    tabled = _forces_tabled_and_signed(doc, own) if ident.confident and ident.force is not None else []
+    if len(candidates) < 2 and tabled:
+        # "Force | Wanted" over a row for each of the three forces whose names sign the letter, however much the
+        # sender's own force scores: each force's answer
+        candidates = [ident.force, *(by_name(n) for n in tabled if n != ident.force.name)] if ident.force.name in tabled else []
     if len(candidates) >= 2:
         # (and every other force heading its own answer, nought included, however little it scores: an alliance of
         # three whose third force has nobody missing is not left out)
@@ -233,6 +238,10 @@ def _replies(doc: Document) -> list[Reply]:
         # "Norfolk Constabulary: ... 10 ..." over "Suffolk Constabulary: ... 8 ...": a shared office's letter not split
         reply = reply.flagged(f"'{other[1][:120]}' gives another force's figure in the same letter: a joint reply? whose "
                               "figures are these?")
+    if reply.force in tabled and not reply.needs_review:
+        others = " and ".join(n for n in tabled if n != reply.force)
+        reply = reply.flagged(f"a table gives {others} a row or column of their own too, and the letter is signed for them: "
+                              "a joint reply whose other answers could not be read apart?")
     if len(together) >= 2 and reply.force in together and (shared := _one_outcome_for_all(doc, own, together)):
         return shared
     if len(together) >= 2 and reply.force in together:
@@ -240,6 +249,28 @@ def _replies(doc: Document) -> list[Reply]:
         reply = reply.flagged(f"the letter answers for {reply.force} and {others} together, and could not be split "
                               "into each force's answer: whose figures are these?")
     return [reply]
+
+
+def _forces_tabled_and_signed(doc: Document, own: list[str]) -> list[str]:
+    """The forces a table gives a row or a column each, when every one of them is named in a heading of the letter
+    too (a shared office's letterhead or signature: "Bedfordshire Police | Cambridgeshire Constabulary | ..."); else
+    none."""
+    listed = {name for line in own for name in _forces_listed(line)}
+    for table in doc.tables:
+        named = forces_in_table(table)
+        if len(named) >= 2 and all(n in listed or _named_in_a_heading(own, n) for n in named):
+            return sorted(named)
+    return []
+
+
+def _forces_listed(line: str) -> set[str]:
+    """The forces a line that holds nothing but their names lists ("Cheshire Constabulary | Heddlu Gogledd Cymru /
+    North Wales Police", a shared office's signature), or none."""
+    mentions = find_mentions(line)
+    if len(mentions) < 2:
+        return set()
+    rest = "".join(line[end:start] for (_, end, _), (start, _, _) in pairwise([(0, 0, ""), *mentions, (len(line), 0, "")]))
+    return {name for _, _, name in mentions} if re.fullmatch(r"(?:[\s|/&,;\u2013-]|\band\b)*", rest, re.IGNORECASE) else set()
 
 
 def _cells_naming(doc: Document) -> list[str]:
@@ -442,7 +473,11 @@ def _joint_replies(doc: Document, candidates: list[Force]) -> list[Reply]:
     # naming one force is not that force's answer.
     greeting = next((i for i, line in enumerate(doc.lines) if not line.quoted and _GREETING.match(line.text)), -1)
     # ("As Norfolk and Suffolk Constabularies share ...": both named at once, by the places alone)
-    places = [re.compile(rf"\b{re.escape(_FORCE_WORD.sub('', name).strip())}\b") for name in names]
+    by_place = {name: re.compile(rf"\b{re.escape(_FORCE_WORD.sub('', name).strip())}\b") for name in names}
+    places = list(by_place.values())
+    # "Norfolk has 4 and Suffolk 2 registered sex offenders ...": a line shared by both, each force's figure after its
+    # name; each force's section reads the line with the other's name and figure left out
+    own_versions: dict[int, dict[str, Line]] = {}
     for i, line in enumerate(doc.lines):
         if line.quoted:
             continue
@@ -452,6 +487,8 @@ def _joint_replies(doc: Document, candidates: list[Force]) -> list[Reply]:
         named = {name for _, _, name in find_mentions(line.text)} & names
         if len(named) > 1 or all(place.search(line.text) for place in places):
             current = None  # a line naming both forces (the shared letterhead) belongs to both
+            if (versions := _each_forces_figure(line.text, by_place)) is not None:
+                own_versions[id(line)] = {name: replace(line, text=text) for name, text in versions.items()}
         elif len(named) == 1:
             current = named.pop()
         sections.setdefault(current, []).append(line)
@@ -462,7 +499,7 @@ def _joint_replies(doc: Document, candidates: list[Force]) -> list[Reply]:
             return []
         # (in the letter's order: a label shared by both ("Number wanted ...:") stays above each force's figure)
         kept = {id(line) for line in sections[None] + own}
-        lines = [line for line in doc.lines if id(line) in kept]
+        lines = [own_versions.get(id(line), {}).get(force.name, line) for line in doc.lines if id(line) in kept]
         part = replace(doc, lines=lines, tables=[], loose_rows=[], warnings=list(doc.warnings))
         reply = _parse_for(part, force)
         if reply.status == "unknown" or reply.needs_review and not (
@@ -477,10 +514,52 @@ def _joint_replies(doc: Document, candidates: list[Force]) -> list[Reply]:
     return replies
 
 
+# Between a force's place name and its figure: "Norfolk has 4", "Suffolk: 2", "Suffolk 2".
+_PLACE_THEN_FIGURE = re.compile(r"\s*(?:has|had|have|holds?|held|records?|recorded|with|[:\u2013-])?\s*(?:currently\s+)?")
+_JOINER = r"(?:\s*[,;]\s*(?:(?:and|while|whilst|but)\s+)?|\s+(?:and|while|whilst|but)\s+)"
+_JOINER_BEFORE = re.compile(rf"{_JOINER}$", re.IGNORECASE)
+_JOINER_AFTER = re.compile(rf"^{_JOINER}", re.IGNORECASE)
+
+
+def _each_forces_figure(text: str, places: dict[str, re.Pattern[str]]) -> dict[str, str] | None:
+    """For a line giving each force its figure straight after its name ("Norfolk has 4 and Suffolk 2 registered
+    sex offenders ..."), each force's version of the line, the others' names and figures left out; else None."""
+    from foi_tally.numbers import find_counts
+
+    counts = find_counts(text)
+    if len(counts) < len(places):
+        return None
+    spans: dict[str, tuple[int, int]] = {}
+    for name, place in places.items():
+        found = place.search(text)
+        figure = next((c for c in counts if found and c.start >= found.end()), None)
+        if found is None or figure is None or not _PLACE_THEN_FIGURE.fullmatch(text[found.end() : figure.start]):
+            return None
+        spans[name] = (found.start(), figure.end)
+    versions = {}
+    for name, (own_start, _) in spans.items():
+        kept = text
+        for start, end in sorted((span for other, span in spans.items() if other != name), reverse=True):
+            # (the word joining the two figures goes with the other's: after it when it comes first, before it when
+            # it comes after)
+            joiner = _JOINER_BEFORE.search(kept[:start]) if start > own_start else None
+            if joiner is not None:
+                kept = kept[: joiner.start()] + kept[end:]
+            else:
+                after = _JOINER_AFTER.match(kept[end:])
+                kept = kept[:start] + kept[end + (after.end() if after else 0) :]
+        versions[name] = kept
+    return versions
+
+
 _SAID_OF_THE_FORCE = re.compile(
-    r"\s*(?:[:\u2013-]|$|\b(?:has|had|have|holds?|held|is|was|were|are|currently|records?|recorded|can|confirms?)\b)",
+    r"\s*(?:[:\u2013-]|$|\b(?:has|had|have|holds?|held|is|was|were|are|currently|records?|recorded|can|confirms?)\b"
+    # ("For Suffolk Constabulary the figure is three")
+    r"|,?\s*the\s+(?:answer|figure|number|total|position)\s+(?:is|was)\b)",
     re.IGNORECASE,
 )
+# "For Suffolk Constabulary the figure is ...": the word that may lead a force's name at the head of its section.
+_FOR_THE_FORCE = re.compile(r"\s*(?:for|as\s+for|in\s+the\s+case\s+of)\s+$", re.IGNORECASE)
 _FORCE_WORD = re.compile(r"\s+(?:constabulary|police(?:\s+service)?)$", re.IGNORECASE)
 _GREETING = re.compile(r"^\s*(?:dear|good\s+(?:morning|afternoon|evening)|hello|hi)\b", re.IGNORECASE)
 
@@ -490,7 +569,7 @@ def _heads_its_section(text: str, name: str) -> bool:
     Police has two ..."), not naming it part-way through a sentence begun above."""
     first = next(iter(find_mentions(text)), None)
     return (
-        first is not None and first[2] == name and not re.search(r"\w", text[: first[0]])
+        first is not None and first[2] == name and (not re.search(r"\w", text[: first[0]]) or bool(_FOR_THE_FORCE.fullmatch(text[: first[0]])))
         # (a heading alone, or its figure said of it; not a table's row: "West Mercia Police 2011")
         and bool(_SAID_OF_THE_FORCE.match(text, first[1]))
     )
