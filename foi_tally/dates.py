@@ -155,9 +155,11 @@ def _make(year: int, month: int, day: int) -> datetime.date | None:
 
 
 # A bracketed note after a date that its finer parts were not kept: "(day and month not recorded)", "(month unknown)".
-_FINER_PARTS_NOT_KEPT = re.compile(
-    r"\s*\((?=[^()]*\b(?:day|month|date|exact)\b)[^()]*\b(?:not\s+(?:recorded|known|held|kept|available|given)|unknown)\b[^()]*\)?$"
+#: (a pattern: also allowed between the dates of a list)
+FINER_PARTS_NOT_KEPT_NOTE = (
+    r"\((?=[^()]*\b(?:day|month|date|exact)\b)[^()]*\b(?:not\s+(?:recorded|known|held|kept|available|given)|unknown)\b[^()]*\)"
 )
+_FINER_PARTS_NOT_KEPT = re.compile(rf"\s*{FINER_PARTS_NOT_KEPT_NOTE}?$")  # (its closing bracket may be stripped already)
 
 
 def _normalise(text: str) -> str:

@@ -5501,3 +5501,13 @@ def test_a_suppressed_figure_with_a_footnote_mark_is_a_range() -> None:
                 '"* Where a figure is between one and four it is shown as <5. The exact number is withheld under section 40(2)."\n')
     reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
     assert (reply.missing_low, reply.missing_high) == (7, 10)
+
+
+def test_a_list_of_dates_may_note_a_dates_precision_and_lead_an_ordinal_day_with_the() -> None:
+    """'...: March 2012; 14 November 2015; 2017 (the month is not recorded on the system); and the 2nd of January
+    2019.': four dates, one each."""
+    reply = parse_text(HEAD + "As at 9 February 2015 four registered sex offenders are wanted because their whereabouts "
+                       "are unknown. They have been wanted since: March 2010; 14 November 2011; 2012 (the month is not "
+                       "recorded on the system); and the 2nd of January 2014." + TAIL)
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted(e.since for e in reply.entries) == ["2010-03", "2011-11-14", "2012", "2014-01-02"]

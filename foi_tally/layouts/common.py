@@ -7,7 +7,7 @@ import itertools
 import re
 from dataclasses import dataclass, field, replace
 
-from foi_tally.dates import ENGLISH_MONTH_NAMES, find_since, parse_since
+from foi_tally.dates import ENGLISH_MONTH_NAMES, FINER_PARTS_NOT_KEPT_NOTE, find_since, parse_since
 from foi_tally.document import Document, Line
 from foi_tally.numbers import TENS_WORDS, UNIT_WORDS
 from foi_tally.records import Locator, MissingEntry
@@ -195,7 +195,9 @@ ASKED_WHEN = re.compile(rf"\b(?:when|dates?|months?|years?)\b.*{MISSING_WORDS}|{
 DATE_ANSWER_MAX_LINES = 200
 # Before the date on a line of its own: "Ref 1 -", "Person 2:", "Offender C", a bullet.
 _DATE_LINE_LABEL = re.compile(r"^\s*(?:[\u2022*-]\s*)?(?:(?:ref|no|subject|offender|individual|person|nominal|case|rso)\.?\s*[-#]?\s*[A-Z0-9]{1,4}\s*[:.)-]?\s*)?", re.IGNORECASE)
-LIST_SEPARATOR = re.compile(r"^[\s,;&/.]*(?:and[\s,;&/.]*)?$", re.IGNORECASE)
+# ("...; 2017 (the month is not recorded); and the 2nd of January 2019": a note on a date's precision, and the "the"
+# before an ordinal day, between the dates of a list)
+LIST_SEPARATOR = re.compile(rf"^(?:\s*{FINER_PARTS_NOT_KEPT_NOTE})?[\s,;&/.]*(?:and[\s,;&/.]*)?(?:the\s+)?$", re.IGNORECASE)
 LIST_END = re.compile(r"^[\s.;,]*(?:respectively[\s.;,]*)?$", re.IGNORECASE)
 # "...: the 5th of June 2010; the 14th of July 2012": the "the" before a day is part of how it is said.
 ORDINAL_THE = re.compile(r"\bthe\s*$", re.IGNORECASE)
