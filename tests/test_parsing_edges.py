@@ -5511,3 +5511,79 @@ def test_a_list_of_dates_may_note_a_dates_precision_and_lead_an_ordinal_day_with
                        "recorded on the system); and the 2nd of January 2014." + TAIL)
     assert (reply.missing, reply.needs_review) == (4, False)
     assert sorted(e.since for e in reply.entries) == ["2010-03", "2011-11-14", "2012", "2014-01-02"]
+
+
+def test_rows_whose_code_the_key_says_were_found_are_not_counted() -> None:
+    """A status code the key below explains as 'located, no longer wanted ... NOT included in the count': not counted,
+    and said so in the record's warnings."""
+    csv_text = ('"Kent Police FOI KP/FOI/15/1822 - position as at 14/08/2015"\nNo.,Date wanted,Status\n'
+                "1,2009-07-14,WU\n2,2010-02-02,L\n3,2011-06-25,WU\n4,2012-01-09,A\n"
+                'Key\n"WU = wanted, whereabouts unknown"\n"A = wanted, believed to be abroad"\n'
+                '"L = located, no longer wanted - shown for information, NOT included in the count"\n')
+    reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 1), ("wanted", 1)]
+    assert any("coded 'L'" in w for w in reply.warnings)
+
+
+def test_day_month_and_year_columns_under_one_date_heading_date_each_person() -> None:
+    """'Date wanted' merged over 'Day | Month | Year': the day is part of the date, not a count."""
+    import io
+
+    from openpyxl import Workbook
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["Kent Police - FOI KP/FOI/14/0388 - RSOs wanted as at 31/03/2014"])
+    sheet.append(["Offender", "Date wanted", None, None, "Risk"])
+    sheet.merge_cells("B2:D2")
+    sheet.append([None, "Day", "Month", "Year", None])
+    for row in (["K1", 14, "Mar", 2009, "Medium"], ["K2", None, "Sep", 2011, "High"], ["K3", 27, "Oct", 2013, "Low"]):
+        sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    reply = parse_document(read_document(out.getvalue(), "kent.xlsx"))
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted(e.since for e in reply.entries) == ["2009-03-14", "2011-09", "2013-10-27"]
+
+
+def test_a_keys_label_and_a_code_for_outside_the_country_and_the_uk_are_read() -> None:
+    """'Status: W = still wanted; F = found' (a label before the key) and 'A = wanted - believed to be outside
+    Northern Ireland and the UK': F rows not counted, A rows believed abroad."""
+    csv_text = ('"Kent Police FOI KP/FOI/22/2311 - status at 09/05/2022"\nReference,Date wanted,Status\n'
+                "K1,2016-03-09,W\nK2,2017-05-05,F\nK3,2018-01-23,A\nK4,2019-07-02,W\n"
+                '"Status: W = still wanted on 09/05/2022; F = found (not wanted on that date)"\n'
+                '"A = wanted - believed to be outside England and the UK"\n')
+    reply = parse_document(read_document(csv_text.encode(), "kent.csv"))
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 1), ("wanted", 1)]
+
+
+def test_a_question_about_the_parts_of_an_earlier_figure_is_no_part() -> None:
+    """'You have since asked how many of those nine are believed to be abroad.' then 'Of the nine, three are ...'."""
+    reply = parse_text(HEAD + "In our response of 5 July 2014 we told you that nine registered sex offenders were wanted "
+                       "because their whereabouts were unknown. You have since asked how many of those nine are believed "
+                       "to be abroad. Of the nine, three are believed to be abroad. The remaining six are believed to be "
+                       "in the United Kingdom. The total remains nine." + TAIL)
+    assert reply.missing == 9
+    assert _statuses(reply) == [("believed_abroad", 3), ("wanted", 6)]
+
+
+def test_the_parts_an_earlier_response_gave_are_not_the_corrected_ones() -> None:
+    """'Our response said that, of the seven ..., five were ... and two ...' then 'The correct breakdown is ...'."""
+    reply = parse_text(HEAD + "Our response said that, of the seven registered sex offenders wanted because their "
+                       "whereabouts were unknown on 2 February 2015, five were believed to be in the United Kingdom and "
+                       "two were believed to be abroad. The split was wrong. The correct breakdown is that three are "
+                       "believed to be somewhere in the United Kingdom and four are believed to be abroad. The total of "
+                       "seven is unchanged." + TAIL)
+    assert reply.missing == 7
+    assert _statuses(reply) == [("believed_abroad", 4), ("wanted", 3)]
+
+
+def test_not_holding_the_dates_is_not_holding_the_number() -> None:
+    """'does not hold the date on which each went missing', beside a figure no rule reads: listed for review, not
+    'not held'."""
+    reply = parse_text(HEAD + "This year's figure of seven represents an increase of three on last year's. Kent Police "
+                       "does not hold the date on which each went missing in a retrievable form." + TAIL)
+    assert reply.status != "not_held"
+    assert reply.needs_review

@@ -644,3 +644,41 @@ def test_a_question_and_response_table_in_a_pdf_answers_its_wrapped_question(tmp
     intro = Paragraph("Lincolnshire Police. Please find our response below. Figures are as at 13 January 2015.", style)
     reply = read_reply(read_document(_pdf(tmp_path / "qa.pdf", [intro, grid]), "qa.pdf"), None, GENERIC)
     assert (reply.status, reply.missing, reply.needs_review) == ("partial", 5, False)
+
+
+def test_a_page_turned_for_display_keeps_its_lines_apart() -> None:
+    """A portrait page with /Rotate 90, drawn so that it reads upright once turned: its characters' boxes lie across
+    the lines, so no line is joined to the next by position ('Dear Mr HaleThank you ...')."""
+    import io
+
+    from reportlab.lib.pagesizes import landscape
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    width, height = A4
+    page = canvas.Canvas(out, pagesize=landscape(A4), invariant=1)
+    page.setPageRotation(90)
+    page.translate(width, 0)
+    page.rotate(90)  # drawing now on a landscape sheet, `height` wide and `width` tall
+    page.setFont("Helvetica-Bold", 16)
+    page.drawString(57, width - 51, "Kent Police")
+    page.drawRightString(height - 57, width - 51, "Our ref: KP/FOI/12/0144")
+    style = ParagraphStyle("letter", fontName="Helvetica", fontSize=10, leading=13, spaceAfter=7.5)
+    top = width - 91
+    asked = ("Thank you for your request dated 10 February 2012. You asked how many registered sex offenders in the "
+             "Kent Police area are currently wanted because their whereabouts are unknown, and since when.")
+    answer = ("On 1 March 2012 two registered sex offenders were wanted because their whereabouts were unknown. One "
+              "has been wanted since 23/05/2010 and the other since 08/02/2012.")
+    for text in ["Dear Mr Hale", asked, answer, "Yours sincerely", "Kent Police"]:
+        paragraph = Paragraph(text, style)
+        _, tall = paragraph.wrapOn(page, height - 114, 2000)
+        paragraph.drawOn(page, 57, top - tall)
+        top -= tall + 7.5
+    page.showPage()
+    page.save()
+    doc = read_document(out.getvalue(), "kent.pdf")
+    assert "Dear Mr Hale" in [line.text for line in doc.lines]
+    reply = GENERIC.parse(doc, None)
+    assert reply is not None and reply.missing == 2
+    assert sorted(e.since for e in reply.entries) == ["2010-05-23", "2012-02-08"]

@@ -121,6 +121,10 @@ _OF_THE_OTHER_PARTS = Caseless(
     r"\b(?:remaining|other|rest\s+of\s+the|further|subsequent)\s+(?:parts?|questions?|points?|elements?)\b"
     r"|\b(?:consequently|therefore|accordingly|as\s+a\s+result|as\s+such|it\s+follows)\b"
 )
+# "does not hold the date on which each went missing", "The dates ... are not held": the dates, not the number.
+_OF_THE_DATES = Caseless(
+    r"\bhold\s+(?:the\s+|any\s+|their\s+)?(?:exact\s+|individual\s+)?dates?\b|^\W*(?:the\s+)?(?:exact\s+|individual\s+)?dates?\b"
+)
 # A review that overturned an earlier refusal: the sections that refusal cited no longer apply.
 _OVERTURNED = Caseless(
     r"\b(?:decision|refusal|exemptions?|response)\s+(?:has|have|was|were|is|are)\s+(?:therefore\s+|now\s+)?(?:been\s+)?(?:reconsidered\s+and\s+)?"
@@ -147,6 +151,7 @@ class Outcome:
     # Every not-held sentence is of the request's other parts, following from the answer ("Consequently no information
     # is held for the remaining parts"): beside a nil answer, not a not-held reply.
     not_held_of_parts: bool = False
+    not_held_of_dates_only: bool = False  # every "not held" said is of the dates alone
     cost: bool = False
     evidence: list[str] = field(default_factory=list)
 
@@ -205,6 +210,7 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
             outcome.evidence.append(sentence)
         if not set_aside and _NOT_HELD.found_in(sentence):
             outcome.not_held_of_parts = (outcome.not_held_of_parts or not outcome.not_held) and bool(_OF_THE_OTHER_PARTS.found_in(sentence))
+            outcome.not_held_of_dates_only = (outcome.not_held_of_dates_only or not outcome.not_held) and bool(_OF_THE_DATES.found_in(sentence))
             outcome.not_held = True
             outcome.evidence.append(sentence)
         if _COST.found_in(sentence) and not _NOT_APPLIED.search(sentence):  # "did not exceed the appropriate limit"

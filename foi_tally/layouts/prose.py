@@ -267,6 +267,8 @@ _SERIES_LEAD = re.compile(
 _SNAPSHOT_SENTENCE = re.compile(
     r"^\s*(?:[-\u2022*]\s*)?(?:as\s+(?:at|of)|(?:at\s+)?(?:the\s+)?end\s+of|position\s+(?:at|on))\s+\S", re.IGNORECASE
 )
+# "... how many of those nine are believed to be abroad": a figure given before, named in a question about its parts.
+_ASKED_OF_THE_WHOLE = re.compile(r"\bhow\s+many\s+of\s+(?:those|these|the|them,?)\s*$", re.IGNORECASE)
 _VERB = re.compile(r"\b(?:are|is|were|was|have|has|had)\b", re.IGNORECASE)
 _OF_THE_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the|these|those|all|our)?\s*", re.IGNORECASE)
 _AS_AT_IN = re.compile(r"\bas\s+(?:at|of)\b", re.IGNORECASE)
@@ -299,6 +301,9 @@ _EARLIER_SAID = re.compile(
     # "In your review request you say that the MPS disclosed a figure of 61 in 2019": the requester's figure
     r"|\byou\s+(?:say|said|state|stated|mention(?:ed)?|refer(?:red)?\s+to|cite[sd]?|quote[sd]?|note[sd]?|claim(?:ed)?"
     r"|point(?:ed)?\s+out)\b[^.;]{0,80}$"
+    # "Our response said that, of the seven ... on 5 May 2015, five were ... and two ...": each figure the earlier reply gave
+    r"|\b(?:our|the)\s+(?:(?:earlier|previous|original|initial|first)\s+)?(?:response|reply|letter|answer)\s+(?:said|stated|gave"
+    r"|reported|showed)\s+that\s*,[^.;]{0,200}$"
     # "the article published in a local newspaper ... which stated that 12": a figure someone else gave
     r"|\b(?:article|newspaper|press\s+report|media\s+report|news\s+report|story)\b[^.;]{0,80}?\b(?:stated|said|reported|claimed"
     r"|suggested)\s+(?:that\s+)?(?:there\s+(?:were|are|was|is)\s+)?$"
@@ -793,6 +798,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 continue
             if _NOT_A_COUNT_AFTER.match(after) or _VIOLENT_AFTER.match(after) or _PREVIOUSLY_AFTER.match(after) or _NOBODY_IN_PARTICULAR.search(before) and count.text.lower() == "one":
                 continue  # ("every one of the 2,600 offender records": each, not one)
+            if _ASKED_OF_THE_WHOLE.search(before):
+                continue  # "You have since asked how many of those nine are believed to be abroad": the question's whole
             if count.high == 0 and (ZERO_OF_A_PART.search(sentence) or not _zero_of_people(count, after)):
                 continue  # "there is no business requirement": a zero only when it is said of the people
             if _EARLIER_ANSWER_BEFORE.search(before) or _EARLIER_SAID.search(before):

@@ -179,7 +179,9 @@ _NOT_ENDED = re.compile(r"\b(?:not|yet|un\w*|abroad|overseas|believed|thought|to
 _MISSING_HEADER = re.compile(r"wanted|missing|whereabouts|abscond|untraced|outstanding|unaccounted|\bnot\s+(?:yet\s+)?(?:traced|located|found)\b", re.IGNORECASE)
 # ("Believed outside UK", "Believed to have left the UK", "Outwith the UK": abroad said another way)
 _ABROAD_STATUS = re.compile(
-    r"abroad|overseas|\b(?:outside|outwith)\s+(?:of\s+)?(?:the\s+)?(?:UK|United\s+Kingdom|country)\b"
+    # ("outside Northern Ireland and the UK")
+    r"abroad|overseas|\b(?:outside|outwith)\s+(?:of\s+)?(?:(?:England|Wales|Scotland|Northern\s+Ireland)\s+and\s+)?(?:the\s+)?"
+    r"(?:UK|United\s+Kingdom|country)\b"
     r"|\bleft\s+(?:the\s+)?(?:UK|United\s+Kingdom|country)\b",
     re.IGNORECASE,
 )
@@ -1278,8 +1280,10 @@ def _month_column(header: list[str], body, since_col: int) -> int | None:  # typ
 
 
 # A part of a date in a column of its own ("Day | Month | Year", "DD | MM | YYYY"): never a count to add up.
-_DATE_PART_HEADER = re.compile(r"^\s*(?:day|month|year|dd|mm|yyyy)\s*$", re.IGNORECASE)
-_DAY_HEADER = re.compile(r"^\s*(?:day|dd)\s*$", re.IGNORECASE)
+# ("Date wanted Day": a heading merged over "Day | Month | Year", joined to each)
+_DATE_OVER = r"(?:(?:date|when)\b[\w\s]{0,30}?\s+)?"
+_DATE_PART_HEADER = re.compile(rf"^\s*{_DATE_OVER}(?:day|month|year|dd|mm|yyyy)\s*$", re.IGNORECASE)
+_DAY_HEADER = re.compile(rf"^\s*{_DATE_OVER}(?:day|dd)\s*$", re.IGNORECASE)
 
 
 def _day_column(header: list[str], body, since_col: int, month_col: int | None) -> int | None:  # type: ignore[no-untyped-def]
@@ -1519,6 +1523,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
     ended_col = _find(header, _ENDED_HEADER, exclude={since_col})
     resolved_col = ended_col if ended_col is not None else _find(header, _RESOLVED, exclude={since_col})
     ended = 0
+    ended_codes: dict[str, int] = {}  # a code the key says is for those found -> the rows so coded
     still_col = _find(header, _STILL_HEADER, exclude={since_col})
     id_col = _find(header, _ID_HEADER, exclude={since_col})
     note_cols = [i for i, text in enumerate(header) if i != since_col and text and _NOTES_HEADER.search(text)]
@@ -1579,6 +1584,12 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
             continue
         if _has_ended(row, ended_col, context) or _has_ended_status(row, status_col):
             ended += 1
+            continue
+        # ("L" where the key says "L = located, no longer wanted ... NOT included in the count")
+        found_code = next((code for col in code_cols if col < len(row) and (code := row[col].text) in context.legend
+                           and _NOT_COUNTED_MEANING.search(context.legend[code])), None)
+        if found_code is not None:
+            ended_codes[found_code] = ended_codes.get(found_code, 0) + 1
             continue
         key = (type(cell.value), cell.value, cell.spanned)
         if key not in since_of:
@@ -1686,12 +1697,14 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
     if ended:
         said = f"a date under '{header[ended_col]}'" if ended_col is not None else f"'{header[status_col]}' saying the case ended"
         finding.warnings.append(f"{ended} row(s) with {said} (no longer missing) were not counted")
+    for code, n in ended_codes.items():
+        finding.warnings.append(f"{n} row(s) coded '{code}' ('{context.legend[code][:80]}': no longer missing) were not counted")
     for heading in dict.fromkeys(ended_under):
         finding.warnings.append(
             f"{ended_under.count(heading)} row(s) under '{heading.text}' ({heading.locator.describe()}, no longer missing) "
             "were not counted"
         )
-    if not finding.entries and finding.stated_total is None and not (ended or ended_under):
+    if not finding.entries and finding.stated_total is None and not (ended or ended_under or ended_codes):
         finding.review.append("a table of individuals with no rows")
     return finding
 
@@ -1737,12 +1750,28 @@ def _legend_pairs(text: str) -> list[tuple[str, str]]:
     """The (code, meaning) pairs a line gives: "WA = wanted, believed abroad; WM = wanted, in the UK"."""
     if "=" not in text and ":" not in text and " - " not in text and "\u2013" not in text:
         return []  # most cells and lines: no key at all, found without a regex
-    return [m.groups() for part in text.split(";") if (m := _LEGEND_LINE.match(part))]
+    return [m.groups() for part in text.split(";") if (m := _LEGEND_LINE.match(_KEY_LABEL.sub("", part, count=1)))]
+
+
+# "Status: W = still wanted": the key's label before its first code.
+_KEY_LABEL = re.compile(r"^\s*[A-Za-z][A-Za-z ]{1,20}:\s*(?=[A-Z0-9]{1,4}\s*(?:=|-|\u2013)\s)")
+
+
+# "L = located, no longer wanted", "T - Traced: located ...", "... NOT included in the count": a code for those found.
+_ENDED_MEANING = re.compile(
+    r"\bno\s+longer\s+(?:wanted|missing)\b|^\W*(?:located|traced|found|arrested)\b|\bnot\s+included\b", re.IGNORECASE
+)
+# ... and one the key says is not counted: its rows are left out, not queried (a bare "Located, case closed" is queried).
+_NOT_COUNTED_MEANING = re.compile(
+    r"\bno\s+longer\s+(?:wanted|missing)\b|\bnot\s+(?:included|counted)\b|\bnot\s+wanted\b"
+    r"|\bshown\s+(?:for|as)\s+(?:information|completeness|reference)\b|\bfor\s+information\s+only\b",
+    re.IGNORECASE,
+)
 
 
 def _code_status(meaning: str) -> str | None:
     """The status a code's meaning gives, or None when it does not say the person is missing."""
-    if _OTHER_CATEGORY.search(meaning) and not _MISSING_CATEGORY.search(meaning):
+    if _OTHER_CATEGORY.search(meaning) and not _MISSING_CATEGORY.search(meaning) or _ENDED_MEANING.search(meaning):
         return None
     return _status_of(meaning) if _MISSING_CATEGORY.search(meaning) else None
 

@@ -902,8 +902,8 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
             status = "ncnd"
         elif outcome.cost:
             status = "refused"  # a s12 refusal often explains what is "not held" in a searchable form
-        elif outcome.not_held:
-            status = "not_held"
+        elif outcome.not_held and not outcome.not_held_of_dates_only:
+            status = "not_held"  # (not "does not hold the date on which each went missing" beside a figure no rule read)
         elif outcome.refused or outcome.cost or outcome.exemptions:
             status = "refused"
         if status == "unknown":

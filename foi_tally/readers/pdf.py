@@ -122,7 +122,7 @@ def read(data: bytes, source: str, fmt: str = "pdf") -> Document:
             textpage = page.get_textpage()
             text = textpage.get_text_range()
             marks: list[int] = []
-            numbered = _page_lines(textpage, text, marks)
+            numbered = _page_lines(textpage, text, marks, rotated=bool(page.get_rotation()))
             lines = [line_text for _, line_text in numbered]
             objects = _page_objects(page)
             kinds = [obj.type for obj in objects]
@@ -238,11 +238,12 @@ class _TextLine:
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n|$)")
 
 
-def _page_lines(textpage: Any, text: str, marks: list[int] | None = None) -> list[tuple[int, str]]:
+def _page_lines(textpage: Any, text: str, marks: list[int] | None = None, rotated: bool = False) -> list[tuple[int, str]]:
     """The page's non-blank lines with their numbers; short lines that only wrap a paragraph are joined.
 
     Footnote marks raised after a number or a word are left out (_footnote_marks), their indexes in the page's text
-    added to `marks` when it is given.
+    added to `marks` when it is given. On a page turned for display (/Rotate), the characters' boxes lie across the
+    lines they are read in, so the lines are pdfium's own, none joined or split by position.
     """
     lines: list[_TextLine] = []
     offset = 0
@@ -252,8 +253,12 @@ def _page_lines(textpage: Any, text: str, marks: list[int] | None = None) -> lis
         if match.start() >= len(text) and not raw:
             break
         offset = match.start()
-        if raw.strip():
+        if raw.strip() and rotated:
+            lines.append(_TextLine(number, raw, offset=offset))
+        elif raw.strip():
             lines.append(_measure(textpage, number, raw, offset, measure))
+    if rotated:
+        return [(line.number, line.text) for line in lines]
     lines = _footnote_marks(textpage, text, lines, marks if marks is not None else [])
     unwrapped = _unwrap(textpage, _split_columns(textpage, lines))
     if text.isascii():  # no superscript digits to unglue (nor soft hyphens)
