@@ -5587,3 +5587,13 @@ def test_not_holding_the_dates_is_not_holding_the_number() -> None:
                        "does not hold the date on which each went missing in a retrievable form." + TAIL)
     assert reply.status != "not_held"
     assert reply.needs_review
+
+
+def test_a_marked_date_in_a_list_places_that_person_by_the_note_on_the_mark() -> None:
+    """'Circulated as wanted (month/year): 04/2008, 10/2010, 01/2014*, 06/2015.' over '* believed to have left the UK.'"""
+    reply = parse_text(HEAD + "As at 2 February 2015, 4 registered sex offenders were recorded as wanted because their "
+                       "whereabouts are unknown, of whom 1 is believed to have left the United Kingdom.\nCirculated as "
+                       "wanted (month/year): 04/2008, 10/2010, 01/2014*, 06/2014.\n* believed to have left the UK." + TAIL)
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted((e.since, e.status) for e in reply.entries) == [
+        ("2008-04", "wanted"), ("2010-10", "wanted"), ("2014-01", "believed_abroad"), ("2014-06", "wanted")]

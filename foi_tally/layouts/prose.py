@@ -735,6 +735,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             for date, until in zip(listed, [*(d.start for d in listed[1:]), len(sentence)]):
                 note = _NOTE_LEAD.match(sentence, date.end, until)
                 where = _where_said(note.group(), 0, note.end() - note.start()) if note else "wanted"
+                if (mark := _MARK_AFTER_DATE.match(sentence, date.end, until)) and _marked_abroad(mark.group(), answer.text):
+                    where = "believed_abroad"  # "01/2014*" over "* believed to have left the UK"
                 add_listed(date, where, status, cited)
             continue
         if run := _colon_led_dates(sentence, dates, before_this):
@@ -1670,8 +1672,12 @@ def _listed_dates(sentence: str, dates, previous: str = "", said_of: str = ""): 
         return [], ""  # (a question asking for the dates may run long: "For each of these individuals, please ...:")
     gaps = [sentence[start : dates[0].start]]
     # after a date, "(two)" says how many went missing then (read where the list is counted)
-    gaps += [_without_abroad_note(_BRACKETED_COUNT.sub("", sentence[a.end : b.start], count=1)) for a, b in itertools.pairwise(dates)]
-    after = _without_abroad_note(_BRACKETED_COUNT.sub("", sentence[dates[-1].end :], count=1))
+    # ("01/2014*": a mark after a date, pointing to a note below on that person)
+    gaps += [
+        _without_abroad_note(_BRACKETED_COUNT.sub("", _MARK_AFTER_DATE.sub("", sentence[a.end : b.start], count=1), count=1))
+        for a, b in itertools.pairwise(dates)
+    ]
+    after = _without_abroad_note(_BRACKETED_COUNT.sub("", _MARK_AFTER_DATE.sub("", sentence[dates[-1].end :], count=1), count=1))
     if len(dates) == 1 and _NOTE_AFTER_DATE.match(after.strip(" .;,")):
         after = ""  # "Person 2: Mar 2011 - Indecent assault": one person's date, and a note on them
     gaps.append(after)
@@ -1702,6 +1708,17 @@ def _abroad_note(text: str) -> bool:
     """Whether `text` is nothing but a note placing a listed person abroad."""
     note = _NOTE_LEAD.match(text)
     return bool(note) and not text[note.end() :].strip(" .;,") and _where_said(text, 0, len(text)) == "believed_abroad"
+
+
+_MARK_AFTER_DATE = re.compile(r"[*\u2020\u2021#]{1,3}")
+
+
+def _marked_abroad(mark: str, text: str) -> bool:
+    """Whether a note that opens with `mark` on a line of its own ("* believed to have left the UK") places abroad
+    the people whose dates carry that mark."""
+    # (the note's line may be joined to the sentence before it: the mark then follows a full stop)
+    note = re.search(rf"(?:^|(?<=[.\n]))\s*{re.escape(mark)}(?![*\u2020\u2021#])\s*[=:\-\u2013]?\s*(?P<said>[A-Za-z][^\n*.;]{{2,150}})", text)
+    return note is not None and _where_said(note["said"], 0, len(note["said"])) == "believed_abroad"
 
 
 def _without_abroad_note(gap: str) -> str:
