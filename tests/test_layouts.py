@@ -138,7 +138,13 @@ def test_sentence_ends_are_what_the_pattern_finds_scanning_everywhere(pieces: li
 
     text = "".join(pieces)
     quick = [m.span() for m in prose._sentence_ends(text)]
-    assert quick == [m.span() for m in prose._SENTENCE_END.finditer(text)]
+    # (save where a stop closes an abbreviation a figure follows: "no. 5", "approx. 20" run on)
+    expected = [
+        m.span() for m in prose._SENTENCE_END.finditer(text)
+        if not (prose._ROUGHLY_ABBREVIATED.search(text, max(0, m.start() - 9), m.start())
+                and text[m.start() : m.start() + 2].strip()[:1].isdigit())
+    ]
+    assert quick == expected
 
 
 # --- tables parted by a gap ---------------------------------------------------------------------------------

@@ -498,7 +498,8 @@ _ROUGHLY_ABBREVIATED = re.compile(
 
 def _sentence_ends(text: str) -> list[re.Match[str]]:
     """What _SENTENCE_END.finditer finds, tried only just after punctuation, where each of its matches
-    starts: a 50-page appendix has some 150,000 characters and a few thousand stops."""
+    starts: a 50-page appendix has some 150,000 characters and a few thousand stops. A stop closing an
+    abbreviation that a figure follows ("no. 5", "approx. 20") ends no sentence."""
     found: list[re.Match[str]] = []
     for mark in _PUNCTUATION.finditer(text):
         if _ROUGHLY_ABBREVIATED.search(text, max(0, mark.start() - 8), mark.end()) and text[mark.end() : mark.end() + 2].strip()[:1].isdigit():
