@@ -5597,3 +5597,88 @@ def test_a_marked_date_in_a_list_places_that_person_by_the_note_on_the_mark() ->
     assert (reply.missing, reply.needs_review) == (4, False)
     assert sorted((e.since, e.status) for e in reply.entries) == [
         ("2008-04", "wanted"), ("2010-10", "wanted"), ("2014-01", "believed_abroad"), ("2014-06", "wanted")]
+
+
+def test_a_grid_of_years_across_in_plain_lines_is_read_as_a_table() -> None:
+    """A PDF's unruled grid comes out as lines: '2019 2020 2021 Total' over 'Wanted 1 0 2 3' and 'Missing 0 1 1 2'.
+    Each year's figure is dated and keeps its category; a grid of breaches by year is no grid of the missing."""
+    grid = ("West Yorkshire Police records registered sex offenders whose whereabouts are unknown as wanted or missing. "
+            "The position on 1 February 2015, by year:\n2012 2013 2014 Total\nWanted 1 0 2 3\nMissing 0 1 1 2\n"
+            "Total 1 1 3 5\nIn total, therefore, 5 registered sex offenders were unaccounted for.")
+    reply = parse_text(HEAD + grid + TAIL)
+    assert (reply.missing, reply.needs_review) == (5, False)
+    assert sorted((e.since, e.status, e.count_low) for e in reply.entries) == [
+        ("2012", "wanted", 1), ("2013", "missing", 1), ("2014", "missing", 1), ("2014", "wanted", 2)]
+    breaches = parse_text(HEAD + "As at 1 February 2015, 3 registered sex offenders were wanted because their whereabouts "
+                          "were unknown.\nBreaches of notification requirements by year:\n2012 2013 2014 Total\n"
+                          "Breaches 41 38 45 124" + TAIL)
+    assert (breaches.missing, breaches.needs_review) == (3, False)
+
+
+def test_parts_after_a_colon_that_closes_a_long_clause_are_parts() -> None:
+    """'four were recorded as wanted on 28 February 2011 because their whereabouts are unknown: one went missing in
+    2004, two during 2008 and one in 2010': the day is when the four stood, not a fifth date of people."""
+    reply = parse_text(HEAD + "Of these, four were recorded as wanted on 28 January 2015 because their whereabouts are "
+                       "unknown: one went missing in 2004, two during 2008 and one in 2010." + TAIL)
+    assert reply.needs_review or sorted((e.since, e.count_low) for e in reply.entries) == [("2004", 1), ("2008", 2), ("2010", 1)]
+    assert not any(e.since == "2015-01-28" for e in reply.entries) or reply.needs_review
+
+
+def test_at_that_time_after_an_as_at_day_is_that_day() -> None:
+    """'as at 8 October 2018 fewer than five ... were unknown at that time': the as-at day, not an earlier figure."""
+    reply = parse_text(HEAD + "I can confirm that as at 2 February 2015 fewer than five registered sex offenders were "
+                       "recorded as wanted because their whereabouts were unknown at that time. The precise figure is "
+                       "exempt under section 40(2)." + TAIL)
+    assert (reply.status, reply.missing_low, reply.missing_high) == ("partial", 1, 4)
+
+
+def test_so_recorded_speaks_of_the_missing_said_before() -> None:
+    """'... recorded as wanted because their whereabouts are unknown.' then 'fewer than five ... were so recorded'."""
+    reply = parse_text(HEAD + "You asked how many registered sex offenders are recorded as wanted because their "
+                       "whereabouts are unknown. I can confirm that, as at 2 February 2015, fewer than five registered "
+                       "sex offenders were so recorded. The exact figure is withheld under section 40(2)." + TAIL)
+    assert (reply.status, reply.missing_low, reply.missing_high) == ("partial", 1, 4)
+
+
+def test_a_joint_letter_whose_forces_head_their_figures_never_shares_one_refusal() -> None:
+    """'West Mercia Police: 6 (six)' and 'Warwickshire Police: fewer than five', then a refusal of details: the
+    figures are not dropped as one refusal for both forces."""
+    letter = ("Dear Ms Rowe,\nYour request to West Mercia Police and Warwickshire Police is answered jointly.\n"
+              "West Mercia Police: 6 (six)\nWarwickshire Police: fewer than five\nBoth forces are refusing to give the "
+              "dates, which are exempt under section 31 of the Act; Warwickshire's exact figure is withheld under "
+              "section 40(2).\nYours sincerely\nInformation Compliance Unit\nWest Mercia Police\n")
+    replies = parse_replies(read_document(letter.encode(), "reply.txt"))
+    assert all(r.needs_review or r.status != "refused" for r in replies)
+
+
+def test_a_figure_the_force_was_able_to_give_in_an_earlier_year_is_not_this_answer() -> None:
+    """'in 2013 (our reference FOI 2013-0455) the force was able to state that 5 RSOs were wanted', in a cost refusal
+    of 2015: an earlier year's figure, not this one."""
+    reply = parse_text(HEAD + "Finding the information would take some 290 hours, well over the 18 hours allowed under "
+                       "section 12 of the Act. We are aware that in 2013 (our reference FOI 2013-0455) the force was "
+                       "able to state that 5 RSOs were wanted. That figure should not be taken as current." + TAIL)
+    assert (reply.status, reply.missing) == ("refused", None)
+
+
+def test_people_wanted_for_all_offence_types_are_not_the_figure() -> None:
+    """A disclosure-log entry on wanted persons of every kind beside the RSO entry that refuses on cost."""
+    reply = parse_text(HEAD + "Registered sex offenders whose whereabouts are unknown: refused under section 12(1); "
+                       "finding the information would take 101 hours, well above the 18-hour limit.\nWanted persons: "
+                       "there were 437 people circulated as wanted on PNC by the force for all offence types." + TAIL)
+    assert (reply.status, reply.missing) == ("refused", None)
+
+
+def test_another_requester_is_no_person_dated() -> None:
+    """'In 2012 the force answered a similar question from another requester': no one went missing in 2012."""
+    reply = parse_text(HEAD + "The number is withheld under sections 31 and 40(2). In 2012 the force answered a similar "
+                       "question from another requester; the position has since been reviewed." + TAIL)
+    assert not reply.entries
+
+
+def test_a_list_of_numbered_people_with_no_heading_row_counts_its_first_person() -> None:
+    """'Case 1    Wanted since February 2009' over the other cases: the first line is a person, not a heading."""
+    reply = parse_text(HEAD + "Please see Appendix 1.\nAPPENDIX 1 - RSOs WANTED / WHEREABOUTS UNKNOWN\n"
+                       "Case 1    Wanted since February 2009\nCase 2    Wanted since 14/07/2011\n"
+                       "Case 3    Wanted since 2012\nTotal: three individuals." + TAIL)
+    assert reply.missing == 3
+    assert sorted(e.since for e in reply.entries) == ["2009-02", "2011-07-14", "2012"]

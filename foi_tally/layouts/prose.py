@@ -1432,15 +1432,20 @@ def _said_in_an_earlier_year(before: str, context: Context) -> bool:
 # "now", "currently", "the current figure": a figure of today after an earlier one.
 _NOW_SAID = re.compile(r"\b(?:now|currently|current|today|at\s+present|presently|this\s+year)\b", re.IGNORECASE)
 _SAID_IN_A_YEAR = re.compile(
-    r"\bin\s+(?P<year>(?:19|20)\d\d)\b[^.;]{0,60}?\b(?:disclosed|reported|said|stated|gave|told\s+\w+|published|provided|confirmed)"
+    r"\bin\s+(?P<year>(?:19|20)\d\d)\b[^.;]{0,60}?\b(?:disclosed|reported|said|stated|gave|told\s+\w+|published|provided|confirmed"
+    # ("in 2013 (our reference FOI 2013-0455) the force was able to state that 5 ...")
+    r"|(?:able|in\s+a\s+position)\s+to\s+(?:state|say|disclose|report|confirm|give))"
     r"\s+(?:that\s+)?(?:there\s+(?:were|was)\s+)?$",
     re.IGNORECASE,
 )
+_AS_AT_A_DAY_BEFORE = re.compile(r"\bas\s+(?:at|of|on)\s+(?:the\s+)?\d", re.IGNORECASE)
 # ("... as at that date": the day a figure stands at, not then)
 _AT_THAT_TIME = re.compile(r"[^.;]*?(?<!\bas\s)\bat\s+that\s+(?:time|date|point)\b", re.IGNORECASE)
 # A figure for the whole country or for other forces, quoted for context in a reply (a refusal, most often).
 _OTHER_SCOPE = re.compile(
-    r"\b(?:(?:persons|people|individuals)\s+of\s+all\s+kinds|nationally|national\s+(?:figures?|total|picture|level|data|statistics|survey|study|report|research)"
+    # ("437 people circulated as wanted on PNC ... for all offence types": wanted for anything, not RSOs alone)
+    r"\b(?:(?:persons|people|individuals)\s+of\s+all\s+kinds|(?:for|of)\s+all\s+(?:offence|crime)\s+types|for\s+all\s+offences"
+    r"|nationally|national\s+(?:figures?|total|picture|level|data|statistics|survey|study|report|research)"
     r"|national\s+crime\s+agency|UK-wide|across\s+\d+\s+(?:police\s+)?forces"
     r"|across\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|England|Great\s+Britain)|in\s+England\s+and\s+Wales"
     r"|(?:all|other)\s+(?:police\s+)?forces|across\s+(?:the|our)\s+(?:[\w&-]+\s+){0,5}?(?:alliance|partnership|collaboration|region)"
@@ -1498,8 +1503,10 @@ def not_this_answer(before: str, sentence: str, context: Context, earlier_ok: bo
         return True  # (but "The figure in our original response - 53 ... - is not affected by this review": it stands)
     if _said_in_an_earlier_year(before, context):
         return True  # "In 2016 West Yorkshire Police disclosed that 20 ...", in a letter of 2017: an earlier answer
-    if _AT_THAT_TIME.match(sentence, len(before)):
-        return True  # "... reported that 10 registered sex offenders were wanted at that time": then, not now
+    if _AT_THAT_TIME.match(sentence, len(before)) and not _AS_AT_A_DAY_BEFORE.search(before):
+        # "... reported that 10 registered sex offenders were wanted at that time": then, not now (but "as at 8 October
+        # 2018 fewer than five ... were unknown at that time": the time is the as-at day)
+        return True
     if _PUBLIC_INTEREST_FACTOR.match(sentence):
         return True  # "Factors favouring disclosure: transparency about the 4 RSOs the 2017 edition recorded ...": an argument
     scope = _OTHER_SCOPE.search(sentence)
@@ -1527,7 +1534,12 @@ _DIVISION = re.compile(r"\b(?:division|divisional|command\s+area|(?:local\s+)?po
 
 
 #: "6 such individuals": the people a sentence before (or the request) spoke of.
-SUCH_PEOPLE = re.compile(rf"\b(?:such|the\s+(?:aforementioned|above[\s-]?mentioned|aforesaid))\s+{OFFENDER_NOUN}", re.IGNORECASE)
+SUCH_PEOPLE = re.compile(
+    rf"\b(?:such|the\s+(?:aforementioned|above[\s-]?mentioned|aforesaid))\s+{OFFENDER_NOUN}"
+    # ("fewer than five registered sex offenders were so recorded": as the sentence before described them)
+    r"|\b(?:were|was|are|is)\s+so\s+(?:recorded|circulated|listed|classed|classified|flagged|described)\b",
+    re.IGNORECASE,
+)
 
 # "Subject 1", "Offender A", "No. 3": labels of individuals, not counts.
 _IDENTIFIER_BEFORE = re.compile(
@@ -1542,8 +1554,8 @@ _INDIVIDUAL_LINE = re.compile(
 # "the others went missing in 2011 and in 2014", "since 2006, 2009 and 2014 respectively".
 _ONE_PER_DATE = re.compile(
     # ("for each year from 2005 to 2016" is no person each)
-    # ("each breach investigation since 2010", "each offender's file": a thing each, no person)
-    r"\b(?:(?:he|she|his|her|respectively|the\s+others?|another|each(?=\s*[,;:.)]|\s*$|\s+(?!(?:year|month|quarter|week|day)s?\b|of\s+the\s+(?:years|months)\b)"
+    # ("each breach investigation since 2010", "each offender's file", "another requester": a thing, or someone else, no person)
+    r"\b(?:(?:he|she|his|her|respectively|the\s+others?|(?:another|each)(?=\s*[,;:.)]|\s*$|\s+(?!(?:year|month|quarter|week|day)s?\b|of\s+the\s+(?:years|months)\b)"
     r"(?:of|one|case|(?:person|individual|offender|rso|nominal|subject|man|woman)(?!'s)|has|have|had|was|is|were|went|became"
     r"|been|since|from|in|on|wanted|missing|circulated|first|being|remains?)\b))\b"
     r"|(?:a|the)\s+(?:second|third|fourth|fifth)"
@@ -2407,7 +2419,9 @@ def _parts_after_colon(sentence: str, counts) -> set[int]:  # type: ignore[no-un
     for n in range(len(counts) - 2):
         gap = sentence[counts[n].end : counts[n + 1].start]
         bracketed = re.fullmatch(r"[^()]{0,100}\(\s*", gap) and ")" not in sentence[counts[n + 1].end : counts[-1].end]
-        if re.fullmatch(rf"(?:\s+{OFFENDER_NOUN})?\s*:\s*", gap, re.IGNORECASE) or bracketed:
+        # ("four were recorded as wanted on 28 February 2011 because their whereabouts are unknown: one went missing in
+        # 2004, two ...": the words after the whole, up to the colon, say what it is)
+        if re.fullmatch(rf"(?:\s+{OFFENDER_NOUN})?(?:\s+[^:;()]{{0,160}})?\s*:\s*", gap, re.IGNORECASE) or bracketed:
             rest = counts[n + 1 :]
             if all(c.low == c.high for c in rest) and sum(c.low for c in rest) == counts[n].low == counts[n].high:
                 return set(range(n + 1, len(counts)))

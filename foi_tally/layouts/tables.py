@@ -16,6 +16,7 @@ from foi_tally.dates import (
     ENGLISH_MONTH_NAMES,
     ENGLISH_MONTHS,
     Since,
+    find_since,
     from_excel_serial,
     full_year,
     is_financial_year,
@@ -416,6 +417,40 @@ def category_lines(lines: list[Line]) -> list[Table]:
     return found
 
 
+def year_grid_lines(lines: list[Line]) -> list[Table]:
+    """A grid of years across set out in plain lines, one word a cell ("2019 2020 2021 Total" over "Wanted 1 0 2 3"
+    and "Missing 0 1 0 1"), as a table: a PDF's unruled table that no rule or gap marks out. Each row below must
+    give a figure for every heading, and name the missing (or be their total)."""
+    found: list[Table] = []
+    for index, line in enumerate(lines):
+        heading = _YEARS_ACROSS_LINE.match(line.text)
+        if heading is None:
+            continue
+        headings = heading["cells"].split()
+        rows: list[tuple[Cell, ...]] = []
+        for below in lines[index + 1 : index + 1 + GRID_MAX_ROWS]:
+            row = _LABEL_AND_FIGURES.match(below.text)
+            if row is None or len(row["figures"].split()) != len(headings):
+                break
+            rows.append((Cell(row["label"].strip(), below.locator), *(Cell(n, below.locator) for n in row["figures"].split())))
+        # (rows of the missing and their total only: "Breaches 41 38 45" by year is another grid)
+        if rows and all(
+            (_MISSING_CATEGORY.search(r[0].text) or _TOTAL_LABEL.match(r[0].text)) and not _OTHER_MEASURE_HEADER.search(r[0].text)
+            for r in rows
+        ):
+            header = (Cell(heading["corner"].strip() if heading["corner"] else None, line.locator),
+                      *(Cell(text, line.locator) for text in headings))
+            found.append(Table((header, *rows), line.locator))
+    return found
+
+
+GRID_MAX_ROWS = 12
+_YEARS_ACROSS_LINE = re.compile(
+    r"^\s*(?P<corner>[A-Za-z][A-Za-z /()-]{0,30}?\s+)?(?P<cells>(?:(?:19|20)\d\d\s+)+(?:19|20)\d\d(?:\s+total)?)\s*$", re.IGNORECASE
+)
+_LABEL_AND_FIGURES = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /&'()-]{0,40}?)\s+(?P<figures>(?:\d{1,4}\s+)*\d{1,4})\s*$")
+
+
 # A header line over label-count lines, its count heading at the end naming the missing: "Policing District RSOs wanted".
 _COUNT_HEADING_LINE = re.compile(
     r"^\s*(?P<label>[A-Za-z][\w /&'-]{1,40}?)\s+(?P<count>(?:(?:number|no\.?|count)\s+(?:of\s+)?)?"
@@ -592,6 +627,8 @@ def read_table(table: Table, context: Context) -> Finding | None:
             # "ASC-1 | 2006 (month not known) | Rape" under the heading that read the table: the first person, not a
             # heading to read the rest under (which would drop that person, unflagged)
             break
+        if _a_person_and_a_date(header):
+            continue  # "Case 1 | Wanted since February 2009": the first person of a list with no heading row
         blocks = _side_by_side(header)
         if blocks:
             return read_table(_stacked(table, h, blocks), context)
@@ -632,6 +669,14 @@ def read_table(table: Table, context: Context) -> Finding | None:
 
 # A person's masked reference in a list: "ASC-1", "K12", "MPS-7242", "RSO 3".
 _MASKED_REFERENCE = re.compile(r"\s*[A-Z]{1,5}[-/ ]?\d{1,6}\s*")
+_PERSON_NUMBERED = re.compile(r"\s*(?:case|rso|offender|subject|person|individual|nominal)\s*[-#]?\s*\d{1,4}\s*", re.IGNORECASE)
+
+
+def _a_person_and_a_date(row: list[str]) -> bool:
+    """Whether a row names a person by number or reference and gives a date: a row of data, never a heading."""
+    return any(_PERSON_NUMBERED.fullmatch(t) or _MASKED_REFERENCE.fullmatch(t) for t in row if t) and any(
+        find_since(t) for t in row if t and not _PERSON_NUMBERED.fullmatch(t)
+    )
 
 
 # A correction's table: "Previously reported | Corrected", "Original response | Revised response".

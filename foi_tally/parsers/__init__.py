@@ -24,7 +24,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "316"
+PARSER_VERSION = "317"
 
 GENERIC = ForceParser(force=None)
 
@@ -419,6 +419,8 @@ def _one_outcome_for_all(doc: Document, lines: list[str], forces: list[str]) -> 
     is never shared out so: it belongs to one force or to their sum."""
     if not any(_EVERY_FORCE.search(line) and _AN_OUTCOME.search(line) for line in lines):
         return []
+    if _a_force_heads_a_figure(lines, forces):
+        return []  # "West Mercia Police: 6 (six)" / "Warwickshire Police: fewer than five": figures, whatever is refused
     replies = [_parse_for(doc, by_name(name)) for name in forces]
     outcomes = {(r.status, r.exemptions) for r in replies}
     if len(outcomes) != 1 or replies[0].status not in ("refused", "not_held", "ncnd"):
@@ -426,6 +428,18 @@ def _one_outcome_for_all(doc: Document, lines: list[str], forces: list[str]) -> 
     if any(r.needs_review or r.entries or r.stated_total_high is not None for r in replies):
         return []
     return [replace(r, parser=f"{r.parser} (joint reply, one outcome for every force)") for r in replies]
+
+
+def _a_force_heads_a_figure(lines: list[str], forces: list[str]) -> bool:
+    """Whether a line opens with one of the forces' names and gives a figure after it ("Warwickshire Police: fewer
+    than five")."""
+    from foi_tally.numbers import find_counts
+
+    for line in lines:
+        first = next(iter(find_mentions(line)), None)
+        if first is not None and first[2] in forces and _heads_its_section(line, first[2]) and find_counts(line[first[1] :]):
+            return True
+    return False
 
 
 def _for_one_of_them(lines: list[str]) -> bool:

@@ -124,6 +124,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         lone_totals,
         numbered_people_lines,
         read_tables,
+        year_grid_lines,
     )
 
     doc, slips = mend_slips(_answer_tags_plain(_footnote_numbers_dropped(_earlier_figures_dropped(doc))))
@@ -149,6 +150,8 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     tables, joined_rows = join_continued(_captioned(doc.tables, own_lines), doc.loose_rows, context, own_lines) if table_layouts else (doc.tables, [])
     if "counts_by_category" in table_layouts:
         tables = tables + category_lines(own_lines)  # "Wanted 12" / "Missing 0" lines, read like a table
+    if "counts_by_year" in table_layouts and not doc.tables:
+        tables = tables + year_grid_lines(own_lines)  # "2019 2020 2021 Total" over "Wanted 1 0 2 3", in a PDF's lines
     if force is not None:
         tables = [_own_rows(t, force.name) for t in tables]
     if off_topic:
