@@ -5682,3 +5682,11 @@ def test_a_list_of_numbered_people_with_no_heading_row_counts_its_first_person()
                        "Case 3    Wanted since 2012\nTotal: three individuals." + TAIL)
     assert reply.missing == 3
     assert sorted(e.since for e in reply.entries) == ["2009-02", "2011-07-14", "2012"]
+
+
+def test_an_example_in_brackets_gives_no_figure() -> None:
+    """'Since when has each been missing? (e.g. 2 since 2008, 3 since 2010)': the shape of an answer, not one."""
+    reply = parse_text(HEAD + "You asked: since when has each been missing? (e.g. 2 since 2008, 3 since 2010)\nThe dates "
+                       "are withheld under section 31(1)(b)." + TAIL)
+    assert not reply.entries
+    assert reply.missing is None

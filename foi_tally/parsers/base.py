@@ -127,7 +127,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         year_grid_lines,
     )
 
-    doc, slips = mend_slips(_answer_tags_plain(_footnote_numbers_dropped(_earlier_figures_dropped(doc))))
+    doc, slips = mend_slips(_answer_tags_plain(_footnote_numbers_dropped(_earlier_figures_dropped(_examples_dropped(doc)))))
     own_lines = [line for line in doc.lines if not line.quoted]
     letter_date = find_letter_date(own_lines) or doc.sent
     label_lines_of = {id(t): _label_value_lines(t) for t in doc.tables}  # read once, used below
@@ -2006,6 +2006,17 @@ def _answer_tags_plain(doc: Document) -> Document:
         replace(line, text=_ANSWER_TAG.sub(lambda m: f"{m[1]}{m[2]}: ", line.text)) if "[" in line.text else line
         for line in doc.lines
     ])
+
+
+# "(e.g. 2 since 2008, 3 since 2010)": the shape of an answer a request asks for, given as an example; no figure.
+_EXAMPLE_IN_BRACKETS = re.compile(r"\(\s*(?:e\.?\s?g\.?|for\s+example|for\s+instance)[\s,:][^()]*\)", re.IGNORECASE)
+
+
+def _examples_dropped(doc: Document) -> Document:
+    """The lines without a bracketed example ("(e.g. 2 since 2008, 3 since 2010)"): nobody's figures to read."""
+    if not any("(" in line.text and _EXAMPLE_IN_BRACKETS.search(line.text) for line in doc.lines):
+        return doc
+    return replace(doc, lines=[replace(line, text=_EXAMPLE_IN_BRACKETS.sub("", line.text)) for line in doc.lines])
 
 
 # "6 (2016: 7)", "21 (last year: 24)": an earlier figure beside the answer's, for comparison.
