@@ -1606,7 +1606,8 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
             continue
         if all(_NO_ONE_CELL.match(c.text) for c in row if c.text):
             continue  # "No records | - | -": the table's way of saying there is no one to list
-        outline = next((m for c in row if c.text and (m := _OUTLINE_SUBTOTAL.match(c.text))), None)
+        # (the pattern tried only on a cell that ends as "count" or "total" does: a 10,000-row list has 50,000 cells)
+        outline = next((m for c in row if c.text[-1:] in "tTlL" and (m := _OUTLINE_SUBTOTAL.match(c.text))), None)
         if outline is not None and not outline["grand"] and not _TOTAL_LABEL.match(first):
             continue
         if _TOTAL_LABEL.match(first) or _COUNT_OF_ROWS.match(first) or outline is not None:  # as _is_total(row), or "Count of offenders | 4"
@@ -1632,7 +1633,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
             continue
         # ("L" where the key says "L = located, no longer wanted ... NOT included in the count")
         found_code = next((code for col in code_cols if col < len(row) and (code := row[col].text) in context.legend
-                           and _NOT_COUNTED_MEANING.search(context.legend[code])), None)
+                           and _NOT_COUNTED_MEANING.search(context.legend[code])), None) if context.legend else None
         if found_code is not None:
             ended_codes[found_code] = ended_codes.get(found_code, 0) + 1
             continue

@@ -200,7 +200,8 @@ def _replies(doc: Document) -> list[Reply]:
     if len(candidates) < 2 and ident.confident and ident.force is not None and (other := _another_forces_figure(own, ident.force.name)):
         # "Norfolk Constabulary: ... 10 ..." over "Suffolk Constabulary: ... 8 ...", however little the second scores
         candidates = [ident.force, by_name(other[0])]
-    tabled = _forces_tabled_and_signed(doc, own) if ident.confident and ident.force is not None else []
+    # (only where another force is named at all: the search goes through every table)
+    tabled = _forces_tabled_and_signed(doc, own) if ident.confident and ident.force is not None and len(ident.scores) >= 2 else []
     if len(candidates) < 2 and tabled:
         # "Force | Wanted" over a row for each of the three forces whose names sign the letter, however much the
         # sender's own force scores: each force's answer
@@ -278,14 +279,16 @@ def _cells_naming(doc: Document) -> list[str]:
     ("Believed location" over "Scotland", "Northern Ireland")."""
     cells = []
     for table in doc.tables:
-        places: set[int] = set()
-        for r, row in enumerate(table.rows):
+        headed: dict[int, int] = {}  # a place column -> the row of its heading
+        for r, row in enumerate(table.rows[:3]):
             for col, cell in enumerate(row):
-                if not cell.text or col in places:
-                    continue
-                if r < 3 and PLACE_COLUMN_HEADING.search(cell.text):
-                    places.add(col)
-                cells.append(cell.text)
+                if cell.text and col not in headed and PLACE_COLUMN_HEADING.search(cell.text):
+                    headed[col] = r
+        if not headed:
+            cells += [c.text for row in table.rows for c in row if c.text]
+            continue
+        for r, row in enumerate(table.rows):
+            cells += [c.text for col, c in enumerate(row) if c.text and r <= headed.get(col, r)]
     return cells
 
 
