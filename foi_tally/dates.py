@@ -56,7 +56,8 @@ _UNKNOWN = frozenset(
 )  # fmt: skip
 
 _ORD = r"(?:st|nd|rd|th)?"
-_TIME = r"(?:[t\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+# (a time after the day, perhaps with its zone: "T09:30:00Z", "T09:30:00+01:00"; the day is the one written)
+_TIME = r"(?:[t\s]+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s?z|\s?[+-]\d{2}:?\d{2})?)?"
 _WEEKDAY = (
     r"^(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?"
     r"|dydd\s+(?:llun|mawrth|mercher|iau|gwener|sadwrn|sul)),?\s+"

@@ -49,6 +49,8 @@ def found(text: str, as_of: datetime.date | None = AS_OF) -> list[tuple[str, str
         " 15/09/2004. ",
         "wanted since 15/09/2004",
         "2004-09-15 00:00:00",
+        "2004-09-15T09:30:00Z",  # a system export's time, with its zone
+        "2004-09-15T09:30:00.000+01:00",
     ],
 )
 def test_day_precision(text: str) -> None:
