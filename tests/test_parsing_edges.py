@@ -5690,3 +5690,12 @@ def test_an_example_in_brackets_gives_no_figure() -> None:
                        "are withheld under section 31(1)(b)." + TAIL)
     assert not reply.entries
     assert reply.missing is None
+
+
+def test_the_force_total_said_below_a_table_is_its_stated_total() -> None:
+    """'... the unit figures add up to six. The force total is 5.': a stated total the rows are checked against."""
+    reply = parse_text(HEAD + "Registered sex offenders wanted because their whereabouts were unknown, by policing unit:\n"
+                       "North Kent: 2\nWest Kent: 1\nEast Kent: 2\nPlease note that one offender is linked to both North "
+                       "Kent and West Kent and is shown in each, so the unit figures add up to five. The force total is 4."
+                       + TAIL)
+    assert reply.needs_review and "4" in (reply.review_reason or "")

@@ -1267,7 +1267,7 @@ _NOT_THE_FIGURE_ASKED = re.compile(
 _THE_FIGURE_IS = re.compile(
     r"(?:\b(?:this|that)\s+(?:figure|number|total)\s+is(?:\s+now)?"  # ("this figure stood at 19" by a later day is another figure)
     # ("Derbyshire Constabulary's share is 7": the force's part of a region's figure)
-    r"|\b(?:the|this\s+year['\u2019]s|today['\u2019]s|our|[A-Za-z]+['\u2019]s)\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right|equivalent|comparable|corresponding)\s+){0,2}(?:(?:published|recorded|reported)\s+)?(?:figure|number|share"
+    r"|\b(?:the|this\s+year['\u2019]s|today['\u2019]s|our|[A-Za-z]+['\u2019]s)\s+(?:(?:correct|corrected|current|revised|updated|accurate|actual|latest|right|equivalent|comparable|corresponding|force|overall|grand|final)\s+){0,2}(?:(?:published|recorded|reported)\s+)?(?:figure|number|share"
     # ("the answer to question one is two": the first question, the number missing)
     r"|total|answer(?:\s+to\s+(?:(?:your|this|the)\s+(?:question|request)|(?:question|part)\s+(?:one|1|\(?a\)?)))?)"
     r"(?:,?\s+(?:as\s+(?:at|of)|on|at)\s+[^,.;:]{3,60}?,?)?\s+(?:is|was|stands\s+at|stood\s+at|is\s+now|now\s+stands\s+at"
