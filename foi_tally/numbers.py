@@ -68,6 +68,10 @@ NUMBER_PATTERN: str = _NUM
 _NUM_FIND = rf"{NUMBER_START}(?:{_NOT_YEAR}{_DIGITS}|{_WORDS})"
 
 _BETWEEN = r"between\s+(?P<a>{n})\s+and\s+(?P<b>{n})"
+# Above one figure and below another: "more than five but fewer than ten" is 6 to 9.
+_WINDOW = (
+    r"(?:more|greater)\s+than\s+(?P<a>{n})\s*,?\s+(?:but|and|yet)\s+(?:fewer|less)\s+than\s+(?P<b>{n})"
+)
 # A hyphen after a tens word is part of the number ("twenty-one"), never a range.
 _RANGE = r"(?P<a>{n})(?:(?<!ty)\s*-\s*|\s*[–—]\s*|\s+(?:to|or)\s+)(?P<b>{n})"
 # Below a figure ("fewer than 5": a), or at most it ("no more than 3": i, "5 or fewer": j).
@@ -110,6 +114,7 @@ _FIND_RE = Caseless(
     _START
     + r"(?:"
     + rf"(?P<between>{_anon(_BETWEEN.format(n=_NUM_FIND))})"
+    + rf"|(?P<window>{_anon(_WINDOW.format(n=_NUM_FIND))})"
     + rf"|(?P<range>{_anon(_RANGE.format(n=_NUM_FIND))})"
     + rf"|(?P<less>{_anon(_LESS.format(n=_NUM_FIND))})"
     + rf"|(?P<more>{_anon(_MORE.format(n=_NUM_FIND))})"
@@ -258,6 +263,11 @@ def _bounds(kind: str, groups: dict[str, str | None]) -> tuple[int, int] | None:
         if a is None or b is None or a > b:
             return None
         return (a, b)
+    if kind == "window":
+        b = _value(groups["b"] or "")
+        if a is None or b is None or a + 1 > b - 1:
+            return None
+        return (a + 1, b - 1)
     if kind == "less":
         # A suppressed figure is at least 1 and below the threshold; "fewer than 1" cannot be bounded so.
         if groups.get("s"):
@@ -293,6 +303,7 @@ def parse_count(text: str) -> tuple[int, int] | None:
         return (value, value)
     for kind, pattern in (
         ("between", _BETWEEN),
+        ("window", _WINDOW),
         ("range", _RANGE),
         ("less", _LESS),
     ):
@@ -356,7 +367,7 @@ def _scan(text: str) -> list[tuple[str, re.Match[str]]]:
     masked = _TIMES_SIGN.sub(" ", _masked(text))
     found = []
     for m in _FIND_RE.finditer(masked):
-        kind = next(k for k in ("between", "range", "less", "more", "zero", "idiom", "single") if m.group(k))
+        kind = next(k for k in ("between", "window", "range", "less", "more", "zero", "idiom", "single") if m.group(k))
         found.append((kind, m))
     return found
 
@@ -378,7 +389,7 @@ def find_counts(text: str) -> list[CountMatch]:
             continue
         # Re-match the phrase alone to read its parts (the scanning regex has no part groups).
         sub = re.fullmatch(
-            {"between": _BETWEEN, "range": _RANGE, "less": _LESS}.get(kind, "(?P<a>.*)").format(n=_NUM),
+            {"between": _BETWEEN, "window": _WINDOW, "range": _RANGE, "less": _LESS}.get(kind, "(?P<a>.*)").format(n=_NUM),
             m.group(kind),
             re.IGNORECASE,
         )

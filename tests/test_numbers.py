@@ -426,3 +426,17 @@ def test_the_s_of_a_possessive_is_no_section_abbreviation() -> None:
     assert [(c.text, c.low) for c in find_counts("each of the force's 1,180 records")] == [("1,180", 1180)]
     assert [(c.text, c.low) for c in find_counts("the county\u2019s 7 divisions")] == [("7", 7)]
     assert find_counts("exempt under s 40 of the Act") == []
+
+
+@pytest.mark.parametrize(
+    "text, bounds",
+    [
+        ("more than five but fewer than ten", (6, 9)),
+        ("more than 5 and less than 10", (6, 9)),
+        ("greater than two, but fewer than six", (3, 5)),
+    ],
+)
+def test_a_window_between_two_figures_is_the_whole_numbers_inside_it(text: str, bounds: tuple[int, int]) -> None:
+    """Above one figure and below another: the span between, not 'fewer than ten' alone (1-9)."""
+    found = find_counts(f"The number is {text} registered sex offenders.")
+    assert [(c.low, c.high) for c in found] == [bounds]
