@@ -197,9 +197,11 @@ def _replies(doc: Document) -> list[Reply]:
         scored += [n for n in ident.scores if n not in scored and ident.scores[n] >= JOINT_MIN_SCORE]
     # Headings are looked through only when two forces score (a joint reply is rare; most letters name one).
     candidates = [by_name(n) for n in scored if _named_in_a_heading(own, n)] if len(scored) >= 2 else []
-    if len(candidates) < 2 and ident.confident and ident.force is not None and (other := _another_forces_figure(own, ident.force.name)):
+    # (looked for once: a letter's own force is the one its reply is read for below, and 50-page letters are long)
+    another = _another_forces_figure(own, ident.force.name) if ident.confident and ident.force is not None else None
+    if len(candidates) < 2 and another:
         # "Norfolk Constabulary: ... 10 ..." over "Suffolk Constabulary: ... 8 ...", however little the second scores
-        candidates = [ident.force, by_name(other[0])]
+        candidates = [ident.force, by_name(another[0])]
     # (only where another force is named at all: the search goes through every table)
     tabled = _forces_tabled_and_signed(doc, own) if ident.confident and ident.force is not None and len(ident.scores) >= 2 else []
     if len(candidates) < 2 and tabled:
@@ -234,7 +236,7 @@ def _replies(doc: Document) -> list[Reply]:
         # (or the Home Office's) reply, sent to the same address, naming the force only as the one to ask
         reply = reply.flagged(f"the letter is headed or signed '{body}', not by a police force: whose reply is it?")
     if reply.force is not None and reply.status in ("answered", "partial") and not reply.needs_review and (
-        other := _another_forces_figure(own, reply.force)
+        other := another if ident.force is not None and reply.force == ident.force.name else _another_forces_figure(own, reply.force)
     ):
         # "Norfolk Constabulary: ... 10 ..." over "Suffolk Constabulary: ... 8 ...": a shared office's letter not split
         reply = reply.flagged(f"'{other[1][:120]}' gives another force's figure in the same letter: a joint reply? whose "

@@ -245,20 +245,17 @@ def _page_lines(textpage: Any, text: str, marks: list[int] | None = None, rotate
     added to `marks` when it is given. On a page turned for display (/Rotate), the characters' boxes lie across the
     lines they are read in, so the lines are pdfium's own, none joined or split by position.
     """
-    lines: list[_TextLine] = []
-    offset = 0
-    measure = _TextRects(textpage)
+    numbered: list[tuple[int, str, int]] = []  # (line number, text, offset in the page's text)
     for number, match in enumerate(_LINE.finditer(text), start=1):
         raw = match.group().rstrip("\r\n")
         if match.start() >= len(text) and not raw:
             break
-        offset = match.start()
-        if raw.strip() and rotated:
-            lines.append(_TextLine(number, raw, offset=offset))
-        elif raw.strip():
-            lines.append(_measure(textpage, number, raw, offset, measure))
+        if raw.strip():
+            numbered.append((number, raw, match.start()))
     if rotated:
-        return [(line.number, line.text) for line in lines]
+        return [(number, raw) for number, raw, _ in numbered]
+    measure = _TextRects(textpage)
+    lines = [_measure(textpage, number, raw, offset, measure) for number, raw, offset in numbered]
     lines = _footnote_marks(textpage, text, lines, marks if marks is not None else [])
     unwrapped = _unwrap(textpage, _split_columns(textpage, lines))
     if text.isascii():  # no superscript digits to unglue (nor soft hyphens)
