@@ -79,6 +79,8 @@ _LESS = (
     r"(?:(?:fewer|less)\s+than|under|below|<)\s*(?P<a>{n})|(?:(?:no|not)\s+more\s+than|at\s+most)\s*(?P<i>{n})"
     r"|(?P<j>{n})\s+or\s+(?:fewer|less)\b|(?:in\s+)?(?P<s>single)\s+figures?\b"
 )
+#: The phrases read as a span of counts (see _bounds), by kind, in the order parse_count tries them.
+_BOUNDED = {"between": _BETWEEN, "window": _WINDOW, "range": _RANGE, "less": _LESS}
 _MORE = (
     r"(?:(?:more|greater)\s+than|over|above|in\s+excess\s+of|at\s+least|no\s+(?:fewer|less)\s+than|>)\s*(?P<a>{n})"
     r"|(?P<p>{n})\s*(?:\+|or\s+more\b)"
@@ -301,12 +303,7 @@ def parse_count(text: str) -> tuple[int, int] | None:
     value = _value(t)
     if value is not None:
         return (value, value)
-    for kind, pattern in (
-        ("between", _BETWEEN),
-        ("window", _WINDOW),
-        ("range", _RANGE),
-        ("less", _LESS),
-    ):
+    for kind, pattern in _BOUNDED.items():
         m = re.fullmatch(pattern.format(n=_NUM), t)
         if m:
             return _bounds(kind, m.groupdict())
@@ -389,7 +386,7 @@ def find_counts(text: str) -> list[CountMatch]:
             continue
         # Re-match the phrase alone to read its parts (the scanning regex has no part groups).
         sub = re.fullmatch(
-            {"between": _BETWEEN, "window": _WINDOW, "range": _RANGE, "less": _LESS}.get(kind, "(?P<a>.*)").format(n=_NUM),
+            _BOUNDED.get(kind, "(?P<a>.*)").format(n=_NUM),
             m.group(kind),
             re.IGNORECASE,
         )

@@ -1684,13 +1684,8 @@ def _listed_dates(sentence: str, dates, previous: str = "", said_of: str = ""): 
     if (len(label_text) > 80 and not asked) or any(d.start < start for d in dates):
         return [], ""  # (a question asking for the dates may run long: "For each of these individuals, please ...:")
     gaps = [sentence[start : dates[0].start]]
-    # after a date, "(two)" says how many went missing then (read where the list is counted)
-    # ("01/2014*": a mark after a date, pointing to a note below on that person)
-    gaps += [
-        _without_abroad_note(_BRACKETED_COUNT.sub("", _MARK_AFTER_DATE.sub("", sentence[a.end : b.start], count=1), count=1))
-        for a, b in itertools.pairwise(dates)
-    ]
-    after = _without_abroad_note(_BRACKETED_COUNT.sub("", _MARK_AFTER_DATE.sub("", sentence[dates[-1].end :], count=1), count=1))
+    gaps += [_after_a_listed_date(sentence[a.end : b.start]) for a, b in itertools.pairwise(dates)]
+    after = _after_a_listed_date(sentence[dates[-1].end :])
     if len(dates) == 1 and _NOTE_AFTER_DATE.match(after.strip(" .;,")):
         after = ""  # "Person 2: Mar 2011 - Indecent assault": one person's date, and a note on them
     gaps.append(after)
@@ -1724,6 +1719,12 @@ def _abroad_note(text: str) -> bool:
 
 
 _MARK_AFTER_DATE = re.compile(r"[*\u2020\u2021#]{1,3}")
+
+
+def _after_a_listed_date(text: str) -> str:
+    """The words after a listed date, less what belongs to that date: a mark pointing to a note below ("01/2014*"),
+    how many went missing then ("(two)", read where the list is counted), a note placing the person abroad."""
+    return _without_abroad_note(_BRACKETED_COUNT.sub("", _MARK_AFTER_DATE.sub("", text, count=1), count=1))
 
 
 def _marked_abroad(mark: str, text: str) -> bool:

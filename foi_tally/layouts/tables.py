@@ -24,6 +24,7 @@ from foi_tally.dates import (
     parse_since,
 )
 from foi_tally.document import TABLE_GAP_ROWS, Cell, Line, Table
+from foi_tally.forces import area_named
 from foi_tally.layouts.common import VIOLENT_OFFENDERS, Context, Finding, counts_violent_offenders
 from foi_tally.numbers import parse_count
 from foi_tally.readers.text import line_cells
@@ -1062,8 +1063,6 @@ def _count_column(header: list[str], exclude: set[int], body=()) -> int | None: 
 
 def _is_force_heading(text: str) -> bool:
     """Whether a column's heading is a force's name or area alone ("Cheshire", "North Wales Police")."""
-    from foi_tally.forces import area_named
-
     return area_named(text) is not None
 
 
@@ -1180,6 +1179,7 @@ def _count(cell: Cell, context: Context | None = None) -> tuple[int, int] | None
 
 
 _MARKS = "*\u2020\u2021#^"  # footnote marks
+
 
 def _duration_unit(header_text: str) -> str | None:
     """'year', 'month', 'week' or 'day' when the column holds how long people have been missing, else None."""
@@ -2122,8 +2122,8 @@ def _categories(table: Table, context: Context) -> Finding | None:
         elif _OTHER_CATEGORY.search(label):
             others += 1
             other_rows.append(label)
-        elif _MISSING_CATEGORY.search(label) or (by_place and _IN_THE_UK_LABEL.match(label) and not _PLACE_ABROAD.search(label)) or (
-            by_place and _abroad_flag(label, heading) is not None
+        elif _MISSING_CATEGORY.search(label) or by_place and (
+            _IN_THE_UK_LABEL.match(label) and not _PLACE_ABROAD.search(label) or _abroad_flag(label, heading) is not None
         ):
             # (under "Believed location | Number": "UK - address unknown | 5" are the wanted in the UK, "Republic of
             # Ireland | 2" those believed abroad)

@@ -2014,9 +2014,14 @@ _EXAMPLE_IN_BRACKETS = re.compile(r"\(\s*(?:e\.?\s?g\.?|for\s+example|for\s+inst
 
 def _examples_dropped(doc: Document) -> Document:
     """The lines without a bracketed example ("(e.g. 2 since 2008, 3 since 2010)"): nobody's figures to read."""
-    if not any("(" in line.text and _EXAMPLE_IN_BRACKETS.search(line.text) for line in doc.lines):
+    return _bracketed_dropped(doc, _EXAMPLE_IN_BRACKETS)
+
+
+def _bracketed_dropped(doc: Document, bracketed: re.Pattern[str]) -> Document:
+    """The lines without what `bracketed` finds (a span in brackets), or the document itself when no line has one."""
+    if not any("(" in line.text and bracketed.search(line.text) for line in doc.lines):
         return doc
-    return replace(doc, lines=[replace(line, text=_EXAMPLE_IN_BRACKETS.sub("", line.text)) for line in doc.lines])
+    return replace(doc, lines=[replace(line, text=bracketed.sub("", line.text)) for line in doc.lines])
 
 
 # "6 (2016: 7)", "21 (last year: 24)": an earlier figure beside the answer's, for comparison.
@@ -2028,9 +2033,7 @@ _EARLIER_FIGURE_BESIDE = re.compile(
 
 def _earlier_figures_dropped(doc: Document) -> Document:
     """The lines without an earlier figure set in brackets beside a figure ("Answer: 6 (2016: 7)"): not one to read."""
-    if not any("(" in line.text and _EARLIER_FIGURE_BESIDE.search(line.text) for line in doc.lines):
-        return doc
-    return replace(doc, lines=[replace(line, text=_EARLIER_FIGURE_BESIDE.sub("", line.text)) for line in doc.lines])
+    return _bracketed_dropped(doc, _EARLIER_FIGURE_BESIDE)
 
 
 def _footnote_numbers_dropped(doc: Document) -> Document:
