@@ -289,6 +289,9 @@ def _absolute(t: str) -> Since | None:
         year, half = int(m["y"] or m["y2"] or m["y3"]), 1 if (m["h"] or m["h2"] or m["w"]) in ("1", "first") else 2
         first = _make(year, 6 * half - 5, 1)
         return Since(first, "month", latest=datetime.date(year, 6 * half, 30 + (half == 2))) if first else None
+    m = _MONTHS_OF_YEAR_RE.fullmatch(t)
+    if m and m["y"]:
+        return _months_of_year(m, int(m["y"]))
     m = _WEEK_RE.fullmatch(t)
     if m:
         return _week_commencing(m["d"])
@@ -349,6 +352,24 @@ _YEAR_ENDING_RE = re.compile(
 _HALF_RE = re.compile(
     r"h(?P<h>[12])[\s,/-]+(?P<y>\d{4})|(?P<y2>\d{4})[\s,/-]+h(?P<h2>[12])|(?P<w>first|second)\s+half\s+(?:of\s+)?(?P<y3>\d{4})"
 )
+# "the first two months of 2019", "the last three months of this year": a run of months at one end of a year.
+_MONTHS_OF_YEAR_RE = re.compile(
+    rf"(?:the\s+)?(?P<end>first|last|final)\s+(?P<n>{_N})\s+months\s+(?:of|in)\s+(?:(?P<y>\d{{4}})|(?P<rel>this|last)\s+year)"
+)
+
+
+def _months_of_year(m: re.Match[str], year: int) -> Since | None:
+    """The months a _MONTHS_OF_YEAR_RE match names, in `year`: some day in them, kept as the span they are."""
+    n = _count(m["n"], "month")
+    if n is None or not 1 <= n <= 11:
+        return None
+    first_month = 1 if m["end"] == "first" else 13 - n
+    last_month = first_month + n - 1
+    first = _make(year, first_month, 1)
+    last = _make(year, last_month, calendar.monthrange(year, last_month)[1]) if first else None
+    return Since(first, "month", latest=last) if first and last else None
+
+
 _SEASON_RE = re.compile(r"(?P<s>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<y>\d{4})(?:\s*[/-]\s*(?P<y2>\d{4}|\d{2}))?")
 # "w/c 03/02/2014", "week commencing 3 February 2014": a day starting a week.
 _WEEK_RE = re.compile(r"(?:w/c|w\.c\.?|w/b|week\s+(?:commencing|beginning|starting|of))[:\s]*(?P<d>.+)")
@@ -525,6 +546,9 @@ def _relative(t: str, as_of: datetime.date) -> Since | None:
         # "26 weeks", "a fortnight": weeks are counted whole and rounded, so they give the month, not the day.
         weeks = n * 2 if m["u"].lower() == "fortnight" else n
         return Since((as_of - datetime.timedelta(weeks=weeks)).replace(day=1), "month")
+    m = _MONTHS_OF_YEAR_RE.fullmatch(t)
+    if m and m["rel"]:
+        return _months_of_year(m, as_of.year - (m["rel"] == "last"))
     if t == "last year":
         return Since(datetime.date(as_of.year - 1, 1, 1), "year")
     if t == "this year":
@@ -629,6 +653,7 @@ _WITH_DIGITS = [
     ),
     rf"(?:the\s+)?week\s+(?:before|after|following|preceding)\s+\d{{1,2}}{_ORD}\s+{_MON_TEXT}\.?,?\s+\d{{4}}",
     r"(?:the\s+)?(?:first|second|third|fourth|final|last)\s+quarter\s+(?:of\s+)?\d{4}",
+    rf"(?:the\s+)?(?:first|last|final)\s+{_N}\s+months\s+(?:of|in)\s+\d{{4}}",
     rf"(?:w/c|week\s+(?:commencing|beginning))\s+(?:\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})|\d{{1,2}}{_ORD}\s+{_MON_TEXT}\.?\s+\d{{4}})",
     r"\d{1,2}/\d{4}",
     r"\d{4}-\d{2}",
@@ -656,7 +681,8 @@ _SEARCH = [
     (re.compile(r"\d").search, _WITH_DIGITS),
     (Caseless(r"year|month|fortnight|week|day|yr|mth").found_in, _WITH_UNITS),
     # ("November last year", "March of this year": a month in the year before as_of's, or in as_of's)
-    (Caseless(r"last|this").found_in, [rf"{_MON_TEXT}\s+(?:of\s+)?(?:last|this)\s+year|last\s+(?:year|month|{_MON_TEXT})|this\s+year"]),
+    (Caseless(r"last|this").found_in, [rf"{_MON_TEXT}\s+(?:of\s+)?(?:last|this)\s+year|last\s+(?:year|month|{_MON_TEXT})|this\s+year",
+      rf"(?:the\s+)?(?:first|last|final)\s+{_N}\s+months\s+(?:of|in)\s+(?:this|last)\s+year"]),
     (None, [_BARE_MONTH_TEXT]),
 ]
 # Searched as Caseless patterns where they allow it (the match text is sliced from the sentence itself).

@@ -617,3 +617,16 @@ def test_a_band_of_months_dates_from_its_far_end_to_its_near_one() -> None:
         since = parse_since(text, as_of)
         assert since is not None, text
         assert (since.date, since.precision, since.latest) == (datetime.date(2008, 2, 1), "month", datetime.date(2009, 2, 18)), text
+
+
+def test_the_first_or_last_months_of_a_year_are_their_span_not_a_duration() -> None:
+    """'the first two months of this year' is January and February, not 'two months ago'."""
+    as_of = datetime.date(2019, 4, 2)
+    assert [(m.text, m.since.iso(), m.since.latest) for m in find_since(
+        "Five went missing in 2017; the remaining four in the first two months of this year.", as_of)] == [
+        ("2017", "2017", None), ("the first two months of this year", "2019-01", datetime.date(2019, 2, 28))]
+    assert parse_since("the last three months of 2017") == Since(
+        datetime.date(2017, 10, 1), "month", latest=datetime.date(2017, 12, 31))
+    assert parse_since("the final 2 months of last year", as_of) == Since(
+        datetime.date(2018, 11, 1), "month", latest=datetime.date(2018, 12, 31))
+    assert parse_since("the first twelve months of 2018") is None  # (the whole year, said oddly: not read as a span)

@@ -5699,3 +5699,64 @@ def test_the_force_total_said_below_a_table_is_its_stated_total() -> None:
                        "Kent and West Kent and is shown in each, so the unit figures add up to five. The force total is 4."
                        + TAIL)
     assert reply.needs_review and "4" in (reply.review_reason or "")
+
+
+def test_a_question_asked_in_the_right_to_complain_ends_no_restated_request() -> None:
+    """'Your request has been considered ... as follows.' and a wrapped '... response to your' / 'request about ...' start
+    no restated request: the answer under them is not dropped up to 'Not happy with our answer?'."""
+    tail = ("Not happy with our answer? Let the Freedom of Information Office know within two months and we will look "
+            "at your request again." + TAIL)
+    for lead in ("Your request has been considered and I can advise you as follows.",
+                 "I have set out below Kent Police's response to your\nrequest about registered sex offenders."):
+        reply = parse_text(HEAD + lead + "\nKent Police currently has one registered sex offender who is wanted because "
+                           "his whereabouts are unknown. He has been wanted since October 2014.\n" + tail)
+        assert (reply.status, reply.missing, reply.needs_review) == ("answered", 1, False)
+        assert [e.since for e in reply.entries] == ["2014-10"]
+
+
+def test_a_row_of_another_kind_that_remains_wanted_is_counted_and_a_total_of_the_wanted_checks_the_others() -> None:
+    """'Believed deceased (not confirmed) - remains wanted | 1' is one of the wanted; without 'remains wanted', a
+    'Total wanted | 8' counting that row is queried, not set aside. 'address unknown' says whereabouts unknown."""
+    rows = ('Believed status,Number\n"Believed to be in the UK, address unknown",5\nBelieved to be abroad,2\n'
+            "Believed deceased (not confirmed){},1\nTotal wanted,8\n")
+    reply = _csv_reply("RSOs wanted because their whereabouts are unknown as at 06/05/2015\n" + rows.format(" - remains wanted"))
+    assert (reply.missing, reply.needs_review) == (8, False)
+    assert _by_status(reply) == {"wanted": 6, "believed_abroad": 2}
+    reply = _csv_reply("RSOs wanted because their whereabouts are unknown as at 06/05/2015\n" + rows.format(""))
+    assert reply.needs_review and "Total wanted | 8" in (reply.review_reason or "")
+
+
+def test_month_end_figures_across_a_row_are_queried_however_the_row_is_read() -> None:
+    """'31/01/2019 | 28/02/2019 | ...' over 'RSOs wanted | 12 | 11 | ...': how many stood missing at each month's end,
+    which added up (53) count the same people again."""
+    reply = _csv_reply("RSOs wanted - whereabouts unknown, month-end position\n\n"
+                       ",31/01/2019,28/02/2019,31/03/2019,30/04/2019,31/05/2019,10/06/2019 (current)\n"
+                       "RSOs wanted,12,11,11,9,10,10\n")
+    assert reply.needs_review and "snapshot" in (reply.review_reason or "")
+
+
+def test_the_first_year_listed_under_a_heading_with_a_colon_is_read() -> None:
+    """'The years are:' over '2011 - 1', '2016 - 2', ...: the first item counts as the rest do."""
+    for heading in ("The years are:", "RESPONSE: BY YEAR:", "Years:"):
+        reply = parse_text(HEAD + "Kent Police has 8 registered sex offenders wanted because their whereabouts are "
+                           f"unknown.\n{heading}\n2011 - 1\n2012 - 2\n2013 - 1\n2014 - 4\n" + TAIL)
+        assert sorted((e.since, e.count_low) for e in reply.entries) == [("2011", 1), ("2012", 2), ("2013", 1), ("2014", 4)]
+
+
+def test_a_note_saying_a_person_is_believed_outside_the_uk_places_that_person_abroad() -> None:
+    """'Believed to be outside the UK' in a free-text Notes column: that row's person is believed abroad."""
+    reply = _csv_reply("RSOs wanted because their whereabouts are unknown as at 01/03/2015\n"
+                       "No.,Date circulated as wanted,Risk level,Notes\n1,17/09/2009,High,Believed to be outside the UK\n"
+                       "2,03/05/2013,Medium,\n3,28/11/2014,Low,\n")
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted((e.since, e.status) for e in reply.entries) == [
+        ("2009-09-17", "believed_abroad"), ("2013-05-03", "wanted"), ("2014-11-28", "wanted")]
+
+
+def test_bilingual_uk_and_abroad_columns_keep_those_abroad_apart() -> None:
+    """'Blwyddyn / Year | DU / UK | Dramor / Abroad | Cyfanswm / Total': the Welsh heading before the English one."""
+    reply = _csv_reply("RSOs wanted because their whereabouts are unknown as at 01/03/2015\n"
+                       "Blwyddyn / Year,DU / UK,Dramor / Abroad,Cyfanswm / Total\n2011,1,1,2\n2013,3,0,3\n"
+                       "Cyfanswm / Total,4,1,5\n")
+    assert (reply.missing, reply.needs_review) == (5, False)
+    assert _by_status(reply) == {"wanted": 4, "believed_abroad": 1}

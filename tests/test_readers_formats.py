@@ -814,6 +814,27 @@ def test_xls_merged_rows_below_the_first_are_spanned() -> None:
                                                                  [None] * 3]
 
 
+def test_xls_date_cells_keep_the_precision_their_format_shows() -> None:
+    """A day typed and shown as "May-11" ("mmm-yy") says May 2011, as in .xlsx; "dd/mm/yyyy" keeps the day."""
+    import datetime as dt
+
+    import xlwt
+
+    book = xlwt.Workbook()
+    sheet = book.add_sheet("RSOs")
+    for c, value in enumerate(["Ref", "Month wanted", "Day wanted", "Year wanted"]):
+        sheet.write(0, c, value)
+    for r, ref in enumerate(["A1", "A2"], start=1):
+        sheet.write(r, 0, ref)
+        sheet.write(r, 1, dt.datetime(2011, 5, r), xlwt.easyxf(num_format_str="mmm-yy"))
+        sheet.write(r, 2, dt.datetime(2011, 5, r), xlwt.easyxf(num_format_str="dd/mm/yyyy"))
+        sheet.write(r, 3, dt.datetime(2011, 5, r), xlwt.easyxf(num_format_str="yyyy"))
+    buffer = io.BytesIO()
+    book.save(buffer)
+    table = read_document(buffer.getvalue(), "m.xls").tables[0]
+    assert [c.value for c in table.rows[1][1:]] == ["May 2011", dt.date(2011, 5, 1), 2011]
+
+
 def _ods_cell(text: str, **attrs: object):  # type: ignore[no-untyped-def]
     """An ODS cell showing `text` (a string cell unless `valuetype` says otherwise)."""
     from odf.table import TableCell

@@ -53,6 +53,14 @@ _ANSWER_START = re.compile(
     r"|please\s+see\b|i\s+am\s+(?:now\s+)?able\b|information\s+(?:supplied|provided|disclosed)\b)",
     re.IGNORECASE,
 )
+# "Your request has been considered and I can advise you as follows.": a sentence about the request's handling that
+# leads into the answer, not the request (a question mark further on, "Not happy with our answer?", ends no request).
+_REQUEST_HANDLED = re.compile(
+    r"\b(?:has|have|had)\s+(?:now\s+)?been\s+(?:considered|processed|dealt\s+with|handled)\b.*\.\s*$"
+    r"|\b(?:i|we)\s+(?:can|am\s+able\s+to|are\s+able\s+to)\s+(?:now\s+)?(?:advise|inform|tell)\s+you\b.*\.\s*$",
+    re.IGNORECASE,
+)
+_UNHAPPY = re.compile(r"\b(?:not\s+(?:happy|satisfied|content)|unhappy|dissatisfied|disagree)\b[^?]*$", re.IGNORECASE)
 #: How far a restated request may run before its question mark.
 REQUEST_MAX_LINES = 8
 _GREETING = re.compile(r"^\s*dear\s+\S", re.IGNORECASE)
@@ -100,7 +108,10 @@ def answer_lines(doc: Document) -> list[Line]:
     skip: set[int] = set()
     i = 0
     while i < len(own):
-        if not _REQUEST_START.match(own[i].text) or _answered_on_its_line(own[i].text):
+        if (
+            not _REQUEST_START.match(own[i].text) or own[i].text.lstrip()[:1].islower()  # ("... response to your" / "request about ...")
+            or _answered_on_its_line(own[i].text) or _REQUEST_HANDLED.search(own[i].text)
+        ):
             i += 1
             continue
         # A bare heading ("Your request:") goes; so does a request restated on its label's line ("Request: the number
@@ -114,6 +125,8 @@ def answer_lines(doc: Document) -> list[Line]:
                 end = j  # (a letter's greeting, "Dear Mr Ashworth,", starts the reply: no request runs on past it)
                 break
             if "?" in own[j].text:
+                if _UNHAPPY.search(own[j].text.split("?", 1)[0]):
+                    break  # "Not happy with our answer?": the right to complain, asked after the answer
                 end = j + 1
                 answer = own[j].text.rsplit("?", 1)[1].strip(" \"'\u201d")
                 if re.search(r"\w{2}", answer):
@@ -772,6 +785,13 @@ def _leader_as_colon(match: re.Match[str]) -> str:
     return match[1] + ":" + " " * (len(match[0]) - len(match[1]) - 1)
 
 
+# "2011 - 1", "2016: 2", "2019 (1)": a year and how many went missing in it, an item of a list a line each.
+_YEAR_AND_COUNT_ITEM = re.compile(r"^(?:[\u2022\u25cf\u25aa*\u2013-]\s*)?(?:19|20)\d\d\s*(?:[-\u2013:=]\s*\d{1,3}|\(\s*\d{1,3}\s*\))\s*[.;,]?$")
+
+
+_SAYS_WHO = re.compile(rf"\b(?:they|these|those|them|all|each|who|whom|{MISSING_WORDS[3:-1]}|went|became)\b", re.IGNORECASE)
+
+
 def join_lines(lines: list[Line]) -> AnswerText:
     """Join wrapped lines into running text; a line that ends a sentence or a list item ends with '. '."""
     parts: list[str] = []
@@ -800,7 +820,9 @@ def join_lines(lines: list[Line]) -> AnswerText:
             or (_lone_date(text) and (_lone_date(following) or _lone_date(previous)))  # dates listed a line each
             # "Month and year first recorded: Jun 2015, ..., May 2026" over "Number believed to be abroad: Two (2)"
             or bool(_LABEL_AND_VALUE.match(text) and _LABEL_AND_SHORT_VALUE.match(following))
-        ):
+        ) or text.endswith(":") and _YEAR_AND_COUNT_ITEM.match(following) and not _SAYS_WHO.search(text.rsplit(". ", 1)[-1]):
+            # ("The years are:" over "2011 - 1", "2016 - 2": the first item a sentence of its own, as the rest; not under
+            # "They went missing in the following years:", which says of whom the items are)
             text += "."
         # "twenty-" at a line's end and "one" at the next line's start are one number: no space between.
         joiner = "" if century or (_TENS_BREAK.search(text) and _UNIT_START.match(following)) else " "

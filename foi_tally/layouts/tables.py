@@ -154,6 +154,14 @@ _STILL_IN_THE_UK = re.compile(
     r"\s*(?:still\s+)?(?:believed|thought|understood)\s+(?:to\s+be\s+)?(?:in|within)\s+(?:the\s+)?(?:uk|united\s+kingdom)\.?\s*",
     re.IGNORECASE,
 )
+# A note saying only that the person is thought to be abroad: "Believed to be outside the UK", "Thought to have left the
+# country", "Believed abroad".
+_ABROAD_NOTE = re.compile(
+    r"\s*(?:believed|thought|understood|suspected)\s+(?:to\s+(?:be|have)\s+)?(?:(?:gone|moved|travell?ed|fled)\s+)?"
+    r"(?:abroad|overseas|(?:outside|outwith)\s+(?:of\s+)?(?:the\s+)?(?:uk|u\.k\.|united\s+kingdom|country)"
+    r"|left\s+(?:the\s+)?(?:uk|u\.k\.|united\s+kingdom|country))\.?\s*",
+    re.IGNORECASE,
+)
 _STILL_NO = re.compile(r"^\s*(?:n|no|false|closed)\s*$", re.IGNORECASE)
 # Words saying a case is over: the person was found, arrested or has died.
 _RESOLVED = re.compile(
@@ -978,7 +986,8 @@ def _dated_column(header: list[str], body, context: Context, exclude: set[int]) 
 # ("UK (address unknown)": the UK first, how unknown in brackets)
 # ("Location unknown - UK": where unknown, within the UK)
 _IN_THE_UK = re.compile(
-    r"\b(?:in|within)\s+(?:the\s+)?(?:uk|united\s+kingdom)\b|^\s*(?:(?:believed|thought)\s+)?(?:uk|united\s+kingdom)\s*(?:\([^()]*\bunknown\)\s*)?$"
+    # ("DU / UK": the Welsh heading, then the English)
+    r"\b(?:in|within)\s+(?:the\s+)?(?:uk|united\s+kingdom)\b|^\s*(?:(?:y\s+)?du\s*/\s*)?(?:(?:believed|thought)\s+)?(?:uk|united\s+kingdom)\s*(?:\([^()]*\bunknown\)\s*)?$"
     r"|^\s*(?:location|address|whereabouts)\s+unknown\s*[-\u2013(,]\s*(?:in\s+(?:the\s+)?)?(?:uk|united\s+kingdom)\s*\)?\s*$",
     re.IGNORECASE,
 )
@@ -1708,7 +1717,10 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
                     codes.append(code)
         for col in note_cols:
             note = row[col].text if col < len(row) else ""
-            if note and (_RESOLVED.search(note) or _ELSEWHERE_NOTE.search(note) and not _STILL_IN_THE_UK.fullmatch(note)):
+            if note and _ABROAD_NOTE.fullmatch(note) and not _RESOLVED.search(note):
+                status = "believed_abroad"  # "Believed to be outside the UK" in a Notes column: where this person is
+            elif note and (_RESOLVED.search(note) or (_ELSEWHERE_NOTE.search(note) or _ABROAD_STATUS.search(note))
+                           and not _STILL_IN_THE_UK.fullmatch(note)):
                 finding.review.append(
                     f"'{note}' under '{header[col]}' at {row[col].locator.describe()}: is this person still missing, and where?"
                 )
@@ -2024,20 +2036,26 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
         # "Year | Wanted" over "2019 | 5" alone, in 2019: the year the figure stands in, or the year all five went missing?
         finding.review.append(f"one row, for the year the figures are as at ({finding.entries[0].text}): the year they "
                               "stand in, or the year every one of them went missing?")
-    days = [e for e in finding.entries if e.precision == "day"]
-    if len(days) >= 2 and all(e.count_low >= 2 for e in days):
-        # Several people gone missing on each of several exact days is unlikely; month-end figures are not.
-        finding.review.append(
-            "counts against exact dates (" + ", ".join(f"{e.since}: {e.count_low}" for e in days[:3])
-            + "): a series of snapshot figures rather than the dates people went missing?"
-        )
+    if (query := counts_on_days_query(finding.entries)) is not None:
+        finding.review.append(query)
     return finding
+
+
+def counts_on_days_query(entries: list[MissingEntry]) -> str | None:
+    """A question when every figure dated to the day counts two people or more, on two days or more: several people
+    gone missing on each of several exact days is unlikely; figures as they stood at month ends are not."""
+    days = [e for e in entries if e.precision == "day"]
+    if len(days) < 2 or any(e.count_low < 2 for e in days):
+        return None
+    return ("counts against exact dates (" + ", ".join(f"{e.since}: {e.count_low}" for e in days[:3])
+            + "): a series of snapshot figures rather than the dates people went missing?")
 
 
 # Counts by category ("Status | Number": Wanted 5, Missing 2, Total 7). The missing are the categories that say
 # so; compliance rows beside them (compliant, in custody, managed) are the caseload and are never added in.
 _MISSING_CATEGORY = re.compile(
     r"\b(?:wanted|missing|misper|whereabouts|abroad|overseas|being\s+traced|untraced|abscond\w*|unaccounted|outstanding"
+    r"|(?:address|location)\s+(?:is\s+)?(?:unknown|not\s+known)"
     r"|(?:outside|outwith)\s+(?:of\s+)?(?:the\s+)?(?:uk|united\s+kingdom)|left\s+the\s+(?:uk|country))\b",
     re.IGNORECASE,
 )
@@ -2055,6 +2073,8 @@ _OTHER_CATEGORY = re.compile(
 )
 
 
+# "Believed deceased (not confirmed) - remains wanted": a row of another kind that says its people are still sought.
+_STILL_SOUGHT = re.compile(r"\b(?:remains?|still(?:\s+(?:be|being))?|continues?\s+to\s+be)\s+(?:wanted|missing|outstanding|sought)\b", re.IGNORECASE)
 _IN_THE_UK_LABEL = re.compile(
     r"^\s*(?:(?:believed\s+)?(?:in|within)\s+(?:the\s+)?)?(?:uk|u\.k\.|united\s+kingdom|england|wales|scotland|great\s+britain)\b", re.IGNORECASE
 )
@@ -2119,7 +2139,7 @@ def _categories(table: Table, context: Context) -> Finding | None:
             continue
         if _TOTAL_LABEL.match(label) and not _OTHER_CATEGORY.search(label):
             total = (bounds, row)
-        elif _OTHER_CATEGORY.search(label):
+        elif _OTHER_CATEGORY.search(label) and not _STILL_SOUGHT.search(label):
             others += 1
             other_rows.append(label)
         elif _MISSING_CATEGORY.search(label) or by_place and (
@@ -2151,6 +2171,12 @@ def _categories(table: Table, context: Context) -> Finding | None:
         finding.stated_total = total[0]
         finding.stated_total_text = _row_text(total[1])
         finding.stated_total_locator = total[1][0].locator
+    elif total is not None and _MISSING_CATEGORY.search(_row_text(total[1])) and total[0] != (
+        sum(b[0] for _, b, _, _ in missing), sum(b[1] for _, b, _, _ in missing)
+    ):
+        # "Total wanted | 8" over 5 and 2 and "Believed deceased | 1": a total of the missing, counting another row
+        finding.review.append(f"the table's '{_row_text(total[1])}' counts '{other_rows[0]}' besides the rows of the "
+                              "missing: is that row among the missing?")
     elif total is not None and by_place and not any(counts_violent_offenders(label) for label in other_rows):
         # "Believed location | Number" over "Believed deceased | 1" and a Total counting it: is it one of them?
         finding.review.append(f"the table's Total ('{_row_text(total[1])}') counts '{other_rows[0]}' with places the "

@@ -20,6 +20,8 @@ from foi_tally.readers import PARTLY_READ, STRUCK_THROUGH
 from foi_tally.records import Locator, MissingEntry, Reply, range_text
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from foi_tally.layouts.common import Context, Finding
 
 #: Every layout family, in the order they are tried.
@@ -163,12 +165,12 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     # A table read from a PDF page is in the page's lines already: said again as labels, its rows would be
     # read twice ("1 February 2013 11" and "1 February 2013: 11"). Not a "Question | Response" table: its
     # questions wrap over lines of their own, and the answer under them says nothing alone ("5").
-    label_lines = [
-        line for t in tables if id(t) not in recognised and (t.locator.page is None or _asks_and_answers(t))
-        for line in labels(t)
-    ]
+    labelled = [t for t in tables if id(t) not in recognised and (t.locator.page is None or _asks_and_answers(t))]
+    label_lines = [line for t in labelled for line in labels(t)]
+    # (and a page's "Question | Response" table, read as its labels, is not read again from the page's lines)
     answer_lines_read = (
-        _not_table_rows(_not_joined(answer_lines(doc), joined_rows), findings) + label_lines + question_answers(inline_questions(doc.lines))
+        _not_table_rows(_not_joined(answer_lines(doc), joined_rows), findings, [t for t in labelled if t.locator.page is not None])
+        + label_lines + question_answers(inline_questions(doc.lines))
         + (answer_to_the_email_asked(doc.lines, doc.subject) if doc.format in ("eml", "msg") else [])
     )
     answer = join_lines([ln for ln in answer_lines_read if ln.locator not in off_topic] if off_topic else answer_lines_read)
@@ -256,6 +258,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
                               "formatting, which is not read: check which")
     reply = _abroad_unread(reply, sentence_texts)
     reply = _cells_checked(reply, tables)
+    reply = _counts_on_days_checked(reply)
     reply = _monthly_series_checked(reply)
     if (reply.missing_high or 0) > MAX_PLAUSIBLE:
         reply = reply.flagged(f"{reply.missing_high:,} is implausibly many for one force: a misread figure?")
@@ -275,6 +278,16 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
 #: Consecutive months, each with at least this many people going missing, are no force's record: a series of
 #: month-end figures (how many were missing at the end of each month), which must not be added up.
 SERIES_MONTHS, SERIES_MONTHLY_FIGURE = 6, 5
+
+
+def _counts_on_days_checked(reply: Reply) -> Reply:
+    """The tables' query on counts against exact days, asked of the reply whatever read it: a table's cells read as
+    "31/01/2019: 12." lines are month-end figures all the same."""
+    from foi_tally.layouts.tables import counts_on_days_query
+
+    if reply.needs_review or (query := counts_on_days_query(reply.entries)) is None:
+        return reply
+    return reply.flagged(query)
 
 
 def _monthly_series_checked(reply: Reply) -> Reply:
@@ -1810,18 +1823,19 @@ def _not_answering(tables: list[Table], off_topic: list[Line]) -> list[Table]:
     ]
 
 
-def _not_table_rows(lines: list[Line], findings: list[Finding]) -> list[Line]:
+def _not_table_rows(lines: list[Line], findings: list[Finding], read_as_labels: Sequence[Table] = ()) -> list[Line]:
     """The lines, less those that only restate a row of a table the table layouts have read from a page.
 
     A PDF's text holds its tables' rows as lines too: read again as sentences, they would say nothing the
     table has not said, and a 50-page table would be read twice over (most of the time such a reply takes).
     Only tables whose figures stand (entries or a total, as _settle takes them over prose) are compared, and
-    a spreadsheet's tables are not in its lines at all.
+    a spreadsheet's tables are not in its lines at all. Tables `read_as_labels` (a page's "Question | Response" form,
+    its rows read as "question: answer" lines) are compared whatever they hold.
     """
     tables = [
         f.table for f in findings
         if (f.entries or f.stated_total) and isinstance(f.table, Table) and f.table.locator.page is not None
-    ]
+    ] + list(read_as_labels)
     if not lines or not tables:
         return lines
     rows = {" ".join(" ".join(c.text for c in row if c.text).split()) for table in tables for row in table.rows}

@@ -3,8 +3,9 @@
 Read like .xlsx (see spreadsheet.py): rows with one filled cell become text
 lines, fuller runs become tables; merged cells carry their value across the
 top row of the merge; hidden sheets, rows and columns are never read and are
-reported as warnings. Cells formatted as dates become dates; numbers that are
-whole become ints, as openpyxl gives them.
+reported as warnings. Cells formatted as dates become dates (a format showing
+no day, "mmm-yy" or "yyyy", gives the month or the year, as in .xlsx); numbers
+that are whole become ints, as openpyxl gives them.
 """
 
 from __future__ import annotations
@@ -12,7 +13,16 @@ from __future__ import annotations
 import struct
 
 from foi_tally.document import Cell, CellValue, Document
-from foi_tally.readers.spreadsheet import MAX_COLUMNS, MAX_ROWS, _clean, _letter, _spanned_text, _split
+from foi_tally.readers.spreadsheet import (
+    MAX_COLUMNS,
+    MAX_ROWS,
+    _clean,
+    _date_precision,
+    _letter,
+    _spanned_text,
+    _split,
+    shown_as,
+)
 from foi_tally.records import Locator, ReadError
 
 
@@ -80,6 +90,10 @@ def _value(book, cell) -> CellValue:  # type: ignore[no-untyped-def]
             when = xlrd.xldate.xldate_as_datetime(cell.value, book.datemode)
         except (xlrd.xldate.XLDateError, ValueError, OverflowError):
             return cell.value  # a serial that names no real day: left as the number it is
+        shown = book.format_map.get(book.xf_list[cell.xf_index].format_key) if cell.xf_index is not None else None
+        precision = _date_precision(shown.format_str) if shown is not None else None
+        if precision is not None:
+            return shown_as(when, precision)
         return when.date() if when.time() == when.min.time() else when
     if cell.ctype == xlrd.XL_CELL_NUMBER:
         return int(cell.value) if float(cell.value).is_integer() else cell.value
