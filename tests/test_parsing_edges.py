@@ -18,6 +18,11 @@ TAIL = "\nYours sincerely\nA. Clerk\nFreedom of Information Office\nKent Police\
 LATER_HEAD = HEAD.replace("10 February 2015", "10 February 2025")
 
 
+def _each_force(text: str, name: str = "reply.txt") -> list[tuple[str | None, int | None, bool]]:
+    """Each reply a letter is read as, as (force, missing, needs_review), sorted: a joint letter's forces apart."""
+    return sorted((r.force, r.missing, r.needs_review) for r in parse_replies(read_document(text.encode(), name)))
+
+
 def _statuses(reply):  # type: ignore[no-untyped-def]
     """The reply's entries as (status, count) pairs, sorted."""
     return sorted((e.status, e.count_low) for e in reply.entries)
@@ -3027,8 +3032,7 @@ def test_a_shared_offices_table_with_a_row_for_each_force_answers_for_each() -> 
               "10 February 2015\nDear Requester\nAs at 2 February 2015:\n"
               "Force          | RSOs wanted (whereabouts unknown)\nKent Police    | 5\nEssex Police   | 3\n"
               "Yours sincerely\nJoint Information Management Unit\nKent Police and Essex Police\n")
-    replies = parse_replies(read_document(letter.encode(), "joint.txt"))
-    assert sorted((r.force, r.missing, r.needs_review) for r in replies) == [
+    assert _each_force(letter, "joint.txt") == [
         ("Essex Police", 3, False), ("Kent Police", 5, False)]
 
 
@@ -3242,8 +3246,7 @@ def test_letters_said_to_answer_two_forces_jointly_give_a_reply_each() -> None:
              "offenders wanted because their whereabouts are unknown, as at 2 February 2015:\n"
              "Force    | Ref | Date wanted\nKent     | K1  | 11/06/2013\nEssex    | E1  | 20/01/2010\nEssex    | E2  | 04/04/2014\n"
              "Yours sincerely\nJoint Information Unit\n")
-    replies = parse_replies(read_document(table.encode(), "joint.txt"))
-    assert sorted((r.force, r.missing, r.needs_review) for r in replies) == [("Essex Police", 2, False), ("Kent Police", 1, False)]
+    assert _each_force(table, "joint.txt") == [("Essex Police", 2, False), ("Kent Police", 1, False)]
     letters = ("Dear Requester\nYou sent your request to both Kent Police and Essex Police. Please find below a response "
                "from each force.\n\nKent Police\nOur ref: KP/FOI/15/0051\n10 February 2015\nKent Police: as at 2 February "
                "2015 there were 4 RSOs wanted because their whereabouts are unknown.\nKent Police\n\nEssex Police\n"
@@ -5297,8 +5300,7 @@ def test_each_force_of_a_three_force_letter_is_read_nought_included() -> None:
               "Cambridgeshire Constabulary - there were no registered sex offenders in this category.\n"
               "Hertfordshire Constabulary - 6 registered sex offenders were wanted because their whereabouts were "
               "unknown.\nYours sincerely\nInformation Rights Officer (for the three forces)\nHertfordshire Constabulary\n")
-    replies = parse_replies(read_document(letter.encode(), "reply.txt"))
-    assert sorted((r.force, r.missing, r.needs_review) for r in replies) == [
+    assert _each_force(letter, "reply.txt") == [
         ("Bedfordshire Police", 2, False), ("Cambridgeshire Constabulary", 0, False), ("Hertfordshire Constabulary", 6, False)]
 
 
@@ -5477,8 +5479,7 @@ def test_each_forces_figure_said_in_one_sentence_is_its_own() -> None:
               "the two forces share an information\nmanagement department, a single response is provided.\n"
               "As at 3 April 2017, Norfolk has 4 and Suffolk 2 registered sex offenders\nrecorded as wanted because "
               "their whereabouts are unknown.\nYours sincerely\nJoint Information Management Unit\n")
-    replies = parse_replies(read_document(letter.encode(), "reply.txt"))
-    assert sorted((r.force, r.missing, r.needs_review) for r in replies) == [
+    assert _each_force(letter, "reply.txt") == [
         ("Norfolk Constabulary", 4, False), ("Suffolk Constabulary", 2, False)]
 
 
@@ -5489,8 +5490,7 @@ def test_a_section_led_by_for_and_the_forces_name_is_that_forces() -> None:
               "offenders currently wanted because their whereabouts are unknown.\nFor Suffolk Constabulary the figure "
               "is three: one has been missing since February 2011, one since October 2013 and one since May 2014.\n"
               "Kind regards\nJoint Information Management Unit\nNorfolk Constabulary\nNorfolk Constabulary\n")
-    replies = parse_replies(read_document(letter.encode(), "reply.txt"))
-    assert sorted((r.force, r.missing, r.needs_review) for r in replies) == [
+    assert _each_force(letter, "reply.txt") == [
         ("Norfolk Constabulary", 0, False), ("Suffolk Constabulary", 3, False)]
 
 

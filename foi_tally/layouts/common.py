@@ -787,9 +787,8 @@ def _leader_as_colon(match: re.Match[str]) -> str:
 
 # "2011 - 1", "2016: 2", "2019 (1)": a year and how many went missing in it, an item of a list a line each.
 _YEAR_AND_COUNT_ITEM = re.compile(r"^(?:[\u2022\u25cf\u25aa*\u2013-]\s*)?(?:19|20)\d\d\s*(?:[-\u2013:=]\s*\d{1,3}|\(\s*\d{1,3}\s*\))\s*[.;,]?$")
-
-
-_SAYS_WHO = re.compile(rf"\b(?:they|these|those|them|all|each|who|whom|{MISSING_WORDS[3:-1]}|went|became)\b", re.IGNORECASE)
+# A heading over such items that says whose they are ("They went missing in the following years:"), not a bare one.
+_SAYS_WHO = re.compile(rf"\b(?:they|these|those|them|all|each|who|whom|went|became|{MISSING_WORDS})\b", re.IGNORECASE)
 
 
 def join_lines(lines: list[Line]) -> AnswerText:
