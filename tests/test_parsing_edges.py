@@ -2210,22 +2210,10 @@ def test_a_no_records_row_under_a_nil_return_is_no_person() -> None:
 
 
 def test_a_category_table_of_a_lone_zero_is_a_nil_return_in_a_pdf_too() -> None:
-    import io
-
-    from reportlab.lib import colors
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-
-    style = getSampleStyleSheet()["Normal"]
-    table = Table([["Measure", "Number"], ["Registered sex offenders currently wanted (whereabouts unknown)", "0"]])
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
-    out = io.BytesIO()
-    SimpleDocTemplate(out).build([
-        *(Paragraph(text, style) for text in ["Kent Police", "Our ref: KP/FOI/17/0612", "30 May 2017", "Dear Requester",
-                                              "The position is summarised below."]),
-        table, Paragraph("Yours sincerely", style),
-    ])
-    reply = parse_document(read_document(out.getvalue(), "kent.pdf"))
+    (reply,) = _pdf_replies(["Kent Police", "Our ref: KP/FOI/17/0612", "30 May 2017", "Dear Requester",
+                             "The position is summarised below.",
+                             [["Measure", "Number"], ["Registered sex offenders currently wanted (whereabouts unknown)", "0"]],
+                             "Yours sincerely"], "kent.pdf")
     assert (reply.status, reply.missing, reply.layout, reply.needs_review) == ("answered", 0, "nil_return", False)
 
 
@@ -3832,25 +3820,13 @@ def test_one_known_to_be_in_custody_among_those_counted_is_queried() -> None:
 
 
 def test_a_pdf_tables_caption_is_the_line_above_it_and_its_figure_replaces_an_earlier_replys() -> None:
-    import io
-
-    from reportlab.lib import colors
-    from reportlab.lib.styles import getSampleStyleSheet
-    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
-
-    style = getSampleStyleSheet()["Normal"]
-    table = Table([["Risk level", "Number"], ["High", "3"], ["Medium", "5"], ["Low", "4"], ["Total", "12"]])
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
-    out = io.BytesIO()
-    SimpleDocTemplate(out).build([
-        *(Paragraph(text, style) for text in [
-            "Kent Police", "Our ref: KP/FOI/23/0620 (revised)", "29 September 2023", "Dear Requester",
-            ("The figures below replace those sent with our response of 15 September, which showed 15 offenders "
-             "because it included three whose wanted status had been cancelled."),
-            "Registered sex offenders wanted because their whereabouts are unknown, as at 4 September 2023:"]),
-        table, Paragraph("Yours sincerely", style),
-    ])
-    reply = parse_document(read_document(out.getvalue(), "kent.pdf"))
+    (reply,) = _pdf_replies([
+        "Kent Police", "Our ref: KP/FOI/23/0620 (revised)", "29 September 2023", "Dear Requester",
+        ("The figures below replace those sent with our response of 15 September, which showed 15 offenders "
+         "because it included three whose wanted status had been cancelled."),
+        "Registered sex offenders wanted because their whereabouts are unknown, as at 4 September 2023:",
+        [["Risk level", "Number"], ["High", "3"], ["Medium", "5"], ["Low", "4"], ["Total", "12"]],
+        "Yours sincerely"], "kent.pdf")
     assert (reply.missing, reply.layout, reply.needs_review) == (12, "counts_by_category", False)
 
 
@@ -5760,3 +5736,79 @@ def test_bilingual_uk_and_abroad_columns_keep_those_abroad_apart() -> None:
                        "Cyfanswm / Total,4,1,5\n")
     assert (reply.missing, reply.needs_review) == (5, False)
     assert _by_status(reply) == {"wanted": 4, "believed_abroad": 1}
+
+
+def _pdf_replies(blocks: list[str | list[list[str]]], name: str = "reply.pdf"):  # type: ignore[no-untyped-def]
+    """The replies read from a PDF letter of these paragraphs and ruled tables (a block that is a list of rows)."""
+    import io
+
+    from reportlab.lib import colors
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+
+    style = getSampleStyleSheet()["Normal"]
+    flow = []
+    for block in blocks:
+        if isinstance(block, str):
+            flow.append(Paragraph(block, style))
+        else:
+            table = Table(block)
+            table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+            flow.append(table)
+    out = io.BytesIO()
+    SimpleDocTemplate(out).build(flow)
+    return parse_replies(read_document(out.getvalue(), name))
+
+
+def test_a_numbered_answer_about_the_one_person_counted_dates_that_person() -> None:
+    """'2) The individual was circulated as wanted on 17/05/2021.': the answer's number, then the one person's date."""
+    for number in ("2)", "(2)", "2."):
+        for subject in ("The individual", "This individual", "He"):
+            reply = parse_text(HEAD + "In response:\n1) Kent Police has one registered sex offender who is currently "
+                               "wanted because their whereabouts are unknown.\n"
+                               f"{number} {subject} was circulated as wanted on 17/05/2012.\n" + TAIL)
+            assert (reply.missing, [e.since for e in reply.entries]) == (1, ["2012-05-17"]), (number, subject)
+
+
+def test_advice_on_narrowing_the_request_dates_no_one() -> None:
+    """'you might consider asking only for ... those wanted since 2012' is advice, not a person's date."""
+    reply = parse_text(HEAD + "To establish the date from which each offender has been missing would exceed the cost "
+                       "limit under section 12. However, I can tell you that 6 registered sex offenders are currently "
+                       "wanted by Kent Police because their whereabouts are unknown.\nTo bring the request within the "
+                       "limit you might consider asking only for the year each was first circulated for those wanted "
+                       "since 2012." + TAIL)
+    assert (reply.missing, [(e.since, e.count_low) for e in reply.entries]) == (6, [(None, 6)])
+
+
+def test_the_earliest_and_the_most_recent_are_dated_and_the_rest_left_undated() -> None:
+    reply = parse_text(HEAD + "Kent Police currently has eleven registered sex offenders recorded as wanted because their "
+                       "whereabouts are unknown. Of these eleven, the earliest was circulated as wanted in January 2004 "
+                       "and the most recent in December 2014. The dates for the other nine are withheld under section "
+                       "40(2)." + TAIL)
+    assert (reply.missing, reply.needs_review) == (11, False)
+    assert sorted((e.since or "", e.count_low) for e in reply.entries) == [("", 9), ("2004-01", 1), ("2014-12", 1)]
+
+
+def test_a_correction_keeping_the_dates_of_an_earlier_reply_is_queried() -> None:
+    """'the other dates we gave you are unaffected': the dates are in the earlier reply, not this one."""
+    reply = parse_text(HEAD + "Further to our email of 2 February 2015, our reply contained an error. The correct figure "
+                       "is therefore seven, not eight. The individual concerned was the one shown as missing since 2011; "
+                       "the other dates we gave you are unaffected." + TAIL)
+    assert reply.needs_review and "earlier reply" in (reply.review_reason or "")
+
+
+def test_a_joint_letter_with_a_table_under_each_forces_heading_dates_each_forces_own() -> None:
+    replies = _pdf_replies([
+        "Norfolk Constabulary &amp; Suffolk Constabulary", "Reference: FOI 001333/15", "5 May 2015", "Dear Requester",
+        ("Your request was made to both Norfolk Constabulary and Suffolk Constabulary, whose information management "
+         "is provided by a joint unit. The response for each force is given separately below, as at 21 April 2015."),
+        "Norfolk Constabulary", "Three registered sex offenders are wanted as their whereabouts are unknown:",
+        [["", "Date wanted"], ["1", "09/09/2011"], ["2", "16/05/2013"], ["3", "22/01/2015"]],
+        "Suffolk Constabulary", "Two registered sex offenders are wanted as their whereabouts are unknown:",
+        [["", "Date wanted"], ["1", "30/06/2012"], ["2", "04/11/2014"]],
+        "Yours sincerely", "Joint Information Management Unit",
+    ], "joint.pdf")
+    assert sorted((r.force, r.missing, r.needs_review, tuple(sorted(e.since for e in r.entries))) for r in replies) == [
+        ("Norfolk Constabulary", 3, False, ("2011-09-09", "2013-05-16", "2015-01-22")),
+        ("Suffolk Constabulary", 2, False, ("2012-06-30", "2014-11-04")),
+    ]

@@ -93,6 +93,13 @@ NOT_PEOPLE_UNITS = (
 _NOT_A_COUNT_AFTER = re.compile(rf"^\s*(?:{NOT_PEOPLE_UNITS}|calendar)\b", re.IGNORECASE)
 #: How a reply whose only figure is an earlier reply's is queried (after the sentence that gives it).
 EARLIER_FIGURE = " gives the figure of an earlier reply: is it still the figure?"
+# "the other dates we gave you are unaffected": a correction keeping dates the earlier reply gave, not said here.
+_EARLIER_DATES_STAND = re.compile(
+    r"\bdates\s+(?:(?:we|I)\s+(?:gave|provided|supplied|sent|listed)|(?:given|provided|supplied|listed)\s+(?:to\s+you\s+)?"
+    r"(?:previously|earlier|before|in\s+(?:our|my|the)\s+(?:original|earlier|previous|first)))\b[^.;]{0,40}?\b(?:are|remain)\s+"
+    r"(?:unaffected|unchanged|correct|the\s+same|as\s+(?:before|stated))\b",
+    re.IGNORECASE,
+)
 # "One offender previously recorded as wanted ... is now believed abroad": a change to a figure, not the figure
 _PREVIOUSLY_AFTER = re.compile(
     r"^\s*(?:[\w-]+\s+){0,2}?(?:previously|formerly|originally|wrongly|mistakenly)\s+(?:recorded|counted|listed|shown|reported|included|given)\b",
@@ -583,6 +590,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         if date_run is not None and not (_FIGURE_CUE.found_in(sentence) and only_dates(sentence)):
             shares.append(("each", *date_run))
             date_run = None
+        if "dates" in low and _EARLIER_DATES_STAND.search(sentence):
+            finding.review.append(f"'{sentence.strip()[:120]}' points to dates given in an earlier reply: check them")
         if "not the" in low and _NOT_THE_FIGURE_ASKED.search(sentence):
             disclaimed.update((before_this.strip(), sentence.strip()))
         if SINCE_FOUND.search(sentence) and not since_found:  # "Some of these have since been located": no figure in it
@@ -1562,8 +1571,8 @@ _ONE_PER_DATE = re.compile(
     r"|^\s*the\s+first\s+(?:one\s+|individual\s+|person\s+|offender\s+)?(?:became|went|was|has|had)"
     r"|the\s+first\b[^.;]*\bthe\s+(?:second|other|latter|last)"
     r"|(?:this|that|the)\s+(?:individuals?|persons?|offenders?|man|men|woman|women|subjects?|nominals?)\b"  # (not "the management")
-    r"|the\s+(?:oldest|earliest|longest[\s-]standing|most\s+recent|latest|newest)\s+(?:case|one|individual|person"
-    r"|offender|nominal|record|subject|RSO)"
+    r"|the\s+(?:oldest|earliest|longest[\s-]standing|most\s+recent|latest|newest)(?:\s+(?:case|one|individual|person"
+    r"|offender|nominal|record|subject|RSO)\b|(?=\s+(?:was|went|became|has|had|dates|in|on|since|from)\b))"  # ("the earliest was ...")
     # "The dates since which they have been wanted are 8 May 2013, 2 June 2011 and ...": a date for each
     r"|(?:the|their)\s+(?:[\w-]+\s+)?dates\b[^.;:]{0,60}?\b(?:are|were)\b(?=\s*:?\s*(?:\d|[A-Z][a-z]{2})))",
     re.IGNORECASE,
@@ -1969,14 +1978,15 @@ def _date_the_share(finding: Finding, kind: str, dates, sentence: str, locators,
 
 # "They were circulated as wanted on 14/05/2015, 02/09/2016 and 21/01/2018": the people just counted, a date each;
 # "He was circulated on 5 November 2018": the one person just counted, his date.
-_ANSWER_NUMBER = r"(?:(?:q|a|question|answer)\s*\d{1,2}\s*[-.:)\u2013]\s*)?"  # "Q3 - the two wanted RSOs ..."
+# "Q3 - the two wanted RSOs ...", "2) The individual was ...", "(3) They were ...": the answer's number before it
+_ANSWER_NUMBER = r"(?:(?:(?:q|a|question|answer)\s*)?\(?\d{1,2}\s*[-.:)\u2013]\s*)?"
 _THE_PEOPLE_COUNTED = re.compile(
     rf"^\s*{_ANSWER_NUMBER}(?:they|these|those|the\s+(?!number|figure|total)(?:\w+\s+){{0,2}}(?:individuals|offenders|people|persons|nominals"
     rf"|{OFFENDER_NOUN}))\b",
     re.IGNORECASE,
 )
 _THE_PERSON_COUNTED = re.compile(
-    rf"^\s*{_ANSWER_NUMBER}(?:he|she|(?:the|his|her)\s+(?:\w+\s+)?(?:individual|offender|person|nominal|subject|RSO"
+    rf"^\s*{_ANSWER_NUMBER}(?:he|she|(?:the|this|that|his|her)\s+(?:\w+\s+)?(?:individual|offender|person|nominal|subject|RSO"
     r"|warrant|WOA))\b",
     re.IGNORECASE,
 )
@@ -2125,10 +2135,14 @@ _THE_MEDIA_SAID = re.compile(
     re.IGNORECASE,
 )
 # "for example, that one offender has evaded the police since 2009", "Knowing that an offender has been wanted for over
-# five years ... would tell": an example in an argument (a harm test, say), not a person counted.
+# five years ... would tell": an example in an argument (a harm test, say), or advice on asking again, not a person counted.
 _HYPOTHETICAL = re.compile(
     r"\b(?:for\s+example|for\s+instance|e\.g\.|hypothetical\w*)"
-    r"|\b(?:knowing|disclosing|releasing|revealing|confirming|publishing|(?:the\s+)?(?:release|disclosure)\s+of)\b[^.;]{0,120}?\bwould\b",
+    r"|\b(?:knowing|disclosing|releasing|revealing|confirming|publishing|(?:the\s+)?(?:release|disclosure)\s+of)\b[^.;]{0,120}?\bwould\b"
+    # "you might consider asking only for ... those wanted since 2020": advice on narrowing the request, no one counted
+    r"|\byou\s+(?:might|may|could|can)\s+(?:wish\s+to\s+|want\s+to\s+)?(?:consider|narrow|refine|reduce|limit|resubmit|re-submit)\b"
+    r"|\b(?:narrow|refine|reduce|limit)\w*\s+(?:the\s+scope\s+of\s+)?(?:your|the)\s+request\b"
+    r"|\bbring\s+(?:the|your)\s+request\s+within\b",
     re.IGNORECASE,
 )
 # "whether they have been missing for": a date in a clause that asks.

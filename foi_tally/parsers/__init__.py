@@ -24,7 +24,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "322"
+PARSER_VERSION = "323"
 
 GENERIC = ForceParser(force=None)
 
@@ -519,7 +519,8 @@ def _joint_replies(doc: Document, candidates: list[Force]) -> list[Reply]:
         # (in the letter's order: a label shared by both ("Number wanted ...:") stays above each force's figure)
         kept = {id(line) for line in sections[None] + own}
         lines = [own_versions.get(id(line), {}).get(force.name, line) for line in doc.lines if id(line) in kept]
-        part = replace(doc, lines=lines, tables=[], loose_rows=[], warnings=list(doc.warnings))
+        tables = [table for table in doc.tables if _section_of_table(table, doc.lines, sections) == force.name]
+        part = replace(doc, lines=lines, tables=tables, loose_rows=[], warnings=list(doc.warnings))
         reply = _parse_for(part, force)
         if reply.status == "unknown" or reply.needs_review and not (
             reply.missing_high is not None and _heads_its_section(own[0].text, force.name)
@@ -531,6 +532,41 @@ def _joint_replies(doc: Document, candidates: list[Force]) -> list[Reply]:
     if len({(r.missing_low, r.missing_high, r.status, r.stated_total_text) for r in replies}) < len(replies):
         return []  # the sections did not each carry their own answer
     return replies
+
+
+def _section_of_table(table: Table, lines: list[Line], sections: dict[str | None, list]) -> str | None:  # type: ignore[type-arg]
+    """The force whose section holds every row of a table, found as a run of the page's lines that show those rows'
+    cells in turn ("1 09/09/2011" for | 1 | 09/09/2011 |); None when the rows are not found so, or lie in more than
+    one section (a table under the shared head, or one with a row for each force, is no one section's)."""
+    rows = [texts for row in table.rows if (texts := [cell.text for cell in row if cell.text])]
+    page = [line for line in lines if line.locator.page == table.locator.page and not line.quoted]
+    owner = {id(line): name for name, own in sections.items() for line in own}
+    for first, line in enumerate(page):
+        if not rows or not _shows_in_turn(line.text, rows[0]):
+            continue
+        held, at = [line], first + 1
+        for texts in rows[1:]:
+            # (a row's wrapped cell may put a line or two between one row and the next)
+            at = next((i for i in range(at, min(at + 3, len(page))) if _shows_in_turn(page[i].text, texts)), -1)
+            if at < 0:
+                break
+            held.append(page[at])
+            at += 1
+        else:
+            found = {owner.get(id(line)) for line in held}
+            return found.pop() if len(found) == 1 else None
+    return None
+
+
+def _shows_in_turn(text: str, cells: list[str]) -> bool:
+    """Whether a line holds each of the cells' texts, one after another."""
+    start = 0
+    for cell in cells:
+        start = text.find(cell, start)
+        if start < 0:
+            return False
+        start += len(cell)
+    return True
 
 
 # Between a force's place name and its figure: "Norfolk has 4", "Suffolk: 2", "Suffolk 2".
