@@ -5105,7 +5105,8 @@ def test_a_refusal_standing_by_an_earlier_answer_that_it_quotes_is_flagged() -> 
     assert upheld.status == "refused" and upheld.needs_review and "earlier answer" in upheld.review_reason
     plain = parse_text(HEAD + "The information you asked for is published on our website and is exempt under section 21 of "
                        "the Act." + TAIL)
-    assert plain.status == "refused" and not plain.needs_review
+    # (section 21 alone: the figure is published where the reply points, so it is listed to be looked up there)
+    assert plain.status == "refused" and plain.needs_review and "section 21 alone" in (plain.review_reason or "")
 
 
 def test_an_earlier_figure_in_brackets_beside_the_answer_is_not_read() -> None:
@@ -5812,3 +5813,65 @@ def test_a_joint_letter_with_a_table_under_each_forces_heading_dates_each_forces
         ("Norfolk Constabulary", 3, False, ("2011-09-09", "2013-05-16", "2015-01-22")),
         ("Suffolk Constabulary", 2, False, ("2012-06-30", "2014-11-04")),
     ]
+
+
+def test_answers_under_questions_quoted_in_curly_quotes_are_read_each_under_its_own() -> None:
+    """'“How many ...?”' over 'One.', '“For each ... since when ...”' over 'Since 2019.', and '“How many of them are
+    believed to be outside the UK?”' over a refusal to say: one person, wanted since 2019, not placed abroad."""
+    reply = parse_text(HEAD + "Position as at 9 February 2015.\n“How many registered sex offenders in your force area are "
+                       "currently wanted because their whereabouts are unknown?”\nOne.\n“For each of them, please give "
+                       "the date since when their whereabouts have been unknown.”\nSince 2012.\n“How many of them are "
+                       "believed to be outside the UK?”\nWe are unable to comment on the believed location of the "
+                       "individual.\n" + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("answered", 1, False)
+    assert [(e.since, e.status) for e in reply.entries] == [("2012", "wanted")]
+
+
+def test_fewer_than_five_with_its_exemption_in_brackets_answers_the_question_as_a_range() -> None:
+    """'Fewer than five (exact figure withheld under section 40(2)).' under its question, on a line or in a
+    Question | Answer table: 1 to 4, partly refused."""
+    answer = "Fewer than five (exact figure withheld under section 40(2)). Position as at 6 February 2015."
+    question = "How many registered sex offenders in your force area are currently wanted because their whereabouts are unknown?"
+    as_lines = parse_text(HEAD + f"{question}\n{answer}\n" + TAIL)
+    as_table = _word_reply(["Kent Police", "Our reference: KP/FOI/15/0001", "10 February 2015", "Dear Requester"],
+                           [("Question", "Answer"), (question, answer),
+                            ("For each, please give the date since which they have been wanted.", "Withheld under section 40(2).")])
+    for reply in (as_lines, as_table):
+        assert (reply.status, reply.missing_low, reply.missing_high, reply.needs_review) == ("partial", 1, 4, False)
+
+
+def test_a_review_upholding_the_original_figure_gives_that_figure() -> None:
+    reply = parse_text(HEAD + "You asked for a review of our response, in which we told you that Kent Police had 7 "
+                       "registered sex offenders recorded as wanted because their whereabouts were unknown, and withheld "
+                       "the dates under section 40(2). I am satisfied that the dates are personal data. The original "
+                       "response, including the figure of 7, is upheld." + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("partial", 7, False)
+
+
+def test_dates_a_line_each_under_a_question_about_when_they_were_recorded_as_such_are_each_read() -> None:
+    """'Question 2: For each, the date they were first recorded as such.' over a date a line: one person each."""
+    for dates in (["March 2008", "October 2009", "January 2011", "June 2012", "February 2014"],
+                  ["14/03/2008", "02/10/2009", "05/01/2011", "07/06/2012", "08/02/2014"]):
+        reply = parse_text(HEAD + "Question 1: How many registered sex offenders are currently recorded as wanted or "
+                           "whereabouts unknown?\nFive.\nQuestion 2: For each, the date they were first recorded as such.\n"
+                           + "\n".join(dates) + "\n" + TAIL)
+        assert (reply.missing, reply.needs_review) == (5, False)
+        assert [e.count_low for e in reply.entries] == [1] * 5 and all(e.since for e in reply.entries)
+
+
+def test_a_heading_row_saying_believed_outside_the_uk_places_the_people_under_it_abroad() -> None:
+    reply = _csv_reply("RSOs wanted - whereabouts unknown - as at 20/03/2015\nRef,Offence type,Age band,Date wanted\n"
+                       "Whereabouts unknown - believed to be in the UK,,,\nK001,Voyeurism,18-24,26/01/2009\n"
+                       "K002,Sexual assault on a female,45-54,16/02/2012\n,Sub-total,,2\nBelieved to be outside the UK,,,\n"
+                       "K003,Sexual assault on a female,45-54,10/06/2005\n,Sub-total,,1\nGrand total,,,3\n")
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert _by_status(reply) == {"wanted": 2, "believed_abroad": 1}
+
+
+def test_a_category_column_of_uk_or_believed_abroad_beside_an_offence_type_places_each_person() -> None:
+    """'Offence type' is no status; the 'Category' column of 'UK' / 'Believed abroad' says where each is."""
+    reply = _csv_reply("RSOs wanted because whereabouts unknown - as at 20/03/2015\n"
+                       "Ref,Gender,Offence type,Date wanted,Category\nK001,M,Sexual assault on a female,20/03/2007,UK\n"
+                       "K002,M,Voyeurism,12/08/2008,Believed abroad\nK003,M,Voyeurism,17/03/2010,UK\n")
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert _by_status(reply) == {"wanted": 2, "believed_abroad": 1}

@@ -203,7 +203,11 @@ _QA_ANSWER_LABEL_ONLY = re.compile(r"^\s*(?:a(?:nswer)?|response|reply)\s*\d{0,2
 _REQUEST_LABEL = re.compile(r"^\s*(?:(?:your\s+)?request(?:\s*\d{1,2})?|you\s+asked)\s*:\s*(?=\S)", re.IGNORECASE)
 # A question about when they went missing ("2. For each, please give the month and year in which they went
 # missing."), answered by a list of dates alone.
-ASKED_WHEN = re.compile(rf"\b(?:when|dates?|months?|years?)\b.*{MISSING_WORDS}|{MISSING_WORDS}.*\b(?:when|dates?|months?|years?)\b", re.IGNORECASE)
+# ("For each, the date they were first recorded as such.": "as such" says missing, after the question before)
+_MISSING_OR_SUCH = rf"(?:{MISSING_WORDS}|\b(?:recorded|circulated|listed|flagged|shown)\s+as\s+such\b)"
+ASKED_WHEN = re.compile(
+    rf"\b(?:when|dates?|months?|years?)\b.*{_MISSING_OR_SUCH}|{_MISSING_OR_SUCH}.*\b(?:when|dates?|months?|years?)\b", re.IGNORECASE
+)
 #: How many lines of dates, one a line, may answer a question about when each went missing.
 DATE_ANSWER_MAX_LINES = 200
 # Before the date on a line of its own: "Ref 1 -", "Person 2:", "Offender C", a bullet.
@@ -244,11 +248,15 @@ def _as_listed(dates: str) -> str:
 _HOW_MANY_AFTER = re.compile(r"^\s*(?:\(\s*[x\u00d7]?\s*(?:\d{1,2}|[a-z]{3,5})\s*\)|[x\u00d7]\s*\d{1,2}\b)", re.IGNORECASE)
 
 
+_SINCE_LEAD = re.compile(r"^\s*(?:since|from)\s+(?=\S)", re.IGNORECASE)
+
+
 def _dates_answering(lines: list[Line], at: int, value: str) -> list[tuple[str, Line]]:
     """The dates that answer a question about when each went missing: the answer itself when it is a list of dates
     ("A2. 03/02/2006, 14/07/2011"), or, under an empty answer label ("A2."), the lines below it that each give a
     date ("Ref 1 - 03/02/2006")."""
     if value:
+        value = _SINCE_LEAD.sub("", value, count=1)  # "Since 2019.": the date the question asked for
         if not only_dates(value):
             return []
         found = [(value, lines[at])]
@@ -311,6 +319,10 @@ def _an_answer(text: str) -> bool:
 _SIGNED_NAME = re.compile(r"^\s*A\.\s+(?:[A-Z]\.\s+)?[A-Z][a-z'-]+(?:-[A-Z][a-z]+)?\s*$")
 
 
+# The quotation marks around a question quoted from the request: '“How many ... unknown?”'.
+_IN_QUOTES = re.compile("^\\s*[\"'\u201c\u2018]|[\"'\u201d\u2019]\\s*$")
+
+
 def question_answers(lines: list[Line]) -> list[Line]:
     """Each question answered by a bare count, as one line: "How many ... are wanted ...: 4." at the answer.
 
@@ -336,9 +348,9 @@ def question_answers(lines: list[Line]) -> list[Line]:
                             and not _QA_QUESTION.match(lines[j + 1].text) and _opens_with_a_count(lines[j + 1].text.strip())), None)
             if end is None and ASKED_WHEN.search(lines[i].text) and lines[i].text.rstrip().endswith("."):
                 end = when_only = i  # "2. For each of them, please give the year they went missing." over its answer, unlabelled
-        elif _ASKED.match(lines[i].text):  # a question restated without a number, on a line of its own
+        elif _ASKED.match(unquoted := _IN_QUOTES.sub("", lines[i].text)):  # a question restated without a number, on a line of its own
             end = i
-        elif ASKED_WHEN.search(lines[i].text) and _ASKS_FOR.match(lines[i].text) and lines[i].text.rstrip().endswith("."):
+        elif ASKED_WHEN.search(unquoted) and _ASKS_FOR.match(unquoted) and unquoted.rstrip().endswith("."):
             # "Please give the date each was first recorded as wanted." over "Response: 13/09/2022 and 28/06/2024.":
             # a request about when, restated without a number, answered by dates or not read
             end = when_only = i
@@ -356,7 +368,7 @@ def question_answers(lines: list[Line]) -> list[Line]:
             i += 1
             continue
         # "2. How many are wanted ...? 17. Of these 17, 5 are believed to be abroad.": the answer after the mark
-        same_line = lines[end].text.split("?", 1)[1].strip() if end is not None and "?" in lines[end].text else ""
+        same_line = _IN_QUOTES.sub("", lines[end].text.split("?", 1)[1]).strip() if end is not None and "?" in lines[end].text else ""
         if _next_question(lines[i].text, same_line) or "?" in same_line or _REQUEST_LABEL.match(same_line):
             same_line = ""  # "1. ...unknown? 2. For each, the date ...": the next question of the request, restated
         if end is None or (end + 1 >= len(lines) and not same_line):
@@ -371,7 +383,7 @@ def question_answers(lines: list[Line]) -> list[Line]:
         answer = _QA_ANSWER.match(lines[end + 1].text) if not same_line else None
         bare = same_line or lines[end + 1].text.strip()  # or the answer on a line of its own: "21", "Nil", "Three"
         whole = (answer["value"] if answer else bare).strip().rstrip(" .;,")
-        question = " ".join(line.text.strip() for line in lines[i : end + 1]).split("?", 1)[0]
+        question = _IN_QUOTES.sub("", " ".join(line.text.strip() for line in lines[i : end + 1])).split("?", 1)[0]
         question = _REQUEST_LABEL.sub("", _QA_QUESTION.sub("", question, count=1), count=1).strip(" .")
         question = question[:1].upper() + question[1:]  # ("2. and in which month ...?": a sentence of its own here)
         empty = not answer and _QA_ANSWER_LABEL_ONLY.match(bare)
@@ -399,9 +411,10 @@ def question_answers(lines: list[Line]) -> list[Line]:
             value = f"{dashed['count']}, {dashed['part']}"  # "3 - of whom 2 are wanted ... and 1 is believed ..."
         elif answer or same_line or len(bare) <= BARE_ANSWER_MAX_CHARS or is_one_count(whole) or (
             _COUNT_LEAD.match(bare) and len(bare) <= 60
-        ) or _count_then_a_remark(bare):  # "One. None are believed to be abroad."
+        ) or _count_then_a_remark(bare) or count_with_aside(whole):  # "One. None are believed to be abroad."
             value = _first_clause(_OF_THE_WHOLE_FIRST.sub("", whole))
-            if not is_one_count(value):
+            # ("Fewer than five (exact figure withheld under section 40(2))": the count, and the aside kept with it)
+            if not (is_one_count(value) or count_with_aside(value)):
                 value = ""
         else:
             value = ""
@@ -632,6 +645,19 @@ _DASHED_PART = re.compile(
 def _opens_with_a_count(text: str) -> bool:
     """Whether an answer's first clause is one count ("Five, which is unchanged", "3 - of whom 2 are ...")."""
     return is_one_count(_first_clause(text)) or bool((dashed := _DASHED_PART.match(text)) and is_one_count(dashed["count"]))
+
+
+def count_with_aside(text: str) -> bool:
+    """Whether an answer's first clause is one count and a bracketed aside: "Fewer than five (exact figure withheld
+    under section 40(2)). Position as at ..."."""
+    first = _first_clause(text)
+    aside = _ASIDE_AFTER.search(first)
+    # (not "THREE (3)": the figure said twice, no aside)
+    return aside is not None and aside.start() > 0 and bool(re.search(r"[A-Za-z]{3}", aside.group())) and is_one_count(first[: aside.start()])
+
+
+# A bracketed aside closing an answer's first clause: "Fewer than five (exact figure withheld under section 40(2))".
+_ASIDE_AFTER = re.compile(r"\s*\((?:[^()]|\([^()]*\))*\)\s*$")
 
 
 def _first_clause(text: str) -> str:

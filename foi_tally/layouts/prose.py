@@ -161,10 +161,10 @@ _AREA_LIST = re.compile(
 )
 # "the figure of 4 given in our response below remains correct": the earlier figure confirmed.
 _FIGURE_OF = re.compile(r"\bthe\s+(?:figure|number|total)\s+of\s*$", re.IGNORECASE)
-# "remains correct", "is not affected by this review": an earlier figure said to stand
+# "remains correct", "is not affected by this review", "is upheld": an earlier figure said to stand
 _STILL_STANDS_PHRASE = (
     r"\b(?:(?:remains|is\s+still|stands\s+as)\s+(?:correct|accurate|unchanged|valid)|is\s+(?:unaffected|unchanged|not\s+affected"
-    r"|not\s+changed)|still\s+stands)\b"
+    r"|not\s+changed|upheld|maintained)|still\s+stands)\b"  # ("The original response, including the figure of 7, is upheld")
 )
 _STILL_CORRECT = re.compile(r"^[^.;]{0,60}?" + _STILL_STANDS_PHRASE, re.IGNORECASE)
 _STILL_STANDS = re.compile(_STILL_STANDS_PHRASE, re.IGNORECASE)
@@ -478,7 +478,9 @@ _BARE_FIGURE = (
     r"(?i:nil|none|zero|nought|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*\(\s*\d+\s*\))?\s*(?:[.;]|$)"
 )
 _SENTENCE_END = re.compile(
-    rf"(?<=[.!?;])\s+(?=[A-Z0-9\"'(\u2022*-])|(?<=:)\s+(?=[A-Z\u2022*-])(?!{_BARE_FIGURE})|(?<=[.!?;])$"
+    # (a quoted question ends where its quote closes, '“How many ...?” We are unable to ...', unless a bare figure
+    # answers it there: '“How many ...?” One.')
+    rf"(?<=[.!?;])\s+(?=[A-Z0-9\"'(\u201c\u2018\u2022*-])|(?<=[.!?;])[\"'\u201d\u2019]\s+(?=[A-Z0-9\u201c\u2018])(?!{_BARE_FIGURE})|(?<=:)\s+(?=[A-Z\u2022*-])(?!{_BARE_FIGURE})|(?<=[.!?;])$"
 )
 
 
@@ -1686,6 +1688,7 @@ def _listed_dates(sentence: str, dates, previous: str = "", said_of: str = ""): 
         label_text = listing["label"]  # "First WU: 12/01/2010;" / "01/10/2012;": the list goes on after its ';'
     if not label_text or not (
         _MISSING.search(label_text) or re.search(r"\bsince\b", label_text, re.IGNORECASE) or _DATES_RECORDED.match(label_text)
+        or ASKED_WHEN.search(label_text)  # ("For each, the date they were first recorded as such:")
         or _DATES_ONLY_LABEL.match(label_text.rstrip(": ")) and _MISSING.search(said_of)
         or _PERSON_LABEL.match(label_text) and len(dates) == 1
     ):

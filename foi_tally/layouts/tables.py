@@ -1536,6 +1536,15 @@ def _abroad_flag(text: str, heading: str = "") -> bool | None:
     return says
 
 
+def _group_abroad(heading: str) -> bool:
+    """Whether a heading over a group of people's rows places them abroad: a flag's word or a place ("Abroad",
+    "Spain"), or a status ("Believed to be outside the UK"), unless it says not."""
+    says = _abroad_flag(heading)
+    if says is None and not re.search(r"\b(?:not|no|non)\b", heading, re.IGNORECASE):
+        return _status_of(heading) == "believed_abroad"
+    return bool(says)
+
+
 _LOCATION_HEADER = re.compile(rf"\bwhere\b|\b(?:{_PLACE_HEADING})", re.IGNORECASE)
 _THE_UK = re.compile(
     r"^\s*(?:(?:believed|thought)\s+(?:to\s+be\s+)?(?:in\s+)?)?(?:the\s+)?(?:uk|u\.k\.|gb|great\s+britain|united\s+kingdom)"
@@ -1570,7 +1579,9 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
     finding = Finding(layout="table_of_individuals")
     abroad_col = _find(header, _ABROAD_HEADER, exclude={since_col})
     status_col = _status_column(header, exclude={since_col})
-    if abroad_col is None and status_col is None:
+    if abroad_col is None and (status_col is None or not any(
+        status_col < len(r) and _SAYS_ABROAD.match(r[status_col].text) for r in body
+    )):  # ("Offence type" taken for the status beside a "Category" of "UK" / "Believed abroad")
         abroad_col = _said_abroad_column(header, body, exclude={since_col})
     missing_col = _find(header, _MISSING_FLAG_HEADER, exclude={since_col})
     # A column saying the case is over: its date drops the row; any other word in it is for a person to weigh.
@@ -1680,7 +1691,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
         if group is not None and _RESOLVED.search(group.text) and group.text not in queried_groups:
             queried_groups.add(group.text)
             finding.review.append(f"the people under '{group.text}' at {group.locator.describe()}: still missing?")
-        if group is not None and _abroad_flag(group.text):
+        if group is not None and _group_abroad(group.text):
             status = "believed_abroad"
         elif group is not None and _MISSING_CATEGORY.search(group.text) and _status_of(group.text) == "missing":
             status = "missing"  # the rows under a "MISSING" heading, after those under "WANTED"

@@ -1290,6 +1290,10 @@ def _queried(
         # earlier one, and "That response gave the number ... as 7" may quote it
         reply = reply.flagged(f"the reply reads as refused but stands by an earlier answer, and '{earlier.strip()[:120]}' "
                               "gives a figure about the missing: is it the answer?")
+    if reply.status == "refused" and not reply.needs_review and set(reply.exemptions) == {"s21"}:
+        # Section 21 alone: the information is published elsewhere, so the figure exists; it is not in this reply
+        reply = reply.flagged("refused under section 21 alone (published elsewhere): the figure is where the reply "
+                              "points, not in it; look it up there")
     if reply.status in ("refused", "not_held") and not reply.needs_review and (part := _said_of_a_part_only(sentence_texts)):
         # "The dates on which they went missing are withheld under section 40(2)", and no figure read: the number may
         # be there in words no rule reads
@@ -1895,7 +1899,7 @@ def _label_value_lines(table: Table) -> list[Line]:
 
     A one-record table (a header row over one row of values) reads the same way, column by column.
     """
-    from foi_tally.layouts.common import is_one_count
+    from foi_tally.layouts.common import count_with_aside, is_one_count
     from foi_tally.layouts.tables import question_and_answer_columns, request_log_columns
 
     if log := request_log_columns(table.rows):
@@ -1914,7 +1918,8 @@ def _label_value_lines(table: Table) -> list[Line]:
             if max(asked, answered) < len(row) and row[asked].text and len(row[answered].text) <= ANSWER_MAX_CHARS:
                 value = _ANSWER_NUMBER.sub("", row[answered].text)  # ("A1. 3 (as at 27/02/2014)": the answer's own label)
                 bare = value.rstrip(" .;,")  # "Fourteen (14)."
-                value = bare.lower() if is_one_count(bare) else value  # "...: Five (5)" is no heading over "(5)"
+                # "...: Five (5)" is no heading over "(5)"; nor "...: Fewer than five (exact figure withheld ...). ..."
+                value = bare.lower() if is_one_count(bare) else value[:1].lower() + value[1:] if count_with_aside(bare) else value
                 question = _QUESTION_NUMBER.sub("", row[asked].text).rstrip(" ?.")  # "2. For each ...": no count of 2
                 lines.append(Line(f"{question}: {value}.", row[answered].locator))
         return lines
