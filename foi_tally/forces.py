@@ -301,7 +301,12 @@ LIST_LABEL = re.compile(r"^[\s\u2022*-]*([^:\u2013]{3,60}?)\s*(?::|\s\u2013\s|\s
 # The complaints paragraph: it names the regulator and its address, not the force that replies.
 _REGULATOR = re.compile(r"\binformation\s+commissioner|\bICO\b|\binternal\s+review\b", re.IGNORECASE)
 # ...unlike a heading naming the force over a review's outcome ("Kent Police - Internal Review Outcome").
-_REVIEW_HEADING = re.compile(r"^[^.]{3,80}?\s[-\u2013:|]\s*internal\s+review(?:\s+(?:outcome|decision|response|result))?\s*$", re.IGNORECASE)
+_REVIEW_HEADING = re.compile(
+    # ("Merseyside Police - Internal review of FOI 0977/17 (review ref 1288/17)")
+    r"^[^.]{3,80}?\s[-\u2013:|]\s*internal\s+review(?:\s+(?:outcome|decision|response|result))?(?:\s+of\s+[^.]{3,60})?\s*$"
+    r"|^\s*internal\s+review\b[^.|]{0,40}?\s[-\u2013|]\s*[^.]{3,60}$",  # ("Internal Review 17-IR-061 | Kent Police", a page title)
+    re.IGNORECASE,
+)
 # "Your request to Norfolk Constabulary", "Freedom of Information request to Norfolk Constabulary: ref ...",
 # "Request received by Cheshire Constabulary", "your request has been
 # handled by Dorset Police", "This response is provided by ...", "only the figure for Dorset Police answers ...".

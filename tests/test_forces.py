@@ -193,3 +193,14 @@ def test_the_regulators_address_in_the_complaints_paragraph_names_no_force() -> 
 
 def test_bailiwick_law_enforcement_is_the_guernsey_force() -> None:
     assert forces.lookup("Bailiwick Law Enforcement").name == "States of Guernsey Police Service"
+
+
+def test_a_title_naming_the_force_and_an_internal_review_is_a_letterhead() -> None:
+    """A page title "Internal Review 17-IR-061 | Kent Police" or a sheet's "Kent Police - Internal review of FOI
+    0977/17 (...)" names the force that reviewed; the complaints paragraph's "internal review" names none."""
+    for title in ("Internal Review 17-IR-061 | Kent Police", "Kent Police - Internal review of FOI 0977/17 (review ref 1288/17)"):
+        found = forces.identify([title, "The revised figure, as at 3 November 2017, is five."])
+        assert found.force is not None and found.force.name == "Kent Police", title
+    complaint = forces.identify(["There are two registered sex offenders whose whereabouts are unknown.",
+                                 "If you are unhappy you may ask Kent Police for an internal review of this decision."])
+    assert complaint.force is None

@@ -5875,3 +5875,32 @@ def test_a_category_column_of_uk_or_believed_abroad_beside_an_offence_type_place
                        "K002,M,Voyeurism,12/08/2008,Believed abroad\nK003,M,Voyeurism,17/03/2010,UK\n")
     assert (reply.missing, reply.needs_review) == (3, False)
     assert _by_status(reply) == {"wanted": 2, "believed_abroad": 1}
+
+
+def test_a_numbered_answer_that_is_only_since_a_date_dates_the_one_person() -> None:
+    for lead in ("2) ", "2. ", ""):
+        reply = parse_text(HEAD + "1) Kent Police has one registered sex offender who is wanted because their whereabouts "
+                           f"are unknown.\n{lead}Since March 2012.\n" + TAIL)
+        assert (reply.missing, reply.needs_review, [e.since for e in reply.entries]) == (1, False, ["2012-03"]), lead
+
+
+def test_an_answer_led_by_the_day_it_is_given_for_is_read() -> None:
+    reply = parse_text(HEAD + "How many registered sex offenders are currently wanted because their whereabouts are "
+                       "unknown?\nAs at 6 February 2015, three.\n" + TAIL)
+    assert (reply.missing, reply.as_of, reply.needs_review) == (3, "2015-02-06", False)
+
+
+def test_dates_for_some_of_the_people_counted_date_those_and_leave_the_rest_undated() -> None:
+    reply = parse_text(HEAD + "1) Kent Police has six registered sex offenders who are wanted because their whereabouts "
+                       "are unknown.\n2) Of the six, we can provide the year in which four became wanted: 2007, 2009, "
+                       "2010 and 2010. For the remaining two the dates are withheld under section 40(2).\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (6, False)
+    assert sorted((e.since or "", e.count_low) for e in reply.entries) == [
+        ("", 2), ("2007", 1), ("2009", 1), ("2010", 1), ("2010", 1)]
+
+
+def test_unknown_in_the_uk_under_a_location_heading_is_not_abroad() -> None:
+    reply = _csv_reply("RSOs wanted because their whereabouts are unknown as at 01/03/2015\n"
+                       "Date wanted,Believed location\n02/06/2011,Unknown (UK)\n17/10/2012,Unknown - UK\n05/01/2014,Spain\n")
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert _by_status(reply) == {"wanted": 2, "believed_abroad": 1}

@@ -383,6 +383,9 @@ def question_answers(lines: list[Line]) -> list[Line]:
         answer = _QA_ANSWER.match(lines[end + 1].text) if not same_line else None
         bare = same_line or lines[end + 1].text.strip()  # or the answer on a line of its own: "21", "Nil", "Three"
         whole = (answer["value"] if answer else bare).strip().rstrip(" .;,")
+        if (as_at := _AS_AT_BEFORE.match(whole)) and is_one_count(first := _first_clause(rest := whole[as_at.end() :])):
+            # "As at 21 September 2017, three. They have ..." as "three (as at 21 September 2017). They have ..."
+            whole = f"{first} ({as_at['when']}){rest[len(first) :]}"
         question = _IN_QUOTES.sub("", " ".join(line.text.strip() for line in lines[i : end + 1])).split("?", 1)[0]
         question = _REQUEST_LABEL.sub("", _QA_QUESTION.sub("", question, count=1), count=1).strip(" .")
         question = question[:1].upper() + question[1:]  # ("2. and in which month ...?": a sentence of its own here)
@@ -671,6 +674,10 @@ _AS_AT_AFTER = re.compile(
     r"|,?\s+(?:as\s+(?:at|of)|correct\s+as\s+(?:at|of))\s+[^()]{3,40}$",
     re.IGNORECASE,
 )
+
+
+# "As at 21 September 2017, three": the day a bare answer is given for, before it.
+_AS_AT_BEFORE = re.compile(r"^(?P<when>(?:as\s+(?:at|of)|correct\s+as\s+(?:at|of))\s+[^,()]{3,40}?)\s*,\s*(?=\S)", re.IGNORECASE)
 
 
 # "Of the twelve, 3": the part a question about some of them asks for, the whole named first.

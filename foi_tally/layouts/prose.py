@@ -1958,7 +1958,11 @@ def _date_the_share(finding: Finding, kind: str, dates, sentence: str, locators,
     if kind == "each":
         # ("The RSOs wanted ... were circulated on the following dates:", a date a line, and no figure said: a date each)
         listed = total is None and not finding.entries and _FOLLOWING_DATES.search(sentence) and len(dates) >= 2
-        if listed or exact and not finding.entries and total[0] == len(dates):  # type: ignore[index]
+        # ("Of the six, we can provide the year in which four became wanted: 2017, 2019, 2020 and 2020": a date for
+        # each of the four said just before them, the rest undated)
+        before = find_counts(sentence[: dates[0].start])
+        some = bool(before) and before[-1].low == before[-1].high == len(dates) < (total[0] if total else 0)
+        if listed or exact and not finding.entries and (total[0] == len(dates) or some):  # type: ignore[index]
             finding.entries.extend(_entry(d.since, 1, 1, sentence, at, method) for d, at in zip(dates, locators, strict=True))
         else:
             given = "one date" if len(dates) == 1 else f"{len(dates)} dates"
@@ -2048,8 +2052,10 @@ def _a_trailing_date(sentence: str, dates, counts, used: set[int]):  # type: ign
 
 
 # "Wanted since 14th March 2013": a line of its own for each person, under the count.
+# ("2) Since March 2016.": the answer to a numbered question about when, the one date alone)
 _PERSON_LINE = re.compile(
-    r"^\s*(?:[\u2022*-]\s*)?(?:wanted|missing|outstanding|circulated(?:\s+as\s+wanted)?)\s+(?:since|from|on)\s*$",
+    r"^\s*(?:[\u2022*-]\s*)?(?:(?:wanted|missing|outstanding|circulated(?:\s+as\s+wanted)?)\s+(?:since|from|on)"
+    rf"|{_ANSWER_NUMBER}since)\s*$",
     re.IGNORECASE,
 )
 

@@ -1525,7 +1525,7 @@ def _abroad_flag(text: str, heading: str = "") -> bool | None:
     if says is None:
         if _THE_UK.match(text) or _PLACE_IN_THE_UK.search(text):
             says = False
-        elif _PLACE_ABROAD.fullmatch(text.strip()):
+        elif _PLACE_ABROAD.fullmatch(_BELIEVED_IN.sub("", text.strip())):  # "Spain", "Thought to be in Spain"
             says = True
         elif _LOCATION_HEADER.search(heading) and (_UNKNOWN_WORDS.match(text) or _MISSING_CATEGORY.search(text)):
             # "Not known", or "WANTED - WHEREABOUTS UNKNOWN" under "LOC_STATUS": no place abroad, unless it says so
@@ -1534,6 +1534,9 @@ def _abroad_flag(text: str, heading: str = "") -> bool | None:
         halves = {_abroad_flag(half.strip(), heading) for half in text.split(" / ")} - {None}
         says = halves.pop() if len(halves) == 1 else None
     return says
+
+
+_BELIEVED_IN = re.compile(r"^(?:believed|thought|understood|suspected)\s+(?:to\s+be\s+)?(?:in|living\s+in)\s+", re.IGNORECASE)
 
 
 def _group_abroad(heading: str) -> bool:
@@ -1547,7 +1550,9 @@ def _group_abroad(heading: str) -> bool:
 
 _LOCATION_HEADER = re.compile(rf"\bwhere\b|\b(?:{_PLACE_HEADING})", re.IGNORECASE)
 _THE_UK = re.compile(
-    r"^\s*(?:(?:believed|thought)\s+(?:to\s+be\s+)?(?:in\s+)?)?(?:the\s+)?(?:uk|u\.k\.|gb|great\s+britain|united\s+kingdom)"
+    # ("Unknown - UK", "Unknown (UK)": whereabouts unknown, in the UK)
+    r"^\s*(?:(?:believed|thought)\s+(?:to\s+be\s+)?(?:in\s+)?|(?:whereabouts\s+)?(?:unknown|not\s+known)\s*[-\u2013(,:]\s*(?:in\s+)?)?"
+    r"(?:the\s+)?(?:uk|u\.k\.|gb|great\s+britain|united\s+kingdom)\)?"
     # ("United Kingdom (address unknown)")
     r"(?:\s*[(,\u2013-]\s*(?:exact\s+)?(?:address|whereabouts|location)\s+(?:unknown|not\s+known)\s*\)?)?\s*$",
     re.IGNORECASE,
