@@ -5904,3 +5904,80 @@ def test_unknown_in_the_uk_under_a_location_heading_is_not_abroad() -> None:
                        "Date wanted,Believed location\n02/06/2011,Unknown (UK)\n17/10/2012,Unknown - UK\n05/01/2014,Spain\n")
     assert (reply.missing, reply.needs_review) == (3, False)
     assert _by_status(reply) == {"wanted": 2, "believed_abroad": 1}
+
+
+def test_a_caseload_counts_only_the_rows_whose_status_is_missing() -> None:
+    """Every RSO managed, with a status each: 'Compliant', 'In custody' and 'Notified travel abroad' are other kinds,
+    'Wanted' counts, and a
+    status the reply does not explain ('Subject to review') is asked about once, not row by row."""
+    kinds = ("Compliant", "In custody", "Notified travel abroad")
+    rows = "".join(f"K{n:04d},{kinds[n % 3]},0{n % 9 + 1}/0{n % 9 + 1}/2010\n" for n in range(1, 301))
+    reply = _csv_reply("All registered sex offenders managed, with status, as at 01/03/2015\nRef,Status,Status date\n" + rows
+                       + "K0301,Wanted - whereabouts unknown,14/02/2012\nK0302,Wanted - whereabouts unknown,03/09/2014\n"
+                       + "K0303,Subject to review,01/01/2015\nK0304,Subject to review,02/01/2015\n")
+    assert reply.missing == 2
+    assert sorted(e.since for e in reply.entries) == ["2012-02-14", "2014-09-03"]
+    assert reply.review_reasons == ("'Subject to review' under 'Status' at kent.csv, row 306, column B: are these people missing?",)
+
+
+def test_a_caseload_in_codes_explained_by_the_replys_key_counts_the_code_for_wanted() -> None:
+    rows = "".join(f"K{n:03d}\t{'CXH'[n % 3]}\t0{n % 9 + 1}/03/2011\n" for n in range(1, 61))
+    reply = parse_document(read_document(
+        ("Kent Police\tKP/FOI/15/0006\tData at 01/03/2015\nStatus codes: C = compliant; X = in custody; H = hospital; "
+         "W = wanted (whereabouts unknown)\n\nRef\tStatus code\tStatus date\n" + rows + "K061\tW\t17/05/2013\n").encode(),
+        "kent.tsv"))
+    assert (reply.missing, [e.since for e in reply.entries]) == (1, ["2013-05-17"])
+
+
+def test_a_key_saying_a_dash_is_nil_reads_the_dashes_of_a_month_grid_as_none() -> None:
+    """'– = nil' under a grid of years by month: the dashes are no one, and the key is no nil return."""
+    reply = _csv_reply("RSOs wanted (whereabouts unknown), by month and year first wanted\nFigures as at 16/03/2015\n"
+                       "Year,January,February,March,April,Total\n2010,–,1,–,–,1\n2012,–,–,2,–,2\nTotal,–,1,2,–,3\n\n– = nil.\n")
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2010-02", 1), ("2012-03", 2)]
+
+
+def test_a_month_grids_grand_total_disagreeing_with_its_months_is_queried() -> None:
+    reply = _csv_reply("RSOs wanted (whereabouts unknown) by month first wanted\n"
+                       "Year,Jan,Feb,Mar,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec,Total\n2011,,,,,,1,,,,,,,1\n"
+                       "2012,,2,,,,,,,,,,,2\n2013,,,,,,,,,1,,1,,2\n2014,1,,,,,,2,,,1,,,4\nTotal,1,2,,,,1,2,,1,1,1,,10\n")
+    assert reply.needs_review and "says 10" in (reply.review_reason or "")
+
+
+def test_two_titled_tables_side_by_side_on_a_sheet_are_read_apart() -> None:
+    """'Currently wanted' over A:C and 'Located since 01/10/2014' over E:G: the located are no part of the count."""
+    reply = _csv_reply("Data as at 15/03/2015\nCurrently wanted (whereabouts unknown),,,,Located since 01/10/2014,,\n"
+                       "Ref,Date wanted,Risk,,Ref,Date wanted,Date located\nK1,01/12/2008,High,,K7,08/01/2010,14/11/2014\n"
+                       "K2,16/07/2012,Low,,K8,19/05/2014,06/01/2015\nK3,03/03/2014,Medium,,,,\n")
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted(e.since for e in reply.entries) == ["2008-12-01", "2012-07-16", "2014-03-03"]
+
+
+def test_a_list_of_people_with_a_force_column_under_a_title_naming_both_forces_gives_each_its_reply() -> None:
+    sheet = ("Kent Police / Essex Police - FOI 2015/0231 - RSOs wanted - whereabouts unknown (at 22/01/2015)\n"
+             "Case,Force,Date circulated\nA1,Kent,09/05/2012\nA2,Essex,01/07/2013\nA3,Kent,28/11/2013\nA4,Essex,20/02/2014\n"
+             "A5,Kent,15/03/2014\n")
+    assert _each_force(sheet, "alliance.csv") == [("Essex Police", 2, False), ("Kent Police", 3, False)]
+
+
+def test_each_forces_figure_a_list_item_under_a_shared_lead_gives_each_its_reply() -> None:
+    """'... was:' over '• Kent Police – six (6)' and '• Essex Police – none', then a sentence for both."""
+    mail = _email("Dear Requester,\nKent Police and Essex Police share a Freedom of Information team. The number of "
+                  "registered sex offenders recorded as wanted because their whereabouts are unknown on 21 January 2020 "
+                  "was:\n• Kent Police – six (6)\n• Essex Police – none\nThe dates are exempt under section 40(2).\n"
+                  "Yours sincerely,\nInformation Rights Officer\nKent Police and Essex Police\n")
+    replies = parse_replies(read_document(mail, "joint.eml"))
+    assert sorted((r.force, r.missing, r.status, r.needs_review) for r in replies) == [
+        ("Essex Police", 0, "partial", False), ("Kent Police", 6, "partial", False)]
+
+
+def test_a_figure_said_of_another_force_than_the_one_identified_is_queried() -> None:
+    """Kent Police passing on Essex Police's answer below its own note: 'Essex Police has 3 ...' is not Kent's."""
+    passed_on = _email("Dear Ms Lal,\n\nYour request asked about offenders in Chelmsford, which is in the Essex Police "
+                       "area. Essex Police have answered and their reply is below.\n\nRegards\nFreedom of Information "
+                       "Office\nKent Police\n\nFrom: Essex Police FOI <foi@essex.pnn.police.uk>\nSent: 22 January 2020 "
+                       "15:30\nTo: Kent Police FOI\nSubject: RE: Transfer 20/0290\n\nAs at 21 January 2020, Essex Police "
+                       "has 3 registered sex offenders recorded as wanted because their whereabouts are unknown. One has "
+                       "been wanted since August 2016, one since 2017 and one since December 2019.\n")
+    reply = parse_document(read_document(passed_on, "passed on.eml"))
+    assert reply.needs_review and "said of Essex Police" in (reply.review_reason or "")

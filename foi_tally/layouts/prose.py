@@ -1615,8 +1615,14 @@ _YEAR_COUNT_SEPARATOR = re.compile(rf"^\s*{_PART_YEAR_NOTE}(?:[-\u2013:=,]|\s)\s
 _NOTE_NUMBER = re.compile(r"\bnotes?\s*:\s*$", re.IGNORECASE)
 
 
+# "– = nil", "* = fewer than five", "x = 0": a key saying what a table's mark stands for, no figure of its own.
+_MARK_KEY_BEFORE = re.compile(r"(?:^|[\s.;:(])(?:[^\w\s]{1,3}|[A-Za-z])\s*=\s*$")
+
+
 def _is_identifier(count, sentence: str, dates) -> bool:  # type: ignore[no-untyped-def]
     before = sentence[: count.start]
+    if _MARK_KEY_BEFORE.search(before):
+        return True
     if _NOTE_NUMBER.search(before) and count.text.isdigit() and re.match(r"[.)](?:\s|$)", sentence[count.end :]):
         return True
     return bool(_IDENTIFIER_BEFORE.search(before)) or _looks_like_part_of_date(count, dates)

@@ -499,12 +499,39 @@ def _figures(table: Table, context: Context) -> Finding | None:
 def read_tables(tables: list[Table], context: Context) -> list[Finding]:
     """A finding for every table whose header says what it holds."""
     findings = []
-    for table in tables:
+    for table in (part for whole in tables for part in _parted_at_a_gutter(whole)):
         finding = read_table(table, context)
         if finding is not None:
             finding.table = table
             findings.append(finding)
     return findings
+
+
+def _parted_at_a_gutter(table: Table) -> list[Table]:
+    """Two tables set side by side on a sheet, an empty column between them and a title over each ("Currently wanted"
+    over A:C, "Located since" over E:G), as the two tables they are, less one whose title says its people were found."""
+    width = max((len(row) for row in table.rows), default=0)
+    if width < 5 or len(table.rows) < 3:
+        return [table]
+    filled = [any(col < len(row) and row[col].text for row in table.rows) for col in range(width)]
+    gutter = next((col for col in range(2, width - 2) if not filled[col] and any(filled[:col]) and any(filled[col + 1 :])), None)
+    if gutter is None:
+        return [table]
+    left = tuple(row[:gutter] for row in table.rows)
+    right = tuple(row[gutter + 1 :] for row in table.rows)
+    sides = [tuple(r for r in rows if any(c.text for c in r)) for rows in (left, right)]
+    if any(len(rows) < 2 for rows in sides):
+        return [table]
+    # Each side under a title of its own, and the titles differ: two tables. (Spacer columns inside one table, or
+    # its runs side by side, have no such titles.)
+    tops = [{c.text for c in rows[0] if c.text} for rows in sides]
+    if not (all(len(top) == 1 for top in tops) and tops[0] != tops[1]):
+        return [table]
+    # (a side titled "Located since 01/10/2016" or "TRACED SINCE LAST RETURN" lists those found: none of them is missing)
+    return [
+        Table(rows, rows[0][0].locator if rows[0] else table.locator, table.title) for rows, top in zip(sides, tops)
+        if not (_ENDED_STATUS.match(title := next(iter(top))) and not _NOT_ENDED.search(title))
+    ]
 
 
 # A column name as a records system exports it ("WANTED_DTE", "DT_WHEREABOUTS_UNK", "Wntd_Frm", "STATUS_DESC").
@@ -1539,6 +1566,38 @@ def _abroad_flag(text: str, heading: str = "") -> bool | None:
 _BELIEVED_IN = re.compile(r"^(?:believed|thought|understood|suspected)\s+(?:to\s+be\s+)?(?:in|living\s+in)\s+", re.IGNORECASE)
 
 
+def _caseload_column(body, columns: list[int | None], legend: dict[str, str]) -> int | None:  # type: ignore[no-untyped-def]
+    """The first of `columns` whose few distinct values (or their meanings in the reply's key) name both the missing
+    and other kinds of offender; None when there is no such column."""
+    for col in dict.fromkeys(c for c in columns if c is not None):
+        values = {row[col].text for row in body if col < len(row) and row[col].text}
+        if not 2 <= len(values) <= CASELOAD_KINDS_MAX:
+            continue
+        meanings = [legend.get(value, value) for value in values]
+        missing = any(_MISSING_CATEGORY.search(m) and not _OTHER_CATEGORY.search(m) for m in meanings)
+        if missing and any(_managed(m) for m in meanings):
+            return col
+    return None
+
+
+def _managed(kind: str) -> bool:
+    """Whether a caseload's status is a kind of offender managed where they are ("In custody", "Notified travel
+    abroad"), not one of the missing."""
+    return bool(_MANAGED_KIND.search(kind)) and (not _MISSING_CATEGORY.search(kind) or bool(_OTHER_CATEGORY.search(kind)))
+
+
+# The kinds of offender a caseload lists beside the missing: managed where they are, not sought.
+_MANAGED_KIND = re.compile(
+    r"\b(?:compliant|custody|prison|hospital|manag\w*|in\s+the\s+community|deported"
+    r"|(?:notified|permitted|authori[sz]ed)\s+(?:foreign\s+|overseas\s+)?travel)\b",
+    re.IGNORECASE,
+)
+
+
+#: A status column with more distinct values than this is free text, not a caseload's few kinds of offender.
+CASELOAD_KINDS_MAX = 20
+
+
 def _group_abroad(heading: str) -> bool:
     """Whether a heading over a group of people's rows places them abroad: a flag's word or a place ("Abroad",
     "Spain"), or a status ("Believed to be outside the UK"), unless it says not."""
@@ -1623,6 +1682,10 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
     ended_under: list[Cell] = []  # the group headings rows were left out under, one per row
     queried_groups: set[str] = set()
     dash_queried = False  # (once for the table)
+    # A caseload: a status or code column whose values include other kinds of offender ("Compliant", "In custody",
+    # "C" where the key says "C = compliant") beside the missing ("Wanted"): only the rows of the missing count.
+    caseload_col = _caseload_column(body, [status_col, *code_cols], context.legend)
+    queried_kinds: set[str] = set()
     for row in body:
         first = next((text for c in row if (text := c.text)), "")
         if not first:
@@ -1656,6 +1719,17 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
         if _has_ended(row, ended_col, context) or _has_ended_status(row, status_col):
             ended += 1
             continue
+        if caseload_col is not None:
+            value = row[caseload_col].text if caseload_col < len(row) else ""
+            meaning = context.legend.get(value, value)
+            if _managed(meaning):
+                continue  # one of the caseload's other kinds ("Compliant", "C = compliant"): not missing
+            if not (_MISSING_CATEGORY.search(meaning) or _OTHER_CATEGORY.search(meaning)):
+                if value not in queried_kinds:
+                    queried_kinds.add(value)  # ("B = breach under investigation": missing or not, the key does not say)
+                    finding.review.append(f"'{value}' under '{header[caseload_col]}' at {row[caseload_col].locator.describe()}"
+                                          f"{'' if meaning == value else f' means {meaning!r}'}: are these people missing?")
+                continue  # (not counted unless the reply says they are missing)
         # ("L" where the key says "L = located, no longer wanted ... NOT included in the count")
         found_code = next((code for col in code_cols if col < len(row) and (code := row[col].text) in context.legend
                            and _NOT_COUNTED_MEANING.search(context.legend[code])), None) if context.legend else None
@@ -1978,6 +2052,11 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
                 finding.stated_total = (sum(b[0] for b in counts), sum(b[1] for b in counts))  # type: ignore[index]
                 finding.stated_total_text = _row_text(row)
                 finding.stated_total_locator = row[0].locator
+                grand = _count(row[total_col], context) if months and total_col is not None and total_col < len(row) else None
+                if grand is not None and grand != finding.stated_total:
+                    # "Total | 1 | 2 | ... | 12" where the months' totals make 11: the grand total disagrees
+                    finding.review.append(f"the total row's months add up to {range_text(*finding.stated_total)}, but its "
+                                          f"'{header[total_col]}' says {range_text(*grand)} ({row[total_col].locator.describe()})")
             continue
         if not cells or all(c.value is None for c in cells):
             dated = row[since_col] if since_col < len(row) else None

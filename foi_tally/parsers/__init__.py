@@ -24,7 +24,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "325"
+PARSER_VERSION = "326"
 
 GENERIC = ForceParser(force=None)
 
@@ -112,21 +112,32 @@ def _other_forces_headed(own: list[str], force: str) -> dict[str, str]:
     # (a line with the next when it runs on: "Suffolk Constabulary: ..., 8 registered" / "sex offenders were wanted")
     runs_on = [line if re.search(r"[.!?]\s*$", line) else f"{line} {following}" for line, following in pairwise([*own, ""])]
     headed: dict[str, str] = {}
+    # ("The number ... whose whereabouts are unknown ... was:" over "• Dorset Police – none": an item under a lead
+    # about the missing speaks of them too)
+    leads: dict[int, str] = {}
+    lead = ""
+    for line, text in zip(own, runs_on):
+        if lead and _LIST_ITEM.match(line):
+            leads[id(text)] = lead
+            continue
+        lead = line if line.rstrip().endswith(":") and missing.search(line) else ""
     # (only lines that open with a capital and speak of the missing, or of offenders, are looked through for names)
-    for text in (t for t in runs_on if _OPENS_CAPITALISED.match(t) and (missing.search(t) or _OFFENDERS.search(t))):
+    for text in (t for t in runs_on if _OPENS_CAPITALISED.match(t) and (missing.search(t) or _OFFENDERS.search(t) or id(t) in leads)):
         first = next(iter(find_mentions(text)), None)
         if first is None or first[2] == force or first[2] in headed or not _heads_its_section(text, first[2]):
             continue
         said = text[first[1] :]
+        about = f"{leads[id(text)]} {said}" if id(text) in leads else said
         counts = find_counts(said)
         # (a nought needs no word for the missing: "Cambridgeshire Constabulary - there were no registered sex
         # offenders in this category", under the other forces' figures of the wanted)
-        if _a_figure_said([said]) or counts and all(c.high == 0 for c in counts) and _OFFENDERS.search(said):
+        if _a_figure_said([about]) or counts and all(c.high == 0 for c in counts) and _OFFENDERS.search(about):
             headed[first[2]] = text
     return headed
 
 
 _OFFENDERS = re.compile(r"\boffenders?\b|\bRSOs?\b", re.IGNORECASE)
+_LIST_ITEM = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa*-]|\(?[a-z0-9]\))\s*", re.IGNORECASE)
 
 
 def _another_forces_figure(own: list[str], force: str) -> tuple[str, str] | None:
@@ -196,7 +207,8 @@ def _replies(doc: Document) -> list[Reply]:
     if len(scored) < 2 and any(("both" in line.lower() and _FOR_BOTH_FORCES.search(line)) or _says_jointly(line) for line in _wrapped(own)):
         scored += [n for n in ident.scores if n not in scored and ident.scores[n] >= JOINT_MIN_SCORE]
     # Headings are looked through only when two forces score (a joint reply is rare; most letters name one).
-    candidates = [by_name(n) for n in scored if _named_in_a_heading(own, n)] if len(scored) >= 2 else []
+    titled = _named_together_in_the_title(own)
+    candidates = [by_name(n) for n in scored if n in titled or _named_in_a_heading(own, n)] if len(scored) >= 2 else []
     # (looked for once: a letter's own force is the one its reply is read for below, and 50-page letters are long)
     another = _another_forces_figure(own, ident.force.name) if ident.confident and ident.force is not None else None
     if len(candidates) < 2 and another:
@@ -245,6 +257,16 @@ def _replies(doc: Document) -> list[Reply]:
         others = " and ".join(n for n in tabled if n != reply.force)
         reply = reply.flagged(f"a table gives {others} a row or column of their own too, and the letter is signed for them: "
                               "a joint reply whose other answers could not be read apart?")
+    where = {e.locator for e in reply.entries}  # (the whole lines the figures were read from)
+    figures_said = [reply.stated_total_text or "", *(ln.text for ln in doc.lines if ln.locator in where)]
+    # (a force by its name as a force, "Bedfordshire Police": not a place, "outside Northern Ireland")
+    mentioned = [(name, text[start:end]) for text in figures_said for start, end, name in find_mentions(text)]
+    said_of = {name for name, said in mentioned if _AS_A_FORCE.search(said)}
+    if reply.force is not None and not reply.needs_review and said_of and reply.force not in {n for n, _ in mentioned} and not any(
+        _succeeded_by(n, reply.force) for n in said_of
+    ):
+        # "Bedfordshire Police has 3 ..." in a reply identified as Hertfordshire's (a forwarded answer, say)
+        reply = reply.flagged(f"the figure is said of {' and '.join(sorted(said_of))}, not of {reply.force}: whose answer is it?")
     if len(together) >= 2 and reply.force in together and (shared := _one_outcome_for_all(doc, own, together)):
         return shared
     if len(together) >= 2 and reply.force in together:
@@ -254,11 +276,31 @@ def _replies(doc: Document) -> list[Reply]:
     return [reply]
 
 
+_AS_A_FORCE = re.compile(r"\b(?:police|constabulary|heddlu|PSNI|BTP|force)\b", re.IGNORECASE)
+
+
+def _succeeded_by(name: str, force: str) -> bool:
+    """Whether a legacy force's successor is `force`."""
+    successor = by_name(name).successor
+    return successor is not None and by_name(successor).name == force
+
+
+#: How many of a document's first lines are its title, where forces named together say they answer together.
+TITLE_LINES = 2
+
+
+def _named_together_in_the_title(own: list[str]) -> set[str]:
+    """The forces a title line names together ("Devon & Cornwall Police / Dorset Police - FOI 2020/0231 - ...")."""
+    return {name for line in own[:TITLE_LINES] if len(named := {n for _, _, n in find_mentions(line)}) >= 2 for name in named}
+
+
 def _forces_tabled_and_signed(doc: Document, own: list[str]) -> list[str]:
     """The forces a table gives a row or a column each, when every one of them is named in a heading of the letter
     too (a shared office's letterhead or signature: "Bedfordshire Police | Cambridgeshire Constabulary | ..."); else
     none."""
     listed = {name for line in own for name in _forces_listed(line)}
+    # ("Devon & Cornwall Police / Dorset Police - FOI 2020/0231 - RSOs wanted ...": a sheet's title naming them together)
+    listed |= _named_together_in_the_title(own)
     for table in doc.tables:
         named = forces_in_table(table)
         if len(named) >= 2 and all(n in listed or _named_in_a_heading(own, n) for n in named):
@@ -497,6 +539,7 @@ def _joint_replies(doc: Document, candidates: list[Force]) -> list[Reply]:
     # "Norfolk has 4 and Suffolk 2 registered sex offenders ...": a line shared by both, each force's figure after its
     # name; each force's section reads the line with the other's name and figure left out
     own_versions: dict[int, dict[str, Line]] = {}
+    itemised = False  # whether the section now open began with a list item naming its force
     for i, line in enumerate(doc.lines):
         if line.quoted:
             continue
@@ -509,7 +552,11 @@ def _joint_replies(doc: Document, candidates: list[Force]) -> list[Reply]:
             if (versions := _each_forces_figure(line.text, by_place)) is not None:
                 own_versions[id(line)] = {name: replace(line, text=text) for name, text in versions.items()}
         elif len(named) == 1:
-            current = named.pop()
+            current, itemised = named.pop(), bool(_LIST_ITEM.match(line.text))
+        elif itemised and not _LIST_ITEM.match(line.text):
+            # ("• Devon & Cornwall Police – six (6)" / "• Dorset Police – none" / "The dates are exempt ...": after a
+            # list of each force's figure, the letter speaks for both again)
+            current, itemised = None, False
         sections.setdefault(current, []).append(line)
     replies = []
     for force in candidates:

@@ -66,6 +66,12 @@ _FOOTNOTE = re.compile(
 )
 
 
+# "– = nil", "- denotes zero", "* = none": a mark a table shows for no one.
+_NIL_MARK = re.compile(
+    r"^\s*(?P<mark>[-\u2013\u2014]|\*+)\s*(?:=|:|denotes|indicates|represents|means)\s*(?:nil|zero|none|0)\b", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True)
 class ForceParser:
     """How to recognise one force's replies and which layouts it uses."""
@@ -2084,4 +2090,6 @@ def _footnotes(doc: Document) -> dict[str, tuple[int, int]]:
             low, high = parse_count(match.group("lo")), parse_count(match.group("hi"))
             if low and high and low[0] <= high[0]:
                 marks[match.group("mark")] = (low[0], high[0])
+        elif nil := _NIL_MARK.match(line.text):
+            marks[nil.group("mark")] = (0, 0)  # "– = nil": the dash in the table's cells is none
     return marks
