@@ -9,6 +9,7 @@ through every total without being turned into a guess.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, fields, replace
 from functools import cached_property
 from operator import attrgetter
@@ -117,6 +118,11 @@ class MissingEntry:
         return cls(**data)
 
 
+#: How many review reasons a reply lists; any more are counted in one last reason ("and 37 more queries").
+REVIEW_REASONS_SHOWN = 25
+_MORE_REASONS = re.compile(r"and (\d+) more queries")
+
+
 @dataclass(frozen=True)
 class Reply:
     """What one force said in one reply, with every figure traceable to its source."""
@@ -179,8 +185,16 @@ class Reply:
         return "; ".join(self.review_reasons) or None
 
     def flagged(self, reason: str) -> Reply:
-        """A copy listed for review with one more reason."""
-        reasons = self.review_reasons if reason in self.review_reasons else (*self.review_reasons, reason)
+        """A copy listed for review with one more reason. Past REVIEW_REASONS_SHOWN, further reasons are counted in a
+        last one, not listed: a 2,000-row list queried row by row would bury the first (and the file says the rest)."""
+        reasons = self.review_reasons
+        if reason in reasons:
+            pass
+        elif len(reasons) < REVIEW_REASONS_SHOWN:
+            reasons = (*reasons, reason)
+        else:
+            more = _MORE_REASONS.fullmatch(reasons[-1]) if len(reasons) > REVIEW_REASONS_SHOWN else None
+            reasons = (*reasons[:REVIEW_REASONS_SHOWN], f"and {int(more[1]) + 1 if more else 1} more queries")
         return replace(self, needs_review=True, review_reasons=reasons)
 
     def to_dict(self) -> dict[str, Any]:

@@ -5981,3 +5981,19 @@ def test_a_figure_said_of_another_force_than_the_one_identified_is_queried() -> 
                        "been wanted since August 2016, one since 2017 and one since December 2019.\n")
     reply = parse_document(read_document(passed_on, "passed on.eml"))
     assert reply.needs_review and "said of Essex Police" in (reply.review_reason or "")
+
+
+def test_the_first_year_and_count_after_a_label_saying_what_the_dates_are_is_read() -> None:
+    reply = parse_text(HEAD + "1. Four registered sex offenders were wanted because their whereabouts were unknown on "
+                       "2 February 2015.\n2. By year of first circulation: 2008 - 1; 2011 - 1; 2013 - 2.\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2008", 1), ("2011", 1), ("2013", 2)]
+
+
+def test_a_grid_of_months_down_keeps_the_months_with_no_one_in_it() -> None:
+    """'January' alone on its row, between months with figures: a row of the grid, not a line ending the table."""
+    reply = _csv_reply("RSOs wanted (whereabouts unknown) by month and year first wanted\nAs at 16/03/2015\n"
+                       "Month,2012,2013,2014,Total\nJanuary,,,,\nFebruary,1,,,1\nMarch,,,,\nApril,,,,\nMay,,,,\nJune,,,1,1\n"
+                       "July,,,,\nAugust,,1,,1\nSeptember,,,,\nOctober,,,,\nNovember,,1,,1\nDecember,,,,\nTotal,1,2,1,4\n")
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted(e.since for e in reply.entries) == ["2012-02", "2013-08", "2013-11", "2014-06"]

@@ -83,3 +83,15 @@ def test_locator_init_takes_each_field_in_order_with_its_default() -> None:
     assert hash(loc) == hash(Locator("a.pdf", 2, None, None, None, 7))
     with pytest.raises(dataclasses.FrozenInstanceError):
         loc.page = 3  # type: ignore[misc]
+
+
+def test_review_reasons_past_those_shown_are_counted_not_listed() -> None:
+    """A long list queried row by row keeps its first reasons readable; the rest are counted in one last reason."""
+    from foi_tally.records import REVIEW_REASONS_SHOWN, Reply
+
+    reply = Reply(source="x.csv", force=None, ons_code=None, status="unknown")
+    for n in range(REVIEW_REASONS_SHOWN + 40):
+        reply = reply.flagged(f"row {n}: still missing?")
+    assert reply.review_reasons[:2] == ("row 0: still missing?", "row 1: still missing?")
+    assert len(reply.review_reasons) == REVIEW_REASONS_SHOWN + 1
+    assert reply.review_reasons[-1] == "and 40 more queries"

@@ -1663,7 +1663,7 @@ _DATES_RECORDED = re.compile(
     r"|^\s*(?:\d{1,2}[.)]\s*)?(?:by\s+)?(?:years?|months?|dates?)(?:\s*(?:/|and|&)\s*(?:years?|months?))?\s+(?:first\s+|when\s+)?"
     r"(?:recorded|circulated|wanted|reported|missing)\b[^.;:]{0,30}:?\s*$"
     # "2. Years of circulation:", "Year of circulation:"
-    r"|^\s*(?:\d{1,2}[.)]\s*)?(?:years?|months?|dates?)\s+(?:of|when)\s+(?:first\s+)?(?:circulation|circulated|recording|recorded)\s*:?\s*$",
+    r"|^\s*(?:\d{1,2}[.)]\s*)?(?:by\s+)?(?:years?|months?|dates?)\s+(?:of|when)\s+(?:first\s+)?(?:circulation|circulated|recording|recorded)\s*:?\s*$",
     re.IGNORECASE,
 )
 
@@ -1799,7 +1799,9 @@ def _date_then_count(sentence: str, dates, counts):  # type: ignore[no-untyped-d
         return None
     date, count = dates[0], counts[0]
     lead = sentence[: date.start].strip(" \u2022*-")
-    if (lead and not _ITEM_DATE_WORD.fullmatch(lead)) or not _YEAR_COUNT_SEPARATOR.match(sentence[date.end : count.start]):
+    # ("By year of first circulation: 2018 - 1;": the first item after the label that says what the dates are)
+    labelled = lead.endswith(":") and bool(_DATES_RECORDED.match(lead))
+    if (lead and not (labelled or _ITEM_DATE_WORD.fullmatch(lead))) or not _YEAR_COUNT_SEPARATOR.match(sentence[date.end : count.start]):
         return None
     tail = _ITEM_NOTE.sub("", sentence[count.end :].strip(" .;,")).strip(" .")  # a note in brackets is read apart
     if len(tail.split()) > 3:

@@ -1007,10 +1007,18 @@ def _split(doc: Document, rows: Iterable[tuple[int, Sequence[Cell]]], source: st
         if len(filled) >= 2:
             current.append(_trim(cells))
             continue
+        if len(current) >= 1 and len(filled) == 1 and cells and filled[0] is cells[0] and _MONTH_LABEL.fullmatch(filled[0].text):
+            current.append(_trim(cells))  # "January" with nothing beside it: a month of a grid with no one that month
+            continue
         close()
         if filled:
             doc.lines.append(Line(filled[0].text, _row_locator(filled[0].locator)))
     close()
+
+
+# A month's name alone in a row's first cell.
+_MONTH_LABEL = re.compile(r"\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+                          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*", re.IGNORECASE)
 
 
 def _trim(cells: Sequence[Cell]) -> tuple[Cell, ...]:
