@@ -179,7 +179,7 @@ _DAY_MONTH_RE = re.compile(rf"(\d{{1,2}}){_ORD}(?:\s+of)?[\s\-/.]*({_MON})\.?,?[
 _MONTH_DAY_RE = re.compile(rf"({_MON})\.?\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})")
 # The Police National Computer's run-together day, month and year: "01FEB14", "17NOV2015".
 _RUN_TOGETHER_RE = re.compile(rf"(\d{{2}})({_MON})(\d{{2}}|\d{{4}})")
-_MONTH_YEAR_RE = re.compile(rf"({_MON})\.?(?:[\s,/]+(\d{{4}})|\s?[-'’]\s?(\d{{4}}|\d{{2}})|\s+'(\d{{2}}))")
+_MONTH_YEAR_RE = re.compile(rf"({_MON})\.?(?:[\s,/]+(?:of\s+)?(\d{{4}})|\s?[-'’]\s?(\d{{4}}|\d{{2}})|\s+'(\d{{2}}))")
 
 
 def _full_date(t: str) -> datetime.date | None:
@@ -640,7 +640,7 @@ _WITH_DIGITS = [
     # ("1-Mar-2011", "1 March 2011"; not "Offender 1 - March 2011", a label's number and then a month)
     rf"\d{{1,2}}{_ORD}(?:\s+of)?(?:-|\s*){_MON_TEXT}\.?,?[\s\-]+(?:\d{{4}}|['’]?\d{{2}}\b)",
     rf"{_MON_TEXT}\.?\s+\d{{1,2}}{_ORD},?\s+\d{{4}}",
-    rf"{_QUAL_TEXT}{_MON_TEXT}\.?(?:,?\s+\d{{4}}|-\d{{4}}|\s?[-'’]\d{{2}}|\s+['’]\d{{2}})",
+    rf"{_QUAL_TEXT}{_MON_TEXT}\.?(?:,?\s+(?:of\s+)?\d{{4}}|-\d{{4}}|\s?[-'’]\d{{2}}|\s+['’]\d{{2}})",  # ("March of 2016")
     rf"{_MON_TEXT}\.?\s*(?:-|–|\bto\b)\s*{_MON_TEXT}\.?,?\s+\d{{4}}",
     r"(?:the\s+)?(?:spring|summer|autumn)\s+(?:of\s+)?\d{4}",
     r"(?:the\s+)?winter\s+(?:of\s+)?\d{4}\s*[/-]\s*(?:\d{4}|\d{2})",
@@ -656,6 +656,7 @@ _WITH_DIGITS = [
     rf"(?:the\s+)?(?:first|last|final)\s+{_N}\s+months\s+(?:of|in)\s+\d{{4}}",
     rf"(?:w/c|week\s+(?:commencing|beginning))\s+(?:\d{{1,2}}/\d{{1,2}}/(?:\d{{4}}|\d{{2}})|\d{{1,2}}{_ORD}\s+{_MON_TEXT}\.?\s+\d{{4}})",
     r"\d{1,2}/\d{4}",
+    r"(?:0?[1-9]|1[0-2])\.(?:19|20)\d\d(?!\.\d)",  # "03.2016": a month and its year, written with a stop
     r"\d{4}-\d{2}",
     rf"{_QUAL_TEXT}\d{{4}}",
 ]

@@ -630,3 +630,10 @@ def test_the_first_or_last_months_of_a_year_are_their_span_not_a_duration() -> N
     assert parse_since("the final 2 months of last year", as_of) == Since(
         datetime.date(2018, 11, 1), "month", latest=datetime.date(2018, 12, 31))
     assert parse_since("the first twelve months of 2018") is None  # (the whole year, said oddly: not read as a span)
+
+
+def test_a_month_and_year_written_with_a_stop_or_of_is_that_month() -> None:
+    """'03.2016' and 'March of 2016' are March 2016 (not last March and the year 2016 apart)."""
+    for text in ("wanted since 03.2016", "wanted since March of 2016"):
+        found = find_since(text, datetime.date(2019, 3, 1))
+        assert [(f.since.date, f.since.precision) for f in found] == [(datetime.date(2016, 3, 1), "month")], text

@@ -5997,3 +5997,33 @@ def test_a_grid_of_months_down_keeps_the_months_with_no_one_in_it() -> None:
                        "July,,,,\nAugust,,1,,1\nSeptember,,,,\nOctober,,,,\nNovember,,1,,1\nDecember,,,,\nTotal,1,2,1,4\n")
     assert (reply.missing, reply.needs_review) == (4, False)
     assert sorted(e.since for e in reply.entries) == ["2012-02", "2013-08", "2013-11", "2014-06"]
+
+
+def test_numeric_dates_in_a_letter_that_says_they_are_month_first_are_read_so() -> None:
+    reply = parse_text(HEAD + "Please note that the dates below are given in US format (month/day/year).\nKent Police has two "
+                       "registered sex offenders wanted because their whereabouts are unknown. They have been wanted since "
+                       "12/6/12 and 10/3/13 respectively.\n" + TAIL)
+    assert sorted(e.since for e in reply.entries) == ["2012-12-06", "2013-10-03"]
+
+
+def test_a_list_of_month_and_year_lines_with_marks_for_those_abroad_and_a_sentence_making_the_total() -> None:
+    """'February 2006' a line is a date, not a label and its count; '*' after it, per the lead, marks one abroad;
+    'This makes five in total as at ..., of whom two are believed to be abroad.' is the total."""
+    reply = parse_text(HEAD + "Kent Police currently has a number of registered sex offenders circulated as wanted because "
+                       "their\nwhereabouts are unknown. The month and year in which each was first circulated is listed "
+                       "below; those\nmarked * are believed to be abroad.\nOctober 2003 *\nFebruary 2006\nJune 2008\n"
+                       "June 2008 *\nMarch 2010\nThis makes five in total as at 30 January 2015, of whom two are believed "
+                       "to be abroad.\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (5, False)
+    assert sorted((e.since, e.status) for e in reply.entries) == [
+        ("2003-10", "believed_abroad"), ("2006-02", "wanted"), ("2008-06", "believed_abroad"), ("2008-06", "wanted"),
+        ("2010-03", "wanted")]
+
+
+def test_answers_labelled_response_to_question_n_and_a_part_of_the_whole_are_read() -> None:
+    reply = parse_text(HEAD + "Question 1: How many registered sex offenders in your force area are currently wanted "
+                       "because their whereabouts are unknown?\nResponse to question 1: As at 6 February 2015: 9.\n"
+                       "Question 2: How many of them are believed to be abroad?\nResponse to question 2: 2 of the 9 "
+                       "offenders referred to in question 1.\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (9, False)
+    assert _by_status(reply) == {"wanted": 7, "believed_abroad": 2}

@@ -196,7 +196,9 @@ _QA_QUESTION = re.compile(
     re.IGNORECASE,
 )
 _QA_ANSWER = re.compile(
-    r"^\s*(?:(?:a(?:nswer)?|response|reply)\s*(?:\d{0,2}|(?<=r)\s[a-h]\b)\s*[.:)\-\u2013]|a(?:nswer)?\s*\d{1,2}\s)\s*(?P<value>\S.*)$",
+    # ("Response to question 1: 3 (three)", "Answer to Q2 - ...")
+    r"^\s*(?:(?:a(?:nswer)?|response|reply)\s*(?:\d{0,2}|(?<=r)\s[a-h]\b|\s+to\s+(?:question|q)\s*\d{1,2})\s*[.:)\-\u2013]"
+    r"|a(?:nswer)?\s*\d{1,2}\s)\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
 _QA_ANSWER_LABEL_ONLY = re.compile(r"^\s*(?:a(?:nswer)?|response|reply)\s*\d{0,2}\s*[.:)\-\u2013]?\s*$", re.IGNORECASE)
@@ -404,8 +406,11 @@ def question_answers(lines: list[Line]) -> list[Line]:
             found.extend(Line(f"{asked}: {_as_listed(dates)}.", line.locator) for dates, line in dated)
             i = end + 1
             continue
+        part = _PART_OF_THE_WHOLE.match(whole)
         if _a_breakdown(whole):
             value = whole
+        elif part and is_one_count(part["part"]) and is_one_count(part["whole"]):
+            value = part["part"]  # "2 of the 9 offenders referred to in question 1": the part the question asks for
         elif is_one_count(_first_clause(whole)) and _PART_OF_IT.match(whole[len(_first_clause(whole)):]):
             value = whole  # "Five (5), one of whom is believed to be abroad": the count and its part, read together
         elif (share := _SHARE_THEN_COUNT.fullmatch(whole)) and re.search(r"\bnumber\b|\bhow\s+many\b", question, re.IGNORECASE):
@@ -676,10 +681,12 @@ _AS_AT_AFTER = re.compile(
 )
 
 
-# "As at 21 September 2017, three": the day a bare answer is given for, before it.
-_AS_AT_BEFORE = re.compile(r"^(?P<when>(?:as\s+(?:at|of)|correct\s+as\s+(?:at|of))\s+[^,()]{3,40}?)\s*,\s*(?=\S)", re.IGNORECASE)
+# "As at 21 September 2017, three", "As at 15 February 2016: 9": the day a bare answer is given for, before it.
+_AS_AT_BEFORE = re.compile(r"^(?P<when>(?:as\s+(?:at|of)|correct\s+as\s+(?:at|of))\s+[^,:()]{3,40}?)\s*[,:]\s*(?=\S)", re.IGNORECASE)
 
 
+# "2 of the 9 offenders referred to in question 1": the part asked for, then the whole it is of.
+_PART_OF_THE_WHOLE = re.compile(r"^(?P<part>[\w-]+)\s+of\s+(?:the|these|those)\s+(?P<whole>[\w-]+)\b", re.IGNORECASE)
 # "Of the twelve, 3": the part a question about some of them asks for, the whole named first.
 _OF_THE_WHOLE_FIRST = re.compile(r"^of\s+(?:the|these|those|them)(?:\s+[\w()]+){0,2}\s*,\s*(?=\S)", re.IGNORECASE)
 

@@ -625,6 +625,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         if financial is not None and found and _MISSING.search(sentence):  # (not "Home visits 2018/19: 4,102")
             by_financial_year.append((sentence.strip(), financial, sum(c.high for c in found)))
         dates = [d for d in find_since(sentence, context.as_of) if d.since is not None]
+        if context.month_first:
+            dates = [_month_first(d) for d in dates]  # "the dates below are given in US format (month/day/year)"
         counts = [c for c in found if not _is_identifier(c, sentence, dates)]
 
         # "(b) missing: 2 - one since April 2020, ...": the part of the request asking for those recorded as missing
@@ -747,7 +749,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             for date, until in zip(listed, [*(d.start for d in listed[1:]), len(sentence)]):
                 note = _NOTE_LEAD.match(sentence, date.end, until)
                 where = _where_said(note.group(), 0, note.end() - note.start()) if note else "wanted"
-                if (mark := _MARK_AFTER_DATE.match(sentence, date.end, until)) and _marked_abroad(mark.group(), answer.text):
+                if (mark := _MARK_AFTER_DATE.match(sentence, date.end, until)) and _marked_abroad(mark.group().strip(), answer.text):
                     where = "believed_abroad"  # "01/2014*" over "* believed to have left the UK"
                 add_listed(date, where, status, cited)
             continue
@@ -1066,6 +1068,21 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     return finding
 
 
+_NUMERIC_DAY = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
+
+
+def _month_first(found):  # type: ignore[no-untyped-def]
+    """A numeric day read month first ("12/6/15" as 6 December 2015), where the letter says its dates are so written."""
+    numeric = _NUMERIC_DAY.fullmatch(found.text.strip())
+    if numeric is None:
+        return found
+    try:
+        day = dt.date(full_year(numeric[4]), int(numeric[1]), int(numeric[3]))
+    except ValueError:
+        return found
+    return replace(found, since=Since(day, "day"))
+
+
 def _said_once(entries: list[MissingEntry]) -> list[MissingEntry]:
     """The entries, less those a second reading of the same line gives: an answer read on its own and again joined to
     the question it answers ("We can give the year only: 2016 (1), ..." and "For each ...: 2016 (1), ...") gives the
@@ -1157,11 +1174,12 @@ def unread_date(
     A list of dates and nothing else ("04/03/2009" / "17/08/2012", a line each) gives such dates too; with
     `lists_only`, only such a list is looked for."""
     listed: str | None = None  # the sentence before, when it was nothing but a date unread
+    in_a_list = False  # the sentence before was nothing but a date, read or not
     numbered = False  # the sentence before was a question's number alone ("Question 2:")
     for sentence in texts:
         after_a_number, numbered = numbered, bool(_ANSWERS_NUMBER_LEAD.fullmatch(sentence))
         if not _A_DIGIT.search(sentence):  # (a regular expression: a 50-page letter's sentences run long)
-            listed = None
+            listed, in_a_list = None, False
             continue
         # ("Question 2: July 2022.", "(2) May 2015 and June 2018.": dates alone after the number of what they answer)
         bare = _ANSWERS_NUMBER_LEAD.sub("", sentence, count=1)
@@ -1175,11 +1193,14 @@ def unread_date(
                 d for d in find_since(sentence, context.as_of)
                 if d.since.date and (context.as_of is None or d.since.date < context.as_of) and d.since.iso() not in used
             ]
-            if len(unread) >= 2 or (unread and listed):
+            # (one more date a line under a list whose others were read: "February 2018." after "May 2017 (two).")
+            if len(unread) >= 2 or (unread and (listed or in_a_list)):
                 return listed or sentence.strip()
             listed = sentence.strip() if unread else None
+            in_a_list = True
             continue
         listed = None
+        in_a_list = False
         if lists_only or _HYPOTHETICAL.search(sentence):
             continue  # (an example in an argument dates no one)
         counts = find_counts(sentence)
@@ -1644,7 +1665,10 @@ _FOLLOWING_DATES = re.compile(r"\bfollowing\s+dates?\s*:", re.IGNORECASE)
 
 # "The date each was circulated as wanted is listed below.": a lead, like a label's colon, over a list of dates.
 _LISTED_BELOW_WORDS = r"(?:(?:is|are)\s+(?:listed|shown|set\s+out|given|detailed|provided)\s+(?:below|overleaf)|(?:is|are)\s+as\s+follows)"
-_LISTED_BELOW = re.compile(rf"\b{_LISTED_BELOW_WORDS}\s*[.:]?\s*$", re.IGNORECASE)
+#: A lead over a list of dates ("The month ... is listed below; those marked * are ...") may run this long.
+LISTED_LEAD_MAX = 160
+# ("... is listed below; those marked * are believed to be abroad.": a note on the list's marks may follow)
+_LISTED_BELOW = re.compile(rf"\b{_LISTED_BELOW_WORDS}\s*(?:[.:]|;[^.;]{{0,80}}\bmarked\b[^.;]{{0,60}})?\s*\.?\s*$", re.IGNORECASE)
 # ("... is listed below 04/03/2009": the lead and the first date run together on a line that has no stop.)
 _LISTED_BELOW_IN = re.compile(rf"^(?P<label>[^.:;]{{1,80}}?\b{_LISTED_BELOW_WORDS})\s*[.:]?\s*", re.IGNORECASE)
 # A question put in a reply ("2. For each, please give ..."), answered below it.
@@ -1699,7 +1723,8 @@ def _listed_dates(sentence: str, dates, previous: str = "", said_of: str = ""): 
         or _PERSON_LABEL.match(label_text) and len(dates) == 1
     ):
         return [], ""
-    if (len(label_text) > 80 and not asked) or any(d.start < start for d in dates):
+    # (a lead over a list may say what its marks mean: "... is listed below; those marked * are believed to be abroad.")
+    if (len(label_text) > (LISTED_LEAD_MAX if _LISTED_BELOW.search(label_text) else 80) and not asked) or any(d.start < start for d in dates):
         return [], ""  # (a question asking for the dates may run long: "For each of these individuals, please ...:")
     gaps = [sentence[start : dates[0].start]]
     gaps += [_after_a_listed_date(sentence[a.end : b.start]) for a, b in itertools.pairwise(dates)]
@@ -1736,7 +1761,7 @@ def _abroad_note(text: str) -> bool:
     return bool(note) and not text[note.end() :].strip(" .;,") and _where_said(text, 0, len(text)) == "believed_abroad"
 
 
-_MARK_AFTER_DATE = re.compile(r"[*\u2020\u2021#]{1,3}")
+_MARK_AFTER_DATE = re.compile(r"\s?[*\u2020\u2021#]{1,3}")  # ("01/2014*", "October 2013 *")
 
 
 def _after_a_listed_date(text: str) -> str:
@@ -1750,6 +1775,8 @@ def _marked_abroad(mark: str, text: str) -> bool:
     the people whose dates carry that mark."""
     # (the note's line may be joined to the sentence before it: the mark then follows a full stop)
     note = re.search(rf"(?:^|(?<=[.\n]))\s*{re.escape(mark)}(?![*\u2020\u2021#])\s*[=:\-\u2013]?\s*(?P<said>[A-Za-z][^\n*.;]{{2,150}})", text)
+    # ("those marked * are believed to be abroad": the lead over the list says it)
+    note = note or re.search(rf"\bmarked\s+(?:with\s+(?:an?\s+)?)?{re.escape(mark)}(?![*\u2020\u2021#])\s*(?P<said>[A-Za-z][^\n*.;]{{2,150}})", text)
     return note is not None and _where_said(note["said"], 0, len(note["said"])) == "believed_abroad"
 
 
@@ -1824,10 +1851,16 @@ def _bare_total(sentence: str, count) -> bool:  # type: ignore[no-untyped-def]
 
 # "making 8 in total", "giving a total of 8", "bringing the total to 8": the sum of the list above it, a line of its
 # own (which may run on from the last item: "* 1 believed deceased. making 8 in total.")
+# ("This makes ten in total as at 30 January 2025, of whom three are believed to be abroad.": said as a sentence)
 _MAKING_BEFORE = re.compile(
-    r"(?:^|[.;:]\s*)(?:(?:making|giving)\s+(?:(?:a|the)\s+total\s+of\s+)?|bringing\s+the\s+total\s+to\s+)$", re.IGNORECASE,
+    r"(?:^|[.;:]\s*)(?:(?:(?:this|that|which)\s+)?(?:making|giving|makes|gives)\s+(?:(?:a|the)\s+total\s+of\s+)?"
+    r"|(?:(?:this|that|which)\s+)?(?:bringing|brings)\s+the\s+total\s+to\s+)$",
+    re.IGNORECASE,
 )
-_IN_TOTAL_AFTER = re.compile(r"(?:\s+(?:in\s+total|in\s+all|altogether|overall))?[\s.;]*$", re.IGNORECASE)
+_IN_TOTAL_AFTER = re.compile(
+    r"(?:\s+(?:in\s+total|in\s+all|altogether|overall))?(?:,?\s+as\s+(?:at|of)\s+[^,;.]{3,30})?(?:,\s+of\s+whom\b[^.;]*)?[\s.;]*$",
+    re.IGNORECASE,
+)
 
 
 # Between a date and its count in a list: "2009: 1", "2010 - 2", "2008 (2)", "2011 = 1".
@@ -2426,7 +2459,12 @@ _SOME_OF_THOSE = re.compile(r"\s*of\s+(?:those|these|them|whom|the\s+\w+)\b", re
 _WHEREABOUTS_KNOWN = re.compile(r"\bwhereabouts\s+(?:are|were|was|is)\s+(?:(?!not\b|never\b)\w+\s+)?known\b", re.IGNORECASE)
 _IN_EACH_OF = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?in\s+each\s+of\s+", re.IGNORECASE)
 # "June 2023 (two)", "Nov 2021 x2", "March 2019 (x2)": how many a listed date stands for.
-_BRACKETED_COUNT = re.compile(r"\s*\(\s*(?:[x\u00d7]\s*)?([a-z]+|\d{1,3})\s*\)|\s+[x\u00d7]\s*(\d{1,2})\b", re.IGNORECASE)
+# ("June 2023 (two)", "May 2017 (two offenders)", "2019 (x2)", "2019 x 2": how many went missing then)
+_BRACKETED_COUNT = re.compile(
+    r"\s*\(\s*(?:[x\u00d7]\s*)?([a-z]+|\d{1,3})(?:\s+(?:offenders?|individuals?|people|persons?|RSOs?))?\s*\)"
+    r"|\s+[x\u00d7]\s*(\d{1,2})\b",
+    re.IGNORECASE,
+)
 
 
 def _bracketed_count(sentence: str, date) -> tuple[int, int]:  # type: ignore[no-untyped-def]

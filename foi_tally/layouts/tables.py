@@ -396,6 +396,9 @@ def numbered_people_lines(lines: list[Line]) -> list[Table]:
 _ENDS_IN_A_PREPOSITION = re.compile(r"\b(?:in|since|from|during|on|at|by|before|after|until|till|to|of)\s*$", re.IGNORECASE)
 
 
+_A_MONTH_AND_YEAR = re.compile(rf"(?:{ENGLISH_MONTH_NAMES})\.?,?\s+(?:19|20)\d\d", re.IGNORECASE)
+
+
 def category_lines(lines: list[Line]) -> list[Table]:
     """Runs of two or more consecutive 'label count' lines, each as a two-column table for the categories
     layout, which reads it only if every row is a category it knows (wanted, missing, abroad, in custody...)."""
@@ -414,8 +417,10 @@ def category_lines(lines: list[Line]) -> list[Table]:
     previous: Line | None = None
     for line in lines:
         match = _LABEL_COUNT.match(line.text)
-        if match is None or _ENDS_IN_A_PREPOSITION.search(match["label"]):
-            close()  # "One went missing in 2003.": a sentence whose number is a year, not a label and its count
+        if match is None or _ENDS_IN_A_PREPOSITION.search(match["label"]) or _A_MONTH_AND_YEAR.fullmatch(line.text.strip(" *")):
+            # "One went missing in 2003.": a sentence whose number is a year, not a label and its count; "February
+            # 2006": a date
+            close()
             previous = line
             continue
         if not run:
