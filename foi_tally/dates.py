@@ -768,7 +768,11 @@ def _in_the_year_named(found: list[SinceMatch], text: str) -> list[SinceMatch]:
 
 
 # "week ending 12/01/2010", "w/c 03/05/2021": a day naming a week, of which the date is known only to the week.
-_WEEK_LEAD = re.compile(r"\b(?:week\s+(?P<end>ending)|week\s+(?:commencing|beginning|starting)|w/(?P<e>e)|w/c)\.?\s*(?:on\s+)?$", re.IGNORECASE)
+# ("week ending (w/e) 14/03/2014": the abbreviation may follow in brackets)
+_WEEK_LEAD = re.compile(
+    r"\b(?:week\s+(?P<end>ending)|week\s+(?:commencing|beginning|starting)|w/(?P<e>e)|w/c)\.?\s*(?:\(\s*w/[ec]\s*\)\s*)?(?:on\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _in_its_week(found: SinceMatch, text: str) -> SinceMatch:

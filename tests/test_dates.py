@@ -637,3 +637,8 @@ def test_a_month_and_year_written_with_a_stop_or_of_is_that_month() -> None:
     for text in ("wanted since 03.2016", "wanted since March of 2016"):
         found = find_since(text, datetime.date(2019, 3, 1))
         assert [(f.since.date, f.since.precision) for f in found] == [(datetime.date(2016, 3, 1), "month")], text
+
+
+def test_a_week_ending_with_its_abbreviation_in_brackets_is_that_weeks_month() -> None:
+    found = find_since("circulated in the week ending (w/e) 14/03/2014", datetime.date(2019, 3, 1))
+    assert [(f.since.date, f.since.precision) for f in found] == [(datetime.date(2014, 3, 1), "month")]

@@ -6027,3 +6027,12 @@ def test_answers_labelled_response_to_question_n_and_a_part_of_the_whole_are_rea
                        "offenders referred to in question 1.\n" + TAIL)
     assert (reply.missing, reply.needs_review) == (9, False)
     assert _by_status(reply) == {"wanted": 7, "believed_abroad": 2}
+
+
+def test_a_grid_of_financial_years_by_month_dates_each_cell_in_its_calendar_year() -> None:
+    """'2014/15' under 'Apr ... Mar': April to December of 2014, January to March of 2015."""
+    reply = _csv_reply("RSOs wanted (whereabouts unknown) by month first wanted\nFinancial years run from April to March.\n\n"
+                       "Financial year,Apr,May,Jun,Jul,Aug,Sep,Oct,Nov,Dec,Jan,Feb,Mar,Total\n"
+                       "2012/13,,,,,,,,,,1,,,1\n2013/14,1,,,,,,,,,,1,,2\nTotal,1,,,,,,,,,1,1,,3\n")
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted(e.since for e in reply.entries) == ["2013-01", "2013-04", "2014-02"]

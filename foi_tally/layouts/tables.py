@@ -2095,11 +2095,14 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
                 f"'{row[total_col].text}' under '{header[total_col]}' at {row[total_col].locator.describe()}, but "
                 f"the {beside} beside it add up to {low if low == high else f'{low}-{high}'}"
             )
-        if months and since.precision == "year" and since.date is not None:
+        # (a financial year's row, "2014/15" under "Apr ... Mar": April to December in its first year, the rest in its second)
+        financial = since.date is not None and since.latest is not None and since.date.month == 4 and since.latest.year == since.date.year + 1
+        if months and (since.precision == "year" or financial) and since.date is not None:
             for col, part, bounds in zip([c for c in cols if c < len(row)], cells, counts):
                 month = months.get(col)
                 if bounds[1] and month:  # type: ignore[index]
-                    dated = Since(dt.date(since.date.year, month, 1), "month")
+                    year = since.date.year + (1 if financial and month < 4 else 0)
+                    dated = Since(dt.date(year, month, 1), "month")
                     finding.entries.append(_entry(dated, bounds, "wanted", part, row, finding.layout))  # type: ignore[arg-type]
             continue
         if not statuses:
