@@ -6036,3 +6036,13 @@ def test_a_grid_of_financial_years_by_month_dates_each_cell_in_its_calendar_year
                        "2012/13,,,,,,,,,,1,,,1\n2013/14,1,,,,,,,,,,1,,2\nTotal,1,,,,,,,,,1,1,,3\n")
     assert (reply.missing, reply.needs_review) == (3, False)
     assert sorted(e.since for e in reply.entries) == ["2013-01", "2013-04", "2014-02"]
+
+
+def test_a_nil_said_plainly_under_the_request_and_under_a_wrapped_quoted_question_is_a_nil_return() -> None:
+    plain = parse_text(HEAD + "You asked how many registered sex offenders are currently wanted because their whereabouts "
+                       "are unknown.\nResponse\nKent Police can confirm that there are none at this time.\n" + TAIL)
+    wrapped = parse_text(HEAD + '"How many registered sex offenders in your force area are currently wanted\nbecause their '
+                         'whereabouts are unknown? For each, please give the date since\nwhich they have been wanted or '
+                         'missing."\nAnswer: nil (0) as at 7 February 2015.\n' + TAIL)
+    for reply in (plain, wrapped):
+        assert (reply.status, reply.missing, reply.needs_review) == ("answered", 0, False)

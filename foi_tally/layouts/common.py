@@ -352,6 +352,13 @@ def question_answers(lines: list[Line]) -> list[Line]:
                 end = when_only = i  # "2. For each of them, please give the year they went missing." over its answer, unlabelled
         elif _ASKED.match(unquoted := _IN_QUOTES.sub("", lines[i].text)):  # a question restated without a number, on a line of its own
             end = i
+        elif _ASKS_OPENING.match(unquoted) and (
+            asked_by := next((j for j in range(i + 1, min(len(lines), i + QUESTION_MAX_LINES)) if "?" in lines[j].text), None)
+        ) is not None and not any("." in ln.text for ln in lines[i:asked_by]):
+            end = asked_by  # '"How many ... wanted' / 'because their whereabouts are unknown? ..."': a question wrapped
+            if lines[i].text.lstrip()[:1] in "\"\u201c":  # (quoted: the request goes on to its closing quote)
+                end = next((j for j in range(asked_by, min(len(lines), asked_by + QUESTION_MAX_LINES))
+                            if lines[j].text.rstrip().endswith(("\"", "\u201d"))), asked_by)
         elif ASKED_WHEN.search(unquoted) and _ASKS_FOR.match(unquoted) and unquoted.rstrip().endswith("."):
             # "Please give the date each was first recorded as wanted." over "Response: 13/09/2022 and 28/06/2024.":
             # a request about when, restated without a number, answered by dates or not read
@@ -737,6 +744,11 @@ _ASKED = re.compile(
     r"^\s*(?:how|what|when|since|where|which|who|is|are|do|does|did|has|have|can|could|please|for\s+each)\b[^?]{8,}\?\s*$",
     re.IGNORECASE,
 )
+
+
+# A line opening a question restated without a number ('"How many registered sex offenders ... wanted'), its mark on a
+# line below.
+_ASKS_OPENING = re.compile(r"^\s*(?:how\s+many|what\s+(?:is|are)\s+the\s+number)\b", re.IGNORECASE)
 
 
 _ASKS_FOR = re.compile(r"\s*(?:for\s+each|please|provide|give|state|list|the\s+dates?|when)\b", re.IGNORECASE)

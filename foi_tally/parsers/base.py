@@ -1996,6 +1996,15 @@ def _total(entries: list[MissingEntry]) -> tuple[int, int]:
     return sum(e.count_low for e in entries), sum(e.count_high for e in entries)
 
 
+# "Cheshire Constabulary can confirm that there are none at this time.": a sentence that is only a nil, answering the
+# request it follows.
+_NONE_SAID = re.compile(
+    r"\s*(?:[\w&'-]+\s+){0,4}?(?:can\s+confirm\s+(?:that\s+)?|confirms?\s+(?:that\s+)?)?there\s+(?:are|is)\s+(?:currently\s+)?none"
+    r"(?:\s+at\s+(?:this|the\s+present)\s+time|\s+currently|\s+at\s+present)?\s*\.?\s*",
+    re.IGNORECASE,
+)
+
+
 def _nil_statement(sentence_texts: list[str], asked: bool = False) -> str | None:
     """A sentence saying nobody is missing; one about a part of them ("none is believed to be abroad") is not.
     When the request asked about the missing, "no individuals who meet the criteria of your request" and "the answer
@@ -2003,7 +2012,7 @@ def _nil_statement(sentence_texts: list[str], asked: bool = False) -> str | None
     from foi_tally.layouts.prose import ZERO_OF_A_PART, about_an_earlier_figure
 
     for sentence in sentence_texts:
-        about = _MISSING_NEAR.found_in(sentence) or (asked and _YOUR_REQUESTS_TERMS.found_in(sentence))
+        about = _MISSING_NEAR.found_in(sentence) or (asked and (_YOUR_REQUESTS_TERMS.found_in(sentence) or _NONE_SAID.fullmatch(sentence)))
         nil = next(_NIL.finditer(sentence), None) if about else None
         if nil is not None and not ZERO_OF_A_PART.search(sentence):
             if about_an_earlier_figure(sentence[: nil.end()]):
