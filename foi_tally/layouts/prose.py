@@ -1068,19 +1068,13 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     return finding
 
 
-_NUMERIC_DAY = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})")
-
-
 def _month_first(found):  # type: ignore[no-untyped-def]
-    """A numeric day read month first ("12/6/15" as 6 December 2015), where the letter says its dates are so written."""
-    numeric = _NUMERIC_DAY.fullmatch(found.text.strip())
-    if numeric is None:
-        return found
-    try:
-        day = dt.date(full_year(numeric[4]), int(numeric[1]), int(numeric[3]))
-    except ValueError:
-        return found
-    return replace(found, since=Since(day, "day"))
+    """A numeric day read month first ("12/6/15" as 6 December 2015), where the letter says its dates are so written:
+    as a table's column of such dates is read."""
+    from foi_tally.layouts.tables import in_stated_format
+
+    since = in_stated_format(found.text.strip(), "mdy")
+    return found if since is None else replace(found, since=since)
 
 
 def _said_once(entries: list[MissingEntry]) -> list[MissingEntry]:

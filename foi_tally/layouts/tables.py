@@ -1302,7 +1302,7 @@ def _column_shape(heading: str, body, col: int, month_first: bool = False) -> st
     return None
 
 
-def _in_stated_format(text: str, shape: str | None) -> Since | None:
+def in_stated_format(text: str, shape: str | None) -> Since | None:
     """A cell read in the format its column states ("03/05/2014" under "(MM/DD/YYYY)" is 5 March); None when the
     column states none or the cell is not in that shape (it is then read the usual way)."""
     if shape == "mdy" and (m := _NUMERIC_DAY_CELL.fullmatch(text)):
@@ -1456,7 +1456,7 @@ def _cell_since(cell: Cell, context: Context, shape: str | None = None) -> Since
             return Since(dt.date(int(value), 1, 1), "year")
         if 2 <= value <= 80000:
             return _plausible_serial(float(value))
-        return _in_stated_format(str(int(value)), shape) if float(value).is_integer() else None
+        return in_stated_format(str(int(value)), shape) if float(value).is_integer() else None
     text = str(value).strip()
     if typed := _EXCEL_TEXT_FORMULA.fullmatch(text):
         text = typed[1]  # '="01/02/2014"': written so that Excel keeps the date as typed
@@ -1475,7 +1475,7 @@ def _cell_since(cell: Cell, context: Context, shape: str | None = None) -> Since
     if _SERIAL_TEXT.fullmatch(text):
         # A date column's serial stored as text ("41408", "43466.604"): Excel's day count, as when stored as a number.
         return _plausible_serial(float(text))
-    stated = _in_stated_format(text, shape)
+    stated = in_stated_format(text, shape)
     if stated is not None:
         return stated
     parsed = parse_since(text, context.as_of)

@@ -558,6 +558,7 @@ def _joint_replies(doc: Document, candidates: list[Force]) -> list[Reply]:
             # list of each force's figure, the letter speaks for both again)
             current, itemised = None, False
         sections.setdefault(current, []).append(line)
+    section_of = {id(table): _section_of_table(table, doc.lines, sections) for table in doc.tables}
     replies = []
     for force in candidates:
         own = sections.get(force.name, [])
@@ -566,7 +567,7 @@ def _joint_replies(doc: Document, candidates: list[Force]) -> list[Reply]:
         # (in the letter's order: a label shared by both ("Number wanted ...:") stays above each force's figure)
         kept = {id(line) for line in sections[None] + own}
         lines = [own_versions.get(id(line), {}).get(force.name, line) for line in doc.lines if id(line) in kept]
-        tables = [table for table in doc.tables if _section_of_table(table, doc.lines, sections) == force.name]
+        tables = [table for table in doc.tables if section_of[id(table)] == force.name]
         part = replace(doc, lines=lines, tables=tables, loose_rows=[], warnings=list(doc.warnings))
         reply = _parse_for(part, force)
         if reply.status == "unknown" or reply.needs_review and not (

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 from operator import itemgetter
 from typing import NamedTuple
 
+from foi_tally.dates import ENGLISH_MONTH_NAMES
 from foi_tally.document import Cell, CellValue, Document, Line, Table, cell_text
 from foi_tally.readers import STRUCK_THROUGH
 from foi_tally.readers.marks import unicode_cell_text
@@ -1017,8 +1018,7 @@ def _split(doc: Document, rows: Iterable[tuple[int, Sequence[Cell]]], source: st
 
 
 # A month's name alone in a row's first cell.
-_MONTH_LABEL = re.compile(r"\s*(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-                          r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s*", re.IGNORECASE)
+_MONTH_LABEL = re.compile(rf"\s*{ENGLISH_MONTH_NAMES}\.?\s*", re.IGNORECASE)
 
 
 def _trim(cells: Sequence[Cell]) -> tuple[Cell, ...]:
