@@ -6046,3 +6046,116 @@ def test_a_nil_said_plainly_under_the_request_and_under_a_wrapped_quoted_questio
                          'missing."\nAnswer: nil (0) as at 7 February 2015.\n' + TAIL)
     for reply in (plain, wrapped):
         assert (reply.status, reply.missing, reply.needs_review) == ("answered", 0, False)
+
+
+def test_a_pivots_count_of_a_reference_counts_rows_and_an_outline_of_years_and_months_dates_the_months() -> None:
+    """'Count of Ref' beside 'Row Labels' is the pivot's count, not a column of references; grouped by years and
+    months in outline form, a year's row is the subtotal of the months under it."""
+    counted = _csv_reply("Row Labels,Count of Ref\n2008,1\n2012,2\n2016,3\nGrand Total,6\n")
+    assert (counted.missing, counted.needs_review) == (6, False)
+    assert sorted((e.since, e.count_low) for e in counted.entries) == [("2008", 1), ("2012", 2), ("2016", 3)]
+    outline = _csv_reply("Row Labels,Count of Ref\n2009,2\nMar,1\nJul,1\n2015,3\nFeb,1\nSep,2\nGrand Total,5\n")
+    assert (outline.missing, outline.needs_review) == (5, False)
+    assert sorted((e.since, e.count_low) for e in outline.entries) == [
+        ("2009-03", 1), ("2009-07", 1), ("2015-02", 1), ("2015-09", 2)]
+    uneven = _csv_reply("Row Labels,Count of Ref\n2009,3\nMar,1\nJul,1\nGrand Total,3\n")
+    assert uneven.needs_review and "do not add up" in uneven.review_reason
+
+
+def test_a_sheet_titled_for_two_forces_with_a_force_column_gives_each_its_reply_however_little_each_scores() -> None:
+    sheet = ("Warwickshire Police and West Mercia Police - Strategic Alliance\n"
+             "Freedom of Information Request 004412/19 - RSOs wanted, whereabouts unknown, as at 10/06/2019\n\n"
+             "Force,Ref,Date wanted\nWest Mercia,WM1,06/06/2013\nWarwickshire,WA1,11/11/2014\nWest Mercia,WM2,14/09/2016\n"
+             "Warwickshire,WA2,26/02/2017\nWest Mercia,WM3,01/03/2019\n")
+    assert _each_force(sheet, "joint data.csv") == [("Warwickshire Police", 2, False), ("West Mercia Police", 3, False)]
+
+
+def test_a_sentence_ending_in_its_number_and_a_statute_and_its_year_are_not_labelled_counts() -> None:
+    """'Freedom of Information (Scotland) Act 2002' over 'I can confirm the answer is 14.' is no table of a label
+    '2002' and its count 14."""
+    reply = parse_text(HEAD + "Freedom of Information (Scotland) Act 2002\n\nI can confirm the answer is 14.\n\nThe dates "
+                       "are exempt under section 38(1)(b) of the Act.\n" + TAIL)
+    assert not any(e.since == "2002" for e in reply.entries)
+
+
+def test_figures_said_to_have_been_found_or_left_out_of_the_figures_are_not_counted() -> None:
+    found = parse_text(HEAD + "None. (We did have 2 registered sex offenders wanted last year, both since located.)\n" + TAIL)
+    assert found.missing != 2
+    apart = parse_text(HEAD + "As at 1 February 2015, 11 registered sex offenders are wanted because their whereabouts are "
+                       "unknown. Two other RSOs are known to be living abroad with the knowledge of their offender "
+                       "managers and are not included in that figure.\n" + TAIL)
+    assert (apart.missing, apart.needs_review) == (11, False)
+    assert _by_status(apart) == {"wanted": 11}
+
+
+def test_a_question_restated_after_you_asked_is_answered_by_a_bare_nil_under_it() -> None:
+    reply = parse_text(HEAD + "You asked: How many registered sex offenders in your force area are\ncurrently wanted because "
+                       "their whereabouts are unknown, and since when has\neach of them been missing?\nNil.\n" + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("answered", 0, False)
+
+
+def test_each_of_a_number_of_records_searched_since_a_year_is_no_person_dated() -> None:
+    reply = parse_text(HEAD + "Complying with your request would exceed the appropriate limit of £450 (18 hours of work). "
+                       "Section 12(1) of the Act therefore applies. To answer, staff would need to examine the history of "
+                       "each of more than 1,500 ViSOR records held since 2010.\n" + TAIL)
+    assert (reply.status, reply.missing, reply.entries) == ("refused", None, ())
+
+
+def test_a_line_of_years_over_a_line_of_counts_with_dashes_for_none_is_read_as_a_grid() -> None:
+    reply = parse_text(HEAD + "Figures as at 9 February 2015:\n\nYear went missing   2008  2009  2010  2011  2012  2013   Total\n"
+                       "Number of RSOs         1     -     1     -     2     1       5\n\nThe figures are dynamic.\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (5, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2008", 1), ("2010", 1), ("2012", 2), ("2013", 1)]
+
+
+def test_a_dash_in_a_column_of_counts_is_none_when_a_total_bears_it_out_and_queried_when_none_does() -> None:
+    totalled = _csv_reply("Year went missing,Whereabouts unknown (in UK),Believed outside UK,Total\n2018,1,1,2\n2020,2,-,2\n"
+                          "2021,1,2,3\nTotal,4,3,7\n")
+    assert (totalled.missing, totalled.needs_review) == (7, False)
+    assert _by_status(totalled) == {"wanted": 4, "believed_abroad": 3}
+    untotalled = _csv_reply("Year,Number wanted\n2012,2\n2013,-\n2014,1\n")
+    assert untotalled.missing == 3 and untotalled.needs_review and "read as none" in untotalled.review_reason
+
+
+def test_a_list_under_a_lead_saying_it_dates_all_of_them_is_checked_against_the_total() -> None:
+    short = parse_text(HEAD + "As at 2 February 2015, a total of twelve registered sex offenders are recorded as wanted "
+                       "because their whereabouts are unknown. The years in which they went missing are:\n* 2009 - 2\n"
+                       "* 2011 - 3\n* 2012 - 1\n* 2013 - 2\n* 2014 - 3\n" + TAIL)
+    assert short.needs_review and "less than the stated total 12" in short.review_reason
+
+
+def test_a_quarter_so_far_is_dated_as_the_quarter() -> None:
+    reply = parse_text(HEAD + "As at 9 February 2015, 3 registered sex offenders were wanted because their whereabouts are "
+                       "unknown. Our system reports the date they were circulated by quarter:\nQuarter 3 2014: 2\n"
+                       "Quarter 1 2015 (to 9 February): 1\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted(e.since for e in reply.entries) == ["2014-07", "2015-01"]
+
+
+def test_figures_the_letter_says_may_overlap_or_mix_known_whereabouts_are_queried() -> None:
+    overlap = parse_text(HEAD + "As at 2 February 2015, 6 registered sex offenders are circulated as wanted on the Police "
+                         "National Computer, and 4 are recorded on ViSOR as missing. The two systems are not linked and "
+                         "some offenders may appear in both categories.\n" + TAIL)
+    assert overlap.needs_review and "overlap" in overlap.review_reason
+    mixed = parse_text(HEAD + "As at 2 February 2015 Kent Police has 73 registered sex offenders circulated as wanted. In "
+                       "addition, 21 are recorded on ViSOR as 'believed abroad'; this category includes both offenders "
+                       "whose location abroad is known and those whose location is not.\n" + TAIL)
+    assert mixed.needs_review and "how many of them are missing" in mixed.review_reason
+
+
+def test_a_column_of_those_known_to_be_abroad_and_in_contact_is_not_counted() -> None:
+    reply = _csv_reply("Year,Wanted,Believed abroad (whereabouts unknown),Known to be abroad (in contact),Deceased\n"
+                       "2017,1,0,1,0\n2019,1,1,0,1\n2021,2,0,2,0\n")
+    assert reply.missing == 5
+    assert _by_status(reply) == {"wanted": 4, "believed_abroad": 1}
+
+
+def test_years_grouped_together_in_a_list_by_year_count_undated() -> None:
+    reply = parse_text(HEAD + "As at 5 February 2015 eleven RSOs were recorded as wanted because their whereabouts are "
+                       "unknown. They went missing as follows:\n• 2008 or earlier – 3\n• 2009–2011 – 4\n• 2012 – 1\n"
+                       "• 2013 – 2\n• 2014 – 1\nEarlier years are grouped to avoid identifying individuals.\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (11, False)
+    assert sorted((e.since or "", e.count_low) for e in reply.entries) == [
+        ("", 3), ("", 4), ("2012", 1), ("2013", 2), ("2014", 1)]
+    # (each group cites its own line, not the total's sentence)
+    assert [e.text.strip("• .") for e in reply.entries if e.since is None] == ["2008 or earlier – 3", "2009–2011 – 4"]

@@ -373,6 +373,8 @@ def question_answers(lines: list[Line]) -> list[Line]:
                 continue
         elif _REQUEST_LABEL.match(lines[i].text):  # "Request: The number of ..." then "Response: None."
             end = next((j for j in range(i, min(len(lines) - 1, i + QUESTION_MAX_LINES)) if _an_answer(lines[j + 1].text)), None)
+            if end is None:  # "You asked: How many ... been missing?" over "Nil.": the question, its answer bare below it
+                end = next((j for j in range(i, min(len(lines) - 1, i + QUESTION_MAX_LINES)) if "?" in lines[j].text), None)
         else:
             i += 1
             continue
@@ -1012,6 +1014,7 @@ class Finding:
     warnings: list[str] = field(default_factory=list)
     complete: bool = True  # entries are the whole answer (a table), not a partial breakdown (prose)
     earlier_reply: bool = False  # the total is an earlier reply's figure, taken for want of any other (queried)
+    listed_whole: bool = False  # a list of figures by date under a lead saying it sets out every one of them
     table: object | None = None  # the Table it was read from, if any
 
     @property

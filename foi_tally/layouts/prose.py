@@ -250,6 +250,12 @@ _NOT_SO_BEFORE = re.compile(
 )
 # "two further offenders are due to be recorded": people to add to the figure, not the figure.
 _ANY_OF_BEFORE = re.compile(r"\bany\s+of(?:\s+(?:the|these|those|our|them))?\s*$", re.IGNORECASE)
+# "... and are not included in either figure", "... excluded from the figures above": counted apart from the answer.
+_NOT_INCLUDED_AFTER = re.compile(
+    r"^[^.;]*?\b(?:(?:are|is|were|was|have\s+been|has\s+been)\s+not|aren't|isn't)\s+(?:included|counted)\s+(?:in|within)\b"
+    r"|^[^.;]*?\b(?:are|is|were|was|have\s+been|has\s+been)\s+excluded\s+from\b",
+    re.IGNORECASE,
+)
 _FURTHER_AFTER = re.compile(r"^\s*(?:further|more|additional|extra|new|others?)\b", re.IGNORECASE)
 # A figure for a period, not for now: "wanted at any time during 2014", "in the last 12 months".
 _PERIOD = re.compile(
@@ -540,6 +546,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     listed_dates: list[Since] = []  # the dates of "2009: 1"-style items, to tell a series of snapshots
     shares: list[tuple[str, Any, str, int]] = []  # "Both went missing in 2022", "the rest in 2021": dated once the total is known
     person_lines: list[str] = []  # "Wanted since 14th March 2013", a line for each person
+    bucketed = False  # a list item for years grouped together read ("2010 or earlier – 3"): more items may follow
     # A list of dates after a colon ("...: 03.04.19; 17.11.21; 08.01.25"), split into sentences at its semicolons: its
     # dates (placed from where the list began), the text so far, and where it began.
     date_run: tuple[list[Any], str, int] | None = None
@@ -655,6 +662,14 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             moved = [replace(d, start=d.start + s_start - run_start, end=d.end + s_start - run_start) for d in dates]
             date_run = (run_dates + moved, f"{run_text.rstrip()} {sentence.strip()}", run_start)
             continue
+        bucket = _UNDATED_BUCKET.match(sentence)
+        if bucket and (before_this.rstrip().endswith(":") or listed_dates or bucketed) and (not bucket["to"] or int(bucket["to"]) - int(bucket["from"]) >= 2) and (
+            n := parse_count(bucket["count"])
+        ):
+            # "• 2010 or earlier – 3", "2011–2013 – 4" in a list by year: people a reader cannot date to one year
+            add(Since(None, "unknown"), n[0], n[1], bucket.start("count"))
+            bucketed = True
+            continue
         suppressed = _SUPPRESSED_ITEM.match(sentence) if len(dates) == 1 and not counts else None
         if suppressed and dates[0].start < suppressed.start("mark"):
             # "2012    *" under "* denotes a figure between 1 and 4": a year's figure, suppressed, in the list
@@ -679,6 +694,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             date, count = pair
             add(date.since, count.low, count.high, date.start)
             listed_dates.append(date.since)
+            if before_this.rstrip().endswith(":") and _EVERY_ONE_LEAD.search(before_this):
+                finding.listed_whole = True  # "The years in which they went missing are:" over "* 2014 - 2": all of them
             note = _ITEM_NOTE.search(sentence.strip(" .;,"))
             if note and not _note_on_the_item(finding, note.group(), count, sentence):
                 finding.review.append(f"'{sentence.strip()[:120]}' carries a note on its figure: check it")
@@ -714,6 +731,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             counts = [c for c in counts if c.start < after_lead]
         # ("The years in which they became wanted: 2010 (1)" / "2015 (1)" / ...: the items go on a line each)
         items = _date_count_items(sentence, dates, counts, items_lead or before_this, continued=bool(items_lead))
+        if items and not items_lead:
+            lead = before_this if before_this.rstrip().endswith(":") and not sentence[: items[0][0].start].strip(" \u2022*-") else sentence[: items[0][0].start]
+            # "The years in which they went missing are:" over "* 2014 - 2": a list of every one of them
+            finding.listed_whole = finding.listed_whole or bool(_EVERY_ONE_LEAD.search(lead))
         items_lead = (items_lead or sentence) if items and _MISSING.search(items_lead or sentence) else ""
         if items:
             listed_dates.extend(date.since for date, _ in items)
@@ -833,6 +854,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 continue  # "arrested 74 people in 2015": counted for an arrest, not as missing
             if _FOUND_AFTER_COUNT.match(after[:next_count_at]) and not _MISSING.search(_own_clause(after)):
                 continue  # "we publicised that two RSOs were located in 2018, [but] the number wanted ...": the found
+            if _NOT_INCLUDED_AFTER.match(after) and not _MISSING.search(sentence):
+                # "Two other RSOs are known to be living abroad ... and are not included in either figure." (not "2 ...
+                # whose whereabouts are unknown, who are not included in the figure above": more of the missing)
+                continue
             if _located_after(after[:next_count_at]):
                 continue  # "one of the individuals who went missing in 2020 has been located": found since
             if _WHETHER_BEFORE.search(before) or _SUPPOSED_BEFORE.search(before):
@@ -1812,22 +1837,38 @@ _ITEM_DATE_WORD = re.compile(
 )
 
 
+# A list item for years grouped together: "2010 or earlier – 3", "Before 2012: 2", "2011–2013 – 4" (not a financial
+# year, "2014-15", nor two years that may be one: the code checks the span).
+_UNDATED_BUCKET = re.compile(
+    r"^\s*[\u2022*-]?\s*(?:(?:before|pre[\s-]?|prior\s+to|up\s+to(?:\s+and\s+including)?)\s*(?:19|20)\d\d"
+    r"|(?:19|20)\d\d\s+(?:or|and)\s+(?:earlier|before|prior)|(?P<from>(?:19|20)\d\d)\s*(?:-|\u2013|\u2014|to)\s*(?P<to>(?:19|20)\d\d))"
+    r"\s*(?:[:=\u2013\u2014-]\s*|\s+)(?P<count>\d{1,4}|[a-z]+)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# "(to 29 February)", "(up to 14 March)": how far into it a period's figure runs.
+_PART_PERIOD = re.compile(r"\s*\((?:up\s+)?(?:to|until|till)\s+[^()]{1,30}\)", re.IGNORECASE)
+
+
 def _date_then_count(sentence: str, dates, counts):  # type: ignore[no-untyped-def]
     """A list item such as "2004 - 1" or "2006: 2 offenders": a date, a separator, then a count."""
     if len(counts) > 1 and (note := _ITEM_NOTE.search(sentence.rstrip(" .;,"))):
         counts = [c for c in counts if c.start < note.start()]  # "2010 - 2 (one of whom is believed abroad)": the note's apart
+    date_end = dates[0].end if dates else 0
+    if len(dates) == 2 and (part := _PART_PERIOD.match(sentence, date_end)) and dates[1].end <= part.end():
+        # "Quarter 1 2016 (to 29 February): 1": the period so far, one date (and no count of 29)
+        dates, counts, date_end = dates[:1], [c for c in counts if not part.start() <= c.start < part.end()], part.end()
     if len(dates) != 1 or len(counts) != 1:
         return None
     date, count = dates[0], counts[0]
     lead = sentence[: date.start].strip(" \u2022*-")
     # ("By year of first circulation: 2018 - 1;": the first item after the label that says what the dates are)
     labelled = lead.endswith(":") and bool(_DATES_RECORDED.match(lead))
-    if (lead and not (labelled or _ITEM_DATE_WORD.fullmatch(lead))) or not _YEAR_COUNT_SEPARATOR.match(sentence[date.end : count.start]):
+    if (lead and not (labelled or _ITEM_DATE_WORD.fullmatch(lead))) or not _YEAR_COUNT_SEPARATOR.match(sentence[date_end : count.start]):
         return None
     tail = _ITEM_NOTE.sub("", sentence[count.end :].strip(" .;,")).strip(" .")  # a note in brackets is read apart
     if len(tail.split()) > 3:
         return None
-    if "," in sentence[date.end : count.start] and not (_MISSING.search(tail) or re.search(OFFENDER_NOUN, tail, re.IGNORECASE)):
+    if "," in sentence[date_end : count.start] and not (_MISSING.search(tail) or re.search(OFFENDER_NOUN, tail, re.IGNORECASE)):
         return None  # "In 2021, 14 investigations were opened": a count of something else, dated
     return date, count
 
@@ -1876,6 +1917,14 @@ _BY_DATE_LEAD = re.compile(
 _NOT_ITEM_LEAD = re.compile(r"\b(?:as\s+(?:at|of)|on|dated|received|at)\s*$", re.IGNORECASE)
 _ITEM_SEPARATOR = re.compile(r"^\s*[,;]?\s*(?:and\s+)?$", re.IGNORECASE)
 _RANGE_DASH = re.compile(r"^\s*(?:[-\u2013\u2014]|to)\s*$", re.IGNORECASE)
+
+
+# A lead saying its list dates every one of them: "The years in which they went missing are:", "... as follows:".
+_EVERY_ONE_LEAD = re.compile(
+    r"\b(?:in|on)\s+which\s+(?:they|each(?:\s+of\s+them)?|all\s+of\s+them)\s+(?:went|became|was|were|first|had|has|have)\b"
+    r"|\bas\s+follows\b|\b(?:when|date)\s+each\b|\beach\s+(?:went|has\s+been|had\s+been|was|were)\b",
+    re.IGNORECASE,
+)
 
 
 def _date_count_items(sentence: str, dates, counts, previous: str = "", continued: bool = False):  # type: ignore[no-untyped-def]
@@ -2105,6 +2154,12 @@ def _a_person_line(sentence: str, dates, counts, used: set[int]):  # type: ignor
     return date
 
 
+_EACH_OF_A_NUMBER = re.compile(
+    r"\beach\s+of\s+(?:the\s+|our\s+|these\s+)?(?:(?:more\s+than|over|some|around|about|approximately|nearly|almost)\s+)?\d[\d,]*\b",
+    re.IGNORECASE,
+)
+
+
 def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = False, previous: str = "", counts=()):  # type: ignore[no-untyped-def]
     """Dates that stand for one person each, when the sentence (or the one before it) says so, and no count claimed
     them: "in 2021, 14 investigations were opened" dates the 14 (whatever they count), not one person."""
@@ -2119,8 +2174,10 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
     )
     if not (_ONE_PER_DATE.search(sentence) or _INDIVIDUAL_LINE.match(sentence) or they_list or bulleted):
         return []
-    if _A_COST.search(sentence):
-        return []  # "8 hours for the second (breaches since 2015)": a cost estimate's parts, not people
+    if _A_COST.search(sentence) or _EACH_OF_A_NUMBER.search(sentence):
+        # "8 hours for the second (breaches since 2015)": a cost estimate's parts, not people; "each of more than
+        # 1,500 ViSOR records held since 2010": every one of a number, the work a search would take
+        return []
     if not (
         about_missing or _MISSING.search(sentence) or re.search(r"\bsince\b", sentence, re.IGNORECASE)
         or _MISSING.search(previous) or _LOST_CONTACT.search(sentence) or _LOST_CONTACT.search(previous)
@@ -2194,7 +2251,10 @@ _ASKED_WHETHER = re.compile(r"\bwhether\b[^.;,]*$", re.IGNORECASE)
 # "... has (since) been located and arrested": the one just dated is found.
 _LOCATED_AFTER = re.compile(
     r"^[^.;]*?\b(?:(?:has|have|had)\s+(?:since\s+|now\s+|subsequently\s+|then\s+)?been|was|were)\s+"
-    r"(?:since\s+|now\s+|subsequently\s+|later\s+|then\s+)?(?:(?:located|traced|found)(?!\s+(?:to|in|abroad|overseas)\b)|arrested|apprehended)\b",  # (not "traced to Spain")
+    r"(?:since\s+|now\s+|subsequently\s+|later\s+|then\s+)?(?:(?:located|traced|found)(?!\s+(?:to|in|abroad|overseas)\b)|arrested|apprehended)\b"  # (not "traced to Spain")
+    # "We did have 2 last year, both since located."
+    r"|^[^.;]*?,\s*(?:both|all|each)(?:\s+of\s+(?:them|whom|these|those))?\s+(?:(?:have|has|had|were|was)\s+)?"
+    r"(?:since\s+|now\s+|subsequently\s+|later\s+)?(?:been\s+)?(?:located|traced|found|arrested|apprehended)\b",
     re.IGNORECASE,
 )
 

@@ -138,6 +138,9 @@ _ATTRIBUTE_HEADER = re.compile(
     r"|cumulative|running|to\s+date|previous\s+convictions|offences)\b",
     re.IGNORECASE,
 )
+# An Excel pivot table's value heading ("Count of Ref", "Sum of Offender ID"): a count of the rows it groups,
+# whatever field it names.
+_PIVOT_VALUE_HEADER = re.compile(r"^\s*(?:count|sum)\s+of\b", re.IGNORECASE)
 # A column counting a part of another ("Of which believed abroad"): already in the other's count.
 _PART_HEADER = re.compile(r"^\s*(?:of\s+(?:which|whom|these|those|them)|incl(?:uding|\.)?)\b", re.IGNORECASE)
 # A column asking whether each person is still missing ("Still outstanding?"), and its "no".
@@ -394,6 +397,9 @@ def numbered_people_lines(lines: list[Line]) -> list[Table]:
 
 
 _ENDS_IN_A_PREPOSITION = re.compile(r"\b(?:in|since|from|during|on|at|by|before|after|until|till|to|of)\s*$", re.IGNORECASE)
+# "I can confirm the answer is 14": a sentence whose verb comes before its number; "Freedom of Information
+# (Scotland) Act 2002": a statute and its year. Neither is a label and its count.
+_ENDS_IN_A_VERB_OR_AN_ACT = re.compile(r"\b(?:is|are|was|were|be|been)\s*$|\bAct\s*$")
 
 
 _A_MONTH_AND_YEAR = re.compile(rf"(?:{ENGLISH_MONTH_NAMES})\.?,?\s+(?:19|20)\d\d", re.IGNORECASE)
@@ -417,7 +423,7 @@ def category_lines(lines: list[Line]) -> list[Table]:
     previous: Line | None = None
     for line in lines:
         match = _LABEL_COUNT.match(line.text)
-        if match is None or _ENDS_IN_A_PREPOSITION.search(match["label"]) or _A_MONTH_AND_YEAR.fullmatch(line.text.strip(" *")):
+        if match is None or _ENDS_IN_A_PREPOSITION.search(match["label"]) or _ENDS_IN_A_VERB_OR_AN_ACT.search(match["label"]) or _A_MONTH_AND_YEAR.fullmatch(line.text.strip(" *")):
             # "One went missing in 2003.": a sentence whose number is a year, not a label and its count; "February
             # 2006": a date
             close()
@@ -447,9 +453,12 @@ def year_grid_lines(lines: list[Line]) -> list[Table]:
             if row is None or len(row["figures"].split()) != len(headings):
                 break
             rows.append((Cell(row["label"].strip(), below.locator), *(Cell(n, below.locator) for n in row["figures"].split())))
-        # (rows of the missing and their total only: "Breaches 41 38 45" by year is another grid)
+        # (rows of the missing and their total only: "Breaches 41 38 45" by year is another grid; "Number of RSOs"
+        # under "Year went missing", a count of those the corner names)
+        corner_missing = bool(heading["corner"] and _MISSING_CATEGORY.search(heading["corner"]))
         if rows and all(
-            (_MISSING_CATEGORY.search(r[0].text) or _TOTAL_LABEL.match(r[0].text)) and not _OTHER_MEASURE_HEADER.search(r[0].text)
+            (_MISSING_CATEGORY.search(r[0].text) or _TOTAL_LABEL.match(r[0].text) or corner_missing and _COUNT_HEADER.search(r[0].text))
+            and not _OTHER_MEASURE_HEADER.search(r[0].text)
             for r in rows
         ):
             header = (Cell(heading["corner"].strip() if heading["corner"] else None, line.locator),
@@ -462,7 +471,10 @@ GRID_MAX_ROWS = 12
 _YEARS_ACROSS_LINE = re.compile(
     r"^\s*(?P<corner>[A-Za-z][A-Za-z /()-]{0,30}?\s+)?(?P<cells>(?:(?:19|20)\d\d\s+)+(?:19|20)\d\d(?:\s+total)?)\s*$", re.IGNORECASE
 )
-_LABEL_AND_FIGURES = re.compile(r"^\s*(?P<label>[A-Za-z][A-Za-z /&'()-]{0,40}?)\s+(?P<figures>(?:\d{1,4}\s+)*\d{1,4})\s*$")
+# ("Number of RSOs 1 - 1 - 2": a dash for none)
+_LABEL_AND_FIGURES = re.compile(
+    r"^\s*(?P<label>[A-Za-z][A-Za-z /&'()-]{0,40}?)\s+(?P<figures>(?:(?:\d{1,4}|[-\u2013\u2014])\s+)*\d{1,4})\s*$"
+)
 
 
 # A header line over label-count lines, its count heading at the end naming the missing: "Policing District RSOs wanted".
@@ -911,7 +923,8 @@ def _read_dated(header: list[str], body, context: Context, since_col: int, year_
     not_counts = {
         i for i, text in enumerate(header)
         if text and i != since_col and (
-            _OTHER_MEASURE_HEADER.search(text) or _DURATION_HEADER.search(text) or _ATTRIBUTE_HEADER.search(text)
+            _OTHER_MEASURE_HEADER.search(text) or _DURATION_HEADER.search(text)
+            or _ATTRIBUTE_HEADER.search(text) and not _PIVOT_VALUE_HEADER.match(text)
             or _PART_HEADER.search(text) and not _STILL_HEADER.search(text)  # ("Of which still wanted": the count itself)
             or _find([text], _DATE_PART_HEADER) is not None
             or _MONTH_HEADER.search(text) and _all_months(body, i)  # "Year wanted | Month wanted": 4, 11 are months
@@ -1186,7 +1199,7 @@ def _numeric_columns(body: tuple[tuple[Cell, ...], ...], exclude: set[int]) -> l
                 continue
             if _count(row[c]) is not None:
                 counted += 1
-            elif not _SUPPRESSION_MARK.fullmatch(row[c].text):
+            elif not (_SUPPRESSION_MARK.fullmatch(row[c].text) or _A_DASH.fullmatch(row[c].text)):  # ("-": none)
                 break
         else:
             if counted:
@@ -1989,6 +2002,42 @@ def _abroad_share_column(header: list[str], body, count_col: int, exclude: set[i
     return None
 
 
+def _outline_years(body, since_col: int, count_col: int, context: Context, finding: Finding) -> dict[int, int | None]:  # type: ignore[no-untyped-def]
+    """An Excel pivot grouped by years and months, in outline form: a year's row carries its subtotal and the
+    months under it ("2009 | 2", "Mar | 1", "Jul | 1"). Returns {row: its year} for each month's row and {row: None}
+    for each year's own row; {} when the rows are not laid out so. Months that do not add up to their year's row
+    are queried, and the rows are then read as they stand."""
+    outline: dict[int, int | None] = {}
+    year_row: int | None = None
+    months: list[int] = []
+
+    def close() -> bool:
+        if year_row is None or not months:
+            return year_row is None
+        sums = [_count(body[i][count_col], context) if count_col < len(body[i]) else None for i in (year_row, *months)]
+        if any(b is None for b in sums) or sums[0] != (sum(b[0] for b in sums[1:]), sum(b[1] for b in sums[1:])):  # type: ignore[index]
+            finding.review.append(f"the months under '{body[year_row][since_col].text}' "
+                                  f"({body[year_row][since_col].locator.describe()}) do not add up to its figure")
+            return False
+        outline[year_row] = None
+        outline.update((i, int(body[year_row][since_col].text)) for i in months)
+        return True
+
+    for index, row in enumerate(body):
+        label = row[since_col].text.strip() if since_col < len(row) else ""
+        if re.fullmatch(r"(?:19|20)\d\d", label):
+            if not close():
+                return {}
+            year_row, months = index, []
+        elif _month_number(label) and not label.isdigit() and year_row is not None:
+            months.append(index)
+        elif label and not _is_total(row):
+            return {}
+    if not close() or not outline:
+        return {}
+    return outline
+
+
 def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=None, statuses=None, month_col=None) -> Finding:  # type: ignore[no-untyped-def]
     """One row per date or year, with a count (or several category counts to add up, or, with `statuses`, to keep
     apart: a column each for the wanted, the missing, the believed abroad)."""
@@ -2031,9 +2080,15 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
         months = {}  # a calendar grid ("Year | Jan | Feb | ... | Total") has a column for each month
     year_above: Cell | None = None  # a year left blank under the one above it ("2015 | March", " | September")
     shape = _column_shape(header[since_col], body, since_col, context.month_first)
-    for row in body:
+    outline = _outline_years(body, since_col, count_col, context, finding) if count_col is not None else {}
+    dashes: list[Cell] = []  # counts given as a dash, read as none
+    for index, row in enumerate(body):
         if not any(c.text for c in row):
             continue
+        if index in outline:
+            if outline[index] is None:
+                continue  # the year's own row: the sum of the months under it
+            row = (*row[:since_col], Cell(f"{row[since_col].text.strip()} {outline[index]}", row[since_col].locator), *row[since_col + 1:])
         if count_col is not None:
             cols = [count_col]
         elif total_col is not None and not statuses and not months:
@@ -2071,8 +2126,12 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
             continue
         if any(b is None for b in counts):
             bad = next(c for c, b in zip(cells, counts) if b is None)
-            finding.review.append(f"unreadable count '{bad.text}' at {bad.locator.describe()}")
-            continue
+            if not all(b is not None or _A_DASH.fullmatch(c.text) for c, b in zip(cells, counts)):
+                finding.review.append(f"unreadable count '{bad.text}' at {bad.locator.describe()}")
+                continue
+            # "2009 | -": a dash in a column of counts is none, when the table's total bears it out (checked below)
+            dashes.append(bad)
+            counts = [(0, 0) if b is None else b for b in counts]
         low = sum(b[0] for b in counts)  # type: ignore[index]
         high = sum(b[1] for b in counts)  # type: ignore[index]
         if high == 0:
@@ -2141,7 +2200,12 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
                               "stand in, or the year every one of them went missing?")
     if (query := counts_on_days_query(finding.entries)) is not None:
         finding.review.append(query)
+    if dashes and finding.stated_total is None:
+        finding.review.append(f"'{dashes[0].text}' at {dashes[0].locator.describe()} read as none, and no total row bears it out")
     return finding
+
+
+_A_DASH = re.compile(r"\s*[-\u2013\u2014]\s*")
 
 
 def counts_on_days_query(entries: list[MissingEntry]) -> str | None:
@@ -2170,6 +2234,8 @@ _OTHER_CATEGORY = re.compile(
     r"|\b(?:notified|permitted|authori[sz]ed|lawful)\s+(?:foreign\s+|overseas\s+)?travel"
     r"|^(?!\W*missing\b).*?\bnot\s+wanted|\b(?:compliant|custody|prison|hospital|manag\w*|in\s+the\s+community"
     r"|deported|located|found|deceased|died|registered\s+(?:in|with|on))\b"
+    # ("Known to be abroad (in contact)": where they are is known, and they keep in touch)
+    r"|\bin\s+contact\b|\bknown\s+to\s+be\s+(?:abroad|overseas)\b(?!.*\bunknown\b)"
     # ("VO - whereabouts unknown", "Violent offender": ViSOR's other kind of offender, not asked about)
     r"|" + VIOLENT_OFFENDERS,
     re.IGNORECASE,
@@ -2593,6 +2659,7 @@ def _pivot_years_across(header, body, year_cols, context) -> Finding:  # type: i
                     since = Since(dt.date(heading, _month_number(label), 1), "month")  # type: ignore[arg-type]
                     finding.entries.append(_entry(since, bounds, "wanted", row[col], row, finding.layout))
         year_cols = []  # read by month above
+    dashes: list[Cell] = []  # counts given as a dash, read as none
     for col in year_cols:
         heading = _year_heading(header[col])
         since = Since(dt.date(heading, 1, 1), "year") if isinstance(heading, int) else heading if isinstance(heading, Since) else Since(None, "unknown")
@@ -2604,6 +2671,9 @@ def _pivot_years_across(header, body, year_cols, context) -> Finding:  # type: i
                 if col >= len(row) or row[col].value is None:
                     continue
                 bounds = _count(row[col], context)
+                if bounds is None and _A_DASH.fullmatch(row[col].text):
+                    dashes.append(row[col])  # "2009 | -": none, when a total bears it out (checked below)
+                    continue
                 if bounds is None:
                     finding.review.append(f"unreadable count '{row[col].text}' at {row[col].locator.describe()}")
                     continue
@@ -2616,12 +2686,14 @@ def _pivot_years_across(header, body, year_cols, context) -> Finding:  # type: i
             entry = _entry(since, (low, high), status, source_cell, (), finding.layout)
             finding.entries.append(replace(entry, text=text))
     total_col = _find(header, re.compile(r"^(?:grand\s+)?total", re.IGNORECASE))
+    totalled = bool(total_rows)  # whether a total checks the columns read
     if total_col is not None and not total_rows and data_rows:
         # Each row's own total ("Grand Total" across): the year columns must add up to it
         row_totals = [_count(r[total_col], context) if total_col < len(r) and r[total_col].text else None for r in data_rows]
         if all(b is not None for b in row_totals):
             said = (sum(b[0] for b in row_totals), sum(b[1] for b in row_totals))  # type: ignore[index]
             read = (sum(e.count_low for e in finding.entries), sum(e.count_high for e in finding.entries))
+            totalled = True
             if said != read:
                 finding.review.append(f"the '{header[total_col]}' column adds up to {range_text(*said)}, the columns "
                                       f"read to {range_text(*read)}")
@@ -2633,4 +2705,6 @@ def _pivot_years_across(header, body, year_cols, context) -> Finding:  # type: i
             finding.stated_total = bounds
             finding.stated_total_text = _row_text(row)
             finding.stated_total_locator = cell.locator
+    if dashes and not totalled:
+        finding.review.append(f"'{dashes[0].text}' at {dashes[0].locator.describe()} read as none, and no total bears it out")
     return finding

@@ -24,7 +24,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "330"
+PARSER_VERSION = "331"
 
 GENERIC = ForceParser(force=None)
 
@@ -220,6 +220,10 @@ def _replies(doc: Document) -> list[Reply]:
         # "Force | Wanted" over a row for each of the three forces whose names sign the letter, however much the
         # sender's own force scores: each force's answer
         candidates = [ident.force, *(by_name(n) for n in tabled if n != ident.force.name)] if ident.force.name in tabled else []
+    if len(candidates) < 2 and len(titled) >= 2 and any(titled <= forces_in_table(t) for t in doc.tables):
+        # "Warwickshire Police and West Mercia Police - Strategic Alliance" over a sheet with a row for each force's
+        # people: each force's answer, however little either scores (a sheet names its forces once)
+        candidates = [by_name(n) for n in sorted(titled)]
     if len(candidates) >= 2:
         # (and every other force heading its own answer, nought included, however little it scores: an alliance of
         # three whose third force has nobody missing is not left out)

@@ -158,8 +158,8 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     tables, joined_rows = join_continued(_captioned(doc.tables, own_lines), doc.loose_rows, context, own_lines) if table_layouts else (doc.tables, [])
     if "counts_by_category" in table_layouts:
         tables = tables + category_lines(own_lines)  # "Wanted 12" / "Missing 0" lines, read like a table
-    if "counts_by_year" in table_layouts and not doc.tables:
-        tables = tables + year_grid_lines(own_lines)  # "2019 2020 2021 Total" over "Wanted 1 0 2 3", in a PDF's lines
+    grids = year_grid_lines(own_lines) if "counts_by_year" in table_layouts and not doc.tables else []
+    tables = tables + grids  # "2019 2020 2021 Total" over "Wanted 1 0 2 3", in a PDF's (or a letter's) lines
     if force is not None:
         tables = [_own_rows(t, force.name) for t in tables]
     if off_topic:
@@ -175,7 +175,9 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     label_lines = [line for t in labelled for line in labels(t)]
     # (and a page's "Question | Response" table, read as its labels, is not read again from the page's lines)
     answer_lines_read = (
-        _not_table_rows(_not_joined(answer_lines(doc), joined_rows), findings, [t for t in labelled if t.locator.page is not None])
+        _not_table_rows(_not_joined(answer_lines(doc), joined_rows), findings, [t for t in labelled if t.locator.page is not None] + [
+            f.table for f in findings if any(f.table is g for g in grids) and (f.entries or f.stated_total)  # (its lines are its rows)
+        ])
         + label_lines + question_answers(inline_questions(doc.lines))
         + (answer_to_the_email_asked(doc.lines, doc.subject) if doc.format in ("eml", "msg") else [])
     )
@@ -243,6 +245,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     reply = _split_by_sex_checked(reply, sentence_texts)
     reply = _wanted_for_offences_checked(reply)
     reply = _not_told_apart_checked(reply, sentence_texts)
+    reply = _known_and_unknown_checked(reply, sentence_texts)
     reply = _rows_disowned_checked(reply, sentence_texts)
     reply = _marked_as_found_checked(reply, doc)
     reply = _violent_offenders_checked(reply, sentence_texts)
@@ -1034,7 +1037,7 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
     ):
         return [_undated(*part[:2], status, part[2], part[3]) for status, part in (("wanted", wanted), ("missing", missing)) if part[1]]
     remainder = (max(0, stated[0] - dated[0]), stated[1] - dated[1])
-    if remainder[1] and len(entries) >= 2 and any(_WHOLE_BREAKDOWN.search(e.text) for e in entries):
+    if remainder[1] and len(entries) >= 2 and (prose.listed_whole or any(_WHOLE_BREAKDOWN.search(e.text) for e in entries)):
         # "They went missing in the following years: 2007 - 3 ..." sets out all of them, and does not add up.
         review.append(f"the dated breakdown adds up to {range_text(*dated)}, less than the stated total {range_text(*stated)}")
     abroad = prose.categories.get("believed_abroad")
@@ -1520,9 +1523,24 @@ def _overlap_checked(reply: Reply, sentences: list[str]) -> Reply:
     """Flagged when the reply adds up parts that it says may overlap, with no total of its own to go by."""
     if reply.status not in ("answered", "partial") or len(reply.entries) < 2:
         return reply
-    if _total_confirms(reply):
-        return reply
+    if _total_confirms(reply) and any(e.text != reply.stated_total_text for e in reply.entries):
+        return reply  # (a total said apart from its parts; not "6 ... on the PNC, and 4 ... on ViSOR" added up)
     return _flagged_by_a_sentence(reply, sentences, _OVERLAP, ": the parts may overlap, so their sum may count someone twice")
+
+
+# "this category includes both offenders whose location abroad is known and those whose location is not": a figure
+# mixing the missing with people the police know the whereabouts of.
+_KNOWN_AND_UNKNOWN = Caseless(
+    r"\bboth\s+(?:\w+\s+){0,2}?whose\s+(?:location|whereabouts|address)\b[^.;]{0,30}?\b(?:is|are)\s+known\s+and\s+(?:those|others)\s+whose\b"
+)
+
+
+def _known_and_unknown_checked(reply: Reply, sentences: list[str]) -> Reply:
+    """Flagged when the reply says a figure it gives counts people whose whereabouts are known with those whose are not:
+    how many of them are missing cannot be read."""
+    if reply.status not in ("answered", "partial"):
+        return reply
+    return _flagged_by_a_sentence(reply, sentences, _KNOWN_AND_UNKNOWN, ": how many of them are missing is not said")
 
 
 # "2016 figure as at 10/02/2016", "at the date of each request", "decreased from 11 to 9": figures by year that are
