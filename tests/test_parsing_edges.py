@@ -6159,3 +6159,34 @@ def test_years_grouped_together_in_a_list_by_year_count_undated() -> None:
         ("", 3), ("", 4), ("2012", 1), ("2013", 2), ("2014", 1)]
     # (each group cites its own line, not the total's sentence)
     assert [e.text.strip("• .") for e in reply.entries if e.since is None] == ["2008 or earlier – 3", "2009–2011 – 4"]
+
+
+def test_a_word_table_split_by_a_note_goes_on_in_the_next_table_without_a_heading() -> None:
+    import io
+
+    import docx
+
+    word = docx.Document()
+    word.add_paragraph("Kent Police\nOur reference: KP/FOI/15/0001\n10 February 2015\nPlease see the table below, which is "
+                       "correct as at 2 February 2015.")
+    for rows in ([("No.", "Offence category", "Whereabouts unknown since"), ("1", "Sexual assault", "2 September 2009"),
+                  ("2", "Rape", "7 March 2010")], [("3", "Indecent exposure", "21 April 2014"), ("4", "Voyeurism", "9 June 2014")]):
+        table = word.add_table(rows=len(rows), cols=3)
+        for r, row in enumerate(rows):
+            for c, text in enumerate(row):
+                table.cell(r, c).text = text
+        word.add_paragraph("Continued overleaf." if rows[0][0] == "No." else "Four registered sex offenders in all.")
+    out = io.BytesIO()
+    word.save(out)
+    reply = parse_document(read_document(out.getvalue(), "kent.docx"))
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted(e.since for e in reply.entries) == ["2009-09-02", "2010-03-07", "2014-04-21", "2014-06-09"]
+
+
+def test_the_column_the_letter_says_dates_them_is_the_one_read() -> None:
+    rows = [("Ref", "Date last seen", "Date circulated", "Date of last notification"),
+            ("K1", "19/04/2012", "05/06/2012", "10/03/2012"), ("K2", "07/05/2013", "24/06/2013", "10/07/2012")]
+    answer = ("Two registered sex offenders were wanted because their whereabouts were unknown on 2 February 2015. We "
+              "treat each as missing from the date on which they were last seen, given in the column 'Date last seen'.")
+    said = _word_reply(["Kent Police", "Our reference: KP/FOI/15/0001", "10 February 2015", answer], rows)
+    assert sorted(e.since for e in said.entries) == ["2012-04-19", "2013-05-07"]

@@ -682,3 +682,30 @@ def test_a_page_turned_for_display_keeps_its_lines_apart() -> None:
     reply = GENERIC.parse(doc, None)
     assert reply is not None and reply.missing == 2
     assert sorted(e.since for e in reply.entries) == ["2010-05-23", "2012-02-08"]
+
+
+def test_a_borderless_table_keeps_its_undated_rows_and_its_heading_wrapped_over_lines() -> None:
+    """Rows keyed "K/6" with no date are rows still; a heading wrapped in its cell ("Date whereabouts" over "unknown")
+    is one heading, whatever line the heading's first cell is on."""
+    def draw(pdf) -> None:  # type: ignore[no-untyped-def]
+        pdf.setFont("Helvetica", 10)
+        y = 700
+        for cells in (("Ref", "Offence category", "Date whereabouts", "Current location"), ("", "", "unknown", "")):
+            for x, text in zip((55, 100, 300, 410), cells):
+                pdf.drawString(x, y, text)
+            y -= 11
+        y -= 5
+        for row in (("K/1", "Indecent images of children", "22/02/2009", "UK"), ("K/2", "Indecent exposure", "17/12/2009",
+                    "Abroad - country not known"), ("K/3", "Rape", "14/04/2012", "Unknown"), ("K/4", "Indecent exposure", "", "UK")):
+            for x, text in zip((55, 100, 300, 410), row):
+                pdf.drawString(x, y, text)
+            y -= 17
+
+    doc = read_document(_canvas_pdf(draw), "borderless.pdf")
+    assert doc.tables[0].texts() == [
+        ["Ref", "Offence category", "Date whereabouts unknown", "Current location"],
+        ["K/1", "Indecent images of children", "22/02/2009", "UK"],
+        ["K/2", "Indecent exposure", "17/12/2009", "Abroad - country not known"],
+        ["K/3", "Rape", "14/04/2012", "Unknown"],
+        ["K/4", "Indecent exposure", "", "UK"],
+    ]

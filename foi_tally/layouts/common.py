@@ -1036,6 +1036,21 @@ class Context:
     legend: dict[str, str] = field(default_factory=dict)
     # The reply says its dates are written month first ("Dates are shown mm/dd/yyyy", "US date format").
     month_first: bool = False
+    # Column headings the letter names, in quotes, where it says from when it counts people missing ("We treat each
+    # as missing from the date ... given in the column 'Date last seen'"), lower-cased: that column dates them.
+    dated_by: frozenset[str] = frozenset()
+
+
+# A heading quoted in a sentence about from when people are counted missing.
+_QUOTED = re.compile(r"['\u2018\u201c\"]([^'\u2019\u201d\"\n]{3,40})['\u2019\u201d\"]")
+_DATED_FROM = re.compile(r"\b(?:missing|unknown|wanted|outstanding)\s+(?:from|since)\s+the\s+(?:date|day)\b", re.IGNORECASE)
+
+
+def dated_by(texts: list[str]) -> frozenset[str]:
+    """The quoted headings (lower-cased) of the sentences that say from when people are counted missing."""
+    return frozenset(
+        quoted.group(1).strip().lower() for text in texts if _DATED_FROM.search(text) for quoted in _QUOTED.finditer(text)
+    )
 
 
 # "the US date format (month/day/year)", "Dates are shown mm/dd/yyyy", "American format": a note that dates are month first.

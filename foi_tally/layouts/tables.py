@@ -312,8 +312,15 @@ def _gap_headings(above: Table, below: Table, lines: list[Line]) -> tuple[tuple[
 def _resumes(above: Table, below: Table) -> bool:
     """Whether `below` starts just under `above`, in the same place and columns, with a row that is not a
     header. Rows are numbered down a sheet or CSV file; a PDF's and a Word document's tables number their
-    own rows from 1, so two of them never resume each other here (page breaks are joined by the PDF reader)."""
+    own rows from 1, so two of them resume each other only as a Word document's next table, as wide and with no
+    heading of its own (a table split by a note, "Continued overleaf"); page breaks are joined by the PDF reader."""
     last, first = above.rows[-1][0].locator, below.rows[0][0].locator
+    if last.page is None and last.sheet is None and last.file == first.file and (
+        (numbers := [_WORD_TABLE.fullmatch(loc.part or "") for loc in (last, first)]) and all(numbers)
+    ):
+        return int(numbers[1][1]) == int(numbers[0][1]) + 1 and len(below.rows[0]) == max(len(row) for row in above.rows) and (  # type: ignore[index]
+            not _header_row(below.rows[0])
+        )
     if (last.file, last.part, last.page, last.sheet, above.rows[0][0].locator.column) != (
         first.file, first.part, first.page, first.sheet, first.column
     ):
@@ -323,6 +330,9 @@ def _resumes(above: Table, below: Table) -> bool:
     if len(below.rows[0]) > max(len(row) for row in above.rows):
         return False
     return not _header_row(below.rows[0])
+
+
+_WORD_TABLE = re.compile(r"table (\d+)")  # a Word document's table, by its place among them ("table 2")
 
 
 def _header_row(row: tuple[Cell, ...]) -> bool:
@@ -862,7 +872,11 @@ def _read_with_header(header: list[str], body, context: Context) -> Finding | No
         if text and (_OTHER_DATE_HEADER.search(text) or _ENDED_HEADER.search(text) or _AS_AT_HEADER.search(text))
     }
     year_col = _find(header, _YEAR_HEADER, exclude=other_dates)
-    if year_col is not None and (finer := _find(header, _SINCE_HEADER, exclude=other_dates | {year_col})) is not None and (
+    named = next((i for i, text in enumerate(header) if text and text.strip().lower() in context.dated_by and re.search(
+        r"\b(?:date|since|from|when)\b", text, re.IGNORECASE)), None)
+    if named is not None:
+        year_col, since_col = None, named  # "... given in the column 'Date last seen'": the letter says which dates them
+    elif year_col is not None and (finer := _find(header, _SINCE_HEADER, exclude=other_dates | {year_col})) is not None and (
         _finer_dates_agree(body, year_col, finer, context)
     ):
         year_col = None  # "Year | Ref | Date circulated": each person's own date, which the year column only groups

@@ -115,6 +115,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         Finding,
         answer_lines,
         answer_to_the_email_asked,
+        dated_by,
         inline_questions,
         join_lines,
         off_topic_answers,
@@ -151,6 +152,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         as_of=as_of, footnotes=_footnotes(doc), force=force.name if force else None,
         asked=_MISSING_WORD.found_in(doc.text(include_quoted=True)), legend=legend_of(doc.tables, own_lines),
         month_first=any(MONTH_FIRST_NOTE.search(line.text) for line in own_lines),
+        dated_by=dated_by([line.text for line in own_lines if "'" in line.text or "\u2018" in line.text or '"' in line.text]),
     )
     # A letter answering many questions in turn: the answers to those not about the missing hold no figure of theirs.
     off_topic = off_topic_answers(own_lines)

@@ -1420,11 +1420,14 @@ def _borderless(lines: list[list[dict[str, Any]]]) -> _Found:
             i += 1
             continue
         left = lines[i][0]["x0"]
+        key = _key_shape(lines[i][0]["text"])
         j = i
         while j + 1 < len(lines) and _adjacent(lines[j], lines[j + 1]):
             text = _line_text(lines[j + 1])
             continuation = lines[j + 1][0]["x0"] > left + COLUMN_GAP and not text.endswith(".")
-            if not (_is_rowlike(text) or continuation):
+            # ("K/6 | Indecent exposure | | Unknown": a row with no date, keyed like the rows above it)
+            keyed = key is not None and len(lines[j + 1]) >= 2 and _key_shape(lines[j + 1][0]["text"]) == key and not text.endswith(".")
+            if not (_is_rowlike(text) or continuation or keyed):
                 break
             j += 1
         header = i > 0 and _adjacent(lines[i - 1], lines[i]) and not _ENDS_CLAUSE.search(_line_text(lines[i - 1]))
@@ -1435,7 +1438,15 @@ def _borderless(lines: list[list[dict[str, Any]]]) -> _Found:
         edges = _column_edges(body)
         if last > first and len(edges) >= 3:
             raw: list[list[str]] = []
-            for k in range(first, last + 1):
+            if header and (top := _wrapped_header_top(lines, i, edges)) is not None:
+                # headings wrapped in their cells: "Ref | Offence category | Date whereabouts | Current location" over
+                # " | | unknown | "
+                first = top
+                merged = _cells(lines[top], edges)
+                for k in range(top + 1, i):
+                    merged = [" ".join(filter(None, (a, b))) for a, b in zip(merged, _cells(lines[k], edges))]
+                raw.append(merged)
+            for k in range(i if raw else first, last + 1):
                 cells = _cells(lines[k], edges)
                 if raw and k > i and k <= j and not cells[0] and not _is_rowlike(_line_text(lines[k])):
                     raw[-1] = [" ".join(filter(None, (a, b))) for a, b in zip(raw[-1], cells)]
@@ -1444,6 +1455,34 @@ def _borderless(lines: list[list[dict[str, Any]]]) -> _Found:
             found.append((raw, lines[first][0]["top"], max(w["bottom"] for w in lines[last]), edges, None))
         i = j + 1
     return found
+
+
+#: A table's heading may wrap over this many lines.
+HEADER_MAX_LINES = 3
+
+
+def _wrapped_header_top(lines: list[list[dict[str, Any]]], first_row: int, edges: list[float]) -> int | None:
+    """The first line of a heading wrapped over lines above a table's first row: a line filling two cells or more,
+    over lines each filling fewer, none of them the first (the rest of the longer headings: "Ref" is short, and a
+    title over the table is not a heading); None when the heading is one line."""
+    start = max(0, first_row - HEADER_MAX_LINES)
+    cells = {k: _cells(lines[k], edges) for k in range(start, first_row)}
+    for top in range(first_row - 2, start - 1, -1):
+        if not _adjacent(lines[top], lines[top + 1]) or _ENDS_CLAUSE.search(_line_text(lines[top])):
+            return None
+        if cells[top + 1][0]:
+            return None
+        filled = sum(map(bool, cells[top]))
+        if filled >= 2 and all(sum(map(bool, cells[k])) < filled for k in range(top + 1, first_row)):
+            return top
+    return None
+
+
+def _key_shape(word: str) -> str | None:
+    """The shape of a row's first word when it is a reference with a number in it ("K/6" as "a/9"); else None."""
+    if not any(ch.isdigit() for ch in word) or _ROWLIKE.search(word):
+        return None
+    return re.sub(r"\d+", "9", re.sub(r"[A-Za-z]+", "a", word))
 
 
 def _adjacent(line: list[dict[str, Any]], below: list[dict[str, Any]]) -> bool:
