@@ -270,7 +270,7 @@ def _absolute(t: str) -> Since | None:
     m = _QUARTER_RE.fullmatch(t)
     if m:
         # "Q1 2013", "2014 Q3", "quarter 2 2015", "third quarter of 2018": some day in those three months.
-        year = int(m["y1"] or m["y2"] or m["y3"])
+        year = full_year(m["y1"] or m["y2"] or m["y3"])  # ("Q1 15": a quarter of 2015)
         quarter = int(m["q1"] or m["q2"]) if m["q1"] or m["q2"] else _ORDINALS[m["q3"]]
         first = _make(year, 3 * quarter - 2, 1)
         last = _make(year, 3 * quarter, calendar.monthrange(year, 3 * quarter)[1]) if first else None
@@ -341,7 +341,7 @@ def _absolute(t: str) -> Since | None:
 
 _ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4}
 _QUARTER_RE = re.compile(
-    r"(?:q|quarter\s*)(?P<q1>[1-4])[\s,/-]+(?P<y1>\d{4})|(?P<y2>\d{4})[\s,/-]+(?:q|quarter\s*)(?P<q2>[1-4])"
+    r"(?:q|quarter\s*)(?P<q1>[1-4])[\s,/-]+(?P<y1>\d{4}|\d{2})|(?P<y2>\d{4})[\s,/-]+(?:q|quarter\s*)(?P<q2>[1-4])"
     rf"|(?P<q3>{'|'.join(_ORDINALS)})\s+quarter\s+(?:of\s+)?(?P<y3>\d{{4}})"
 )
 # "Jan-Mar 2014", "Oct to Dec 2018": a span of months written as a period, not a "between".
@@ -634,7 +634,7 @@ _WITH_DIGITS = [
     rf"between\s+(?:the\s+(?:start|beginning)\s+of\s+)?{_MON_TEXT}\.?(?:\s+\d{{4}})?\s+and\s+(?:the\s+end\s+of\s+)?{_MON_TEXT}\.?,?\s+\d{{4}}",
     r"(?:before|prior\s+to|earlier\s+than)\s+\d{4}",
     r"\d{4}\s+(?:(?:or|and)\s+(?:later|after)|onwards?)|in\s+or\s+after\s+\d{4}|\d{4}\s+or\s+(?:earlier|before)",
-    r"(?:Q|quarter\s*)[1-4][\s,/-]+\d{4}|\d{4}[\s,/-]+(?:Q|quarter\s*)[1-4]",
+    r"(?:Q|quarter\s*)[1-4][\s,/-]+\d{4}|\d{4}[\s,/-]+(?:Q|quarter\s*)[1-4]|Q[1-4][\s/-]\d{2}",  # ("Q1 15")
     r"\d{4}([-/])\d{1,2}\1\d{1,2}",  # 2019-04-11, and 2019/04/11 as some systems write it
     r"\d{1,2}([/.\-])\d{1,2}\1(?:\d{4}|\d{2})",
     # ("1-Mar-2011", "1 March 2011"; not "Offender 1 - March 2011", a label's number and then a month)

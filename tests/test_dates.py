@@ -439,6 +439,9 @@ def test_a_quarter_is_the_span_of_its_three_months() -> None:
     assert parse_since("2014 Q3") == Since(datetime.date(2014, 7, 1), "month", latest=datetime.date(2014, 9, 30))
     assert parse_since("Quarter 4 2015") == Since(datetime.date(2015, 10, 1), "month", latest=datetime.date(2015, 12, 31))
     assert parse_since("Q5 2015") is None
+    # ("Q1 15": a quarter with its year in two digits; not "Q1 150 hours")
+    assert parse_since("Q1 15") == Since(datetime.date(2015, 1, 1), "month", latest=datetime.date(2015, 3, 31))
+    assert [m.text for m in find_since("Q4 17 and Q1 150 hours", datetime.date(2018, 3, 1))] == ["Q4 17"]
 
 
 # --- shapes seen in red-team round J ---------------------------------------------------------------------

@@ -6190,3 +6190,102 @@ def test_the_column_the_letter_says_dates_them_is_the_one_read() -> None:
               "treat each as missing from the date on which they were last seen, given in the column 'Date last seen'.")
     said = _word_reply(["Kent Police", "Our reference: KP/FOI/15/0001", "10 February 2015", answer], rows)
     assert sorted(e.since for e in said.entries) == ["2012-04-19", "2013-05-07"]
+
+
+def test_quarters_with_two_digit_years_date_their_rows_under_a_heading_abbreviating_whereabouts_unknown() -> None:
+    reply = _csv_reply("Quarter WU,No.\nQ1 15,1\nQ2 16,2\nQ4 17,1\nTotal,4\n")
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted((e.since, e.since_latest) for e in reply.entries) == [
+        ("2015-01", "2015-03-31"), ("2016-04", "2016-06-30"), ("2017-10", "2017-12-31")]
+
+
+def test_a_month_column_saying_some_months_are_not_known_still_gives_the_others() -> None:
+    rows = [("Ref", "Date first wanted (PNC)", "Date first wanted (PNC)"), ("", "Month", "Year"), ("K1", "March", "2012"),
+            ("K2", "-", "2013"), ("K3", "Not known", "2011"), ("K4", "January", "2014")]
+    reply = _word_reply(["Kent Police", "Our reference: KP/FOI/15/0001", "10 February 2015"], rows)
+    assert (reply.missing, reply.needs_review) == (4, False)
+    assert sorted(e.since for e in reply.entries) == ["2011", "2012-03", "2013", "2014-01"]
+
+
+def test_a_bilingual_status_heading_and_cells_give_each_persons_status() -> None:
+    reply = _csv_reply("Cyf Ref,Dyddiad yn eisiau Date wanted,Statws Status\nG1,26/12/2012,Tramor / Abroad\n"
+                       "G2,07/06/2013,Eisiau / Wanted\n")
+    assert _by_status(reply) == {"believed_abroad": 1, "wanted": 1}
+
+
+def test_a_joint_replys_figure_read_for_both_forces_from_the_same_words_is_queried() -> None:
+    """'... Surrey Police currently has five ... wanted because their' / 'whereabouts are unknown, and Sussex Police has
+    seven.' over a table with a row for each force: the shared sentence gave five to both."""
+    replies = _pdf_replies([
+        "Surrey Police and Sussex Police<br/>Joint Information Management Unit<br/>Our ref: 1102/2018<br/>4 October 2018",
+        "Dear Mr Hartley,",
+        ("Your request was sent to both Surrey Police and Sussex Police, and as the forces share an information management "
+         "unit we have answered for both in this letter."),
+        [["Force", "RSOs managed", "Home visits 2017/18"], ["Surrey Police", "1,103", "2,640"], ["Sussex Police", "1,712", "3,918"]],
+        ("As at 1 October 2018, Surrey Police currently has five registered sex offenders wanted because their whereabouts "
+         "are unknown, and Sussex Police has seven."),
+        "Yours sincerely<br/>Information Access Officer<br/>Surrey Police and Sussex Police",
+    ])
+    assert not any(r.missing == 5 and not r.needs_review for r in replies if r.force == "Sussex Police")
+
+
+def test_a_sheets_title_row_saying_each_figure_is_a_position_on_a_day_each_year_makes_them_snapshots() -> None:
+    reply = _workbook({"Trend": [["Kent Police FOI 0877/14"], ["RSOs wanted - whereabouts unknown, position at 31 March each year"],
+                                 [], ["Year", "Wanted - whereabouts unknown", "RSOs managed"], [2012, 39, 3480], [2013, 35, 3561],
+                                 [2014, 33, 3702]]})
+    assert reply.needs_review and "snapshots" in reply.review_reason
+
+
+def test_a_figure_of_offenders_who_may_be_sexual_or_violent_is_queried() -> None:
+    reply = parse_text(HEAD + "Kent Police records whereabouts-unknown cases only for offenders managed at MAPPA levels 2 "
+                       "and 3, who may be sexual or violent offenders. Of the 42 offenders managed at levels 2 and 3, one "
+                       "is currently wanted because their whereabouts are unknown.\n" + TAIL)
+    assert reply.needs_review and "violent offenders too" in reply.review_reason
+
+
+def test_on_a_page_of_several_requests_the_answers_to_those_not_about_sex_offenders_are_not_read() -> None:
+    page = parse_text("Kent Police\nDisclosure log - June 2023\nKP-2023-1180 - People wanted on the Police National Computer\n"
+                      "Request: How many people are currently shown as wanted on the PNC by Kent Police?\nAs at 1 June 2023, "
+                      "312 people were circulated as wanted on the Police National Computer by Kent Police.\nKP-2023-1187 - "
+                      "Registered sex offenders whose whereabouts are unknown\nRequest: How many registered sex offenders "
+                      "in your force area are currently wanted because their whereabouts are unknown?\nKent Police is "
+                      "withholding this information under section 31(1)(a) and (b) and section 40(2).\n")
+    assert (page.status, page.missing) == ("refused", None)
+
+
+def test_the_one_said_to_have_been_found_is_not_dated_as_missing() -> None:
+    for said in ("The individual located was the one first circulated in 2015; the other years are unchanged.",
+                 "The person who has since been located was first circulated in 2015."):
+        reply = parse_text(HEAD + "Further to our reply of 3 February, the figure should have read 4, not 5, registered "
+                           "sex offenders wanted because their whereabouts are unknown. " + said + TAIL)
+        assert reply.missing == 4 and "2015" not in [e.since for e in reply.entries], said
+
+
+def test_a_tick_inserted_as_a_word_symbol_marks_the_person_abroad() -> None:
+    import io
+
+    import docx
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    word = docx.Document()
+    word.add_paragraph("Kent Police\nOur reference: KP/FOI/15/0001\n10 February 2015\nAs at 2 February 2015, three "
+                       "registered sex offenders were wanted because their whereabouts are unknown.")
+    rows = [("Ref", "Month wanted", "Believed abroad"), ("K1", "March 2012", "tick"), ("K2", "October 2013", ""),
+            ("K3", "July 2014", "")]
+    table = word.add_table(rows=len(rows), cols=3)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            if text == "tick":
+                sym = OxmlElement("w:sym")
+                sym.set(qn("w:font"), "Wingdings")
+                sym.set(qn("w:char"), "F0FC")
+                table.cell(r, c).paragraphs[0].add_run()._r.append(sym)
+            else:
+                table.cell(r, c).text = text
+    out = io.BytesIO()
+    word.save(out)
+    reply = parse_document(read_document(out.getvalue(), "kent.docx"))
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted((e.since, e.status) for e in reply.entries) == [
+        ("2012-03", "believed_abroad"), ("2013-10", "wanted"), ("2014-07", "wanted")]

@@ -174,7 +174,10 @@ def test_a_slip_in_a_long_month_name_is_read_and_a_short_name_is_never_guessed()
 
 def test_a_date_heading_over_cells_no_rule_reads_is_flagged_not_ignored() -> None:
     reply = parse_csv("PNC ID,PNC WU date,Division\nA1,1-FB-14,East\nA2,17-NV-15,West\n")
-    assert reply.needs_review and "not every cell reads as a date" in reply.review_reason
+    # ("WU", whereabouts unknown, makes it the column of dates: each cell that does not read as one is queried)
+    assert reply.needs_review and "unreadable date '1-FB-14'" in reply.review_reason
+    unnamed = parse_csv("PNC ID,PNC date,Division\nA1,1-FB-14,East\nA2,17-NV-15,West\n")
+    assert unnamed.needs_review and "not every cell reads as a date" in unnamed.review_reason
 
 
 def test_a_filled_end_date_means_that_person_is_no_longer_counted() -> None:

@@ -1078,6 +1078,26 @@ _OF_THOSE = re.compile(
 _TRAVEL_NOTIFIED = re.compile(r"\b(?:notif\w*|intention|intend\w*)\b", re.IGNORECASE)
 
 
+def _other_requests(lines: list[Line]) -> set[Locator]:
+    """On a page answering several requests one after another (a disclosure log: "Request: How many people are wanted
+    on the PNC?" and its answer, then "Request: How many registered sex offenders ...?" and its), the lines of those
+    that do not ask about sex offenders; none unless the page has two requests or more and one of them does."""
+    starts = [i for i, line in enumerate(lines) if _REQUEST_LABEL.match(line.text)]
+    if len(starts) < 2:
+        return set()
+    sections = [(at, lines[at].text, end) for at, end in zip(starts, [*starts[1:], len(lines)])]
+    # (a request about sex offenders, or a part of one going on about them: "Request: and for each the date they went
+    # missing")
+    asked = [bool(_SEX_OFFENDERS_ASKED.search(text) or _OF_THEM.search(text)) for _, text, _ in sections]
+    if not any(asked) or all(asked):
+        return set()
+    return {line.locator for (at, _, end), on in zip(sections, asked) if not on for line in lines[at:end]}
+
+
+_SEX_OFFENDERS_ASKED = re.compile(r"\bsex(?:ual)?\s+offenders?\b|\brsos?\b", re.IGNORECASE)
+_OF_THEM = re.compile(r"\b(?:they|them|their|these|those|each|of\s+whom)\b", re.IGNORECASE)
+
+
 def off_topic_answers(lines: list[Line]) -> set[Locator]:
     """Where a letter answers many questions one after another, the lines of those about something else.
 
@@ -1088,6 +1108,8 @@ def off_topic_answers(lines: list[Line]) -> set[Locator]:
     then unknown). The answer to a question about the missing that points at another ("see the response
     to question 3") keeps that one too; so does an annex, unless only other answers point at it.
     """
+    if other := _other_requests(lines):
+        return other
     runs: list[list[tuple[int, int]]] = []  # (line index, question number), numbered 1, 2, 3, ... down the letter
     annexes: list[tuple[int, str]] = []  # (line index, its letter or number): "Annex B - ..." ends the answer above
     for index, line in enumerate(lines):

@@ -854,6 +854,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                 continue  # "arrested 74 people in 2015": counted for an arrest, not as missing
             if _FOUND_AFTER_COUNT.match(after[:next_count_at]) and not _MISSING.search(_own_clause(after)):
                 continue  # "we publicised that two RSOs were located in 2018, [but] the number wanted ...": the found
+            if _FOUND_ONE_BEFORE.search(before):
+                continue  # "The individual located was the one first circulated in 2015": found, not missing
             if _NOT_INCLUDED_AFTER.match(after) and not _MISSING.search(sentence):
                 # "Two other RSOs are known to be living abroad ... and are not included in either figure." (not "2 ...
                 # whose whereabouts are unknown, who are not included in the figure above": more of the missing)
@@ -2154,6 +2156,18 @@ def _a_person_line(sentence: str, dates, counts, used: set[int]):  # type: ignor
     return date
 
 
+# "The individual located was the [one]": the count after it is of the one found.
+_FOUND_ONE_BEFORE = re.compile(
+    r"\b(?:individual|person|offender|rso|one)\s+(?:(?:who|that)\s+(?:(?:has|had|was)\s+)?(?:since\s+|now\s+)?(?:been\s+)?)?"
+    r"(?:located|traced|found|arrested)\s+(?:was|is)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# "The individual located was ...", "The person who has since been traced was ...": the one found, about to be dated.
+_THE_ONE_FOUND = re.compile(
+    r"^\s*(?:the|this|that)\s+(?:individual|person|offender|rso|one|man|woman)\s+(?:(?:who|that)\s+(?:(?:has|had|was)\s+)?(?:since\s+|now\s+)?"
+    r"(?:been\s+)?)?(?:located|traced|found|arrested)\b",
+    re.IGNORECASE,
+)
 _EACH_OF_A_NUMBER = re.compile(
     r"\beach\s+of\s+(?:the\s+|our\s+|these\s+)?(?:(?:more\s+than|over|some|around|about|approximately|nearly|almost)\s+)?\d[\d,]*\b",
     re.IGNORECASE,
@@ -2218,6 +2232,8 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
             continue
         if led and _ASKED_WHETHER.search(sentence, 0, date.start):
             continue  # "... say whether each has been missing for more than five years": asked, not said
+        if led and _THE_ONE_FOUND.search(sentence, 0, date.start):
+            continue  # "The individual located was the one first circulated in 2015": the date of one no longer missing
         later = next((d.start for d in dates if d.start > date.start), len(sentence))
         if led and _located_after(sentence[date.end : later]):
             continue  # "one of the individuals who went missing in 2020 has been located": no longer missing

@@ -33,9 +33,10 @@ from foi_tally.records import MissingEntry, range_text
 HEADER_SEARCH_ROWS = 6
 
 _SINCE_HEADER = re.compile(
-    r"(?:missing|wanted|whereabouts|circulat|outstanding|abscond|unknown|untraced|breach).{0,25}"
+    # ("Date WU", "Quarter WU": whereabouts unknown, abbreviated)
+    r"(?:missing|wanted|whereabouts|circulat|outstanding|abscond|unknown|untraced|breach|\bwu\b).{0,25}"
     r"(?:since|date|from|year|month|quarter|when)|(?:date|since|year|month|quarter|when).{0,25}(?:missing|wanted|"
-    r"whereabouts|circulat|outstanding|abscond|untraced|unknown)|^(?:date|since|year|month|quarter|date\s+from|from|blwyddyn"
+    r"whereabouts|circulat|outstanding|abscond|untraced|unknown|\bwu\b)|^(?:date|since|year|month|quarter|date\s+from|from|blwyddyn"
     r"|absconded|date\s+absconded|circulated)$"
     r"|\b(?:how\s+long|length\s+of\s+time|time\s+(?:missing|wanted|outstanding|unaccounted))\b",
     re.IGNORECASE,
@@ -87,7 +88,8 @@ _ABROAD_HEADER = re.compile(
 )
 # ("Status Desc", "STATUS_DESCR", "WU status": a system export's names for it)
 _STATUS_WORDS = (
-    r"^(?:(?:current|wu|pnc|wanted|visor)[\s_]+)?status(?:[\s_]+(?:description|desc|descr|code|detail|details|text))?\.?$"
+    # ("Statws / Status": the Welsh heading beside the English)
+    r"^(?:statws\s*/?\s*)?(?:(?:current|wu|pnc|wanted|visor)[\s_]+)?status(?:[\s_]+(?:description|desc|descr|code|detail|details|text))?\.?$"
     r"|^wanted\s*(?:/|or|and)\s*missing|^current\s+position$|^(?:current\s+)?(?:status|position)\s+(?:as\s+)?(?:at|on)\b|^circulation$"
     r"|^(?:recorded|circulated|listed)\s+as$"
 )
@@ -111,7 +113,8 @@ _NOTE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _YES = re.compile(
-    r"^(?:y|yes|true|1|abroad|overseas|(?:believed|thought|suspected|understood|likely)\s+(?:to\s+be\s+)?(?:abroad|overseas)"
+    # (a tick, or a box ticked or crossed, marks yes)
+    r"^(?:y|yes|true|1|[\u2713\u2714\u2611\u2612]|abroad|overseas|(?:believed|thought|suspected|understood|likely)\s+(?:to\s+be\s+)?(?:abroad|overseas)"
     r"|outside\s+(?:the\s+)?uk)$"
     # "ABROAD - SPAIN", "Believed abroad (Poland)": abroad, and where; not "Abroad - returned to UK"
     r"|^(?:believed\s+)?(?:abroad|overseas)\s*[-\u2013:(,]\s*(?!.*\b(?:uk|united\s+kingdom|returned|not|england|wales|scotland)\b)[a-z][a-z .'()-]*$",
@@ -121,7 +124,7 @@ _YES = re.compile(
 # else (a country's name, a town) is listed for review rather than guessed either way.
 _NO = re.compile(
     r"^(?:n|no|false|0|uk\b.*|united\s+kingdom|(?:believed\s+)?(?:in|within)\s+(?:the\s+)?uk|england|wales|scotland"
-    r"|northern\s+ireland|not\s+known|unknown|n/?k|n/?a|-|\u2013|)$",
+    r"|northern\s+ireland|not\s+known|unknown|n/?k|n/?a|-|\u2013|\u2610|)$",
     re.IGNORECASE,
 )
 # A numeric column that counts something other than the missing ("Breaches", "RSOs managed"): never summed in.
@@ -1370,9 +1373,13 @@ _MONTH_HEADER = re.compile(r"(?:^|[\s_])month(?:$|[\s_])", re.IGNORECASE)
 
 
 def _all_months(body, col: int) -> bool:  # type: ignore[no-untyped-def]
-    """Whether a column's cells (the first 50) are all months, by number or name."""
-    values = [r[col].text for r in body[:50] if col < len(r) and r[col].text and not _is_total(r)]
+    """Whether a column's cells (the first 50) are all months, by number or name, but for any that say the month is
+    not known ("-", "Not known")."""
+    values = [r[col].text for r in body[:50] if col < len(r) and r[col].text and not _is_total(r) and not _NOT_KNOWN.fullmatch(r[col].text)]
     return bool(values) and all(_month_number(v) for v in values)
+
+
+_NOT_KNOWN = re.compile(r"\s*(?:[-\u2013\u2014]|not\s+known|unknown|n/?k|not\s+recorded)\s*", re.IGNORECASE)
 
 
 def _month_column(header: list[str], body, since_col: int) -> int | None:  # type: ignore[no-untyped-def]
@@ -2426,8 +2433,10 @@ def _breakdown(table: Table, context: Context) -> Finding | None:
         header, col, rows = ["", ""], 1, [(Cell(None, rows[0][0].locator),) * 2, *rows]
     if col is None or any(len(row) > len(header) for row in rows):
         return None
-    if _SINCE_HEADER.search(header[0]) or _YEAR_HEADER.search(header[0]) or _AS_AT_HEADER.search(header[0]):
-        return None  # dated rows: the other table layouts' business
+    if _SINCE_HEADER.search(header[0]) or _YEAR_HEADER.search(header[0]) or _AS_AT_HEADER.search(header[0]) or sum(
+        1 for row in rows[1:] if row[0].text and not _TOTAL_LABEL.match(row[0].text) and _since(row[0], context)
+    ) >= 2:
+        return None  # dated rows ("Q1 15 | 1" under any heading): the other table layouts' business
     finding = Finding(layout="counts_by_category")
     # "Category 1 (registered sexual offenders) | 4" beside "Category 2 (violent offenders) | 6": only the first are asked of
     sex_offender_rows = any(_SEX_OFFENDERS.search(row[0].text) for row in rows[1:])

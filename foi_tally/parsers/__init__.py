@@ -24,7 +24,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "332"
+PARSER_VERSION = "333"
 
 GENERIC = ForceParser(force=None)
 
@@ -232,12 +232,12 @@ def _replies(doc: Document) -> list[Reply]:
         # wanted" over "West Mercia Police | 6", "Warwickshire Police | 2", from the two forces' shared office)
         joint = _joint_replies(doc, candidates) or (_joint_by_table(doc, candidates) if not _for_one_of_them(own) else [])
         if joint:
-            return joint
+            return _one_figure_for_two_queried(joint)
     # "A joint response on behalf of Kent Police and Essex Police" over a row for each force. (An
     # alliance's letter to one force's requester, with both forces' rows, answers for that force alone.)
     named_together = [by_name(n) for n in together]
     if len(together) >= 2 and (split := _joint_by_table(doc, named_together) or _joint_replies(doc, named_together)):
-        return split  # (a row or column each, or each force's own lines: a letter each, attached to one email)
+        return _one_figure_for_two_queried(split)  # (a row or column each, or each force's own lines: a letter each)
     force: Force | None = ident.force if ident.confident else None
     reply = _parse_for(doc, force)
     if force is None:
@@ -680,6 +680,20 @@ def _heads_its_section(text: str, name: str) -> bool:
         # (a heading alone, or its figure said of it; not a table's row: "West Mercia Police 2011")
         and bool(_SAID_OF_THE_FORCE.match(text, first[1]))
     )
+
+
+def _one_figure_for_two_queried(replies: list[Reply]) -> list[Reply]:
+    """A joint reply's answers, each flagged when its figure was read from the very words another force's was ("As at
+    1 October, Surrey Police has five ..., and Sussex Police has seven" read as five for both): whose is it?"""
+    said = {r.force: {(e.locator, e.text) for e in r.entries} for r in replies if r.entries}
+    flagged = []
+    for reply in replies:
+        shared = [other for other, words in said.items() if other != reply.force and words == said.get(reply.force)]
+        if shared:
+            reply = reply.flagged(f"the figure for {reply.force} is read from the same words as {' and '.join(shared)}'s: "
+                                  "whose figure is it?")
+        flagged.append(reply)
+    return flagged
 
 
 def _joint_by_table(doc: Document, forces: list[Force]) -> list[Reply]:

@@ -784,7 +784,7 @@ def _span_queried(reply: Reply) -> Reply:
 def _captioned(tables: list[Table], lines: list[Line]) -> list[Table]:
     """Tables without a title, each titled by the line just above it (within two rows), if there is one: a table
     with no header row may say what it counts only there ("RSOs wanted, by year first wanted")."""
-    if all(t.title and not _PLACED_TITLE.match(t.title) for t in tables):
+    if all(t.title and not _PLACED_TITLE.match(t.title) and t.title != t.locator.sheet for t in tables):
         return tables
     def place(locator: Locator) -> tuple[object, ...]:
         # Rows are counted down a sheet or CSV file, lines down a text; a PDF table numbers its own rows.
@@ -803,6 +803,11 @@ def _captioned(tables: list[Table], lines: list[Line]) -> list[Table]:
             continue
         where, first = place(table.rows[0][0].locator if table.rows and table.rows[0] else table.locator)
         above = [text for n, text in placed.get(where, ()) if first and first - 3 <= n < first]
+        if above and table.title and table.title == table.locator.sheet:
+            # a sheet's table, titled by its sheet's name: the line above says more ("Trend - RSOs wanted, position at
+            # 31 March each year")
+            captioned.append(replace(table, title=f"{table.title} - {above[-1]}"))
+            continue
         captioned.append(replace(table, title=above[-1]) if not table.title and above else table)
     return captioned
 
@@ -1489,6 +1494,13 @@ def _marked_as_found_checked(reply: Reply, doc: Document) -> Reply:
 _NOT_INCLUDED = Caseless(r"\b(?:do|does|did)\s+not\s+include|\bexclud\w*|\bnot\s+included\b")
 
 
+# "offenders managed at MAPPA levels 2 and 3, who may be sexual or violent offenders": a figure of both kinds.
+_EITHER_KIND = Caseless(
+    r"\b(?:may|might|could|can)\s+(?:also\s+)?(?:be|include)\s+(?:either\s+)?(?:sex(?:ual)?\s+or\s+violent|violent\s+or\s+sex(?:ual)?)"
+    r"\s+offenders?\b|\b(?:includes?|including|covers?)\s+(?:both\s+)?(?:sex(?:ual)?\s+and\s+violent|violent\s+and\s+sex(?:ual)?)\s+offenders\b"
+)
+
+
 def _violent_offenders_checked(reply: Reply, sentences: list[str]) -> Reply:
     """Flagged when a sentence counts violent offenders beside the figure read ("14 offenders managed on ViSOR ...
     Of these, 9 are registered sex offenders; the other 5 are violent offenders"): is the figure of sex offenders
@@ -1503,7 +1515,7 @@ def _violent_offenders_checked(reply: Reply, sentences: list[str]) -> Reply:
         if counts_violent_offenders(s) and not _NOT_INCLUDED.found_in(s) and any(c.high > 0 for c in find_counts(s))
     ), None)
     if said is None:
-        return reply
+        return _flagged_by_a_sentence(reply, sentences, _EITHER_KIND, ": the figure may count violent offenders too")
     return reply.flagged(f"'{said.strip()[:120]}' counts violent offenders too: is the figure read of registered sex "
                          "offenders alone?")
 

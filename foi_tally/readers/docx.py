@@ -89,7 +89,9 @@ _SKIPPED = {f"{{{_W}}}{t}" for t in ("del", "moveFrom", "pPr", "rPr", "sdtPr", "
                                        "smartTagPr", "trPr", "tcPr", "tblPr", "tblGrid", "txbxContent")}
 _SKIPPED.add(f"{{{_MC}}}Fallback")
 _P, _TBL, _TR, _TC, _R = (f"{{{_W}}}{t}" for t in ("p", "tbl", "tr", "tc", "r"))
-_T, _TAB, _PTAB, _BR, _CR, _NB_HYPHEN = (f"{{{_W}}}{t}" for t in ("t", "tab", "ptab", "br", "cr", "noBreakHyphen"))
+_T, _TAB, _PTAB, _BR, _CR, _NB_HYPHEN, _SYM = (
+    f"{{{_W}}}{t}" for t in ("t", "tab", "ptab", "br", "cr", "noBreakHyphen", "sym")
+)
 _VAL = f"{{{_W}}}val"
 #: How deep text boxes inside text boxes are read.
 MAX_BOX_DEPTH = 4
@@ -292,7 +294,25 @@ def _run_text(run: Any) -> str:
             out.append("\n")
         elif tag == _NB_HYPHEN:
             out.append("-")
+        elif tag == _SYM:
+            out.append(_symbol(child))
     return "".join(out)
+
+
+# A symbol-font character Word inserts as a w:sym (Insert > Symbol): the ticks, crosses and boxes replies mark columns
+# with, by font and character code.
+_SYMBOLS = {
+    "wingdings": {"FC": "\u2713", "FB": "\u2717", "FE": "\u2611", "FD": "\u2612", "A8": "\u2610", "6F": "\u2610"},
+    "wingdings 2": {"50": "\u2713", "4F": "\u2717", "52": "\u2611", "54": "\u2612", "A3": "\u2610", "A2": "\u2610"},
+}
+
+
+def _symbol(sym: Any) -> str:
+    """The character a w:sym shows, or U+FFFD for one not known here: a mark is never read as an empty cell."""
+    font = (sym.get(f"{{{_W}}}font") or "").strip().lower()
+    code = (sym.get(f"{{{_W}}}char") or "").strip().upper()
+    code = code[2:] if len(code) == 4 and code.startswith("F0") else code[-2:]
+    return _SYMBOLS.get(font, {}).get(code, "\ufffd")
 
 
 def _blocks(element: Any) -> Any:
