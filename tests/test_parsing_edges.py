@@ -6289,3 +6289,13 @@ def test_a_tick_inserted_as_a_word_symbol_marks_the_person_abroad() -> None:
     assert (reply.missing, reply.needs_review) == (3, False)
     assert sorted((e.since, e.status) for e in reply.entries) == [
         ("2012-03", "believed_abroad"), ("2013-10", "wanted"), ("2014-07", "wanted")]
+
+
+def test_a_refusal_over_a_list_its_lead_says_is_of_the_missing_is_queried() -> None:
+    """A list no layout reads ("G001 15 April UK" under "2017"), led by a line about the missing, beside a refusal of the
+    people's details: the answer may be the list."""
+    reply = parse_text(HEAD + "Registered sex offenders recorded as wanted because their whereabouts were unknown, grouped by "
+                       "the year in which each was circulated:\nRef Date wanted Believed location\n2012\nG001 15 April UK\n"
+                       "G002 22 October Abroad\n2013\nG003 2 December UK\nNames and dates of birth are exempt under section "
+                       "40(2).\n" + TAIL)
+    assert reply.needs_review and "leads a list that was not read" in reply.review_reason

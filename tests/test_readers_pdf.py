@@ -709,3 +709,17 @@ def test_a_borderless_table_keeps_its_undated_rows_and_its_heading_wrapped_over_
         ["K/3", "Rape", "14/04/2012", "Unknown"],
         ["K/4", "Indecent exposure", "", "UK"],
     ]
+
+
+def test_a_borderless_table_whose_rows_end_in_their_dates_is_read() -> None:
+    """'UK001 Dec 2018': a reference, then the date in the last column, nothing after it."""
+    def draw(pdf) -> None:  # type: ignore[no-untyped-def]
+        pdf.setFont("Helvetica", 10)
+        y = 700
+        for ref, when in (("Ref", "Wanted since"), ("UK001", "Dec 2018"), ("UK002", "Nov 2020"), ("UK003", "14/03/2022")):
+            pdf.drawString(61, y, ref)
+            pdf.drawString(146, y, when)
+            y -= 17
+
+    doc = read_document(_canvas_pdf(draw), "borderless.pdf")
+    assert doc.tables[0].texts() == [["Ref", "Wanted since"], ["UK001", "Dec 2018"], ["UK002", "Nov 2020"], ["UK003", "14/03/2022"]]

@@ -1297,6 +1297,11 @@ def _queried(
                 f"the reply reads as {status}, but '{figure_sentence.strip()[:120]}' gives a figure about the "
                 "missing: is it the answer?"
             )
+        elif (lead := _list_led(own_lines)) is not None:
+            # "... as wanted because their whereabouts were unknown, grouped by the year in which each was circulated:"
+            # over lines no layout read: the people, withheld details aside
+            reply = reply.flagged(f"the reply reads as {status}, but '{lead.text.strip()[-120:]}' ({lead.locator.describe()}) "
+                                  "leads a list that was not read: is the answer in it?")
     if (
         reply.status == "refused" and not reply.needs_review
         and ("s21" in reply.exemptions or any(_UPHELD.search(text) for text in sentence_texts))
@@ -1518,6 +1523,25 @@ def _violent_offenders_checked(reply: Reply, sentences: list[str]) -> Reply:
         return _flagged_by_a_sentence(reply, sentences, _EITHER_KIND, ": the figure may count violent offenders too")
     return reply.flagged(f"'{said.strip()[:120]}' counts violent offenders too: is the figure read of registered sex "
                          "offenders alone?")
+
+
+#: Lines under a lead that make it a list: short, and all but a heading over them with a figure or a date.
+LIST_MIN_LINES = 3
+
+
+def _list_led(lines: list[Line]) -> Line | None:
+    """A line ending in a colon, in a passage about the missing, over short lines with digits in them (a list of the
+    people or their figures, under a heading perhaps); None if there is none."""
+    for i, line in enumerate(lines):
+        text = line.text.rstrip()
+        if not text.endswith(":") or not _MISSING_WORD.found_in(" ".join(ln.text for ln in lines[max(0, i - 2) : i + 1])):
+            continue
+        below = lines[i + 1 : i + 2 + LIST_MIN_LINES]
+        if len(below) > LIST_MIN_LINES and all(len(ln.text) <= 80 for ln in below) and sum(
+            any(ch.isdigit() for ch in ln.text) for ln in below
+        ) >= LIST_MIN_LINES:
+            return line
+    return None
 
 
 def _flagged_by_a_sentence(reply: Reply, sentences: list[str], pattern: Caseless, why: str) -> Reply:

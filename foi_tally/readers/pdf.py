@@ -57,7 +57,9 @@ RUNNING_LINES = 2
 _MONTH_YY = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]{0,6}[-/]\d{2}"
 _ROWLIKE = re.compile(
     r"\b(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|(?:19|20)\d{2}|" + _MONTH_YY + r")\b.*\S"
-    r"|\S.*\b(?:19|20)\d{2}\s*\|?\s*\d+\s*$",
+    r"|\S.*\b(?:19|20)\d{2}\s*\|?\s*\d+\s*$"
+    # ("UK001 Dec 2018", "K7 14/03/2016": a row whose last cell is its date)
+    r"|^\S+\s+(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|[a-z]{3,9}\.?\s+(?:19|20)\d{2}|" + _MONTH_YY + r")\s*$",
     re.IGNORECASE,
 )
 _TOTAL_LINE = re.compile(r"(?i)\s*(?:grand\s+)?total")
