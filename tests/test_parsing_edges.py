@@ -6299,3 +6299,86 @@ def test_a_refusal_over_a_list_its_lead_says_is_of_the_missing_is_queried() -> N
                        "G002 22 October Abroad\n2013\nG003 2 December UK\nNames and dates of birth are exempt under section "
                        "40(2).\n" + TAIL)
     assert reply.needs_review and "leads a list that was not read" in reply.review_reason
+
+
+def test_the_earliest_and_latest_dates_with_the_number_refused_are_no_count() -> None:
+    reply = parse_text(HEAD + "We will not disclose how many registered sex offenders are wanted because their whereabouts "
+                       "are unknown: that is refused under section 40(2). What we can say is that the earliest of the "
+                       "outstanding cases dates from 2007 and the most recent from 2014.\n" + TAIL)
+    assert reply.needs_review and "not how many there are" in reply.review_reason
+
+
+def test_figures_given_roughly_or_rounded_or_as_negligible_are_queried() -> None:
+    for said in ("Of these, roughly 20 were recorded as wanted on 26 January 2015 because their whereabouts were not known.",
+                 "The number of registered sex offenders wanted because their whereabouts are unknown is nil or negligible.",
+                 ("All figures in this response are rounded to the nearest five. The number of registered sex offenders "
+                  "wanted because their whereabouts are unknown was 10.")):
+        reply = parse_text(HEAD + said + TAIL)
+        assert reply.needs_review and "roughly" in reply.review_reason, said
+
+
+def test_a_breakdown_below_whose_total_differs_from_the_figure_is_queried() -> None:
+    rows = [("Division", "Number"), ("East", "3"), ("North", "2"), ("West", "3"), ("Total", "8")]
+    answer = ("There are 9 registered sex offenders recorded as wanted because their whereabouts are unknown (as at 1 "
+              "February 2015). A breakdown by division is provided below.")
+    reply = _word_reply(["Kent Police", "Our reference: KP/FOI/15/0001", "10 February 2015", answer], rows)
+    assert reply.needs_review and "'Total | 8' and the figure read (9) differ" in reply.review_reason
+
+
+def test_an_answer_listing_years_wrapped_onto_the_next_line_is_read() -> None:
+    reply = parse_text(HEAD + "Q1. How many registered sex offenders (RSOs) in your force area are currently wanted because\n"
+                       "their whereabouts are unknown?\nA1. 5\nQ2. For each of them, on what date were they first recorded "
+                       "as wanted?\nA2. We are able to give the year: 2010 (1), 2012 (2) and 2014\n(2).\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (5, False)
+    assert sorted((e.since, e.count_low) for e in reply.entries) == [("2010", 1), ("2012", 2), ("2014", 2)]
+
+
+def test_missing_not_yet_circulated_as_wanted_is_missing() -> None:
+    reply = _csv_reply("Category,Number\nWanted - whereabouts unknown,6\nMissing - not yet circulated as wanted,2\n"
+                       "Total whereabouts unknown,8\n")
+    assert _by_status(reply) == {"wanted": 6, "missing": 2}
+
+
+def test_a_joint_letters_table_of_rows_by_force_under_one_forces_line_gives_each_force_its_rows() -> None:
+    replies = _pdf_replies([
+        "Norfolk and Suffolk Constabularies<br/>Joint Information Management Department<br/>FOI 003311/14",
+        "Dear Requester",
+        ("Norfolk Constabulary has 3 registered sex offenders currently wanted because their whereabouts are unknown; "
+         "Suffolk Constabulary has 2."),
+        [["Force", "Year first wanted", "Number"], ["Norfolk", "2010", "1"], ["Norfolk", "2012", "1"], ["Norfolk", "2014", "1"],
+         ["Suffolk", "2011", "1"], ["Suffolk", "2013", "1"]],
+        "Yours sincerely<br/>Norfolk and Suffolk Constabularies",
+    ])
+    assert sorted((r.force, sorted(e.since for e in r.entries)) for r in replies) == [
+        ("Norfolk Constabulary", ["2010", "2012", "2014"]), ("Suffolk Constabulary", ["2011", "2013"])]
+
+
+def test_being_sought_is_the_total_and_those_abroad_of_these_are_a_part_of_it() -> None:
+    reply = parse_text(HEAD + "As at 2 February 2015, eleven registered sex offenders were being sought by Kent Police "
+                       "because their whereabouts are unknown. Of these eleven, three are believed to be outwith the "
+                       "United Kingdom.\n" + TAIL)
+    assert reply.missing == 11
+    assert _by_status(reply) == {"wanted": 8, "believed_abroad": 3}
+
+
+def test_items_dated_on_a_day_or_with_a_hedge_under_a_lead_saying_when_they_went_missing() -> None:
+    listed = parse_text(HEAD + "As at 2 February 2015 there were three registered sex offenders recorded as wanted because "
+                        "their whereabouts are unknown. They went missing as follows:\n- one in November 2009\n"
+                        "- one on 14 August 2013\n- one in December 2013\n" + TAIL)
+    assert sorted(e.since for e in listed.entries) == ["2009-11", "2013-08-14", "2013-12"]
+    short = parse_text(HEAD + "As at 2 February 2015 there were four registered sex offenders recorded as wanted because "
+                       "their whereabouts are unknown. They went missing as follows:\n- one in November 2009\n"
+                       "- one in December 2013\n" + TAIL)
+    assert short.needs_review and "less than the stated total 4" in short.review_reason
+    hedged = parse_text(HEAD + "As at 2 February 2015 there were two registered sex offenders recorded as wanted because "
+                        "their whereabouts are unknown. The first went missing on or about 14 June 2012; the second in or "
+                        "around November 2013.\n" + TAIL)
+    assert sorted(e.since for e in hedged.entries) == ["2012-06-14", "2013-11"]
+
+
+def test_a_list_led_by_a_line_about_something_else_leaves_a_refusal_alone() -> None:
+    reply = parse_text(HEAD + "We can give you the following figures as at 31 January 2015:\n- Registered sex offenders "
+                       "managed in the community: 1,284\n- Of these, in custody or detained: 212\n- Subject to a Sexual Harm "
+                       "Prevention Order: 395\nThe number of registered sex offenders whose whereabouts are unknown is "
+                       "withheld under section 31(1)(a) and (b).\n" + TAIL)
+    assert (reply.status, reply.needs_review) == ("refused", False)

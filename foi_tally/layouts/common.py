@@ -325,6 +325,10 @@ _SIGNED_NAME = re.compile(r"^\s*A\.\s+(?:[A-Z]\.\s+)?[A-Z][a-z'-]+(?:-[A-Z][a-z]
 _IN_QUOTES = re.compile("^\\s*[\"'\u201c\u2018]|[\"'\u201d\u2019]\\s*$")
 
 
+#: How many lines below an answer's own may carry on a list of dates it began.
+ANSWER_WRAP_LINES = 2
+
+
 def question_answers(lines: list[Line]) -> list[Line]:
     """Each question answered by a bare count, as one line: "How many ... are wanted ...: 4." at the answer.
 
@@ -403,6 +407,14 @@ def question_answers(lines: list[Line]) -> list[Line]:
         empty = not answer and _QA_ANSWER_LABEL_ONLY.match(bare)
         dated = _dates_answering(lines, end + 1, "" if empty else whole) if ASKED_WHEN.search(question) else []
         led = whole.split(":", 1)[1].strip() if ":" in whole and not dated and ASKED_WHEN.search(question) else ""
+        if led and not _a_breakdown(led):
+            # ("A2. We are able to give the year: 2010 (1), ... and 2024" / "(2)."): the list wrapped onto the next line
+            for k in range(end + 2, min(len(lines), end + 2 + ANSWER_WRAP_LINES)):
+                if _QA_QUESTION.match(lines[k].text) or _an_answer(lines[k].text):
+                    break
+                if _a_breakdown(wrapped := f"{led} {' '.join(ln.text.strip() for ln in lines[end + 2 : k + 1])}".rstrip(" .;,")):
+                    led = wrapped
+                    break
         if led and _a_breakdown(led):
             dated = [(led, lines[end + 1])]  # "We can provide years only: 2015 - 2, 2019 - 3"
         if not dated and end == when_only:

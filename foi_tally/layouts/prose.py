@@ -375,6 +375,8 @@ _DATE_LINK = re.compile(
 # (a bare "3 on 1 March" is a figure as it stood that day); then "one on 14 June 2016" after it, the verb elided.
 # The verbs that say what happened on the day a person was first sought, shared by every rule that dates people by them.
 _EVENT_VERB = r"(?:circulated|recorded|listed|reported|flagged|marked|logged|notified|sought|went\s+missing)(?:\s+as\s+(?:wanted|missing|such))?"
+# "They went missing as follows:", "were first circulated on these dates:": a lead over items dated by that event.
+_EVENTS_LEAD = re.compile(rf"\b{_EVENT_VERB}\b", re.IGNORECASE)
 _EVENT_ON_LINK = re.compile(
     rf"^\s*(?:(?:who|which)\s+)?(?:(?:ha(?:ve|s|d)\s+been|was|were|is|are|first)\s+)*{_EVENT_VERB}\s+on\s*$",
     re.IGNORECASE,
@@ -465,7 +467,9 @@ _IN_THE_UK = r"(?:living\s+|residing\s+)?(?:in|within)\s+(?:the\s+(?:UK|United\s
 _TOTAL_IN_THE_UK = re.compile(r"\b(?:believed|thought|known|understood)\s+to\s+be\s+" + _IN_THE_UK, re.IGNORECASE)
 _TRACED = re.compile(
     r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?(?:(?:[a-z]+\s+){0,3}?(?:are|is|were)\s+(?:still\s+|currently\s+)?"
-    r"(?:being\s+(?:actively\s+)?(?:traced|sought|searched\s+for)|(?:believed|thought)\s+to\s+be\s+" + _IN_THE_UK + ")"
+    # ("being sought" alone is wanted, said otherwise: "eleven ... were being sought ... because their whereabouts are
+    # unknown" is the total, not a part of it traced in the UK)
+    r"(?:being\s+(?:actively\s+)?(?:traced|searched\s+for|sought\s+(?=" + _IN_THE_UK + r"))|(?:believed|thought)\s+to\s+be\s+" + _IN_THE_UK + ")"
     # The verb left out in a list, the place ending the item: "Of the nine: six believed to be in the UK, three ..."
     r"|(?:believed|thought)\s+to\s+be\s+" + _IN_THE_UK + r"\s*(?:[,;.]|and\b|$))",
     re.IGNORECASE,
@@ -547,6 +551,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     shares: list[tuple[str, Any, str, int]] = []  # "Both went missing in 2022", "the rest in 2021": dated once the total is known
     person_lines: list[str] = []  # "Wanted since 14th March 2013", a line for each person
     bucketed = False  # a list item for years grouped together read ("2010 or earlier – 3"): more items may follow
+    entries_at_whole_lead: int | None = None  # how many entries there were when a lead promised a list of all of them
+    event_items = False  # under a lead saying when they went missing or were circulated, while its items go on
     # A list of dates after a colon ("...: 03.04.19; 17.11.21; 08.01.25"), split into sentences at its semicolons: its
     # dates (placed from where the list began), the text so far, and where it began.
     date_run: tuple[list[Any], str, int] | None = None
@@ -612,6 +618,12 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         of_the_count = len(find_counts(said)) == 1 and whole is not None and _WHOLE_OF_THE_COUNT.match(sentence, whole.start())
         if said and not _NEGATED.search(said) and (not find_counts(said) or of_the_count):
             whole_abroad = whole_abroad or (sentence.strip(), s_start + whole.start())  # "Both are believed to be abroad"
+        if sentence.rstrip().endswith(":"):
+            event_items = bool(_EVENTS_LEAD.search(sentence))
+        elif not _BULLET_ITEM.match(sentence):
+            event_items = False
+        if sentence.rstrip().endswith(":") and _EVERY_ONE_LEAD.search(sentence) and _MISSING.search(f"{before_this} {sentence}"):
+            entries_at_whole_lead = len(finding.entries)  # "They went missing as follows:": a list of all of them to come
         if not _FIGURE_CUE.found_in(sentence):
             continue  # no count and no date in it: nothing to read
         found = find_counts(sentence)  # once: the checks below and the reading all start from it
@@ -809,7 +821,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         # then by country: the countries' counts are its parts
         abroad_here: list[tuple[int, int]] = []  # [the plain abroad figure, the parts by country so far]
         listed_parts = _parts_after_colon(sentence, counts)  # "is ten: seven ... and three ...": the parts of ten
-        on_a_day = False  # a count dated "circulated on <day>": the next may say only "one on <day>"
+        # a count dated "circulated on <day>": the next may say only "one on <day>"; so may an item of a list under a
+        # lead saying when they went missing ("They went missing as follows:" over "- one on 14 August 2013")
+        on_a_day = event_items and bool(_BULLET_ITEM.match(sentence))
         # "In 2015 the MPS disclosed that 167 were wanted ..., of whom 114 were believed to be abroad": an earlier answer
         # and its parts, unless the sentence goes on to now ("..., and the figure is now 9")
         said_earlier = bool(counts) and _said_in_an_earlier_year(sentence[: counts[0].start], context)
@@ -985,6 +999,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
                     # their whereabouts are unknown": the caseload's parts, one of them the missing
                     totals.append(((count.low, count.high), sentence.strip(), s_start + count.start))
                     continue
+            if (abroad or traced or dated) and (_APPROXIMATE_BEFORE.search(before) or _APPROXIMATE_AFTER.match(after)):
+                # "Of these, roughly 20 were recorded as wanted on 26 February 2021": a rough figure, however read
+                finding.review.append(f"'{sentence.strip()[:120]}' gives the figure only roughly")
             if (
                 not (abroad or traced or dated) and _BARE_CLAIM.search(before) and not _is_total(before, after, has_missing_word)
                 and not caseload(after, before) and not not_this_answer(before, sentence, context)
@@ -1090,6 +1107,13 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         unread = unread_date([answer.text[a:b] for a, b in sentences(answer)], context)
         if unread is not None:
             finding.review.append(UNREAD_DATE.format(unread[:120]))
+    if entries_at_whole_lead is not None and len(finding.entries) - entries_at_whole_lead >= 2:
+        finding.listed_whole = True
+    bounds = next((e.text for e in finding.entries if _SUPERLATIVE.search(e.text)), None)
+    if bounds is not None and finding.stated_total is None:
+        # "the earliest of the outstanding cases dates from 2007 and the most recent from 2015", the number refused:
+        # two dates that bound the rest, not two people
+        finding.review.append(f"'{bounds.strip()[:120]}' gives the earliest and the latest, not how many there are")
     _settle_total(welsh, welsh_totals, answer)
     _reconcile(finding, welsh)
     return finding
@@ -1641,7 +1665,8 @@ _OTHER_EVENT = re.compile(r"\b(?:died|death|deceased|born|birth|convicted|senten
 _DATE_LEAD = re.compile(
     # ("Offender A - circulated 03/05/2016": the event alone before its day)
     r"(?:\b(?:since|in|from|during|wanted|missing|circulated)|\b(?:wanted|missing|recorded|circulated|dates)\s+(?:were|are)|,|\band|-|\u2013|:)"
-    r"\s*(?:in\s+)?(?:the\s+)?$",
+    # ("went missing on or about 14 June 2019", "the second in or around November 2021": when, said with a hedge)
+    r"\s*(?:(?:on|in)\s+or\s+(?:about|around)\s+)?(?:in\s+)?(?:the\s+)?$|\b(?:on|in)\s+or\s+(?:about|around)\s*$",
     re.IGNORECASE,
 )
 # "another for 8 years 9 months": 'for' leads only to a duration, never to a date ("for 2014" is not a date).

@@ -2402,7 +2402,7 @@ def _status_of(label: str) -> str:
     if (_ABROAD_STATUS.search(label) or _PLACE_ABROAD.search(label) and not _PLACE_IN_THE_UK.search(label)) and not _NOT_ABROAD_LABEL.search(label):
         return "believed_abroad"
     # ("Missing (not wanted)", "Missing - not currently wanted": missing, and not wanted)
-    said_wanted = re.sub(r"\bnot\s+(?:\w+\s+){0,2}?wanted\b", "", label, flags=re.IGNORECASE)
+    said_wanted = re.sub(r"\bnot\s+(?:\w+\s+){0,3}?wanted\b", "", label, flags=re.IGNORECASE)  # ("not yet circulated as wanted")
     if re.search(r"\bmissing\b|\bmisper\b", label, re.IGNORECASE) and not re.search(r"\bwanted\b", said_wanted, re.IGNORECASE):
         return "missing"
     return "wanted"

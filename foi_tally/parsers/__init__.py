@@ -24,7 +24,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "334"
+PARSER_VERSION = "335"
 
 GENERIC = ForceParser(force=None)
 
@@ -571,7 +571,11 @@ def _joint_replies(doc: Document, candidates: list[Force]) -> list[Reply]:
         # (in the letter's order: a label shared by both ("Number wanted ...:") stays above each force's figure)
         kept = {id(line) for line in sections[None] + own}
         lines = [own_versions.get(id(line), {}).get(force.name, line) for line in doc.lines if id(line) in kept]
-        tables = [table for table in doc.tables if section_of[id(table)] == force.name]
+        # (and a table with a row for each of the forces that one force's section holds, its rows naming no force in
+        # full: "Norfolk | 2016 | 1" under Suffolk's line; cut to the force's own rows when read)
+        tables = [table for table in doc.tables if section_of[id(table)] == force.name or (
+            section_of[id(table)] in names and names <= forces_in_table(table)
+        )]
         part = replace(doc, lines=lines, tables=tables, loose_rows=[], warnings=list(doc.warnings))
         reply = _parse_for(part, force)
         if reply.status == "unknown" or reply.needs_review and not (

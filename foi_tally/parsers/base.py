@@ -325,6 +325,8 @@ def _monthly_series_checked(reply: Reply) -> Reply:
 _ROUGH_FIGURES = Caseless(
     r"\b(?:approximate|estimated|rough)\s+(?:figures?|numbers?|counts?|totals?)\s+only\b"
     r"|\bonly\s+(?:an?\s+)?(?:approximate|estimated|rough)\s+(?:figures?|numbers?|counts?|totals?)\b"
+    # "is nil or negligible", "rounded to the nearest five": no exact figure
+    r"|\b(?:nil|none|zero)\s+or\s+negligible\b|\brounded\s+(?:up\s+|down\s+)?to\s+the\s+nearest\s+(?:five|5|ten|10)\b"
 )
 # (A bare "C1" is a reference: "c" stands for circa only with its stop.)
 _ROUGH_CELL = re.compile(r"^(?:c\.|ca\.|circa\s|approx\.?\s|approximately\s|about\s|around\s|roughly\s|~)\s*\d+\+?$", re.IGNORECASE)
@@ -1263,6 +1265,17 @@ def _queried(
     )
     if pointer is not None:
         reply = reply.flagged(f"the reply points to an attachment ('{pointer.group(0)}') that is not here")
+    if reply.status in ("answered", "partial") and not reply.needs_review and reply.missing_low is not None and any(
+        _BREAKDOWN_BELOW.found_in(text) for text in sentence_texts
+    ):
+        from foi_tally.layouts.tables import lone_totals
+
+        # "There are 9 ... A breakdown by division is provided below." over "Division | Number" whose total row says 8
+        other = next(((bounds, text) for t in unread for bounds, text, _ in lone_totals(list(t.rows), context)
+                      if bounds != (reply.missing_low, reply.missing_high)), None)
+        if other is not None:
+            reply = reply.flagged(f"the breakdown's '{other[1]}' and the figure read ({range_text(reply.missing_low, reply.missing_high or 0)}) "
+                                  "differ: which is right?")
     if reply.status in ("refused", "ncnd", "not_held") and not reply.needs_review:
         # A refusal of the dates, say, beside a table nobody recognised: the answer may be in that table.
         table = next((t for t in unread if _may_hold_the_answer(t, doc)), None)
@@ -1525,6 +1538,11 @@ def _violent_offenders_checked(reply: Reply, sentences: list[str]) -> Reply:
                          "offenders alone?")
 
 
+# "A breakdown by division is provided below", "broken down by area in the table": a table that splits the figure.
+_BREAKDOWN_BELOW = Caseless(
+    r"\b(?:breakdown|broken\s+down|split)\b[^.;]{0,60}?\b(?:below|attached|following|table)\b"
+    r"|\b(?:below|following)\b[^.;]{0,30}?\bbreakdown\b"
+)
 #: Lines under a lead that make it a list: short, and all but a heading over them with a figure or a date.
 LIST_MIN_LINES = 3
 
@@ -1534,7 +1552,12 @@ def _list_led(lines: list[Line]) -> Line | None:
     people or their figures, under a heading perhaps); None if there is none."""
     for i, line in enumerate(lines):
         text = line.text.rstrip()
-        if not text.endswith(":") or not _MISSING_WORD.found_in(" ".join(ln.text for ln in lines[max(0, i - 2) : i + 1])):
+        if not text.endswith(":"):
+            continue
+        start = i  # (the lead's sentence, wrapped over the lines above it)
+        while start > max(0, i - 2) and not lines[start - 1].text.rstrip().endswith((".", "?", "!", ":")):
+            start -= 1
+        if not _MISSING_WORD.found_in(" ".join(ln.text for ln in lines[start : i + 1])):
             continue
         below = lines[i + 1 : i + 2 + LIST_MIN_LINES]
         if len(below) > LIST_MIN_LINES and all(len(ln.text) <= 80 for ln in below) and sum(
