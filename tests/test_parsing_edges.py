@@ -6382,3 +6382,24 @@ def test_a_list_led_by_a_line_about_something_else_leaves_a_refusal_alone() -> N
                        "Prevention Order: 395\nThe number of registered sex offenders whose whereabouts are unknown is "
                        "withheld under section 31(1)(a) and (b).\n" + TAIL)
     assert (reply.status, reply.needs_review) == ("refused", False)
+
+
+def test_a_refusal_giving_the_figure_as_a_bound_or_as_what_a_search_returned_is_queried() -> None:
+    bound = ("As at 1 February 2015 there were over 30 registered sex offenders recorded as wanted because their "
+             "whereabouts are unknown. We have not given an exact number: it is exempt under section 31(1)(a).")
+    searched = ("Section 12(1) applies to your request. Section 16 advice: a quick search of the ViSOR whereabouts "
+                "unknown indicator was made on 2 February 2015. It returned 14 records.")
+    for said in (bound, searched):
+        reply = parse_text(HEAD + said + TAIL)
+        assert reply.status == "refused" and reply.needs_review, said
+    caseload = parse_text(HEAD + "Confirming or denying whether any offender is currently outstanding would undermine the "
+                          "work of the team, which manages more than 1,500 offenders. Kent Police therefore neither "
+                          "confirms nor denies that it holds the information, by virtue of section 31(3).\n" + TAIL)
+    assert (caseload.status, caseload.needs_review) == ("ncnd", False)
+
+
+def test_an_earlier_figure_said_to_remain_the_position_is_the_answer() -> None:
+    reply = parse_text(HEAD + "In line with section 14(2) of the Act we are not obliged to deal with a repeated request. "
+                       "For completeness, our earlier answer was that six registered sex offenders were wanted as at 4 "
+                       "January 2015, and that remains the position.\n" + TAIL)
+    assert reply.missing == 6

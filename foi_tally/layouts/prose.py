@@ -164,7 +164,8 @@ _FIGURE_OF = re.compile(r"\bthe\s+(?:figure|number|total)\s+of\s*$", re.IGNORECA
 # "remains correct", "is not affected by this review", "is upheld": an earlier figure said to stand
 _STILL_STANDS_PHRASE = (
     r"\b(?:(?:remains|is\s+still|stands\s+as)\s+(?:correct|accurate|unchanged|valid)|is\s+(?:unaffected|unchanged|not\s+affected"
-    r"|not\s+changed|upheld|maintained)|still\s+stands)\b"  # ("The original response, including the figure of 7, is upheld")
+    r"|not\s+changed|upheld|maintained)|still\s+stands"  # ("The original response, including the figure of 7, is upheld")
+    r"|(?:remains|is\s+still)\s+the\s+(?:current\s+)?(?:position|case))\b"  # ("... was six, and that remains the position")
 )
 _STILL_CORRECT = re.compile(r"^[^.;]{0,60}?" + _STILL_STANDS_PHRASE, re.IGNORECASE)
 _STILL_STANDS = re.compile(_STILL_STANDS_PHRASE, re.IGNORECASE)

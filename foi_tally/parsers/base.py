@@ -1283,13 +1283,17 @@ def _queried(
         status = reply.status.replace("_", " ")
         figure_sentence = None if table or figure_line else next(
             (
-                text for text in sentence_texts
+                text for n, text in enumerate(sentence_texts)
                 # (or a figure said without saying of whom: "we can however tell you there are currently 10")
                 if text.strip() in loose or (
+                    # ("a quick search of the ViSOR whereabouts unknown indicator was made ... It returned 14 records.")
+                    _SEARCH_RETURNED.found_in(text) and _MISSING_WORD.found_in(" ".join(sentence_texts[max(0, n - 1) : n + 1]))
+                ) or (
                     (_MISSING_WORD.found_in(text) or _ANSWER_LINE.match(text) or SUCH_PEOPLE.search(text)
                      or _YOUR_REQUESTS_TERMS.found_in(text))  # "approximately 20 offenders who fall within the scope ..."
-                    and (_people_counted(text, context) or _SIZE_WITHOUT_A_FIGURE.search(text))
+                    and (_people_counted(text, context) or _SIZE_WITHOUT_A_FIGURE.search(text) or _bound_given(text))
                     # "Officers believe the number to be around 30": an estimate in place of the figure not held
+                    # ("there were over 30 ... We have not given an exact number": a bound in place of it)
                 ) or _people_counted(text, context, rough_only=True)
             ),
             None,
@@ -1543,6 +1547,22 @@ _BREAKDOWN_BELOW = Caseless(
     r"\b(?:breakdown|broken\s+down|split)\b[^.;]{0,60}?\b(?:below|attached|following|table)\b"
     r"|\b(?:below|following)\b[^.;]{0,30}?\bbreakdown\b"
 )
+# "It returned 14 records", "the search identified 9 offenders": what a search found, said after what it looked for.
+_SEARCH_RETURNED = Caseless(
+    r"\b(?:returned|found|identified|showed|produced)\s+(?:a\s+total\s+of\s+)?\d[\d,]*\s+"
+    r"(?:records?|results?|offenders?|individuals?|people|persons?|nominals?|matches)\b"
+)
+# "over 30", "in excess of 150", "at least 4": a figure given only as a bound.
+_A_BOUND = Caseless(
+    r"\b(?:over|more\s+than|in\s+excess\s+of|at\s+least|upwards\s+of|no\s+fewer\s+than)\s+\d[\d,]*\s+"
+    r"(?:of\s+(?:them|these|those)\b|(?:registered\s+sex\s+)?(?:offenders?|rsos?|individuals?|people|persons?)\b)"
+)
+def _bound_given(text: str) -> bool:
+    """Whether a sentence gives a figure only as a bound ("over 30 registered sex offenders"), not of a caseload ("which
+    manages more than 1,500 offenders")."""
+    return any(not re.search(r"\bmanag\w*\s*$", text[max(0, m.start() - 20) : m.start()], re.IGNORECASE) for m in _A_BOUND.finditer(text))
+
+
 #: Lines under a lead that make it a list: short, and all but a heading over them with a figure or a date.
 LIST_MIN_LINES = 3
 
