@@ -2182,18 +2182,15 @@ def _a_person_line(sentence: str, dates, counts, used: set[int]):  # type: ignor
     return date
 
 
+# "individual located", "person who has since been traced": the one found.
+_ONE_FOUND = (
+    r"(?:individual|person|offender|rso|one|man|woman)\s+(?:(?:who|that)\s+(?:(?:has|had|was)\s+)?(?:since\s+|now\s+)?"
+    r"(?:been\s+)?)?(?:located|traced|found|arrested)"
+)
 # "The individual located was the [one]": the count after it is of the one found.
-_FOUND_ONE_BEFORE = re.compile(
-    r"\b(?:individual|person|offender|rso|one)\s+(?:(?:who|that)\s+(?:(?:has|had|was)\s+)?(?:since\s+|now\s+)?(?:been\s+)?)?"
-    r"(?:located|traced|found|arrested)\s+(?:was|is)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_FOUND_ONE_BEFORE = re.compile(rf"\b{_ONE_FOUND}\s+(?:was|is)\s+(?:the\s+)?$", re.IGNORECASE)
 # "The individual located was ...", "The person who has since been traced was ...": the one found, about to be dated.
-_THE_ONE_FOUND = re.compile(
-    r"^\s*(?:the|this|that)\s+(?:individual|person|offender|rso|one|man|woman)\s+(?:(?:who|that)\s+(?:(?:has|had|was)\s+)?(?:since\s+|now\s+)?"
-    r"(?:been\s+)?)?(?:located|traced|found|arrested)\b",
-    re.IGNORECASE,
-)
+_THE_ONE_FOUND = re.compile(rf"^\s*(?:the|this|that)\s+{_ONE_FOUND}\b", re.IGNORECASE)
 _EACH_OF_A_NUMBER = re.compile(
     r"\beach\s+of\s+(?:the\s+|our\s+|these\s+)?(?:(?:more\s+than|over|some|around|about|approximately|nearly|almost)\s+)?\d[\d,]*\b",
     re.IGNORECASE,
