@@ -2222,11 +2222,16 @@ def _counts_by_date(header, body, since_col, count_col, context, numeric_cols=No
     if (query := counts_on_days_query(finding.entries)) is not None:
         finding.review.append(query)
     if dashes and finding.stated_total is None:
-        finding.review.append(f"'{dashes[0].text}' at {dashes[0].locator.describe()} read as none, and no total row bears it out")
+        finding.review.append(_read_as_none(dashes[0]))
     return finding
 
 
 _A_DASH = re.compile(r"\s*[-\u2013\u2014]\s*")
+
+
+def _read_as_none(dash: Cell) -> str:
+    """The query for a count given as a dash and read as none, when no total in the table bears that out."""
+    return f"'{dash.text}' at {dash.locator.describe()} read as none, and no total bears it out"
 
 
 def counts_on_days_query(entries: list[MissingEntry]) -> str | None:
@@ -2729,5 +2734,5 @@ def _pivot_years_across(header, body, year_cols, context) -> Finding:  # type: i
             finding.stated_total_text = _row_text(row)
             finding.stated_total_locator = cell.locator
     if dashes and not totalled:
-        finding.review.append(f"'{dashes[0].text}' at {dashes[0].locator.describe()} read as none, and no total bears it out")
+        finding.review.append(_read_as_none(dashes[0]))
     return finding

@@ -1557,10 +1557,14 @@ _A_BOUND = Caseless(
     r"\b(?:over|more\s+than|in\s+excess\s+of|at\s+least|upwards\s+of|no\s+fewer\s+than)\s+\d[\d,]*\s+"
     r"(?:of\s+(?:them|these|those)\b|(?:registered\s+sex\s+)?(?:offenders?|rsos?|individuals?|people|persons?)\b)"
 )
+# "which manages more than 1,500 offenders": a caseload, not a bound on the missing.
+_MANAGES_BEFORE = re.compile(r"\bmanag\w*\s*$", re.IGNORECASE)
+
+
 def _bound_given(text: str) -> bool:
     """Whether a sentence gives a figure only as a bound ("over 30 registered sex offenders"), not of a caseload ("which
     manages more than 1,500 offenders")."""
-    return any(not re.search(r"\bmanag\w*\s*$", text[max(0, m.start() - 20) : m.start()], re.IGNORECASE) for m in _A_BOUND.finditer(text))
+    return any(not _MANAGES_BEFORE.search(text[max(0, m.start() - 20) : m.start()]) for m in _A_BOUND.finditer(text))
 
 
 #: Lines under a lead that make it a list: short, and all but a heading over them with a figure or a date.
