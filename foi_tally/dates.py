@@ -558,6 +558,10 @@ def _relative(t: str, as_of: datetime.date) -> Since | None:
     m = re.fullmatch(rf"({_MON})\s+(?:of\s+)?(last|this)\s+year", t)
     if m:
         return Since(datetime.date(as_of.year - (m[2] == "last"), _MONTHS[m[1]], 1), "month")
+    m = re.fullmatch(rf"(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON})\s+(?:of\s+)?(last|this)\s+year", t)
+    if m:  # "1st November this year"
+        day = _make(as_of.year - (m[3] == "last"), _MONTHS[m[2]], int(m[1]))
+        return Since(day, "day") if day is not None else None
     m = re.fullmatch(rf"(last\s+)?({_MON})", t)
     if m:
         month = _MONTHS[m[2]]
@@ -682,7 +686,7 @@ _SEARCH = [
     (re.compile(r"\d").search, _WITH_DIGITS),
     (Caseless(r"year|month|fortnight|week|day|yr|mth").found_in, _WITH_UNITS),
     # ("November last year", "March of this year": a month in the year before as_of's, or in as_of's)
-    (Caseless(r"last|this").found_in, [rf"{_MON_TEXT}\s+(?:of\s+)?(?:last|this)\s+year|last\s+(?:year|month|{_MON_TEXT})|this\s+year",
+    (Caseless(r"last|this").found_in, [rf"(?:\d{{1,2}}{_ORD}\s+(?:of\s+)?)?{_MON_TEXT}\s+(?:of\s+)?(?:last|this)\s+year|last\s+(?:year|month|{_MON_TEXT})|this\s+year",
       rf"(?:the\s+)?(?:first|last|final)\s+{_N}\s+months\s+(?:of|in)\s+(?:this|last)\s+year"]),
     (None, [_BARE_MONTH_TEXT]),
 ]
@@ -739,7 +743,26 @@ def find_since(text: str, as_of: datetime.date | None = None) -> list[SinceMatch
     for c in candidates:
         if all(c.end <= k.start or c.start >= k.end for k in chosen):
             chosen.append(c)
+    chosen = [_with_its_weekday_and_time(c, text) for c in chosen]
     return _in_the_year_named(sorted((_in_its_week(c, text) for c in chosen), key=lambda c: c.start), text)
+
+
+# "on Tuesday 14 June 2011", "14/06/2011 09:32": a weekday before a day and a time after it are part of the date, so
+# what leads the date ("on") is next to it and nothing of it is left over to read as a figure.
+_WEEKDAY_BEFORE = re.compile(_WEEKDAY.replace("^", r"\b", 1) + "$", re.IGNORECASE)
+_TIME_AFTER = re.compile(r"\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*(?:am|pm|hrs|hours)\b)?(?![\d:.]\d)", re.IGNORECASE)
+
+
+def _with_its_weekday_and_time(found: SinceMatch, text: str) -> SinceMatch:
+    """The day with the weekday written before it and the time after it, as one match."""
+    if found.since.precision != "day":
+        return found
+    start, end = found.start, found.end
+    if text[:start].endswith(" ") and (weekday := _WEEKDAY_BEFORE.search(text, 0, start)) is not None:
+        start = weekday.start()
+    if (time := _TIME_AFTER.match(text, end)) is not None:
+        end = time.end()
+    return found if (start, end) == (found.start, found.end) else SinceMatch(start, end, text[start:end], found.since)
 
 
 # "Both went missing in 2017, one in March and the other in November": bare months that split a year named just

@@ -6403,3 +6403,113 @@ def test_an_earlier_figure_said_to_remain_the_position_is_the_answer() -> None:
                        "For completeness, our earlier answer was that six registered sex offenders were wanted as at 4 "
                        "January 2015, and that remains the position.\n" + TAIL)
     assert reply.missing == 6
+
+
+def test_a_day_with_its_weekday_or_its_time_dates_the_person_it_is_said_of() -> None:
+    weekdays = parse_text(HEAD + "Three registered sex offenders are wanted because their whereabouts are unknown. The first "
+                          "was circulated as wanted on Tuesday 14 June 2011; the second on Friday 3 October 2014; and the "
+                          "third on Monday 1 December 2014.\n" + TAIL)
+    assert sorted(e.since for e in weekdays.entries) == ["2011-06-14", "2014-10-03", "2014-12-01"]
+    timed = parse_text(HEAD + "Two registered sex offenders are currently wanted because their whereabouts are unknown.\n"
+                       "The date and time at which each was circulated on the Police National Computer:\n"
+                       "1. 14/06/2011 09:32\n2. 25/12/2014 23:58\n" + TAIL)
+    assert sorted(e.since for e in timed.entries) == ["2011-06-14", "2014-12-25"]
+    ordinal = parse_text(HEAD + "Five registered sex offenders are wanted. The first of these was recorded as wanted on 3rd "
+                         "April 2009; the other four in 2013.\n" + TAIL)
+    assert sorted((e.since, e.count_low) for e in ordinal.entries) == [("2009-04-03", 1), ("2013", 4)]
+
+
+def test_quarters_listed_with_their_figures_are_answers_not_questions() -> None:
+    reply = parse_text(HEAD + "Four registered sex offenders were wanted.\n\nThe quarter in which each was circulated:\n\n"
+                       "Q3 2013 - 2\nQ1 2014 - 1\nQ3 2014 - 1\n" + TAIL)
+    assert sorted((e.since, e.since_latest, e.count_low) for e in reply.entries) == [
+        ("2013-07", "2013-09-30", 2), ("2014-01", "2014-03-31", 1), ("2014-07", "2014-09-30", 1)]
+
+
+def test_a_year_cut_short_after_an_abbreviated_month_stays_in_its_sentence() -> None:
+    reply = parse_text(HEAD + "Kent Police currently has three registered sex offenders wanted because their whereabouts are "
+                       "unknown. They have been wanted since 14th Feb. 2010, Sept 2013 and Oct. '14 respectively.\n" + TAIL)
+    assert sorted(e.since for e in reply.entries) == ["2010-02-14", "2013-09", "2014-10"]
+
+
+def test_a_day_of_this_year_is_dated_by_the_letter() -> None:
+    reply = parse_text(HEAD + "There are two registered sex offenders wanted because their whereabouts are unknown: one has "
+                       "been wanted since 29th February 2012 and the other since 1st February this year.\n" + TAIL)
+    assert sorted(e.since for e in reply.entries) == ["2012-02-29", "2015-02-01"]
+
+
+def test_a_gerund_ncnd_and_a_list_of_sections_with_their_titles() -> None:
+    reply = parse_text(HEAD + "Kent Police is neither confirming nor denying that it holds information relevant to your "
+                       "request, by virtue of sections 23(5) (information supplied by or concerning certain security "
+                       "bodies), 31(3) (law enforcement) and 40(5) (personal information) of the Act.\n" + TAIL)
+    assert (reply.status, list(reply.exemptions)) == ("ncnd", ["s23", "s31", "s40"])
+    duty = parse_text(HEAD + "Kent Police can neither confirm nor deny that it holds any information relevant to this request, "
+                      "as the duty in section 1(1)(a) of the Act does not apply by virtue of section 31(3) (law enforcement) "
+                      "and section 40(5) (personal information).\n" + TAIL)
+    assert (duty.status, list(duty.exemptions)) == ("ncnd", ["s31", "s40"])
+
+
+def test_one_refusal_under_a_title_naming_two_forces_is_each_forces() -> None:
+    letter = ("West Mercia Police | Warwickshire Police\nWorking in alliance\nReference: 0994/22\nDate: 29 September 2022\n"
+              "Dear Requester\nYour request to West Mercia Police and Warwickshire Police: how many registered sex offenders "
+              "are wanted because their whereabouts are unknown?\nBoth forces hold information within the scope of your request. It is, however, exempt under section "
+              "31(1)(a)(b) and section 40(2), and is not provided for either force.\nYours sincerely\n"
+              "Information Compliance Unit\nWest Mercia Police & Warwickshire Police\n")
+    replies = parse_replies(read_document(letter.encode(), "reply.txt"))
+    assert sorted((r.force, r.status, r.needs_review) for r in replies) == [
+        ("Warwickshire Police", "refused", False), ("West Mercia Police", "refused", False)]
+
+
+def test_a_part_of_the_missing_recorded_as_being_abroad_is_believed_abroad() -> None:
+    reply = parse_text(HEAD + "As at 5 February 2015, 12 RSOs are wanted as their whereabouts are unknown. Of these, 3 are "
+                       "recorded as being outside the UK.\n" + TAIL)
+    assert _by_status(reply) == {"wanted": 9, "believed_abroad": 3}
+
+
+def test_people_said_to_have_all_since_been_located_are_found() -> None:
+    from foi_tally.layouts.prose import _located_after
+
+    assert _located_after(" RSOs reported in our reply to FOI 2014/0199 have all since been located.")
+    assert _located_after(" offenders have both now been traced")
+    assert not _located_after(" offenders have all yet to be located")
+
+
+def test_offence_types_withheld_beside_lettered_answers_is_a_part_withheld() -> None:
+    reply = parse_text(HEAD + "We have lettered your questions (a) to (f) in the order you asked them.\n(a) 733.\n(b) two.\n"
+                       "(c) August 2013 and March 2014.\n(e) MAPPA level 1; offence types withheld (section 40(2)).\n"
+                       "(f) three.\n" + TAIL)
+    assert reply.needs_review and "withholds only part" in reply.review_reason
+
+
+def _sheets(named: dict[str, list[list[str]]], name: str = "psni.xlsx"):  # type: ignore[no-untyped-def]
+    import io
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for title, rows in named.items():
+        sheet = book.create_sheet(title)
+        for row in rows:
+            sheet.append(row)
+    out = io.BytesIO()
+    book.save(out)
+    return parse_document(read_document(out.getvalue(), name))
+
+
+def test_a_sheet_of_people_reported_missing_is_not_passed_over() -> None:
+    reply = _sheets({
+        "Wanted": [["PSNI FOI-2015-0101 - RSOs circulated as wanted (whereabouts unknown)"], [],
+                   ["Ref", "Date of Circulation", "District"], ["PW1", "06/06/2012", "Belfast City"],
+                   ["PW2", "18/02/2014", "Derry City & Strabane"]],
+        "Missing": [["PSNI FOI-2015-0101 - RSOs reported missing"], [], ["Ref", "Date Reported", "District"],
+                    ["PM1", "25/09/2014", "Newry, Mourne & Down"]],
+    })
+    assert reply.needs_review or reply.missing == 3
+
+
+def test_an_intelligence_column_placing_someone_abroad_is_queried() -> None:
+    reply = _sheets({"FOI": [["Bedfordshire Police - FOI 2015-0045"], [], ["Case No", "Wanted Since", "Current intelligence"],
+                             ["BED-1", "04/07/2011", "No current intelligence"],
+                             ["BED-2", "19/02/2014", "Thought to have travelled to Poland"]]}, "beds.xlsx")
+    assert reply.needs_review and "Poland" in reply.review_reason

@@ -16,9 +16,12 @@ from foi_tally.patterns import Caseless, alternation
 FOIA_WITHHOLDING = {12, 14, *range(21, 45)}
 FOISA_WITHHOLDING = {12, 14, *range(25, 42)}
 
+# (each section of a list may carry its exemption's title in brackets: "sections 23(5) (information supplied by ...
+# security bodies), 31(3) (law enforcement) and 40(5)")
+_TITLE_IN_BRACKETS = r"(?:\s*\([a-z][^()0-9]{3,80}\))?"
 _SECTION = re.compile(
-    r"\b(?:section|sections|s\.?|sec\.?)\s*(\d{1,2})((?:\s*\(\s*[0-9a-z]{1,3}\s*\))*)"
-    r"(?:\s*(?:,|and|&)\s*(?:section\s*|s\.?\s*)?(\d{1,2})((?:\s*\(\s*[0-9a-z]{1,3}\s*\))*))*",
+    rf"\b(?:section|sections|s\.?|sec\.?)\s*(\d{{1,2}})((?:\s*\(\s*[0-9a-z]{{1,3}}\s*\))*){_TITLE_IN_BRACKETS}"
+    rf"(?:\s*(?:,|and|&)\s*(?:section\s*|s\.?\s*)?(\d{{1,2}})((?:\s*\(\s*[0-9a-z]{{1,3}}\s*\))*){_TITLE_IN_BRACKETS})*",
     re.IGNORECASE,
 )
 # The Freedom of Information (Jersey) Law 2011 numbers its exemptions as Articles: "Article 25 (personal information)".
@@ -53,7 +56,8 @@ _COMPLAINT = Caseless(
 # s18: "refuses to reveal whether the information ... exists or is held".
 _NCND = Caseless(
     # ("conflrms", "conf1rm": as a scan leaves the word)
-    r"\bneither\s+(?:to\s+)?conf[i1l]rms?\s+(?:n)?or\s+den(?:y|ies)\b|\bncnd\b"
+    # ("is neither confirming nor denying")
+    r"\bneither\s+(?:to\s+)?conf[i1l]rm(?:s|ing)?\s+(?:n)?or\s+den(?:y|ies|ying)\b|\bncnd\b"
     r"|\bduty\s+to\s+confirm\s+or\s+deny\s+(?:does\s+not|doesn't|will\s+not)\s+(?:arise|apply)"
     r"|\brefus\w*\s+to\s+(?:reveal|confirm\s+or\s+deny)\s+whether\b|\bnot\s+(?:obliged|required)\s+to\s+confirm\s+or\s+deny\b"
     r"|\bexempt\w*\b[^.;]{0,60}?\bfrom\s+the\s+duty\s+to\s+confirm\s+or\s+deny\b"
@@ -93,6 +97,8 @@ _REFUSAL = Caseless(
 )
 
 
+# "by virtue of section 31(3)", "relying on section 40(2)": a section invoked by the words straight before it.
+_INVOKED_BEFORE = re.compile(r"\b(?:by\s+virtue\s+of|relying\s+(?:up)?on|in\s+reliance\s+(?:up)?on)\s*$", re.IGNORECASE)
 #: Characters either side of a section number in which it must be applied.
 SECTION_WINDOW = 60
 _NOT_APPLIED = re.compile(
@@ -187,6 +193,9 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
             # (alone at the start, or after a clause: "With regard to the second part of your request, Section 31 ...")
             lead = sentence[: match.start()].strip()
             titled = _EXEMPTION_TITLE.match(sentence, match.end()) and (not lead or lead.endswith(",")) or (led and not lead)
+            if invoked := _INVOKED_BEFORE.search(sentence, 0, match.start()):
+                # "the duty ... does not apply by virtue of sections 31(3) and 40(5)": the sections are what set it aside
+                window = sentence[invoked.start() : match.end() + SECTION_WINDOW]
             if not (_APPLIED.search(window) or titled) or _NOT_APPLIED.search(window):
                 continue
             other_act = _ANOTHER_ACT.match(sentence, match.end())

@@ -419,7 +419,9 @@ _ABROAD = re.compile(
     + _ELSEWHERE + r"|in\s+" + places.pattern("abroad") + r"))"
     # "(Intelligence indicates that) 3 of the 5 are in the Republic of Ireland": where they are, said as a fact
     # ("3 of these individuals are outwith the UK": the part's noun said again)
-    r"|^\s*(?:of\s+(?:the|these|them|those)\s+(?:[a-z]+\s+)?)?(?:are|is|were|was)\s+(?:now\s+|currently\s+)?(?:living\s+|residing\s+)?"
+    # ("3 are recorded as being outside the UK": where the force's records place them)
+    r"|^\s*(?:of\s+(?:the|these|them|those)\s+(?:[a-z]+\s+)?)?(?:are|is|were|was)\s+(?:now\s+|currently\s+)?"
+    r"(?:(?:recorded|flagged|listed|shown|marked|noted)\s+as\s+(?:being\s+)?)?(?:living\s+|residing\s+)?"
     r"(?:" + _ELSEWHERE + r"|in\s+" + places.pattern("abroad") + r")"
     r"(?![^.;]{0,40}\b(?:notif|permi|authoris|authoriz|lawful|told\s+us))",  # ("living abroad, having notified us")
     re.IGNORECASE,
@@ -515,6 +517,8 @@ _ROUGHLY_ABBREVIATED = re.compile(
     r"\b(?:c|ca|approx|est|nos?|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.$", re.IGNORECASE
 )
 
+_FIGURE_NEXT = re.compile(r"\s?['\u2019]?\d")
+
 
 def _sentence_ends(text: str) -> list[re.Match[str]]:
     """What _SENTENCE_END.finditer finds, tried only just after punctuation, where each of its matches
@@ -522,8 +526,8 @@ def _sentence_ends(text: str) -> list[re.Match[str]]:
     abbreviation that a figure follows ("no. 5", "approx. 20") ends no sentence."""
     found: list[re.Match[str]] = []
     for mark in _PUNCTUATION.finditer(text):
-        if _ROUGHLY_ABBREVIATED.search(text, max(0, mark.start() - 8), mark.end()) and text[mark.end() : mark.end() + 2].strip()[:1].isdigit():
-            continue  # the figure goes on
+        if _ROUGHLY_ABBREVIATED.search(text, max(0, mark.start() - 8), mark.end()) and _FIGURE_NEXT.match(text, mark.end()):
+            continue  # the figure goes on ("Oct. '15": a year cut short too)
         match = _SENTENCE_END.match(text, mark.end())
         if match is not None and (not found or match.start() >= found[-1].end()):
             found.append(match)
@@ -1655,9 +1659,10 @@ _THEIR_DATES_WERE = re.compile(
 )
 # "the third on 4 January 2021", "the last became whereabouts unknown on ...": a day for the one person named so.
 _ORDINAL_PERSON_ON = re.compile(
-    r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|last|other)\s+(?:(?:one|individual|person|offender)\s+)?"
-    # ("The first was circulated as wanted on": the verb's own "as wanted")
-    r"(?:(?:became|went|was|has\s+been|had\s+been)\s+(?:whereabouts\s+unknown|missing|wanted|circulated)(?:\s+as\s+(?:wanted|missing))?\s+)?on\s*$",
+    r"\bthe\s+(?:first|second|third|fourth|fifth|sixth|last|other)\s+(?:(?:one|individual|person|offender)\s+)?(?:of\s+(?:these|them|those)\s+)?"
+    # ("The first was circulated as wanted on": the verb's own "as wanted"; "The first of these was recorded as wanted on")
+    r"(?:(?:became|went|was|has\s+been|had\s+been)\s+(?:first\s+)?(?:(?:recorded|listed|flagged)\s+as\s+)?"
+    r"(?:whereabouts\s+unknown|missing|wanted|circulated)(?:\s+as\s+(?:wanted|missing))?\s+)?on\s*$",
     re.IGNORECASE,
 )
 _OTHER_EVENT = re.compile(r"\b(?:died|death|deceased|born|birth|convicted|sentenced|released|registered|arrested|located|published|publication)\b", re.IGNORECASE)
@@ -2289,7 +2294,8 @@ _HYPOTHETICAL = re.compile(
 _ASKED_WHETHER = re.compile(r"\bwhether\b[^.;,]*$", re.IGNORECASE)
 # "... has (since) been located and arrested": the one just dated is found.
 _LOCATED_AFTER = re.compile(
-    r"^[^.;]*?\b(?:(?:has|have|had)\s+(?:since\s+|now\s+|subsequently\s+|then\s+)?been|was|were)\s+"
+    # ("the four ... have all since been located")
+    r"^[^.;]*?\b(?:(?:has|have|had)\s+(?:all\s+|both\s+)?(?:since\s+|now\s+|subsequently\s+|then\s+)?been|was|were)\s+"
     r"(?:since\s+|now\s+|subsequently\s+|later\s+|then\s+)?(?:(?:located|traced|found)(?!\s+(?:to|in|abroad|overseas)\b)|arrested|apprehended)\b"  # (not "traced to Spain")
     # "We did have 2 last year, both since located."
     r"|^[^.;]*?,\s*(?:both|all|each)(?:\s+of\s+(?:them|whom|these|those))?\s+(?:(?:have|has|had|were|was)\s+)?"

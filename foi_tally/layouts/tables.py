@@ -153,7 +153,7 @@ _STILL_HEADER = re.compile(
     re.IGNORECASE,
 )
 # A free-text column beside each person, and what in it says the row may not count as it stands.
-_NOTES_HEADER = re.compile(r"\b(?:notes?|comments?|remarks?|updates?|outcome|additional\s+information|info)\b", re.IGNORECASE)
+_NOTES_HEADER = re.compile(r"\b(?:notes?|comments?|remarks?|updates?|outcome|additional\s+information|info|(?:current\s+)?intel(?:ligence)?)\b", re.IGNORECASE)
 _ELSEWHERE_NOTE = re.compile(r"\b(?:abroad|overseas|travell?ed\s+to|returned\s+to|believed\s+(?:to\s+be\s+)?in|left\s+the)\b", re.IGNORECASE)
 # A note saying only that the person is thought to be in the UK ("Believed in UK"): still missing, and not abroad.
 _STILL_IN_THE_UK = re.compile(
@@ -587,6 +587,30 @@ def _plain_headings(table: Table) -> Table:
     return Table(rows, table.locator, table.title)
 
 
+# (a title saying the table lists the missing, _MISSING_TITLE below, may still say it lists those found)
+_FOUND_TITLE = re.compile(r"\b(?:located|traced|found|no\s+longer|arrested|closed)\b", re.IGNORECASE)
+# "Date reported", "Date recorded": a day that the title says is when each was reported missing.
+_BARE_EVENT_DATE = re.compile(r"^\s*date\s+(?:first\s+)?(?:reported|recorded|listed|added)\s*$", re.IGNORECASE)
+
+
+def _dated_by_its_title(table: Table) -> Table:
+    """The table with its one "Date reported" heading read as when each went missing, where its title says it lists
+    the missing ("PSNI - RSOs reported missing") and no heading says so itself."""
+    title = table.title or ""
+    if not (_MISSING_TITLE.search(title) and not _FOUND_TITLE.search(title)):
+        return table
+    head = table.rows[:HEADER_SEARCH_ROWS]
+    texts = [c.text for row in head for c in row if c.text]
+    if any(_SINCE_HEADER.search(t) or _YEAR_HEADER.search(t) for t in texts) or sum(bool(_BARE_EVENT_DATE.match(t)) for t in texts) != 1:
+        return table
+    rows = tuple(
+        tuple(Cell(f"{c.text} (missing)", c.locator, c.spanned) if c.text and _BARE_EVENT_DATE.match(c.text) else c for c in row)
+        if n < HEADER_SEARCH_ROWS else row
+        for n, row in enumerate(table.rows)
+    )
+    return Table(rows, table.locator, table.title)
+
+
 # A heading of time or money spent: a s12 refusal's estimate of the cost of answering.
 _COST_HEADING = re.compile(
     r"^\s*(?:estimated\s+|total\s+)?(?:hours|minutes|mins|time\s+taken|cost)\b|\b(?:minutes|hours)\s+per\s+(?:record|case|file)\b",
@@ -657,7 +681,7 @@ def read_table(table: Table, context: Context) -> Finding | None:
     header above it must be tried first. Clean first, because a merged title row over the real header
     ("Year first wanted" across every column) reads as a header too, but only with unreadable cells.
     """
-    table = _pivot_groups_filled(_without_superseded_columns(_plain_headings(table)))
+    table = _pivot_groups_filled(_without_superseded_columns(_dated_by_its_title(_plain_headings(table))))
     rows = table.rows
     if request_log_columns(rows) is not None:
         return None  # a log of requests: its rows are not people (the answer to ours is read as prose)

@@ -24,7 +24,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "337"
+PARSER_VERSION = "338"
 
 GENERIC = ForceParser(force=None)
 
@@ -201,13 +201,17 @@ def _replies(doc: Document) -> list[Reply]:
     # "This response is provided on behalf of both Essex Police and Kent Police": forces named
     # together as the ones replying are candidates however often one force's address or name recurs.
     together = _answering_together(own)
+    titled = _named_together_in_the_title(own)
+    if len(together) < 2 and len(titled) >= 2 and any(_EVERY_FORCE.search(line) and _AN_OUTCOME.search(line) for line in own):
+        # "West Mercia Police | Warwickshire Police" over "Both forces hold the information ... it is exempt": the
+        # forces of the title answer together
+        together = list(dict.fromkeys(n for line in own[:TITLE_LINES] for _, _, n in find_mentions(line) if n in titled))
     scored += [n for n in together if n not in scored and ident.scores.get(n, 0) >= JOINT_MIN_SCORE]
     # A letter saying it answers for both forces ("this response covers both forces") makes any force named in a
     # heading with evidence of its own a candidate, however much more the sender's own force scores.
     if len(scored) < 2 and any(("both" in line.lower() and _FOR_BOTH_FORCES.search(line)) or _says_jointly(line) for line in _wrapped(own)):
         scored += [n for n in ident.scores if n not in scored and ident.scores[n] >= JOINT_MIN_SCORE]
     # Headings are looked through only when two forces score (a joint reply is rare; most letters name one).
-    titled = _named_together_in_the_title(own)
     candidates = [by_name(n) for n in scored if n in titled or _named_in_a_heading(own, n)] if len(scored) >= 2 else []
     # (looked for once: a letter's own force is the one its reply is read for below, and 50-page letters are long)
     another = _another_forces_figure(own, ident.force.name) if ident.confident and ident.force is not None else None

@@ -714,6 +714,7 @@ _ABOUT_DATES = re.compile(r"\b(?:dates?|when|since|how\s+long)\b", re.IGNORECASE
 # What a refusal may be said of besides the number: the dates, names, ages, places, another question.
 _A_PART = re.compile(
     r"\b(?:dates?|months?\s+and\s+years?|(?:the|their|these|those)\s+months?|names?|ages?|locations?|addresses|identit(?:y|ies)|nationalit(?:y|ies)"
+    r"|offen[cs]e\s+(?:types?|details|categor(?:y|ies))|(?:types?|categor(?:y|ies))\s+of\s+offen[cs]es?|mappa\s+(?:levels?|categor(?:y|ies))"
     r"|question\s+(?:2|3|4|two|three|four)|q[234]\b|part\s+(?:2|3|two|three|\(?b\)?|\(?c\)?)|second\s+(?:part|question))\b",
     re.IGNORECASE,
 )
