@@ -6513,3 +6513,41 @@ def test_an_intelligence_column_placing_someone_abroad_is_queried() -> None:
                              ["BED-1", "04/07/2011", "No current intelligence"],
                              ["BED-2", "19/02/2014", "Thought to have travelled to Poland"]]}, "beds.xlsx")
     assert reply.needs_review and "Poland" in reply.review_reason
+
+
+def test_exemptions_listed_as_bullets_under_a_lead_are_each_applied() -> None:
+    reply = parse_text(HEAD + "Kent Police has decided to withhold the information you have requested, relying on the "
+                       "following exemptions:\n* Section 38(1)(a)(b) - Health and Safety.\n* Section 40(2) - Personal "
+                       "Information.\n" + TAIL)
+    assert (reply.status, list(reply.exemptions)) == ("refused", ["s38", "s40"])
+
+
+def test_the_circulating_force_for_one_offender_counts_that_offender() -> None:
+    reply = parse_text(HEAD + "A search conducted on 7 February 2015 found that Kent Police is the circulating force for one "
+                       "registered sex offender who is wanted because their whereabouts are unknown. This person was "
+                       "circulated in March 2013.\n" + TAIL)
+    assert (reply.missing, [e.since for e in reply.entries]) == (1, ["2013-03"])
+
+
+def test_a_table_in_a_forwarded_answer_is_read() -> None:
+    mail = ("From: Colleague <a@newsdesk.example>\nTo: Reporter <b@newsdesk.example>\nSubject: FW: FOI 2015/0120 - response\n"
+            "Date: Wed, 11 Feb 2015 12:30:00 +0000\nContent-Type: text/plain; charset=\"utf-8\"\n\n"
+            "Forwarding the Kent one.\n\n-----Original Message-----\nFrom: Kent Police FOI <foi@kent.police.uk>\n"
+            "Sent: 10 February 2015 11:02\nTo: Reporter <b@newsdesk.example>\nSubject: FOI 2015/0120 - response\n\n"
+            "Dear Requester\n\nAs at 3 February 2015 Kent Police had the following registered sex offenders circulated as "
+            "wanted whose whereabouts are unknown, shown by risk level:\n\n  Risk level     Number\n  Very high      0\n"
+            "  High           1\n  Medium         2\n  Low            3\n  Total          6\n\nYours sincerely\n"
+            "Freedom of Information Office\nKent Police\n")
+    reply = parse_document(read_document(mail.encode(), "FW_ FOI 2015-0120.eml"))
+    assert (reply.force, reply.missing, reply.needs_review) == ("Kent Police", 6, False)
+
+
+def test_welsh_items_first_recorded_as_wanted_agree_with_the_english() -> None:
+    reply = parse_text("Heddlu Gwent Police\nRef: FOI 2015/041\n10 February 2015\nDear Requester\n"
+                       "Two registered sex offenders are currently wanted by Gwent Police because their whereabouts are "
+                       "unknown. One was first recorded as wanted in March 2013 and the other in October 2014.\n"
+                       "Mae dau droseddwr rhyw cofrestredig yn eisiau ar hyn o bryd gan Heddlu Gwent am nad yw'n hysbys ble "
+                       "maent. Cofnodwyd un yn eisiau gyntaf ym mis Mawrth 2013 a'r llall ym mis Hydref 2014.\n"
+                       "Yours sincerely\nFreedom of Information Officer\nGwent Police\n")
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted(e.since for e in reply.entries) == ["2013-03", "2014-10"]

@@ -191,7 +191,7 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
                 # brackets is the reason for what the whole sentence says.
                 window = sentence
             # (alone at the start, or after a clause: "With regard to the second part of your request, Section 31 ...")
-            lead = sentence[: match.start()].strip()
+            lead = sentence[: match.start()].strip(" \t*\u2022\u25cf-")  # (a bullet before it leads nothing)
             titled = _EXEMPTION_TITLE.match(sentence, match.end()) and (not lead or lead.endswith(",")) or (led and not lead)
             if invoked := _INVOKED_BEFORE.search(sentence, 0, match.start()):
                 # "the duty ... does not apply by virtue of sections 31(3) and 40(5)": the sections are what set it aside

@@ -84,7 +84,11 @@ _CASELOAD_VERB_BEFORE = re.compile(
 # "For four individuals the date is not recorded": a count after a preposition is not the answer.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:for|with|to|by|about|regarding|concerning)\s*$", re.IGNORECASE)
 # "the responsible force for a single offender who is wanted", "looking for 5 RSOs": the people, after all.
-_SEEKING_FOR = re.compile(r"\b(?:responsible\s+(?:\w+\s+)?|looking\s+|searching\s+|seeking\s+)for\s*$", re.IGNORECASE)
+# ("BTP is the circulating force for one registered sex offender who is wanted")
+_SEEKING_FOR = re.compile(
+    r"\b(?:responsible\s+(?:\w+\s+)?|looking\s+|searching\s+|seeking\s+|(?:circulating|owning|lead|managing)\s+force\s+)for\s*$",
+    re.IGNORECASE,
+)
 #: Words after a figure that say it counts time, money, pages or forces, not people.
 NOT_PEOPLE_UNITS = (
     r"working\s+days|days|hours|weeks|months|years|%|per\s*cent|pounds|minutes|pages?|forces?|police\s+forces"
@@ -2691,7 +2695,7 @@ _CY_NOT_A_COUNT_AFTER = re.compile(
 )
 # "1 ar goll ers Medi 2004", "aeth 1 ar goll yn 2007, 1 yn Hydref 2010": a count linked to its date.
 _CY_DATE_LINK = re.compile(
-    r"^\s*(?:ohonynt\s+|ohonyn\s+nhw\s+)?(?:(?:wedi\s+bod|wedi\s+mynd|aeth|aethant|yn\s+eisiau|ar\s+goll|mynd)\s+)*"
+    r"^\s*(?:ohonynt\s+|ohonyn\s+nhw\s+)?(?:(?:wedi\s+bod|wedi\s+mynd|aeth|aethant|yn\s+eisiau|ar\s+goll|mynd|gyntaf|cyntaf)\s+)*"
     r"(?:ers|yn|ym|o|er)\s+(?:mis\s+)?$",
     re.IGNORECASE,
 )

@@ -168,11 +168,16 @@ def text_tables(lines: list[Line], source: str, part: str | None, as_written: di
     spans: list[tuple[int, int]] = []  # the columns a rule of dashes under the header marks out, while its rows last
     spans_as_written = False  # whether those columns are counted in the lines as written (leading spaces kept)
     above: list[Line] = []  # the lines just above, with no gap between them: a heading over two lines, maybe
+    previous_quoted = False
     for line in lines:
-        if line.quoted:
+        # The force's answer forwarded or quoted under a covering note is its own words, and so are its tables; a table
+        # runs no further than the message it is in.
+        if line.quoted and not line.forces_words or line.quoted != previous_quoted and run:
             close()
             spans = []
             above = []
+        previous_quoted = line.quoted
+        if line.quoted and not line.forces_words:
             continue
         if _RULED.fullmatch(line.text.strip()):
             marked = _dashed_columns(line.text)
