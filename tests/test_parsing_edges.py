@@ -5220,7 +5220,7 @@ def test_lettered_parts_for_the_missing_and_parts_besides_another_are_read_or_fl
     assert (missing.missing, _statuses(missing)) == (2, [("missing", 1), ("missing", 1)])
     besides = parse_text(HEAD + "(a) 3 RSOs are wanted, whereabouts unknown.\n(b) No RSOs are recorded as missing.\n(c) 1 RSO "
                          "is believed to have travelled abroad without notifying; this person is in addition to (a).\n" + TAIL)
-    assert besides.needs_review and "besides another" in besides.review_reason
+    assert besides.needs_review and ("besides another" in besides.review_reason or "besides them" in besides.review_reason)
 
 
 def test_a_corrected_figure_an_earlier_one_quoted_in_a_delay_notice_and_a_figure_split_by_sex() -> None:
@@ -6551,3 +6551,72 @@ def test_welsh_items_first_recorded_as_wanted_agree_with_the_english() -> None:
                        "Yours sincerely\nFreedom of Information Officer\nGwent Police\n")
     assert (reply.missing, reply.needs_review) == (2, False)
     assert sorted(e.since for e in reply.entries) == ["2013-03", "2014-10"]
+
+
+def test_a_figure_abroad_joined_to_the_total_or_listed_beside_it_is_queried() -> None:
+    joined = parse_text(HEAD + "On 4 February 2015 four registered sex offenders were wanted because their whereabouts are "
+                        "unknown, and two were believed to have gone abroad without notifying us; their location is not "
+                        "known.\n" + TAIL)
+    listed = parse_text(HEAD + "As at 4 February 2015, 17 registered sex offenders were not residing at their registered "
+                        "address. Their circumstances are as follows:\n- 6 are wanted because their whereabouts are unknown;"
+                        "\n- 2 are believed to have travelled abroad and their present location is not known;\n- 4 are in "
+                        "custody abroad (their whereabouts are known to us).\n" + TAIL)
+    for reply in (joined, listed):
+        assert reply.needs_review and "among them or besides them" in reply.review_reason
+    split = parse_text(HEAD + "Eight registered sex offenders are currently wanted because their whereabouts are unknown: six "
+                       "are thought to be in the UK at an unknown address and two are believed to be living abroad.\n" + TAIL)
+    assert (split.needs_review, _by_status(split)) == (False, {"wanted": 6, "believed_abroad": 2})
+
+
+def test_a_current_or_corrected_figure_said_of_the_figure_is_queried() -> None:
+    today = parse_text(HEAD + "On that date (7 January 2015), the number of registered sex offenders wanted by Kent Police "
+                       "because their whereabouts were unknown was 7. For your information, the figure today (9 February "
+                       "2015) is 6.\n" + TAIL)
+    typo = parse_text(HEAD + 'Paragraph 2 of our response read: "As at 7 January 2015 there were fourteen registered sex '
+                      'offenders wanted by Kent Police because their whereabouts are unknown." This was a typing error. It '
+                      'should have read "four", not "fourteen".\n' + TAIL)
+    for reply in (today, typo):
+        assert reply.needs_review and "later or corrected figure" in reply.review_reason
+    same = parse_text(HEAD + "As at 7 January 2015 there were 7 registered sex offenders wanted because their whereabouts "
+                      "are unknown. The figure today is 7.\n" + TAIL)
+    assert (same.missing, same.needs_review) == (7, False)
+
+
+def test_a_national_survey_across_forces_quoted_beside_a_refusal_is_not_the_answer() -> None:
+    reply = parse_text("Police Service of Northern Ireland\nFreedom of Information Unit\nRef: F-2015-00101\n10 February 2015\n"
+                       "Dear Requester\nThe PSNI has decided to withhold that information in full under section 31(1)(a) "
+                       "and (b) and section 40(2) of the Act.\nThe 2014 national survey found 396 RSOs missing across 39 "
+                       "forces.\nYours sincerely\nDisclosure Officer\nPolice Service of Northern Ireland\n")
+    assert reply.missing is None
+
+
+def test_both_dated_after_a_semicolon_dates_the_whole_figure() -> None:
+    reply = parse_text(HEAD + "We currently have two registered sex offenders wanted because their whereabouts are unknown; "
+                       "both were circulated as wanted in 2013.\n" + TAIL)
+    assert [(e.since, e.count_low) for e in reply.entries] == [("2013", 2)]
+
+
+def test_the_original_request_restated_under_its_heading_is_the_request() -> None:
+    from foi_tally.layouts.common import _REQUEST_START
+
+    for heading in ("Your original request", "Your initial request:", "Your request"):
+        assert _REQUEST_START.match(heading), heading
+
+
+def test_a_category_column_naming_wanted_and_missing_keeps_them_apart() -> None:
+    reply = _word_reply([*HEAD.splitlines(), "Four registered sex offenders are wanted or missing:"],
+                        [("Ref", "Date", "Category (Wanted / Missing)"), ("1", "02/10/2013", "Wanted"),
+                         ("2", "19/05/2014", "Missing"), ("3", "23/01/2014", "Wanted")])
+    assert _statuses(reply) == [("missing", 1), ("wanted", 1), ("wanted", 1)]
+
+
+def test_people_whose_whereabouts_are_known_are_not_counted() -> None:
+    table = _word_reply([*HEAD.splitlines(), "The registered sex offenders not at their registered address:"],
+                        [("Ref", "Status since", "Status"), ("1", "Apr 2011", "Wanted - whereabouts unknown"),
+                         ("2", "Jan 2014", "Breach - whereabouts known"), ("3", "Jul 2013", "No fixed abode - in contact with OM"),
+                         ("4", "Nov 2013", "Missing"), ("5", "Dec 2014", "In hospital (detained, Mental Health Act)")])
+    assert (table.missing, sorted(e.since for e in table.entries)) == (2, ["2011-04", "2013-11"])
+    labelled = parse_text(HEAD + "Registered sex offenders in breach of notification requirements on 4 February 2015:\n"
+                          "Breach of notification requirements but whereabouts known: 9.\n"
+                          "Whereabouts unknown (wanted or missing): 0.\n" + TAIL)
+    assert labelled.missing != 9

@@ -45,7 +45,7 @@ def counts_violent_offenders(text: str) -> bool:
 NOT_A_QUARTER = r"(?!\s*(?:(?:19|20)\d\d|\d\d(?=\s*[-\u2013:=]\s*\d))\b)"
 # A restated request sits between a marker like "Request:" and one like "Response:".
 _REQUEST_START = re.compile(
-    r"^(?:request(?:ed)?\b|your\s+request\b|you\s+asked\b|the\s+request\b|information\s+requested\b"
+    r"^(?:request(?:ed)?\b|your\s+(?:original\s+|initial\s+)?request\b|you\s+asked\b|the\s+request\b|information\s+requested\b"
     r"|question\s*\d*\b|q\d\b" + NOT_A_QUARTER + r"|in\s+your\s+(?:e-?mail|letter|request)\b.*\b(?:ask|request)|you\s+requested\b)",
     re.IGNORECASE,
 )
@@ -799,7 +799,8 @@ def _unnumbered_questions(lines: list[Line]) -> dict[str, str]:
 
 # "Less than 1 year .......... 2", "2015 .... 2", "Total ........ 6": a band of time, a year or a total and its figure,
 # joined by dots that are no full stops. (Not "Question 1 ........ 2", a page number in a list of contents.)
-_LEADER = re.compile(r"\b(years?|months?|weeks?|days?|total|(?:19|20)\d\d)\s*[.\u2026]{3,}\s*(?=\d{1,6}\s*$)", re.IGNORECASE)
+# ("Wanted (whereabouts unknown) ..... 7": any label, its leader, and the figure ending the line)
+_LEADER = re.compile(r"((?:19|20)\d\d|[A-Za-z)\]])\s*[.\u2026]{3,}\s*(?=\d{1,6}\s*$)", re.IGNORECASE)
 
 
 # "1. January 2014" / "2. June 2015 - believed to be in Ireland": a numbered list of dates, one person an item (the

@@ -1595,10 +1595,12 @@ def not_this_answer(before: str, sentence: str, context: Context, earlier_ok: bo
         return True
     if _PUBLIC_INTEREST_FACTOR.match(sentence):
         return True  # "Factors favouring disclosure: transparency about the 4 RSOs the 2017 edition recorded ...": an argument
-    scope = _OTHER_SCOPE.search(sentence)
-    if scope and context.force in _NATIONAL_FORCES and scope.group(0).lower().startswith("national"):
-        scope = None  # ("Nationally, Police Scotland currently has 11": the nation is the force's area)
-    if scope or _SAMPLE.search(sentence):
+    scopes = [m.group(0).lower() for m in _OTHER_SCOPE.finditer(sentence)]
+    if context.force in _NATIONAL_FORCES:
+        # ("Nationally, Police Scotland currently has 11": the nation is the force's area; but a national survey
+        # "across 39 forces" is still others')
+        scopes = [s for s in scopes if not s.startswith("national") or s.endswith(("survey", "study", "report", "research"))]
+    if scopes or _SAMPLE.search(sentence):
         return True
     return another_forces(sentence, context)
 
@@ -2028,6 +2030,8 @@ _WHOLE_SET = re.compile(
     r"|\bboth\s+of\s+(?:whom|them)\b|\b(?:they|these|those)\s+(?:have\s+|were\s+|are\s+|had\s+)?all\b|\ball\s+of\s+whom\b"
     # "2 RSOs whose whereabouts are unknown, both since 2018", "(all since 2019)": the figure just given, dated
     r"|[,(]\s*(?:both|all)(?:\s+of\s+(?:whom|them|these|those))?\b"
+    # ("... two ... are unknown; both were circulated as wanted in 2018")
+    r"|;\s*(?:both|all\s+of\s+(?:them|these|those))\b"
     # "one RSO was wanted ..., and had been since 22 December 2016": the same people, said to have been so since
     r"|,\s*and\s+(?:had|has|have)\s+been\b(?=\s+(?:(?:wanted|missing|outstanding|so)\s+)?since\b)",
     re.IGNORECASE,
@@ -2559,7 +2563,7 @@ _WHEN_SAID_AFTER = re.compile(
 # "(two, one of whom is believed to be abroad)": how many a listed date stands for, and a part of them.
 _WHOLE_AND_PART = re.compile(r"\s*\(\s*(?P<n>[a-z]+|\d{1,3})\s*,\s*(?P<m>[a-z]+|\d{1,3})\s+of\s+(?:whom|them|which)\b", re.IGNORECASE)
 _SOME_OF_THOSE = re.compile(r"\s*of\s+(?:those|these|them|whom|the\s+\w+)\b", re.IGNORECASE)
-_WHEREABOUTS_KNOWN = re.compile(r"\bwhereabouts\s+(?:are|were|was|is)\s+(?:(?!not\b|never\b)\w+\s+)?known\b", re.IGNORECASE)
+_WHEREABOUTS_KNOWN = re.compile(r"\bwhereabouts\s+(?:(?:are|were|was|is)\s+)?(?:(?!not\b|never\b)\w+\s+)?known\b", re.IGNORECASE)
 _IN_EACH_OF = re.compile(r"^\s+(?:[a-z]+\s+){0,3}?in\s+each\s+of\s+", re.IGNORECASE)
 # "June 2023 (two)", "Nov 2021 x2", "March 2019 (x2)": how many a listed date stands for.
 # ("June 2023 (two)", "May 2017 (two offenders)", "2019 (x2)", "2019 x 2": how many went missing then)

@@ -92,6 +92,8 @@ _STATUS_WORDS = (
     r"^(?:statws\s*/?\s*)?(?:(?:current|wu|pnc|wanted|visor)[\s_]+)?status(?:[\s_]+(?:description|desc|descr|code|detail|details|text))?\.?$"
     r"|^wanted\s*(?:/|or|and)\s*missing|^current\s+position$|^(?:current\s+)?(?:status|position)\s+(?:as\s+)?(?:at|on)\b|^circulation$"
     r"|^(?:recorded|circulated|listed)\s+as$"
+    # ("Category (Wanted / Missing)": the heading names the statuses its cells hold)
+    r"|^(?:category|status|type)\s*\(\s*wanted\s*(?:/|or|and)\s*missing\s*\)$"
 )
 # "Missing (Y/N)", "Missing?": a column saying of each person whether they are missing rather than wanted.
 _MISSING_FLAG_HEADER = re.compile(r"^\s*missing\s*(?:\(\s*y\s*/\s*n\s*\)|\?|y/n)\s*$", re.IGNORECASE)
@@ -1785,8 +1787,10 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
         if caseload_col is not None:
             value = row[caseload_col].text if caseload_col < len(row) else ""
             meaning = context.legend.get(value, value)
-            if _managed(meaning):
-                continue  # one of the caseload's other kinds ("Compliant", "C = compliant"): not missing
+            if _managed(meaning) or _OTHER_CATEGORY.search(meaning):
+                # one of the caseload's other kinds ("Compliant", "C = compliant", "Breach - whereabouts known", "No
+                # fixed abode - in contact with OM"): not missing
+                continue
             if not (_MISSING_CATEGORY.search(meaning) or _OTHER_CATEGORY.search(meaning)):
                 if value not in queried_kinds:
                     queried_kinds.add(value)  # ("B = breach under investigation": missing or not, the key does not say)

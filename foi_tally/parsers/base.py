@@ -993,6 +993,52 @@ def _differ(tables: list[Finding]) -> bool:
     return any(len(kinds) > 1 for kinds in by_layout.values())
 
 
+# "the figure today (4 February 2019) is 6", "The figure now, as at 7 January 2019, is 8", "It should have read
+# "four"": a figure said to be the current or the corrected one, in words that do not say of whom.
+_THE_FIGURE_NOW = re.compile(
+    r"\b(?:figure|number|total|position)\s+(?:(?:today|now|currently|at\s+present)\b|\((?:today|now|as\s+(?:at|of))\b)[^.;]{0,50}?"
+    r"\b(?:is|stands\s+at)\s+(?P<figure>[^.;]{1,30})"
+    r"|\bshould\s+(?:have\s+)?(?:read|been|stated)\s+(?P<corrected>[^.;,]{1,20})",
+    re.IGNORECASE,
+)
+
+
+def _another_figure_now(sentences: list[str], reply: Reply) -> str | None:
+    """The first sentence giving a current or corrected figure other than the reply's, or None."""
+    from foi_tally.numbers import find_counts
+
+    for text in sentences:
+        for match in _THE_FIGURE_NOW.finditer(text):
+            said = match["figure"] or match["corrected"]
+            counts = find_counts(said.strip(" \"'\u201c\u201d\u2018\u2019"))
+            if counts and counts[0].start == 0 and (counts[0].low, counts[0].high) != (reply.missing_low, reply.missing_high):
+                return text.strip()
+    return None
+
+
+# "four ... were wanted ..., and two were believed to have gone abroad": a second figure joined to the first, not a
+# part of it ("and two of them were believed ..." is a part).
+_AND_SO_MANY_ABROAD = re.compile(
+    r"\band\s+(?:a\s+further\s+|another\s+)?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:were|are|was|is|had|have)\s+"
+    r"(?:(?:also|each)\s+)?(?:believed|thought|understood|known|reported)\b",
+    re.IGNORECASE,
+)
+# "Eight ... are unknown: six are thought to be in the UK ... and two are believed to be living abroad": the total, then
+# its parts.
+_SPLIT_BEFORE = re.compile(r"[:\u2013\u2014]|\s-\s|\b(?:in|within)\s+(?:the\s+)?(?:uk|united\s+kingdom|this\s+country)\b", re.IGNORECASE)
+# "- 6 are wanted ...;" over "- 2 are believed to have travelled abroad ...": two items of one list.
+_LIST_ITEM = re.compile(r"^\s*(?:[-\u2013\u2022*\u25cf\u25aa]|\(?[a-z0-9]\))\s+\S")
+
+
+def _abroad_beside_the_total(abroad_text: str, total_text: str) -> bool:
+    """Whether the figure believed abroad is said as another of the reply's figures rather than as a part of the total:
+    joined to it by "and" in its sentence, or an item of the same list."""
+    if abroad_text == total_text:
+        joined = _AND_SO_MANY_ABROAD.search(abroad_text)
+        return bool(joined) and not _SPLIT_BEFORE.search(abroad_text, 0, joined.start())
+    return bool(_LIST_ITEM.match(abroad_text) and _LIST_ITEM.match(total_text))
+
+
 def _unplaced_abroad(abroad: tuple[int, int]) -> str:
     return (
         f"the letter says {range_text(*abroad)} {'is' if abroad[1] == 1 else 'are'} believed abroad, but not which of "
@@ -1070,6 +1116,9 @@ def _prose_entries(prose: Finding, stated: tuple[int, int] | None, review: list[
     if abroad and abroad[0] != abroad[1] and abroad[1] > 0:
         # "fewer than 5 are believed abroad" of an exact 9: the parts would be ranges that no longer add up to 9.
         review.append(f"'{abroad[2][:120]}' gives those believed abroad only as a range: the split is not recorded")
+    elif abroad and abroad[1] and _abroad_beside_the_total(abroad[2], prose.stated_total_text or ""):
+        review.append(f"'{abroad[2][:120]}' gives those believed abroad beside the {range_text(*stated)}: are they among "
+                      "them or besides them?")
     elif abroad and abroad[1] <= remainder[0]:
         entries.append(_undated(abroad[0], abroad[1], "believed_abroad", abroad[2], abroad[3]))
         remainder = (remainder[0] - abroad[0], remainder[1] - abroad[1])
@@ -1337,6 +1386,10 @@ def _queried(
         # "The dates on which they went missing are withheld under section 40(2)", and no figure read: the number may
         # be there in words no rule reads
         reply = reply.flagged(f"'{part[:120]}' withholds only part of the request: was the number itself given?")
+    if reply.status in ("answered", "partial") and not reply.needs_review and (other := _another_figure_now(sentence_texts, reply)):
+        # "was 7. For your information, the figure today (4 February 2019) is 6.", "It should have read "four"": a later
+        # or corrected figure said of "the figure", which no rule reads as the total
+        reply = reply.flagged(f"'{other[:120]}' gives a later or corrected figure than the one read: which is the answer?")
     dated = {e.since for e in reply.entries if e.since}
     figure_read = reply.status in ("answered", "partial") and bool(reply.missing_high)
     partly_undated = figure_read and (not dated or any(not e.since for e in reply.entries))
