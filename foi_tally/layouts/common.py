@@ -42,11 +42,11 @@ def counts_violent_offenders(text: str) -> bool:
     return bool(_VIOLENT.search(_VIOLENT_IN_A_NAME.sub(" ", text)))
 
 # "Q3 2015 - 2", "Q1 16: 1": a quarter of a year and its figure, not a question of the request.
-NOT_A_QUARTER = r"(?!\s*(?:(?:19|20)\d\d|\d\d(?=\s*[-\u2013:=]\s*\d))\b)"
+_NOT_A_QUARTER = r"(?!\s*(?:(?:19|20)\d\d|\d\d(?=\s*[-\u2013:=]\s*\d))\b)"
 # A restated request sits between a marker like "Request:" and one like "Response:".
 _REQUEST_START = re.compile(
     r"^(?:request(?:ed)?\b|your\s+(?:original\s+|initial\s+)?request\b|you\s+asked\b|the\s+request\b|information\s+requested\b"
-    r"|question\s*\d*\b|q\d\b" + NOT_A_QUARTER + r"|in\s+your\s+(?:e-?mail|letter|request)\b.*\b(?:ask|request)|you\s+requested\b)",
+    r"|question\s*\d*\b|q\d\b" + _NOT_A_QUARTER + r"|in\s+your\s+(?:e-?mail|letter|request)\b.*\b(?:ask|request)|you\s+requested\b)",
     re.IGNORECASE,
 )
 _ANSWER_START = re.compile(
@@ -193,7 +193,7 @@ def _quoted_request_cut(lines: list[Line]) -> list[Line]:
 # ("(a) How many ...?": a lettered part of the request, its answer under it)
 _QA_QUESTION = re.compile(
     # ("Question a. The number of ...", "Answer a. 4": a lettered part, labelled in words)
-    r"^\s*(?:q(?:uestion)?\s*(?:\d{0,2}|[a-h]\b)\s*[.:)\-\u2013]|q(?:uestion)?\s*\d{1,2}\s" + NOT_A_QUARTER + r"|\d{1,2}[.)]"
+    r"^\s*(?:q(?:uestion)?\s*(?:\d{0,2}|[a-h]\b)\s*[.:)\-\u2013]|q(?:uestion)?\s*\d{1,2}\s" + _NOT_A_QUARTER + r"|\d{1,2}[.)]"
     r"|\([a-h]\)(?=\s*(?:how|what|when|please|for\s+each|can|could|would|which|is|are|do|does)\b))\s*(?=\S)",
     re.IGNORECASE,
 )

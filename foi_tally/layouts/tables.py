@@ -1791,7 +1791,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
                 # one of the caseload's other kinds ("Compliant", "C = compliant", "Breach - whereabouts known", "No
                 # fixed abode - in contact with OM"): not missing
                 continue
-            if not (_MISSING_CATEGORY.search(meaning) or _OTHER_CATEGORY.search(meaning)):
+            if not _MISSING_CATEGORY.search(meaning):
                 if value not in queried_kinds:
                     queried_kinds.add(value)  # ("B = breach under investigation": missing or not, the key does not say)
                     finding.review.append(f"'{value}' under '{header[caseload_col]}' at {row[caseload_col].locator.describe()}"
