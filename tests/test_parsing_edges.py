@@ -6620,3 +6620,82 @@ def test_people_whose_whereabouts_are_known_are_not_counted() -> None:
                           "Breach of notification requirements but whereabouts known: 9.\n"
                           "Whereabouts unknown (wanted or missing): 0.\n" + TAIL)
     assert labelled.missing != 9
+
+
+def _entries(reply) -> list[tuple[str | None, str, int]]:  # type: ignore[no-untyped-def]
+    """The reply's entries as (since, status, count), sorted."""
+    return sorted(((e.since, e.status, e.count_low) for e in reply.entries), key=str)
+
+
+def test_category_lines_with_their_dates_count_only_the_missing_categories() -> None:
+    reply = parse_text(HEAD + "The position on 4 January 2015 was as follows.\n"
+                       "\u2022 Wanted (whereabouts unknown): 2 - since 12 June 2014 and 3 October 2012.\n"
+                       "\u2022 Missing: 1 - since 28 January 2014.\n"
+                       "\u2022 In custody abroad: 1 - since 9 May 2013 (serving a sentence in Spain).\n"
+                       "\u2022 Deported: 1 - removed on 14 February 2013.\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert _entries(reply) == [("2012-10-03", "wanted", 1), ("2014-01-28", "missing", 1), ("2014-06-12", "wanted", 1)]
+    bracketed = parse_text(HEAD + "Registered sex offenders not at their registered address, 4 January 2015:\n"
+                           "* Wanted - whereabouts unknown: 2 (circulated 2012 and 2014)\n"
+                           "* In custody abroad: 1 (since 2013)\n* Deported: 2\n" + TAIL)
+    assert (bracketed.missing, _entries(bracketed)) == (2, [("2012", "wanted", 1), ("2014", "wanted", 1)])
+
+
+def test_a_categorys_note_without_one_date_a_person_is_queried() -> None:
+    reply = parse_text(HEAD + "On 4 January 2015 the figures were:\n\u2022 Wanted (whereabouts unknown): 3 - since 2012\n"
+                       "\u2022 Missing: 2\n" + TAIL)
+    assert reply.missing == 5 and reply.needs_review and "one date a person" in reply.review_reason
+
+
+def test_category_lines_behind_bullets_leaders_or_counts_first_are_read() -> None:
+    bulleted = parse_text(HEAD + "On 4 January 2015 the figures were:\n\u2022 Wanted (whereabouts unknown): 7\n"
+                          "\u2022 Missing: 2\n\u2022 In custody abroad: 2\n" + TAIL)
+    assert (bulleted.missing, _statuses(bulleted)) == (9, [("missing", 2), ("wanted", 7)])
+    leaders = parse_text(HEAD + "On 4 January 2015 the figures were:\nWanted (whereabouts unknown) ........ 7\n"
+                         "Missing ........................ 2\nIn custody abroad .............. 2\n" + TAIL)
+    assert (leaders.missing, _statuses(leaders)) == (9, [("missing", 2), ("wanted", 7)])
+    counts_first = parse_text(HEAD + "Registered sex offenders whose whereabouts are unknown, as at 4 January 2015:\n"
+                              "3 \u2013 Wanted\n1 \u2013 Believed abroad\n4 \u2013 Total\n" + TAIL)
+    assert (counts_first.missing, _statuses(counts_first)) == (4, [("believed_abroad", 1), ("wanted", 3)])
+
+
+def test_years_in_bulleted_items_are_no_counts() -> None:
+    reply = parse_text(HEAD + "The position on 4 January 2015 was:\nWhereabouts unknown (3):\n\u2022 Circulated 2011\n"
+                       "\u2022 Circulated 2013\n\u2022 Circulated 2014 \u2013 believed abroad\n" + TAIL)
+    assert _entries(reply) == [("2011", "wanted", 1), ("2013", "wanted", 1), ("2014", "believed_abroad", 1)]
+
+
+def test_a_total_over_the_missing_and_a_few_others_is_queried_unless_the_letter_sets_them_apart() -> None:
+    lines = "Wanted: 3\nIn custody abroad: 2\nTotal: 5\n"
+    reply = parse_text(HEAD + "RSOs who are wanted or missing, as at 4 January 2015:\n" + lines + TAIL)
+    assert reply.missing == 3 and reply.needs_review and "In custody abroad" in reply.review_reason
+    apart = parse_text(HEAD + "RSOs not at their registered address, as at 4 January 2015:\n" + lines
+                       + "Those in custody abroad are accounted for and are shown for completeness.\n" + TAIL)
+    assert (apart.missing, apart.needs_review) == (3, False)
+    neither = parse_text(HEAD + "RSOs as at 4 January 2015:\nWanted: 3\nBelieved deceased: 1\nTotal: 6\n" + TAIL)
+    assert neither.needs_review and "what does it count" in neither.review_reason
+
+
+def test_a_category_still_circulated_as_wanted_is_counted() -> None:
+    reply = parse_text(HEAD + "As at 4 January 2015 we record the following:\n\u2022 Wanted \u2013 whereabouts unknown: 3\n"
+                       "\u2022 Believed deceased (not confirmed), still circulated as wanted: 1\n\u2022 Total: 4\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (4, False)
+
+
+def test_a_heading_placing_its_items_abroad_gives_them_that_status() -> None:
+    reply = parse_text(HEAD + "The figures at 4 January 2015:\nWanted - whereabouts unknown (3), by year first circulated:\n"
+                       "\u2022 2009 \u2013 1\n\u2022 2013 \u2013 2\nBelieved to have left the UK (3), by year first circulated:\n"
+                       "\u2022 2012 \u2013 1\n\u2022 2014 \u2013 2\nOverall total: 6\n" + TAIL)
+    assert _entries(reply) == [("2009", "wanted", 1), ("2012", "believed_abroad", 1), ("2013", "wanted", 2),
+                               ("2014", "believed_abroad", 2)]
+    bulleted = parse_text(HEAD + "We hold the following (as at 4 January 2015):\n* Wanted - whereabouts unknown\n- 2012: 1\n"
+                          "- 2014: 2\n* Believed abroad\n- 2010: 1\n* In custody (not counted): 3\n" + TAIL)
+    assert _entries(bulleted) == [("2010", "believed_abroad", 1), ("2012", "wanted", 1), ("2014", "wanted", 2)]
+
+
+def test_held_no_in_a_table_of_what_was_asked_is_not_a_nil_figure() -> None:
+    reply = _word_reply([*HEAD.splitlines(), "A search for the information has now been completed."],
+                        [("Information requested", "Held?", "Comment"),
+                         ("Number of RSOs wanted, whereabouts unknown", "No", "We are not a responsible authority for sex offenders."),
+                         ("Dates since when missing", "No", "As above.")])
+    assert reply.missing is None

@@ -1054,6 +1054,17 @@ class Context:
     # Column headings the letter names, in quotes, where it says from when it counts people missing ("We treat each
     # as missing from the date ... given in the column 'Date last seen'"), lower-cased: that column dates them.
     dated_by: frozenset[str] = frozenset()
+    # The reply says some categories it sets out are not the missing ("The remainder are accounted for", "Offenders
+    # who are deported ... are not wanted"): a total over them and the missing is the whole table's, not the answer.
+    others_set_apart: bool = False
+
+
+# "The remainder are accounted for", "their whereabouts are known", "are not wanted", "shown for completeness".
+OTHERS_SET_APART = re.compile(
+    r"\baccounted\s+for\b|\bwhereabouts\s+(?:are\s+|is\s+)?known\b|\bare\s+not\s+(?:wanted|missing)\b"
+    r"|\b(?:shown|included|given|listed)\s+(?:only\s+)?for\s+(?:context|completeness|information)\b",
+    re.IGNORECASE,
+)
 
 
 # A heading quoted in a sentence about from when people are counted missing.

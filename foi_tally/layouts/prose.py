@@ -574,6 +574,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     # "Year Arrests for failing to notify" over "2011 37", "2012 29": a heading over counts of something else by year,
     # while its items go on.
     measure_lead = ""
+    # The last sentence that was no "2010: 1"-style item: the heading over the items that follow it.
+    items_heading = ""
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
         two_before, before_this, previous = before_this, previous, sentence
@@ -583,6 +585,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             under_missing = False
         under_series, series_lead = series_lead, ""
         under_measure, measure_lead = measure_lead, ""
+        over_items, items_heading = items_heading, sentence  # (a dated item puts the heading back: see below)
         if _OTHER_MEASURE.search(sentence) and not _MISSING.search(sentence):
             measure_lead = sentence.strip()
         lead = _SERIES_LEAD.search(sentence)
@@ -713,7 +716,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             continue
         if pair is not None:
             date, count = pair
-            add(date.since, count.low, count.high, date.start)
+            items_heading = over_items
+            # ("Believed abroad" over "- 2010: 1": the heading says where its items' people are)
+            add(date.since, count.low, count.high, date.start, status="believed_abroad" if _heads_abroad(over_items) else "wanted")
             listed_dates.append(date.since)
             if before_this.rstrip().endswith(":") and _EVERY_ONE_LEAD.search(before_this):
                 finding.listed_whole = True  # "The years in which they went missing are:" over "* 2014 - 2": all of them
@@ -2538,6 +2543,19 @@ _ITEM_NOTE = re.compile(r"\s*\((?=[^()]*[a-z]{3})[^()]{3,100}\)\s*$", re.IGNOREC
 _PLACE_ABROAD_NOTE = re.compile(r"\b(?:" + _ELSEWHERE + r"|" + _LEFT_THE_COUNTRY + r"|(?:in|to)\s+" + places.pattern("abroad") + ")", re.IGNORECASE)
 #: Words placing someone abroad: "overseas", "outwith the UK", "left the country", "in Pakistan", "to Poland".
 PLACED_ABROAD = _PLACE_ABROAD_NOTE
+
+
+# A list heading's label: its words before any bracket, comma or colon ("Believed to have left the UK (3), by year:").
+_HEADING_LABEL = re.compile(r"^\W*(?P<label>[^(,:;\d]{3,60}?)\s*(?:[(,:;]|\.?\s*$)")
+
+
+def _heads_abroad(heading: str) -> bool:
+    """Whether a heading over a list of items places all their people abroad: "* Believed abroad", "Believed to have
+    left the UK (3), by year first circulated:"; not one naming some of them ("Including 2 believed abroad:")."""
+    label = _HEADING_LABEL.match(heading)
+    return label is not None and _where_said(label["label"], 0, len(label["label"])) == "believed_abroad" and (
+        heading.rstrip().endswith(":") or bool(_BULLET_ITEM.match(heading))
+    )
 
 
 def _where_said(sentence: str, start: int, end: int) -> str:

@@ -350,9 +350,22 @@ def _header_row(row: tuple[Cell, ...]) -> bool:
 # "Wanted 12", "Missing: 0", "Total - 12": a category and its count on a line of its own, as a table without
 # rules (or an email's plain text) leaves a statistics table.
 _LABEL_COUNT = re.compile(
-    r"^\s*(?P<label>[A-Za-z][A-Za-z /()'&,-]{1,60}?)\s*(?:[:=\u2013-]\s*|\s+)(?P<count>\d{1,4}|nil|none|zero|\*{1,3})\s*\.?\s*$",
+    r"^\s*(?P<label>[A-Za-z][A-Za-z /()'&,\u2013-]{1,60}?)\s*(?:[.\u2026]{3,}\s*|[:=\u2013-]\s*|\s+(?!(?:19|20)\d\d\b))"
+    r"(?P<count>\d{1,4}|nil|none|zero|\*{1,3})\s*\.?\s*$",  # (not "Circulated 2013": a year after a word)
     re.IGNORECASE,
 )
+# "Missing: 1 - since 28 January 2019", "Wanted - whereabouts unknown: 2 (circulated 2015 and 2018)": a category and
+# its count, then a note on them after a dash or in brackets (dates, most often). Not a second category on the same
+# line ("Wanted: 2, Missing: 1"): the note holds no count of its own.
+_LABEL_COUNT_NOTE = re.compile(
+    r"^\s*(?P<label>[A-Za-z][A-Za-z /()'&,\u2013-]{1,60}?)\s*(?:[.\u2026]{3,}\s*|[:=\u2013-]\s*)(?P<count>\d{1,4}|nil|none|zero)"
+    r"\s*(?:[-\u2013;]\s+|(?=\())(?P<note>(?!.*[:=]\s*\d)\S.{0,150}?)\s*\.?\s*$",
+    re.IGNORECASE,
+)
+# "3 – Wanted", "1 - Believed abroad", "4 – Total": the count first, a dash, then its category.
+_COUNT_DASH_LABEL = re.compile(r"^\s*(?P<count>\d{1,4})\s*[\u2013-]\s*(?P<label>[A-Za-z][A-Za-z /()'&,-]{1,60}?)\s*\.?\s*$")
+# A list item's mark before a category line ("• Wanted: 2", "- Missing: 1", "(a) Believed abroad: 1").
+_LIST_MARK = re.compile(r"^\s*(?:[\u2022\u25cf\u25aa\u25e6\u2023\u2043\u00b7*\u2013-]|\(?[a-z]\)|\(?\d{1,2}[.)])\s+")
 
 
 def header_and_row_lines(lines: list[Line]) -> list[Table]:
@@ -437,7 +450,8 @@ def category_lines(lines: list[Line]) -> list[Table]:
 
     previous: Line | None = None
     for line in lines:
-        match = _LABEL_COUNT.match(line.text)
+        text = _LIST_MARK.sub("", line.text, count=1)
+        match = _LABEL_COUNT.match(text) or _LABEL_COUNT_NOTE.match(text) or _COUNT_DASH_LABEL.match(line.text)
         if match is None or _ENDS_IN_A_PREPOSITION.search(match["label"]) or _ENDS_IN_A_VERB_OR_AN_ACT.search(match["label"]) or _A_MONTH_AND_YEAR.fullmatch(line.text.strip(" *")):
             # "One went missing in 2003.": a sentence whose number is a year, not a label and its count; "February
             # 2006": a date
@@ -446,7 +460,9 @@ def category_lines(lines: list[Line]) -> list[Table]:
             continue
         if not run:
             above = previous
-        run.append((Cell(match["label"].strip(), line.locator), Cell(match["count"], line.locator)))
+        note = match.groupdict().get("note")
+        run.append((Cell(match["label"].strip(), line.locator), Cell(match["count"], line.locator),
+                    *((Cell(note.strip(), line.locator),) if note else ())))
         previous = line
     close()
     return found
@@ -2297,7 +2313,11 @@ _OTHER_CATEGORY = re.compile(
 
 
 # "Believed deceased (not confirmed) - remains wanted": a row of another kind that says its people are still sought.
-_STILL_SOUGHT = re.compile(r"\b(?:remains?|still(?:\s+(?:be|being))?|continues?\s+to\s+be)\s+(?:wanted|missing|outstanding|sought)\b", re.IGNORECASE)
+# ("Believed deceased (not confirmed), still circulated as wanted")
+_STILL_SOUGHT = re.compile(
+    r"\b(?:remains?|still(?:\s+(?:be|being))?|continues?\s+to\s+be)\s+(?:(?:circulated|recorded|listed)\s+as\s+)?(?:wanted|missing|outstanding|sought)\b",
+    re.IGNORECASE,
+)
 _IN_THE_UK_LABEL = re.compile(
     r"^\s*(?:(?:believed\s+)?(?:in|within)\s+(?:the\s+)?)?(?:uk|u\.k\.|united\s+kingdom|england|wales|scotland|great\s+britain)\b", re.IGNORECASE
 )
@@ -2328,6 +2348,8 @@ def _categories(table: Table, context: Context) -> Finding | None:
     total: tuple[tuple[int, int], tuple[Cell, ...]] | None = None
     parts_of: dict[str, int] = {}  # a category's label -> the part of it a sub-row counts apart
     other_rows: list[str] = []
+    notes: dict[int, Cell] = {}  # a row's note beside its count, by the row
+    others_count = (0, 0)  # how many the rows of other categories count
     seen_count = False
     heading = next((c.text for c in table.rows[0] if c.text), "") if table.rows else ""
     by_place = bool(_LOCATION_HEADER.search(heading))  # "Believed location | Number": rows of places
@@ -2337,6 +2359,14 @@ def _categories(table: Table, context: Context) -> Finding | None:
             continue
         label = _GLUED_MARK.sub("", filled[0].text)  # ("Believed abroad1": a footnote's mark on the label)
         bounds = _count(filled[-1], context) if len(filled) == 2 else None
+        # "Missing | 1 | since 28 January 2019": a note after the count, its dates the people's (not "Number of RSOs
+        # wanted | No | We are not a responsible authority": "Held? No")
+        if (
+            len(filled) == 3 and bounds is None and _count(filled[2], context) is None and _A_WORD.search(filled[2].text)
+            and not _YES_OR_NO.fullmatch(filled[1].text) and (bounds := _count(filled[1], context)) is not None
+        ):
+            notes[id(row)] = filled[2]
+            filled = filled[:2]
         if bounds is None:
             if not seen_count and index < HEADER_SEARCH_ROWS and len(filled) <= 2:
                 continue  # a title or header row ("Status | Number")
@@ -2365,6 +2395,7 @@ def _categories(table: Table, context: Context) -> Finding | None:
         elif _OTHER_CATEGORY.search(label) and not _STILL_SOUGHT.search(label):
             others += 1
             other_rows.append(label)
+            others_count = (others_count[0] + bounds[0], others_count[1] + bounds[1])
         elif _MISSING_CATEGORY.search(label) or by_place and (
             _IN_THE_UK_LABEL.match(label) and not _PLACE_ABROAD.search(label) or _abroad_flag(label, heading) is not None
         ):
@@ -2386,24 +2417,35 @@ def _categories(table: Table, context: Context) -> Finding | None:
     for label, bounds, cell, row in missing:
         if bounds[1] == 0:
             continue
-        entry = _entry(Since(None, "unknown"), bounds, _status_of(label), cell, row, finding.layout)
-        if label in parts_of:  # "of whom believed abroad | 5" under it: those are counted apart
-            entry = replace(entry, text=f"{entry.text} (less {parts_of[label]} counted apart below)")
-        finding.entries.append(entry)
+        dates = _dates_in_the_note(notes.get(id(row)), bounds, context, finding) if label not in parts_of else []
+        for since in dates or [Since(None, "unknown")]:
+            entry = _entry(since, (1, 1) if dates else bounds, _status_of(label), cell, row, finding.layout)
+            if label in parts_of:  # "of whom believed abroad | 5" under it: those are counted apart
+                entry = replace(entry, text=f"{entry.text} (less {parts_of[label]} counted apart below)")
+            finding.entries.append(entry)
+    counted = (sum(b[0] for _, b, _, _ in missing), sum(b[1] for _, b, _, _ in missing))
     if total is not None and not others:
         finding.stated_total = total[0]
         finding.stated_total_text = _row_text(total[1])
         finding.stated_total_locator = total[1][0].locator
-    elif total is not None and _MISSING_CATEGORY.search(_row_text(total[1])) and total[0] != (
-        sum(b[0] for _, b, _, _ in missing), sum(b[1] for _, b, _, _ in missing)
-    ):
+    elif total is not None and _MISSING_CATEGORY.search(_row_text(total[1])) and total[0] != counted:
         # "Total wanted | 8" over 5 and 2 and "Believed deceased | 1": a total of the missing, counting another row
         finding.review.append(f"the table's '{_row_text(total[1])}' counts '{other_rows[0]}' besides the rows of the "
                               "missing: is that row among the missing?")
+    elif total is not None and total[0][1] == counted[1] + others_count[1] and others_count[1] <= counted[0] and not context.others_set_apart:
+        # "Wanted: 3 / In custody abroad: 2 / Total: 5": a total over the missing and a few others beside them (not a
+        # caseload's, where the others are hundreds): whether the force counts those others among the missing is
+        # the reply's to say
+        finding.review.append(f"the total ('{_row_text(total[1])}') counts '{other_rows[0]}' with the missing: "
+                              "does the force count that row among them?")
     elif total is not None and by_place and not any(counts_violent_offenders(label) for label in other_rows):
         # "Believed location | Number" over "Believed deceased | 1" and a Total counting it: is it one of them?
         finding.review.append(f"the table's Total ('{_row_text(total[1])}') counts '{other_rows[0]}' with places the "
                               "missing are believed to be: is that row among the missing?")
+    elif total is not None and total[0] != counted and total[0][1] != counted[1] + others_count[1]:
+        # "Wanted: 3 / Believed deceased: 1 / Total: 5": a total no reading of the rows gives
+        finding.review.append(f"the table's total ('{_row_text(total[1])}') is neither what its rows of the missing add up "
+                              "to nor what all its rows do: what does it count?")
     statuses = {_status_of(label): label for label, *_ in missing}
     if set(statuses) == {"believed_abroad"} and total is None:
         # "Believed outside UK | <5" beside "Located in last 12 months | 16": a part of the missing, not all of them
@@ -2415,6 +2457,29 @@ def _categories(table: Table, context: Context) -> Finding | None:
             f"'{statuses['believed_abroad']}' beside '{plain}': are those abroad among them or besides them?"
         )
     return finding
+
+
+_A_WORD = re.compile(r"[A-Za-z]{2}")
+_YES_OR_NO = re.compile(r"\s*(?:yes|no|y|n)\s*\.?\s*", re.IGNORECASE)
+# A date that names its year ("2015", "12 June 2014", "03/10/2017"), not a month alone whose year is guessed.
+_NAMES_ITS_YEAR = re.compile(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}")
+
+
+def _dates_in_the_note(note: Cell | None, bounds: tuple[int, int], context: Context, finding: Finding) -> list[Since]:
+    """The date of each person a category counts, from the note beside its count ("2 - since 12 June 2014 and 3
+    October 2017"): one date a person, or none at all. Dates that are not one a person are queried."""
+    if note is None:
+        return []
+    found = find_since(note.text, context.as_of)
+    if not found:
+        return []
+    if bounds[0] == bounds[1] == len(found) and all(_NAMES_ITS_YEAR.search(m.text) for m in found):
+        return [m.since for m in found]
+    finding.review.append(
+        f"'{note.text}' beside a count of {range_text(*bounds)} ({note.locator.describe()}) does not give one date a "
+        "person: whose dates are they?"
+    )
+    return []
 
 
 # "Wanted (believed Eire)": a country abroad named in a status; a part of the UK ("Northern Ireland") is not abroad.

@@ -110,6 +110,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
     # which an unchanged re-ingest checks) is then loaded without compiling their hundreds of patterns.
     from foi_tally.layouts.common import (
         MONTH_FIRST_NOTE,
+        OTHERS_SET_APART,
         UNQUOTED_PART,
         Context,
         Finding,
@@ -153,6 +154,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         asked=_MISSING_WORD.found_in(doc.text(include_quoted=True)), legend=legend_of(doc.tables, own_lines),
         month_first=any(MONTH_FIRST_NOTE.search(line.text) for line in own_lines),
         dated_by=dated_by([line.text for line in own_lines if "'" in line.text or "\u2018" in line.text or '"' in line.text]),
+        others_set_apart=any(OTHERS_SET_APART.search(line.text) for line in own_lines),
     )
     # A letter answering many questions in turn: the answers to those not about the missing hold no figure of theirs.
     off_topic = off_topic_answers(own_lines)
