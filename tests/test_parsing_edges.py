@@ -6699,3 +6699,80 @@ def test_held_no_in_a_table_of_what_was_asked_is_not_a_nil_figure() -> None:
                          ("Number of RSOs wanted, whereabouts unknown", "No", "We are not a responsible authority for sex offenders."),
                          ("Dates since when missing", "No", "As above.")])
     assert reply.missing is None
+
+
+def test_a_leaflet_describing_the_act_cites_no_exemption() -> None:
+    reply = parse_text(HEAD + "Kent Police does not hold this information.\n"
+                       "We may refuse a request if finding the information would cost more than \u00a3450 (section 12).\n"
+                       "Some information is exempt. The Act has 23 exemptions; those we use most often are section 30 "
+                       "(investigations), section 31 (law enforcement) and section 40 (personal information).\n" + TAIL)
+    assert (reply.status, reply.exemptions) == ("not_held", ())
+
+
+def _email_with_attachment(body: str, attached: str, name: str) -> bytes:
+    from email.message import EmailMessage
+
+    mail = EmailMessage()
+    mail["From"], mail["To"], mail["Subject"] = "foi@kent.police.uk", "requester@example.org", "FOI 15/0001"
+    mail["Date"] = "Tue, 10 Feb 2015 10:00:00 +0000"
+    mail.set_content(body)
+    mail.add_attachment(attached.encode(), maintype="text", subtype="plain", filename=name)
+    return mail.as_bytes()
+
+
+def test_an_earlier_reply_attached_for_information_is_not_this_ones_answer() -> None:
+    body = ("Dear Requester\nYour request is refused under section 12(1): the cost of answering it would exceed the "
+            "appropriate limit.\nFor information only, we attach the response we gave to a similar request last year.\n"
+            "Yours sincerely\nFreedom of Information Office\nKent Police\n")
+    earlier = "Kent Police\n3 April 2014\nAs at 3 April 2014, three registered sex offenders were wanted because their " \
+              "whereabouts were unknown: one since 2011 and two since 2013.\n"
+    reply = parse_document(read_document(_email_with_attachment(body, earlier, "2014-0512 response.txt"), "r.eml"))
+    assert (reply.status, reply.missing) == ("refused", None)
+
+
+def test_an_ncnd_set_aside_or_a_notice_saying_it_confirms_nothing_is_no_ncnd() -> None:
+    review = parse_text(HEAD + "The reviewer has found that a neither confirm nor deny response was not appropriate. "
+                        "Kent Police therefore confirms that it holds information within the scope of your request. "
+                        "However, the information is exempt under section 31(1)(a) and will not be released.\n" + TAIL)
+    assert (review.status, review.exemptions) == ("refused", ("s31",))
+    notice = parse_text(HEAD + "Kent Police has decided that your request is vexatious within the meaning of section 14(1) "
+                        "of the Act, and we will not be complying with it. This notice does not confirm or deny that the "
+                        "information is held.\n" + TAIL)
+    assert (notice.status, notice.exemptions) == ("refused", ("s14",))
+
+
+def test_a_figure_disclosed_then_is_an_earlier_replys() -> None:
+    reply = parse_text(HEAD + "We are applying section 12 of the Act, as the cost would exceed the appropriate limit. "
+                       "An earlier request was answered when the marker could still be counted: we disclosed then that "
+                       "9 registered sex offenders were wanted as at 1 June 2013.\n" + TAIL)
+    assert reply.needs_review and "earlier reply" in reply.review_reason
+
+
+def test_a_figure_given_as_advice_beside_not_held_is_queried() -> None:
+    reply = parse_text(HEAD + "This information is not held for the purposes of the Act. By way of advice and assistance, "
+                       "on 1 February 2015 there were 4 people wanted on warrant for failing to comply with the "
+                       "notification requirements.\n" + TAIL)
+    assert reply.needs_review and "advice and assistance" in reply.review_reason
+
+
+def test_records_not_holding_one_dates_month_are_no_not_held_reply() -> None:
+    reply = parse_text(HEAD + "We currently have three registered sex offenders recorded as wanted because their "
+                       "whereabouts are unknown. One has been missing since 2000; the others went missing in 2011 and in "
+                       "2014. Our records for the earliest case do not hold the month.\n" + TAIL)
+    assert (reply.missing, reply.needs_review) == (3, False)
+
+
+def test_years_under_a_caption_with_an_unheaded_count_column_are_counted() -> None:
+    reply = _word_reply([*HEAD.splitlines(), "As at 1 February 2015:"],
+                        [("", "Number"), ("All RSOs wanted (whereabouts unknown)", "6"), ("of which, year first wanted:", ""),
+                         ("2009", "2"), ("2012", "1"), ("2014", "3")])
+    assert _entries(reply) == [("2009", "wanted", 2), ("2012", "wanted", 1), ("2014", "wanted", 3)]
+
+
+def test_dates_listed_under_a_category_table_date_its_figures() -> None:
+    reply = parse_text(HEAD + "The information below is correct as at 5 January 2015.\n"
+                       "Wanted (whereabouts unknown) .......... 2\nBelieved outside UK .......... 2\nTotal .......... 4\n"
+                       "Years first circulated - wanted: 2011, 2013\n"
+                       "Years first circulated - believed outside UK: 2012, 2012\n" + TAIL)
+    assert _entries(reply) == [("2011", "wanted", 1), ("2012", "believed_abroad", 1), ("2012", "believed_abroad", 1),
+                               ("2013", "wanted", 1)]

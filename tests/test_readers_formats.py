@@ -88,9 +88,9 @@ def test_unreadable_formats_give_one_clear_line(name: str, message: str) -> None
 
 
 def test_other_unsupported_containers_say_what_they_are() -> None:
-    odt = zip_of([("mimetype", b"application/vnd.oasis.opendocument.text"), ("content.xml", b"<x/>")])
-    with pytest.raises(ReadError, match="OpenDocument text files are not supported"):
-        sniff(odt, "letter.odt")
+    odp = zip_of([("mimetype", b"application/vnd.oasis.opendocument.presentation"), ("content.xml", b"<x/>")])
+    with pytest.raises(ReadError, match="OpenDocument presentation files are not supported"):
+        sniff(odp, "slides.odp")
     excel_xml = b'<?xml version="1.0"?>\n<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet">'
     with pytest.raises(ReadError, match="Excel 2003 XML spreadsheets are not supported"):
         sniff(excel_xml, "data.xls")
@@ -1028,3 +1028,20 @@ def test_an_ods_date_shown_without_its_day_is_its_month() -> None:
             [_ods_cell("A2"), _ods_cell("12/09/2016", valuetype="date", datevalue="2016-09-12")]]
     table = read_document(_ods_bytes(rows), "reply.ods").tables[0]
     assert [row[1].value for row in table.rows[1:]] == ["March 2014", dt.date(2016, 9, 12)]
+
+
+def test_an_ods_whose_xml_is_indented_still_has_its_sheets() -> None:
+    """odfpy takes office:body's first child for the spreadsheet: in indented XML that is white space."""
+    import zipfile
+
+    rows = [[_ods_cell("Year"), _ods_cell("Number")], [_ods_cell("2019"), _ods_cell("3")]]
+    flat = zipfile.ZipFile(io.BytesIO(_ods_bytes(rows)))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as indented:
+        for info in flat.infolist():
+            data = flat.read(info)
+            if info.filename == "content.xml":
+                data = data.replace(b"<office:body>", b"<office:body>\n  ").replace(b"<office:spreadsheet>", b"<office:spreadsheet>\n    ")
+            indented.writestr(info, data)
+    table = read_document(out.getvalue(), "indented.ods").tables[0]
+    assert [[c.text for c in row] for row in table.rows] == [["Year", "Number"], ["2019", "3"]]

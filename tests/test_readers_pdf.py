@@ -723,3 +723,18 @@ def test_a_borderless_table_whose_rows_end_in_their_dates_is_read() -> None:
 
     doc = read_document(_canvas_pdf(draw), "borderless.pdf")
     assert doc.tables[0].texts() == [["Ref", "Wanted since"], ["UK001", "Dec 2018"], ["UK002", "Nov 2020"], ["UK003", "14/03/2022"]]
+
+
+def test_a_list_whose_bullets_are_drawn_apart_from_its_items_is_not_read_as_two_columns() -> None:
+    items = ["Offender A - wanted since March 2012 - believed to be abroad", "Offender B - wanted since November 2015",
+             "Offender C - wanted since August 2018", "Offender D - wanted since January 2019"]
+
+    def draw(pdf) -> None:  # type: ignore[no-untyped-def]
+        pdf.setFont("Helvetica", 11)
+        pdf.drawString(72, 760, "The offenders recorded as wanted because their whereabouts are unknown were:")
+        for n, item in enumerate(items):
+            pdf.drawString(80, 740 - 16 * n, "\u2022")
+            pdf.drawString(96, 740 - 16 * n, item)
+
+    lines = [line.text for line in read_document(_canvas_pdf(draw), "list.pdf").lines]
+    assert [line for line in lines if "Offender" in line] == [f"\u2022 {item}" for item in items]

@@ -68,6 +68,13 @@ _NCND = Caseless(
 _SET_ASIDE = Caseless(
     r"\((?:information\s+not\s+held|neither\s+confirm\s+nor\s+deny|ncnd)\)[^.;]{0,80}?\b(?:do|does)\s+not\s+apply\b"
 )
+# "a neither confirm nor deny response was not appropriate" (a review setting one aside); "this notice does not confirm
+# or deny that it is held" (a refusal under s14 saying what it leaves unsaid): no NCND given.
+_NO_NCND = Caseless(
+    r"\bneither\s+confirm\s+nor\s+deny\b[^.;]{0,60}?\b(?:was|is|were)\s+(?:not\s+(?:appropriate|justified|correct|warranted)"
+    r"|inappropriate|wrong|incorrect|withdrawn|overturned)\b"
+    r"|\b(?:this|the|our)\s+(?:notice|letter|refusal|response|reply)\s+(?:itself\s+)?(?:does|do|will)\s+not\s+confirm\s+or\s+deny\b"
+)
 # NOTE: "is not held in a field we can search" / "in a reportable form" says the information is held but
 # hard to extract (a cost refusal's reasoning, or why dates are missing), not that it is not held.
 _HARD_TO_EXTRACT = r"(?!\s+in\s+(?:a|an|any)\s+(?:\w+\s+){0,2}?(?:field|format|form|way|manner|system)\b)"
@@ -129,7 +136,8 @@ _OF_THE_OTHER_PARTS = Caseless(
 )
 # "does not hold the date on which each went missing", "The dates ... are not held": the dates, not the number.
 _OF_THE_DATES = Caseless(
-    r"\bhold\s+(?:the\s+|any\s+|their\s+)?(?:exact\s+|individual\s+)?dates?\b|^\W*(?:the\s+)?(?:exact\s+|individual\s+)?dates?\b"
+    # ("Our records for the earliest case do not hold the month": a part of one date)
+    r"\bhold\s+(?:the\s+|any\s+|their\s+)?(?:exact\s+|individual\s+)?(?:dates?|months?|days?)\b|^\W*(?:the\s+)?(?:exact\s+|individual\s+)?dates?\b"
 )
 # A review that overturned an earlier refusal: the sections that refusal cited no longer apply.
 _OVERTURNED = Caseless(
@@ -139,6 +147,16 @@ _OVERTURNED = Caseless(
     r"|\b(?:do|does|did|can|could)\s*not\s+uphold\s+(?:the|our|that)\b|\b(?:decision|refusal|response)\s+(?:is|was)\s+not\s+upheld\b"
     r"|\b(?:wrongly|incorrectly|inappropriately)\s+(?:applied|engaged|cited|relied\s+(?:up)?on)\b"
     r"|\b(?:overturn|reverse|set\s+aside|withdraw)\s+(?:the|our|that)\s+(?:(?:original|earlier|initial|previous)\s+)?(?:decision|refusal)\b"
+)
+# "We may refuse a request if finding the information would cost more than £450 (section 12)", "those we use most
+# often are section 30 ... and section 40", "Some information is exempt": the Act described, as a leaflet on the
+# requester's rights does; nothing refused.
+_THE_ACT_DESCRIBED = Caseless(
+    r"\b(?:we|you|the\s+force|an?\s+(?:public\s+)?authority|(?:police\s+)?forces?)\s+(?:may|can|might)\s+(?:refuse|withhold|decline)\b"
+    r"[^.;]{0,40}?\b(?:if|where|when|unless)\b"
+    r"|\b(?:those|the\s+ones|exemptions?|sections?)\s+(?:that\s+|which\s+)?we\s+(?:use|apply|rely\s+on|cite)\s+most\s+(?:often|commonly|frequently)\b"
+    r"|\bmost\s+(?:often|commonly|frequently)\s+(?:used|applied|cited)\s+(?:exemptions?|sections?)\b"
+    r"|^\W*some\s+information\s+is\s+exempt\b|\bthe\s+act\s+(?:has|contains|sets\s+out)\s+\d+\s+exemptions\b"
 )
 _EARLIER_REFUSAL = Caseless(
     r"\b(?:we|i)\s+(?:(?:first|initially|originally|previously|had)\s+)?(?:refused|withheld|declined)\b|\b(?:our|the)\s+(?:earlier|original|previous|initial)\s+"
@@ -180,7 +198,7 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
             # "On 8 August we refused your request under section 31 ..." and the review overturned it; "section 12 was
             # wrongly applied": the overturning itself names the section it sets aside
             continue
-        if not _OUTCOME_CUE.found_in(sentence) or _COMPLAINT.found_in(sentence):
+        if not _OUTCOME_CUE.found_in(sentence) or _COMPLAINT.found_in(sentence) or _THE_ACT_DESCRIBED.found_in(sentence):
             continue
         for match in _SECTION.finditer(sentence):
             # The section must be applied near where it is named, and not in a negative
@@ -213,7 +231,7 @@ def read_outcome(sentences: list[str], act: str | None) -> Outcome:
                     articles.add(int(match[1]))
         # "sections 17 (information not held) and 18 (neither confirm nor deny) do not apply": neither is said
         set_aside = _SET_ASIDE.found_in(sentence)
-        if not set_aside and _NCND.found_in(sentence):
+        if not set_aside and _NCND.found_in(sentence) and not _NO_NCND.found_in(sentence):
             outcome.ncnd = True
             outcome.ncnd_whole = outcome.ncnd_whole or not _NCND_OF_A_PART.found_in(sentence)
             outcome.evidence.append(sentence)

@@ -116,7 +116,8 @@ _VIOLENT_AFTER = re.compile(rf"^\s*(?:(?:are|were|is|was)\s+)?(?:{VIOLENT_OFFEND
 _ELSEWHERE = (
     r"(?:abroad|overseas|(?:outside|outwith|furth\s+of)\s+(?:of\s+)?(?:(?:Northern\s+Ireland|Scotland|Wales|England(?:\s+and\s+Wales)?"
     # ("furth of Scotland and outwith the UK")
-    r"|Great\s+Britain)\s+and\s+(?:(?:outside|outwith|furth\s+of)\s+)?)?the\s+(?:UK|United\s+Kingdom|country|British\s+Isles))"
+    r"|Great\s+Britain)\s+and\s+(?:(?:outside|outwith|furth\s+of)\s+)?)?(?:the\s+(?:UK|United\s+Kingdom|country|British\s+Isles)"
+    r"|UK\b))"  # ("Believed outside UK")
 )
 # "has left the UK", "left Britain", "(believed to have) left the British Isles": gone abroad
 _LEFT_THE_COUNTRY = r"(?:left|fled)\s+(?:the\s+)?(?:UK|United\s+Kingdom|country|Britain|Great\s+Britain|British\s+Isles)\b"
@@ -302,7 +303,10 @@ _BECAME_BEFORE = re.compile(
 # "we informed you that 9 ...", "our original response stated that there were 9", "our response of 12 January, which
 # stated that 11": what an earlier reply said.
 _EARLIER_ANSWER_BEFORE = re.compile(
-    r"\b(?:(?:we|i)\s+(?:informed|told|advised)\s+you|(?:our|the)\s+(?:(?:earlier|previous|original|initial|first)\s+)?"
+    r"\b(?:(?:we|i)\s+(?:informed|told|advised)\s+you"
+    # "we disclosed then that 9 ...", "we previously reported that 9 ...": said in an earlier reply
+    r"|(?:we|i)\s+(?:(?:then|previously|earlier)\s+(?:disclosed|reported|stated|released|gave|said)|(?:disclosed|reported|stated"
+    r"|released|gave|said)\s+(?:then|previously|at\s+(?:that|the)\s+time))|(?:our|the)\s+(?:(?:earlier|previous|original|initial|first)\s+)?"
     r"(?:response|reply|letter|answer)(?:\s+(?:of|dated)\s+[^,.;]{3,30}?)?,?\s+(?:which\s+|that\s+)?(?:said|stated|gave|reported|advised"
     r"|told\s+you|informed\s+you|showed|listed|included|contained|confirmed|disclosed|provided|explained))"
     # ("... stated that Kent Police had no ...": up to four words naming who had them, in any case)
@@ -792,6 +796,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             cited = sentence if label in sentence else f"{label.strip()} {sentence.strip()}"
             # ("Missing since: 2015; 2016" alone dates the people counted: no status set against wanted)
             status = "missing" if (m := _MISSING_LABEL.match(label)) and (not m["since"] or _WANTED_LABEL.search(answer.text)) else "wanted"
+            if _heads_abroad(f"{label.rstrip(' :')}:"):
+                status = "believed_abroad"  # "Years first circulated - believed outside UK: 2016, 2016"
             # "Missing: 08/2015, 01/2016" beside "Wanted: ...": each list its status; "(believed abroad)" after a date, its own
             for date, until in zip(listed, [*(d.start for d in listed[1:]), len(sentence)]):
                 note = _NOTE_LEAD.match(sentence, date.end, until)

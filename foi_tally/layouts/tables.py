@@ -1025,10 +1025,20 @@ def _read_dated(header: list[str], body, context: Context, since_col: int, year_
         # years with counts of something else (breaches by year), and any other column beside them ("Arrested s.91 |
         # Charged s.91 | Failed to notify change of address") not said to count the missing: not a table of the missing
         return None
-    if (year_col is not None or snapshots) and counted:
+    if (year_col is not None or snapshots or _bare_years(body, since_col)) and counted:
+        # ("of which, year first wanted:" over "2012 | 2": years alone, and a figure beside each, under no heading)
         return _counts_by_date(header, body, since_col, None, context, numeric_cols=counted)
     month_col = _month_column(header, body, since_col)
     return _individuals(header, body, since_col, context, month_col, _day_column(header, body, since_col, month_col))
+
+
+def _bare_years(body, col: int) -> bool:  # type: ignore[no-untyped-def]
+    """Whether the column's cells are years and nothing else ("2009", "2012"), each year once: a year a row."""
+    years = [row[col].text for row in body if col < len(row) and row[col].text and not _is_total(row)]
+    return len(years) >= 2 and len(set(years)) == len(years) and all(_BARE_YEAR.fullmatch(y) for y in years)
+
+
+_BARE_YEAR = re.compile(r"\s*(?:19|20)\d\d\s*")
 
 
 # Words a heading uses for a date of some kind ("WOA issued", "Circ. date", "Week circulated", "Period").

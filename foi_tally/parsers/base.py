@@ -137,7 +137,8 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         year_grid_lines,
     )
 
-    doc, slips = mend_slips(_answer_tags_plain(_footnote_numbers_dropped(_earlier_figures_dropped(_examples_dropped(doc)))))
+    doc, slips = mend_slips(_answer_tags_plain(_footnote_numbers_dropped(_earlier_figures_dropped(_examples_dropped(
+        _earlier_reply_attached_set_aside(doc))))))
     own_lines = [line for line in doc.lines if not line.quoted]
     letter_date = find_letter_date(own_lines) or doc.sent
     label_lines_of = {id(t): _label_value_lines(t) for t in doc.tables}  # read once, used below
@@ -868,6 +869,18 @@ def _ocr_checked(reply: Reply) -> Reply:
     return reply.flagged("figures read by OCR and not confirmed by a total in the reply: check them against the scan")
 
 
+_AS_ADVICE = re.compile(r"\badvice\s+and\s+assistance\b|\bby\s+way\s+of\s+(?:help|assistance)\b", re.IGNORECASE)
+
+
+def _by_status(entries) -> dict[str, tuple[int, int]]:  # type: ignore[no-untyped-def]
+    """How many the entries count of each status, as (low, high)."""
+    counted: dict[str, tuple[int, int]] = {}
+    for e in entries:
+        low, high = counted.get(e.status, (0, 0))
+        counted[e.status] = (low + e.count_low, high + e.count_high)
+    return counted
+
+
 def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str | None, outcome, answer) -> Reply | None:  # type: ignore[no-untyped-def]
     """One reply from what the layouts found: tables over prose, the stated total checked against the rows."""
     from foi_tally.layouts.prose import EARLIER_FIGURE
@@ -892,6 +905,14 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
         entries = list(main.entries)
         # The letter around a table can disagree with itself too; an earlier reply's figure, replaced, does not.
         review += main.review + [r for r in prose.review if not (prose.earlier_reply and r.endswith(EARLIER_FIGURE))]
+        if entries and not any(e.since for e in entries) and prose.entries and all(e.since for e in prose.entries):
+            # "Wanted ..... 2 / Believed outside UK ..... 2", then "Years first circulated - wanted: 2015, 2017" and so
+            # on: the table's figures, dated in lines of their own
+            if _by_status(prose.entries) == _by_status(entries):
+                entries = list(prose.entries)
+            else:
+                review.append(f"the letter gives dates ('{prose.entries[0].text[:80]}') that do not match the table's "
+                              "undated figures: whose dates are they?")
         abroad = prose.categories.get("believed_abroad")
         in_table = sum(e.count_high for e in entries if e.status == "believed_abroad")
         if abroad and abroad[1] > 0 and (abroad[0], abroad[1]) != (in_table, in_table):
@@ -962,6 +983,11 @@ def _settle(base: Reply, findings: list[Finding], prose: Finding, nil_text: str 
         stated_total_high=stated[1] if stated else None,
         stated_total_text=stated_text,
     )
+    if outcome.not_held and any(_AS_ADVICE.search(text or "") for text in (stated_text, *(e.text for e in entries))):
+        # "this information is not held ... By way of advice and assistance, the PNC shows 4 people with an outstanding
+        # warrant ...": a figure offered in place of the one asked for, of something near it
+        review.append("the figure is given as advice and assistance, beside a reply saying the information is not held: "
+                      "is it the figure asked for?")
     if outcome.ncnd_whole:
         # A letter that neither confirms nor denies holding the information, yet gives a figure, contradicts itself
         # (or its NCND is about a part the figure does not touch, in words no rule tells apart): a person says which.
@@ -2199,6 +2225,38 @@ def _answer_tags_plain(doc: Document) -> Document:
         replace(line, text=_ANSWER_TAG.sub(lambda m: f"{m[1]}{m[2]}: ", line.text)) if "[" in line.text else line
         for line in doc.lines
     ])
+
+
+# "For information only, we attach the response we gave to a similar request last year", "a copy of our previous
+# response is attached": an earlier reply sent along with this one.
+_EARLIER_REPLY_ATTACHED = Caseless(
+    r"\battach\w*\b[^.;]{0,60}?\b(?:response|reply|answer|disclosure)\b[^.;]{0,60}?\b(?:previous(?:ly)?|earlier|similar|last\s+year|prior)\b"
+    r"|\b(?:previous|earlier|prior|last\s+year's)\s+(?:response|reply|answer|disclosure)\b[^.;]{0,60}?\b(?:is|are)\s+attached\b"
+)
+
+
+def _earlier_reply_attached_set_aside(doc: Document) -> Document:
+    """An e-mail whose body says it attaches an earlier reply, with that one attachment: the attachment read as quoted
+    (an earlier answer, not this one). Beside other attachments, which one it is cannot be told: all are read."""
+    body = " ".join(line.text for line in doc.lines if line.locator.part is None)
+    if doc.format not in ("eml", "msg") or not _EARLIER_REPLY_ATTACHED.found_in(body):
+        return doc
+    attached = {loc.part.split(" > ")[0] for loc in (
+        *(line.locator for line in doc.lines), *(t.locator for t in doc.tables), *(row[0].locator for row in doc.loose_rows if row)
+    ) if loc.part}
+    if len(attached) != 1:
+        return doc
+    (earlier,) = attached
+
+    def of_it(loc: Locator) -> bool:
+        return loc.part is not None and loc.part.split(" > ")[0] == earlier
+
+    return replace(
+        doc,
+        lines=[replace(line, quoted=True) if of_it(line.locator) else line for line in doc.lines],
+        tables=[t for t in doc.tables if not of_it(t.locator)],
+        loose_rows=[row for row in doc.loose_rows if not (row and of_it(row[0].locator))],
+    )
 
 
 # "(e.g. 2 since 2008, 3 since 2010)": the shape of an answer a request asks for, given as an example; no figure.

@@ -32,6 +32,7 @@ READERS = {
     "xls": "xls",
     "ods": "ods",
     "docx": "docx",
+    "odt": "odt",
     "eml": "email",
     "msg": "msg",
     "html": "html",
@@ -41,7 +42,7 @@ READERS = {
 
 TEXT_EXTENSIONS = {"txt", "text", "md"}
 #: Extensions of binary formats: plain text under one of these names is a broken download, not a reply.
-BINARY_EXTENSIONS = {"xlsx", "xlsm", "xls", "ods", "pdf", "doc", "docx", "msg", "zip"}
+BINARY_EXTENSIONS = {"xlsx", "xlsm", "xls", "ods", "pdf", "doc", "docx", "odt", "msg", "zip"}
 EMAIL_HEADER_NAMES = ("from:", "to:", "subject:", "date:", "received:", "mime-version:", "message-id:")
 #: Attachments inside zips inside emails...: deeper than this is refused, not followed.
 MAX_NESTING = 4
@@ -118,9 +119,11 @@ def _zip_format(archive: zipfile.ZipFile) -> str:
             kind = handle.read(100).decode("ascii", errors="replace").strip()  # never inflate more than this
         if kind == "application/vnd.oasis.opendocument.spreadsheet":
             return "ods"
+        if kind == "application/vnd.oasis.opendocument.text":
+            return "odt"
         if kind.startswith("application/vnd.oasis.opendocument."):
             label = kind.rsplit(".", 1)[-1]
-            raise ReadError(f"OpenDocument {label} files are not supported: save it as .docx, .ods or PDF")
+            raise ReadError(f"OpenDocument {label} files are not supported: save it as .odt, .docx, .ods or PDF")
     return "zip"
 
 
@@ -144,6 +147,10 @@ def _sniff_ole(data: bytes) -> str:
 PARTLY_READ = "partly unreadable"
 #: How a reader notes text struck through, which it leaves out (often a person since found: parsers ask for a check).
 STRUCK_THROUGH = "struck-through text was not read"
+#: How the word processors' readers (.docx, .odt) note tracked changes, read as if accepted.
+TRACKED_CHANGES = (
+    "the document has tracked changes: its text was read with the insertions accepted and the deletions dropped"
+)
 
 
 def unexpected_encoding(head: bytes) -> str | None:

@@ -55,7 +55,7 @@ ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, Val
 #: Members that say nothing about the reply.
 JUNK = re.compile(r"(?:^|/)(?:__MACOSX/|\.DS_Store$|Thumbs\.db$|desktop\.ini$|\._)", re.IGNORECASE)
 #: Letters are read before data files, so the cover letter's letterhead heads the reply.
-LETTER_EXTENSIONS = (".pdf", ".docx", ".doc", ".txt", ".eml", ".msg", ".htm", ".html", ".rtf")
+LETTER_EXTENSIONS = (".pdf", ".docx", ".doc", ".odt", ".txt", ".eml", ".msg", ".htm", ".html", ".rtf")
 
 _STAMP = r"\d{4}-\d{2}-\d{2}-\d{6}"
 _MESSAGE = re.compile(rf"^(?P<folder>[^/]+)/(?P<when>{_STAMP})/(?P<kind>incoming|outgoing)_(?P<id>\d+)\.txt$")

@@ -27,7 +27,7 @@ from io import BytesIO
 from typing import Any
 
 from foi_tally.document import Cell, Document, Line, Table
-from foi_tally.readers import PARTLY_READ, STRUCK_THROUGH
+from foi_tally.readers import PARTLY_READ, STRUCK_THROUGH, TRACKED_CHANGES
 from foi_tally.readers.marks import NOTE_MARK, unglue_superscripts
 from foi_tally.records import Locator, ReadError
 
@@ -69,10 +69,7 @@ def read(data: bytes, source: str, fmt: str = "docx") -> Document:
     if reader.hidden:
         doc.warnings.append("hidden text (not shown in Word) was not read")
     if any(_xpath(_TRACKED)(part) for part in parts):
-        doc.warnings.append(
-            "the document has tracked changes: its text was read with the insertions accepted and the deletions "
-            "dropped"
-        )
+        doc.warnings.append(TRACKED_CHANGES)
     return doc
 
 
@@ -149,41 +146,9 @@ class _Reader:
             self.blocks(box, label, depth + 1)
 
     def table(self, element: Any, label: str) -> None:
-        doc, source = self.doc, self.source
         grid, spanned = self.grid(element)
-        if not grid:
-            return
-        above = self.doc.tables[self.open_table] if self.open_table is not None else None
-        resumed_at = _resumed_at(above, grid) if above is not None else None
-        if above is not None and resumed_at is not None:
-            # A table Word broke in two (at a page, or by an empty paragraph typed into it): one table, its rows
-            # keeping their own places ("table 2, row 1"), a header repeated at the top of the second left out.
-            rows = _grid_cells(grid, spanned, source, label, resumed_at)
-            self.doc.tables[self.open_table] = Table(above.rows + rows, above.locator, title=above.title)
-            return
-        self.open_table = None
-        if _xpath(".//w:tc//w:tbl[1]")(element):
-            # Not read (a cell's text leaves out the table inside it): said, so the reply is checked.
-            doc.warnings.append(f"{PARTLY_READ}: {label} has a table inside one of its cells, which is not read")
-        if _is_layout(grid):
-            for r, row in enumerate(grid, start=1):
-                for text in row:
-                    for piece in (text or "").split("\n"):
-                        if piece.strip():
-                            doc.lines.append(Line(piece.strip(), Locator(source, row=r, part=label)))
-            return
-        width = max(len(r) for r in grid)
-        first = 1
-        title = None
-        while first <= len(grid) and _is_title_row(grid[first - 1], width):
-            # One cell merged across the whole table is its title: a line of text.
-            title = title or grid[first - 1][0]
-            doc.lines.append(Line(grid[first - 1][0] or "", Locator(source, row=first, part=label)))
-            first += 1
-        rows = _grid_cells(grid, spanned, source, label, first)
-        if len(rows) >= 2:
-            doc.tables.append(Table(rows, Locator(source, row=first, part=label), title=title))
-            self.open_table = len(doc.tables) - 1
+        nested = bool(grid) and bool(_xpath(".//w:tc//w:tbl[1]")(element))
+        self.open_table = add_table(self.doc, grid, spanned, label, self.open_table, nested)
 
     def grid(self, table: Any) -> tuple[list[list[str | None]], list[list[str | None]]]:
         """The table's text as a grid: a cell spanning columns repeats its text, a continued vertical merge is
@@ -425,6 +390,50 @@ def _notes_part(word: Any, kind: str, doc: Document) -> Any:
             return parse_xml(part.blob)
         except (XMLSyntaxError, ValueError) as exc:
             doc.warnings.append(f"{PARTLY_READ}: the {kind}s cannot be read ({type(exc).__name__}: {exc})")
+    return None
+
+
+def add_table(doc: Document, grid: list[list[str | None]], spanned: list[list[str | None]], label: str,
+              open_table: int | None, nested: bool) -> int | None:
+    """A word processor's table, read as `grid` and `spanned` (see _Reader.grid), written into `doc`: as the rest
+    of the data table `open_table` (its index in doc.tables) when it carries on with its rows, as lines when it
+    only lays the page out, or else as a table under the lines of any title rows. `nested`: a cell holds a table
+    (not read, and said). Returns the data table left open for the next table to carry on, or None.
+
+    Shared by the .docx and .odt readers, so a letter's tables read the same whichever program saved it.
+    """
+    source = doc.source
+    if not grid:
+        return open_table
+    if open_table is not None and (resumed_at := _resumed_at(doc.tables[open_table], grid)) is not None:
+        # A table Word broke in two (at a page, or by an empty paragraph typed into it): one table, its rows
+        # keeping their own places ("table 2, row 1"), a header repeated at the top of the second left out.
+        above = doc.tables[open_table]
+        rows = _grid_cells(grid, spanned, source, label, resumed_at)
+        doc.tables[open_table] = Table(above.rows + rows, above.locator, title=above.title)
+        return open_table
+    if nested:
+        # Not read (a cell's text leaves out the table inside it): said, so the reply is checked.
+        doc.warnings.append(f"{PARTLY_READ}: {label} has a table inside one of its cells, which is not read")
+    if _is_layout(grid):
+        for r, row in enumerate(grid, start=1):
+            for text in row:
+                for piece in (text or "").split("\n"):
+                    if piece.strip():
+                        doc.lines.append(Line(piece.strip(), Locator(source, row=r, part=label)))
+        return None
+    width = max(len(r) for r in grid)
+    first = 1
+    title = None
+    while first <= len(grid) and _is_title_row(grid[first - 1], width):
+        # One cell merged across the whole table is its title: a line of text.
+        title = title or grid[first - 1][0]
+        doc.lines.append(Line(grid[first - 1][0] or "", Locator(source, row=first, part=label)))
+        first += 1
+    rows = _grid_cells(grid, spanned, source, label, first)
+    if len(rows) >= 2:
+        doc.tables.append(Table(rows, Locator(source, row=first, part=label), title=title))
+        return len(doc.tables) - 1
     return None
 
 

@@ -8,6 +8,8 @@ merge, and hidden sheets, rows and columns (`table:display="false"`,
 NOTE: LibreOffice pads a sheet with "repeated" empty rows and columns up to
 the sheet's full size (a million rows); repeats are counted, not expanded,
 unless they hold a value.
+
+The package's loading and its checks (`load_package`) serve the .odt reader too.
 """
 
 from __future__ import annotations
@@ -35,25 +37,13 @@ _XML_PARTS = ("settings.xml", "meta.xml", "content.xml", "styles.xml")
 
 
 def read(data: bytes, source: str, fmt: str = "ods") -> Document:
-    import contextlib
-    from xml.sax import SAXException
-
-    from odf.opendocument import load
-
-    try:
-        _check_parts(data)
-        # odfpy does not raise on a part it cannot parse: it prints the part to stdout and goes on with
-        # what it had read, so a sheet cut short would be read as a shorter sheet. Its print is the only
-        # sign, caught here; _check_parts words the usual cases first.
-        with contextlib.redirect_stdout(StringIO()) as printed:
-            book = load(BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError, SAXException, UnicodeDecodeError) as exc:
-        raise ReadError(f"the .ods spreadsheet is damaged ({type(exc).__name__}: {exc})") from None
-    if "SAX FAILED" in printed.getvalue():
-        raise ReadError("the .ods spreadsheet is damaged (one of its XML parts cannot be parsed)")
+    book = load_package(data, ".ods spreadsheet")
+    spreadsheet = office_body(book, "spreadsheet")
+    if spreadsheet is None:
+        raise ReadError("the .ods spreadsheet is damaged (no spreadsheet body: content.xml is missing or holds none)")
     hidden_styles = _hidden_table_styles(book)
     doc = Document(source=source, format="ods")
-    for sheet in _children(book.spreadsheet, "table"):
+    for sheet in _children(spreadsheet, "table"):
         name = _attr(sheet, TABLE, "name") or "Sheet"
         if _attr(sheet, TABLE, "style-name") in hidden_styles:
             doc.warnings.append(f"hidden sheet '{name}' was not read")
@@ -68,16 +58,41 @@ def read(data: bytes, source: str, fmt: str = "ods") -> Document:
     return doc
 
 
-def _check_parts(data: bytes) -> None:
+def load_package(data: bytes, what: str) -> Any:
+    """An OpenDocument package (.ods, .odt) loaded by odfpy, or a ReadError saying "the {what} is damaged (...)".
+
+    `what` names the kind of file in the messages: ".ods spreadsheet", ".odt document".
+    """
+    import contextlib
+    from xml.sax import SAXException
+
+    from odf.opendocument import load
+
+    try:
+        _check_parts(data, what)
+        # odfpy does not raise on a part it cannot parse: it prints the part to stdout and goes on with
+        # what it had read, so a sheet cut short would be read as a shorter sheet. Its print is the only
+        # sign, caught here; _check_parts words the usual cases first.
+        with contextlib.redirect_stdout(StringIO()) as printed:
+            book = load(BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, SAXException, UnicodeDecodeError, RecursionError) as exc:
+        # (RecursionError: odfpy walks its tree recursively, and XML nested thousands deep is a damaged file)
+        raise ReadError(f"the {what} is damaged ({type(exc).__name__}: {exc})") from None
+    if "SAX FAILED" in printed.getvalue():
+        raise ReadError(f"the {what} is damaged (one of its XML parts cannot be parsed)")
+    return book
+
+
+def _check_parts(data: bytes, what: str) -> None:
     """Refuse the file when a part is not whole, well-formed XML (cut short, overwritten), or declares a DTD.
 
-    odfpy would read such a part as far as it goes (see read), and a DTD is how entities are declared
+    odfpy would read such a part as far as it goes (see load_package), and a DTD is how entities are declared
     ("billion laughs"; odfpy's defusedxml parser refuses them too, less plainly).
     """
     from xml.parsers import expat
 
     def refuse(*args: object) -> None:
-        raise ReadError("the .ods spreadsheet's XML declares a DTD or entities (an entity-expansion attack?): refused")
+        raise ReadError(f"the {what}'s XML declares a DTD or entities (an entity-expansion attack?): refused")
 
     archive = zipfile.ZipFile(BytesIO(data))
     for name in _XML_PARTS:
@@ -91,7 +106,7 @@ def _check_parts(data: bytes) -> None:
         try:
             parser.Parse(raw, True)
         except expat.ExpatError as exc:
-            raise ReadError(f"the .ods spreadsheet is damaged ({name} is cut short or is not XML: {exc})") from None
+            raise ReadError(f"the {what} is damaged ({name} is cut short or is not XML: {exc})") from None
 
 
 def _rows(sheet: Any, source: str, name: str, hidden_cols: set[int]) -> tuple[list[tuple[int, list[Cell]]], int]:
@@ -235,6 +250,12 @@ def _walk(element: Any, local: str, groups: set[str]):  # type: ignore[no-untype
             yield child
         elif name in groups:
             yield from _walk(child, local, groups)
+
+
+def office_body(book: Any, kind: str) -> Any | None:
+    """The document's office:spreadsheet or office:text. Not odfpy's book.spreadsheet or book.text: that is
+    office:body's first child, which is white space when the XML is indented (and every sheet would be missed)."""
+    return next((child for child in book.body.childNodes if getattr(child, "qname", None) == (OFFICE, kind)), None)
 
 
 def _children(element: Any, local: str) -> list[Any]:

@@ -572,8 +572,8 @@ def _part(textpage: Any, line: _TextLine, rects: list[tuple[float, float, float,
 
 
 def _wordy(paired: list[tuple[_TextLine, _TextLine]]) -> bool:
-    words = [len(half.text.split()) for pair in paired for half in pair]
-    return sum(words) / len(words) >= COLUMN_WORDS
+    """Whether both columns hold prose: several words a line on each side (not a column of bullets beside a list)."""
+    return all(sum(len(pair[side].text.split()) for pair in paired) / len(paired) >= COLUMN_WORDS for side in (0, 1))
 
 
 #: Lines longer than this are read as wrapped prose anyway (layouts.common.join_lines): left alone.
