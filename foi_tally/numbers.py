@@ -72,8 +72,9 @@ _BETWEEN = r"between\s+(?P<a>{n})\s+and\s+(?P<b>{n})"
 _WINDOW = (
     r"(?:more|greater)\s+than\s+(?P<a>{n})\s*,?\s+(?:but|and|yet)\s+(?:fewer|less)\s+than\s+(?P<b>{n})"
 )
-# A hyphen after a tens word is part of the number ("twenty-one"), never a range.
-_RANGE = r"(?P<a>{n})(?:(?<!ty)\s*-\s*|\s*[–—]\s*|\s+(?:to|or)\s+)(?P<b>{n})"
+# A hyphen after a tens word is part of the number ("twenty-one"), never a range; nor is a figure with a leading
+# zero after a hyphen the top of one ("19-0207": a reference).
+_RANGE = r"(?P<a>{n})(?:(?<!ty)\s*-\s*|\s*[–—]\s*|\s+(?:to|or)\s+)(?!0\d)(?P<b>{n})"
 # Below a figure ("fewer than 5": a), or at most it ("no more than 3": i, "5 or fewer": j).
 _LESS = (
     r"(?:(?:fewer|less)\s+than|under|below|<)\s*(?P<a>{n})|(?:(?:no|not)\s+more\s+than|at\s+most)\s*(?P<i>{n})"

@@ -6,8 +6,14 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from tests.helpers import SAMPLE, run_cli
+
+# Property tests check what is found, never how fast: no deadline, so a busy machine (a pattern compiled on the
+# first example, another job on the same cores) cannot fail them.
+settings.register_profile("foi-tally", deadline=None)
+settings.load_profile("foi-tally")
 
 
 @pytest.fixture(scope="session")

@@ -440,3 +440,8 @@ def test_a_window_between_two_figures_is_the_whole_numbers_inside_it(text: str, 
     """Above one figure and below another: the span between, not 'fewer than ten' alone (1-9)."""
     found = find_counts(f"The number is {text} registered sex offenders.")
     assert [(c.low, c.high) for c in found] == [bounds]
+
+
+def test_a_reference_with_a_zero_padded_part_is_no_range() -> None:
+    assert find_counts("19-0207 - RSOs wanted - Leicestershire Police Case Tracker") == []
+    assert [(c.low, c.high) for c in find_counts("between 5-10 people")] == [(5, 10)]

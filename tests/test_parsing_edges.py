@@ -6776,3 +6776,41 @@ def test_dates_listed_under_a_category_table_date_its_figures() -> None:
                        "Years first circulated - believed outside UK: 2012, 2012\n" + TAIL)
     assert _entries(reply) == [("2011", "wanted", 1), ("2012", "believed_abroad", 1), ("2012", "believed_abroad", 1),
                                ("2013", "wanted", 1)]
+
+
+def test_a_short_subtotal_row_in_a_list_with_a_status_column_does_not_break_the_reading() -> None:
+    reply = _csv_reply("Borough,Case,Date circulated,Status\nBarnet,K-001,2009-04-02,WANTED - WU\n"
+                       "Barnet,K-002,2014-11-19,In custody\nBarnet \u2013 outstanding,1\n"
+                       "Brent,K-003,2011-06-30,WANTED - WU\nBrent \u2013 outstanding,1\n")
+    assert "internal error" not in (reply.review_reason or "")
+    assert (reply.missing, reply.needs_review) == (2, True)  # (the rows without a status are queried)
+
+
+def test_a_requests_status_history_is_no_list_of_people() -> None:
+    reply = _word_reply([*HEAD.splitlines(), "Status history"],
+                        [("Date", "Event", "By"), ("14/01/2015", "Request received", "Online form"),
+                         ("15/01/2015", "Acknowledged", "Information Access Team"),
+                         ("11/02/2015", "Response due", "System"), ("12/02/2015", "Overdue - reminder sent", "System")])
+    assert (reply.missing, reply.needs_review) == (None, True)
+
+
+def test_a_suppressed_category_is_its_keys_range_and_never_a_nil_without_one() -> None:
+    rows = [("Category", "Number"), ("RSOs wanted - whereabouts unknown, believed in the UK", "*"),
+            ("RSOs wanted - whereabouts unknown, believed abroad", "0")]
+    keyed = _word_reply([*HEAD.splitlines(), "The figures as at 1 February 2015:",
+                         "* denotes a number between 1 and 4. Small numbers are suppressed."], rows)
+    assert (keyed.missing_low, keyed.missing_high) == (1, 4)
+    unkeyed = _word_reply([*HEAD.splitlines(), "The figures as at 1 February 2015:"], rows)
+    assert unkeyed.missing_high != 0 and unkeyed.needs_review
+
+
+def test_two_bulleted_lists_each_with_its_total_are_not_added_together() -> None:
+    reply = parse_text(HEAD + "Position at 8 January 2014 (previous request)\n\u2022 2007: 1\n\u2022 2012: 2\n\u2022 Total: 3\n"
+                       "Position at 7 January 2015 (this request)\n\u2022 2007: 1\n\u2022 2013: 1\n\u2022 Total: 2\n" + TAIL)
+    assert reply.needs_review and "different totals" in reply.review_reason
+
+
+def test_columns_of_figures_as_they_stood_on_two_days_are_queried() -> None:
+    reply = _csv_reply("Year went missing,At date of request (07/01/2015),At date of response (30/01/2015)\n"
+                       "2009,1,1\n2013,2,1\n2014,3,2\nTotal,6,4\n")
+    assert reply.needs_review and "different days" in reply.review_reason

@@ -730,7 +730,9 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             if note and not _note_on_the_item(finding, note.group(), count, sentence):
                 finding.review.append(f"'{sentence.strip()[:120]}' carries a note on its figure: check it")
             continue
-        if len(counts) == 1 and _bare_total(sentence, counts[0]):
+        if len(counts) == 1 and _bare_total(sentence, counts[0]) and (
+            not _BULLET_ITEM.match(sentence) or _YEAR_ITEM.match(before_this)
+        ):  # ("\u2022 Total: 6" closes a list of "\u2022 2017: 1" items; under other bullets it may total rows read elsewhere)
             bounds = (counts[0].low, counts[0].high)
             if finding.entries:
                 # "Total: 4" under a list of figures by date: the list's own total, checked against it.
@@ -1925,8 +1927,11 @@ def _date_then_count(sentence: str, dates, counts):  # type: ignore[no-untyped-d
 
 # ("Total wanted: 4", "Total missing - 2": the total, of the status named)
 _BARE_TOTAL_LABEL = re.compile(
-    r"^\s*(?:grand\s+|overall\s+)?total(?:\s+number)?(?:\s+(?:wanted|missing|whereabouts\s+unknown))?\s*[:=\u2013-]?\s*$", re.IGNORECASE
+    r"^\s*(?:[\u2022\u25cf\u25aa*\u2013-]\s*)?(?:grand\s+|overall\s+)?total(?:\s+number)?(?:\s+(?:wanted|missing|whereabouts\s+unknown))?\s*[:=\u2013-]?\s*$", re.IGNORECASE
 )
+
+
+_YEAR_ITEM = re.compile(r"^\s*[\u2022\u25cf\u25aa*\u2013-]\s*(?:19|20)\d\d\s*[:=\u2013-]\s*\d{1,3}\s*\.?\s*$")
 
 
 def _bare_total(sentence: str, count) -> bool:  # type: ignore[no-untyped-def]

@@ -236,6 +236,27 @@ def request_log_columns(rows: tuple[tuple[Cell, ...], ...]) -> tuple[int, int, i
     return None
 
 
+# What happens to a request on its way ("Request received", "Acknowledged", "Response due", "Overdue - reminder sent",
+# "Closed - not held"): the events of a portal's status history, dated one a row like people.
+_REQUEST_EVENT = re.compile(
+    r"^\s*(?:request\s+|case\s+)?(?:received|logged|created|submitted|acknowledg\w*|allocated|assigned|response\s+(?:due|sent|issued)"
+    r"|(?:due|overdue|closed|completed|reopened|on\s+hold|awaiting|extension|clarification|reminder|review|deadline)\b)",
+    re.IGNORECASE,
+)
+
+
+def _request_events(rows: tuple[tuple[Cell, ...], ...]) -> bool:
+    """Whether a column of the table, under its first row, holds the events of a request's history, every one."""
+    body = rows[1:]
+    if len(body) < 2:
+        return False
+    width = max(len(row) for row in body)
+    return any(
+        all(col < len(row) and _REQUEST_EVENT.match(row[col].text) for row in body if any(c.text for c in row))
+        for col in range(width)
+    )
+
+
 def join_continued(
     tables: list[Table], loose_rows: list[tuple[Cell, ...]], context: Context, lines: list[Line] | None = None
 ) -> tuple[list[Table], list[tuple[Cell, ...]]]:
@@ -703,6 +724,8 @@ def read_table(table: Table, context: Context) -> Finding | None:
     rows = table.rows
     if request_log_columns(rows) is not None:
         return None  # a log of requests: its rows are not people (the answer to ours is read as prose)
+    if _request_events(rows):
+        return None  # "14/01/2019 | Request received": a request's status history, its rows events
     if rows and question_and_answer_columns([c.text for c in rows[0]]) is not None:
         return None  # questions and their answers: read as the sentences they are
     if is_cost_estimate(table):
@@ -1027,7 +1050,13 @@ def _read_dated(header: list[str], body, context: Context, since_col: int, year_
         return None
     if (year_col is not None or snapshots or _bare_years(body, since_col)) and counted:
         # ("of which, year first wanted:" over "2012 | 2": years alone, and a figure beside each, under no heading)
-        return _counts_by_date(header, body, since_col, None, context, numeric_cols=counted)
+        finding = _counts_by_date(header, body, since_col, None, context, numeric_cols=counted)
+        stood = [header[c] for c in counted if c < len(header) and _STOOD_AT_HEADER.search(header[c])]
+        if len(stood) >= 2:
+            # "At date of request (07/01/2019) | At date of response (30/01/2019)": the same people counted twice
+            finding.review.append(f"the columns '{stood[0]}' and '{stood[1]}' give the figures as they stood on "
+                                  "different days: which is the answer?")
+        return finding
     month_col = _month_column(header, body, since_col)
     return _individuals(header, body, since_col, context, month_col, _day_column(header, body, since_col, month_col))
 
@@ -1820,7 +1849,9 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
             if not _MISSING_CATEGORY.search(meaning):
                 if value not in queried_kinds:
                     queried_kinds.add(value)  # ("B = breach under investigation": missing or not, the key does not say)
-                    finding.review.append(f"'{value}' under '{header[caseload_col]}' at {row[caseload_col].locator.describe()}"
+                    # (a short row, its status cell left off: the row's own place cited)
+                    at = (row[caseload_col] if caseload_col < len(row) else row[0]).locator.describe()
+                    finding.review.append(f"'{value}' under '{header[caseload_col]}' at {at}"
                                           f"{'' if meaning == value else f' means {meaning!r}'}: are these people missing?")
                 continue  # (not counted unless the reply says they are missing)
         # ("L" where the key says "L = located, no longer wanted ... NOT included in the count")
@@ -2045,6 +2076,12 @@ _SNAPSHOT_HEADER = re.compile(
 _AS_AT_HEADER = re.compile(
     r"^\s*(?:as\s+(?:at|of)|position\s+(?:at|on)|(?:month|year|quarter)[\s-]*end|end\s+of\s+(?:the\s+)?(?:month|year|quarter)"
     r"|snapshot|date\s+of\s+(?:the\s+)?(?:snapshot|count|extract|figures?|data))(?:\s+date)?\s*$",
+    re.IGNORECASE,
+)
+# A column of figures as they stood on a day: "At date of request (07/01/2019)", "As at 31/03/2018", "Position on 1 May".
+_STOOD_AT_HEADER = re.compile(
+    r"\b(?:at|as\s+(?:at|of)|on)\s+(?:the\s+)?date\s+of\b|\bas\s+(?:at|of)\b|\bposition\s+(?:at|on|as)\b"
+    r"|\b\d{1,2}[/.-]\d{1,2}[/.-](?:19|20)?\d\d\b",
     re.IGNORECASE,
 )
 _CHANGE_HEADER = re.compile(r"^\s*(?:change|difference|variance|movement|\+\s*/\s*-|\+/\u2212)(?:\s+(?:on|from|since)\b.*)?\s*$", re.IGNORECASE)
@@ -2378,6 +2415,8 @@ def _categories(table: Table, context: Context) -> Finding | None:
             notes[id(row)] = filled[2]
             filled = filled[:2]
         if bounds is None:
+            if len(filled) == 2 and _MARK_FOR_A_FIGURE.fullmatch(filled[1].text):
+                return None  # "RSOs wanted | *" with no key to the mark: a figure withheld, no title row
             if not seen_count and index < HEADER_SEARCH_ROWS and len(filled) <= 2:
                 continue  # a title or header row ("Status | Number")
             if _NOTE_LABEL.match(label):
@@ -2470,6 +2509,7 @@ def _categories(table: Table, context: Context) -> Finding | None:
 
 
 _A_WORD = re.compile(r"[A-Za-z]{2}")
+_MARK_FOR_A_FIGURE = re.compile(r"\s*(?:\*{1,3}|[\u2020\u2021#]|<\s*\d{1,2}|x)\s*", re.IGNORECASE)
 _YES_OR_NO = re.compile(r"\s*(?:yes|no|y|n)\s*\.?\s*", re.IGNORECASE)
 # A date that names its year ("2015", "12 June 2014", "03/10/2017"), not a month alone whose year is guessed.
 _NAMES_ITS_YEAR = re.compile(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}")

@@ -61,7 +61,7 @@ _YOUR_REQUESTS_TERMS = Caseless(
 )
 _FOOTNOTE = re.compile(
     r"^\s*(?P<mark>\*+|\u2020|#)\s*(?:=|-|:)?\s*(?:denotes|indicates|represents|means|where)?\s*(?:a\s+)?"
-    r"(?:figures?\s+(?:of\s+)?)?(?:(?:fewer|less)\s+than\s+(?P<n>\w+)|between\s+(?P<lo>\w+)\s+and\s+(?P<hi>\w+))",
+    r"(?:(?:figure|number|value|count)s?\s+(?:of\s+)?)?(?:(?:fewer|less)\s+than\s+(?P<n>\w+)|between\s+(?P<lo>\w+)\s+and\s+(?P<hi>\w+))",
     re.IGNORECASE,
 )
 
