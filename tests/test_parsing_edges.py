@@ -6814,3 +6814,9 @@ def test_columns_of_figures_as_they_stood_on_two_days_are_queried() -> None:
     reply = _csv_reply("Year went missing,At date of request (07/01/2015),At date of response (30/01/2015)\n"
                        "2009,1,1\n2013,2,1\n2014,3,2\nTotal,6,4\n")
     assert reply.needs_review and "different days" in reply.review_reason
+
+
+def test_a_list_of_those_traced_in_the_uk_and_those_abroad_adds_the_two() -> None:
+    reply = parse_text(HEAD + "As at 4 January 2015, Kent Police had the following registered sex offenders whose "
+                       "whereabouts are unknown:\n4 being traced within the UK\n3 believed to be living abroad\n" + TAIL)
+    assert (reply.missing, _statuses(reply)) == (7, [("believed_abroad", 3), ("wanted", 4)])

@@ -476,6 +476,9 @@ _SOMEWHERE = re.compile(
 _IN_THE_UK = r"(?:living\s+|residing\s+)?(?:in|within)\s+(?:the\s+(?:UK|United\s+Kingdom)\b|" + places.pattern("uk") + ")"
 # A total said of the people believed to be in the UK: the abroad, if a further figure counts them, are besides it.
 _TOTAL_IN_THE_UK = re.compile(r"\b(?:believed|thought|known|understood)\s+to\s+be\s+" + _IN_THE_UK, re.IGNORECASE)
+# "4 being traced within the UK" over "3 believed to be living abroad": a list's item for the UK, its sibling for abroad.
+_ITEM_IN_THE_UK = re.compile(r"^\W*\d{1,4}\s+(?:being\s+|are\s+being\s+)?(?:traced|sought|wanted)\s+" + _IN_THE_UK + r"\W*$", re.IGNORECASE)
+_ITEM_ABROAD = re.compile(r"^\W*\d{1,4}\s+(?:are\s+)?(?:believed|thought)\s+to\s+be\s+(?:living\s+|residing\s+)?abroad\W*$", re.IGNORECASE)
 _TRACED = re.compile(
     r"^\s*(?:of\s+(?:these|them|those|whom)\s*,?\s*)?(?:(?:[a-z]+\s+){0,3}?(?:are|is|were)\s+(?:still\s+|currently\s+)?"
     # ("being sought" alone is wanted, said otherwise: "eleven ... were being sought ... because their whereabouts are
@@ -1113,6 +1116,15 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         finding.categories["wanted"] = (*finding.stated_total, finding.stated_total_text, finding.stated_total_locator)
         finding.stated_total = finding.stated_total_text = finding.stated_total_locator = None
         further = [text for text in further if text != abroad[2]]
+    if (
+        abroad is not None and "wanted" not in finding.categories and finding.stated_total is not None
+        and finding.stated_total_text is not None and finding.stated_total_locator is not None
+        and _ITEM_IN_THE_UK.match(finding.stated_total_text.rsplit(":", 1)[-1]) and _ITEM_ABROAD.match(abroad[2])
+    ):
+        # "4 being traced within the UK" / "3 believed to be living abroad", each an item of a list of the missing: the
+        # first is the UK's part, not the whole
+        finding.categories["wanted"] = (*finding.stated_total, finding.stated_total_text, finding.stated_total_locator)
+        finding.stated_total = finding.stated_total_text = finding.stated_total_locator = None
     parts = sum(high for _, high, _, _ in finding.categories.values())
     # "Six are being traced within the UK. A further 3 ... are also recorded as whereabouts unknown": each a category of
     # the missing, and no total said apart that might or might not hold them both.
