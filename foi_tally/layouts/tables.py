@@ -1305,9 +1305,9 @@ def _numeric_columns(body: tuple[tuple[Cell, ...], ...], exclude: set[int]) -> l
     return cols
 
 
-#: Cells a count column may hold besides counts: a count suppressed ("*", "<5", "[c]"), or a figure not
+#: Cells a count column may hold besides counts: a count suppressed ("*", "\u2020", "<5", "[c]"), or a figure not
 #: available ("n/a": a month before recording began), which is no count but no person either.
-_SUPPRESSION_MARK = re.compile(r"\*{1,3}|<\s*\d{1,2}|\[?(?:c|x|z)\]?|n/?a", re.IGNORECASE)
+_SUPPRESSION_MARK = re.compile(r"\*{1,3}|[\u2020\u2021#]|<\s*\d{1,2}|\[?(?:c|x|z)\]?|n/?a", re.IGNORECASE)
 
 
 def _count(cell: Cell, context: Context | None = None) -> tuple[int, int] | None:
@@ -2415,7 +2415,7 @@ def _categories(table: Table, context: Context) -> Finding | None:
             notes[id(row)] = filled[2]
             filled = filled[:2]
         if bounds is None:
-            if len(filled) == 2 and _MARK_FOR_A_FIGURE.fullmatch(filled[1].text):
+            if len(filled) == 2 and _SUPPRESSION_MARK.fullmatch(filled[1].text.strip()):
                 return None  # "RSOs wanted | *" with no key to the mark: a figure withheld, no title row
             if not seen_count and index < HEADER_SEARCH_ROWS and len(filled) <= 2:
                 continue  # a title or header row ("Status | Number")
@@ -2509,7 +2509,6 @@ def _categories(table: Table, context: Context) -> Finding | None:
 
 
 _A_WORD = re.compile(r"[A-Za-z]{2}")
-_MARK_FOR_A_FIGURE = re.compile(r"\s*(?:\*{1,3}|[\u2020\u2021#]|<\s*\d{1,2}|x)\s*", re.IGNORECASE)
 _YES_OR_NO = re.compile(r"\s*(?:yes|no|y|n)\s*\.?\s*", re.IGNORECASE)
 # A date that names its year ("2015", "12 June 2014", "03/10/2017"), not a month alone whose year is guessed.
 _NAMES_ITS_YEAR = re.compile(r"\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}")

@@ -2238,8 +2238,10 @@ _EARLIER_REPLY_ATTACHED = Caseless(
 def _earlier_reply_attached_set_aside(doc: Document) -> Document:
     """An e-mail whose body says it attaches an earlier reply, with that one attachment: the attachment read as quoted
     (an earlier answer, not this one). Beside other attachments, which one it is cannot be told: all are read."""
+    if doc.format not in ("eml", "msg"):
+        return doc
     body = " ".join(line.text for line in doc.lines if line.locator.part is None)
-    if doc.format not in ("eml", "msg") or not _EARLIER_REPLY_ATTACHED.found_in(body):
+    if not _EARLIER_REPLY_ATTACHED.found_in(body):
         return doc
     attached = {loc.part.split(" > ")[0] for loc in (
         *(line.locator for line in doc.lines), *(t.locator for t in doc.tables), *(row[0].locator for row in doc.loose_rows if row)
