@@ -722,6 +722,13 @@ def find_since(text: str, as_of: datetime.date | None = None) -> list[SinceMatch
 
     Match text excludes the leading "since"/"in"/"for"; relative ones ("14 years") need as_of.
     """
+    return list(_find_since(text, as_of))
+
+
+# A reply's sentences are read for dates by several rules in turn (five calls a sentence, on a letter): the answer
+# is the same each time, so it is worked out once.
+@lru_cache(maxsize=4096)
+def _find_since(text: str, as_of: datetime.date | None) -> tuple[SinceMatch, ...]:
     candidates: list[SinceMatch] = []
     seen: set[tuple[int, int]] = set()
     scans = [rx for needs, group in _SEARCH_RE if needs is None or needs(text) for rx in group]
@@ -744,7 +751,7 @@ def find_since(text: str, as_of: datetime.date | None = None) -> list[SinceMatch
         if all(c.end <= k.start or c.start >= k.end for k in chosen):
             chosen.append(c)
     chosen = [_with_its_weekday_and_time(c, text) for c in chosen]
-    return _in_the_year_named(sorted((_in_its_week(c, text) for c in chosen), key=lambda c: c.start), text)
+    return tuple(_in_the_year_named(sorted((_in_its_week(c, text) for c in chosen), key=lambda c: c.start), text))
 
 
 # "on Tuesday 14 June 2011", "14/06/2011 09:32": a weekday before a day and a time after it are part of the date, so

@@ -11,7 +11,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from foi_tally.patterns import alternation
@@ -212,6 +212,12 @@ def _by_short_name() -> dict[str, str]:
 
 def find_mentions(text: str) -> list[tuple[int, int, str]]:
     """Every whole-word force mention in `text` as (start, end, force name), longest alias winning."""
+    return list(_find_mentions(text))
+
+
+# A reply's lines are looked through for forces by several rules in turn: the answer is worked out once a line.
+@lru_cache(maxsize=4096)
+def _find_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     matcher = _matcher()
     norm = _normalise(text)
     found: list[tuple[int, int, str]] = []
@@ -227,7 +233,7 @@ def find_mentions(text: str) -> list[tuple[int, int, str]]:
         if _STATUTE_AFTER.match(norm, end) and norm[start - 1 : start] == "(":
             continue  # "Freedom of Information (Scotland) Act 2002" names a law, not Police Scotland
         kept.append((start, end, name))
-    return kept
+    return tuple(kept)
 
 
 # A UK postcode: "CM7 4AZ", "SW1H 0BG".

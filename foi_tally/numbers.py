@@ -360,14 +360,17 @@ def _masked(text: str) -> str:
 _TIMES_SIGN = re.compile(r"(?<=\d)[x\u00d7](?=\s+[a-z])", re.IGNORECASE)
 
 
-def _scan(text: str) -> list[tuple[str, re.Match[str]]]:
+# Each sentence is scanned for counts by several rules in turn (a dozen calls a sentence, on a letter): matches are
+# immutable, so the scan is done once.
+@lru_cache(maxsize=4096)
+def _scan(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     """All count-like phrases in the text, left to right, longest first at each place."""
     masked = _TIMES_SIGN.sub(" ", _masked(text))
     found = []
     for m in _FIND_RE.finditer(masked):
         kind = next(k for k in ("between", "window", "range", "less", "more", "zero", "idiom", "single") if m.group(k))
         found.append((kind, m))
-    return found
+    return tuple(found)
 
 
 def find_counts(text: str) -> list[CountMatch]:
@@ -377,6 +380,11 @@ def find_counts(text: str) -> list[CountMatch]:
     and times are skipped. Open-ended phrases ("more than 5") are skipped too, and their number is not
     reported on its own; use find_open_counts to see them. "five (5)" is reported once.
     """
+    return list(_find_counts(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_counts(text: str) -> tuple[CountMatch, ...]:
     out: list[CountMatch] = []
     for kind, m in _scan(text):
         if kind == "more":
@@ -416,7 +424,7 @@ def find_counts(text: str) -> list[CountMatch]:
             out[-1] = CountMatch(prev.start, end, text[prev.start : end], prev.low, prev.high)
             continue
         out.append(match)
-    return out
+    return tuple(out)
 
 
 # Welsh number words in running Welsh text. "dim" (also "not") and "can" (also English) are left out.

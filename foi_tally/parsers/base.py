@@ -282,7 +282,7 @@ def read_reply(doc: Document, force: Force | None, parser: ForceParser) -> Reply
         # "can neither conf1rm nor deny": a scan's text, in which the words that decide the outcome may be misread too
         reply = reply.flagged(f"'{garbled}' is a word with a digit in it, as a scan leaves them: check what the reply says")
     # "l3" read as 13, "had 1" / "5 registered": a scan's slip where a figure or a date was read, for a person to see
-    read_at = {e.locator.without_column() for e in reply.entries}
+    read_at = {e.locator.without_column() for e in reply.entries} if slips else set()
     used = [note for at, note in slips if at.without_column() in read_at]
     if used:
         reply = reply.flagged(used[0] + (f" (and {len(used) - 1} more such)" if len(used) > 1 else ""))
