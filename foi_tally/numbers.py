@@ -52,6 +52,8 @@ _X = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 #: break splits it).
 TENS_WORDS, UNIT_WORDS = _X, _U
 _B100 = rf"(?:{_X}(?:(?:-|\s+){_U}\b)?|{_T}|{_U})\b"
+#: A number below a hundred in words, as regex source ("three", "Twenty-one"); use re.IGNORECASE.
+WORDS_BELOW_100 = _B100
 _B1000 = rf"(?:(?:a|{_U})\s+hundred\b(?:\s+(?:and\s+)?{_B100})?|{_B100})"
 _WORDS = rf"(?:(?:a|{_B1000})\s+thousand\b(?:\s+(?:and\s+)?{_B1000})?|{_B1000})"
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)"

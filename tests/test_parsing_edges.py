@@ -6820,3 +6820,44 @@ def test_a_list_of_those_traced_in_the_uk_and_those_abroad_adds_the_two() -> Non
     reply = parse_text(HEAD + "As at 4 January 2015, Kent Police had the following registered sex offenders whose "
                        "whereabouts are unknown:\n4 being traced within the UK\n3 believed to be living abroad\n" + TAIL)
     assert (reply.missing, _statuses(reply)) == (7, [("believed_abroad", 3), ("wanted", 4)])
+
+
+def test_category_lines_with_their_counts_in_words_are_read() -> None:
+    reply = parse_text(HEAD + "The position as at 8 February 2015 was:\n\u00b7 WANTED \u2013 WHEREABOUTS UNKNOWN: THREE\n"
+                       "\u00b7 BELIEVED ABROAD: ONE\n\u00b7 TOTAL: FOUR\nFigures are a snapshot." + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("answered", 4, False)
+    assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 3)]
+
+
+def test_a_total_of_the_missing_of_nil_beside_another_category_is_a_nil_return() -> None:
+    reply = parse_text(HEAD + "The position on 5 February 2015 was as follows:\n\u2022 Wanted \u2013 whereabouts unknown: 0\n"
+                       "\u2022 Believed abroad: 0\n\u2022 In custody (for information only): 2\n\u2022 Total wanted/missing: 0\n"
+                       "There are therefore no dates to provide." + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("answered", 0, False)
+
+
+def test_the_missing_counted_by_a_measure_under_its_title_add_up_to_their_total() -> None:
+    lines = "\u2022 Very high: 0\n\u2022 High: 1\n\u2022 Medium: 2\n\u2022 Low: 3\n"
+    reply = parse_text(HEAD + "RSOs wanted - whereabouts unknown, by risk level (as at 7 February 2015)\n" + lines
+                       + "\u2022 Total: 6\nNone is thought to be outside the UK." + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("answered", 6, False)
+    assert {e.status for e in reply.entries} == {"wanted"}
+    # a total the rows do not make, or none at all, confirms nothing: not read as parts of the missing
+    for total in ("\u2022 Total: 7\n", ""):
+        reply = parse_text(HEAD + "RSOs wanted - whereabouts unknown, by risk level (as at 7 February 2015)\n" + lines
+                           + total + TAIL)
+        assert reply.needs_review and reply.missing != 6
+    # a title that counts the abroad among the wanted does not say which rows are abroad
+    reply = parse_text(HEAD + "RSOs wanted, including those believed abroad, by risk level\n" + lines + "\u2022 Total: 6\n" + TAIL)
+    assert not any(e.status == "believed_abroad" and e.count_low == 6 for e in reply.entries)
+
+
+def test_the_figure_now_after_an_earlier_one_set_aside_is_the_answer() -> None:
+    for said in (
+        ("You asked us the same question in October 2014 and we told you then that 12 registered sex offenders were wanted "
+         "because we did not know where they were. The figure now, as at 9 February 2015, is 9."),
+        ("In October 2014, when we last answered a request of this kind, there were 12 registered sex offenders wanted "
+         "because their whereabouts were unknown. This compares with 9 today."),
+    ):
+        reply = parse_text(HEAD + said + "\nWe do not hold the dates." + TAIL)
+        assert (reply.status, reply.missing, reply.needs_review) == ("answered", 9, False), said

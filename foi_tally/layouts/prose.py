@@ -583,9 +583,13 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     measure_lead = ""
     # The last sentence that was no "2010: 1"-style item: the heading over the items that follow it.
     items_heading = ""
+    # What was read before the sentence before this one: if the sentence before gave a figure and added nothing to
+    # this (an earlier figure set aside), a figure restated "now" in the next sentence is the one asked for.
+    read_so_far = (0, 0)
     for s_start, s_end in sentences(answer):
         sentence = answer.text[s_start:s_end]
         two_before, before_this, previous = before_this, previous, sentence
+        set_aside_before, read_so_far = read_so_far == (len(finding.entries), len(totals)), (len(finding.entries), len(totals))
         if heading := _STATUS_HEADING.fullmatch(sentence):
             under_missing = heading["status"].lower() == "missing"
         elif not _BULLET_ITEM.match(sentence):
@@ -830,6 +834,11 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         elided = bool((lead := _ELIDED_LEAD.match(sentence)) and is_one_count(sentence[lead.end() :].strip(" .;")) and (
             _MISSING.search(before_this) or about_missing and _names_a_force(lead.group())
         ))
+        # "... we told you then that 12 RSOs were wanted. The figure now, as at 10 October 2019, is 9.": the same
+        # figure now, after an earlier one set aside
+        elided = elided or bool(
+            set_aside_before and _RESTATED_NOW.match(sentence) and _MISSING.search(before_this) and find_counts(before_this)
+        )
         has_missing_word = bool(
             _MISSING.search(_WHEREABOUTS_KNOWN.sub(" ", sentence)) or (SUCH_PEOPLE.search(sentence) and _MISSING.search(before_this))
             or elided
@@ -1489,6 +1498,14 @@ _REQUEST_RESTATED = re.compile(
     re.IGNORECASE,
 )
 # A name and "had" before a figure alone: "Warwickshire Police had three."
+# "The figure now, as at 10 October 2019, is 9.", "This compares with 10 today.": the figure a sentence before gave, as
+# it stands now, in a sentence that names neither the people nor anything else
+_RESTATED_NOW = re.compile(
+    r"^\s*(?:(?:this|that|it)\s+compares\s+with\s+(?:a\s+figure\s+of\s+)?\w+\s+(?:today|now|at\s+present|currently)"
+    r"|(?:the|that|this)\s+(?:figure|number|total)\s+(?:is\s+)?(?:now|today|currently|at\s+present)"
+    r"(?:\s*,?\s*as\s+(?:at|of|on)\s+[^,.;]{3,30}?,?)?\s+(?:is|stands\s+at)\s+\w+)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 _ELIDED_LEAD = re.compile(r"^\s*(?:and\s+)?(?:(?-i:[A-Z])[\w&'.-]*\s+){1,6}(?:had|has|recorded|records|holds|held)\s+", re.IGNORECASE)
 # "Number of RSOs wanted (whereabouts unknown)", a label before its count in the next cell: one with no other figure,
 # no verb of its own and no word that leads one (not "The number ... has fluctuated between 150 and")

@@ -26,7 +26,7 @@ from foi_tally.dates import (
 from foi_tally.document import TABLE_GAP_ROWS, Cell, Line, Table
 from foi_tally.forces import area_named
 from foi_tally.layouts.common import VIOLENT_OFFENDERS, Context, Finding, counts_violent_offenders
-from foi_tally.numbers import parse_count
+from foi_tally.numbers import WORDS_BELOW_100, parse_count
 from foi_tally.readers.text import line_cells
 from foi_tally.records import MissingEntry, range_text
 
@@ -372,7 +372,8 @@ def _header_row(row: tuple[Cell, ...]) -> bool:
 # rules (or an email's plain text) leaves a statistics table.
 _LABEL_COUNT = re.compile(
     r"^\s*(?P<label>[A-Za-z][A-Za-z /()'&,\u2013-]{1,60}?)\s*(?:[.\u2026]{3,}\s*|[:=\u2013-]\s*|\s+(?!(?:19|20)\d\d\b))"
-    r"(?P<count>\d{1,4}|nil|none|zero|\*{1,3})\s*\.?\s*$",  # (not "Circulated 2013": a year after a word)
+    # (the count in figures or words: "WANTED - WHEREABOUTS UNKNOWN: THREE")
+    rf"(?P<count>\d{{1,4}}|nil|none|zero|\*{{1,3}}|{WORDS_BELOW_100})\s*\.?\s*$",  # (not "Circulated 2013": a year after a word)
     re.IGNORECASE,
 )
 # "Missing: 1 - since 28 January 2019", "Wanted - whereabouts unknown: 2 (circulated 2015 and 2018)": a category and
@@ -466,6 +467,8 @@ def category_lines(lines: list[Line]) -> list[Table]:
             # "Policing District   RSOs wanted" over the rows: their header, its last words the count's heading.
             header = _COUNT_HEADING_LINE.match(above.text) if above is not None else None
             head = ((Cell(header["label"], above.locator), Cell(header["count"], above.locator)),) if header else ()
+            if not head and above is not None and _BREAKDOWN_HEADING.search(above.text):
+                head = ((Cell(above.text.strip(), above.locator),),)  # "RSOs wanted, by risk level": the rows' title
             found.append(Table((*head, *run), run[0][0].locator))
         run.clear()
 
@@ -530,6 +533,14 @@ _LABEL_AND_FIGURES = re.compile(
 
 
 # A header line over label-count lines, its count heading at the end naming the missing: "Policing District RSOs wanted".
+# "RSOs wanted - whereabouts unknown, by risk level (as at 7 March 2022)": a title over the missing counted by some
+# measure of them, whose rows ("Very high: 0", "Medium: 2") are parts of the missing whatever their labels.
+_BREAKDOWN_HEADING = re.compile(
+    r"^(?=.*\b(?:wanted|missing|whereabouts\s+unknown)\b).{0,120}?\b(?:broken\s+down\s+)?by\s+(?:their\s+|the\s+)?"
+    r"(?:risk(?:\s+level)?|(?:risk\s+)?level\s+of\s+risk|age(?:\s+(?:group|band))?|gender|sex|offence(?:\s+type)?|type\s+of\s+offence"
+    r"|nationality|ethnicity|(?:policing\s+|local\s+)?(?:district|division|area|borough|command\s+unit|region))\b",
+    re.IGNORECASE,
+)
 _COUNT_HEADING_LINE = re.compile(
     r"^\s*(?P<label>[A-Za-z][\w /&'-]{1,40}?)\s+(?P<count>(?:(?:number|no\.?|count)\s+(?:of\s+)?)?"
     r"(?:rsos?|registered\s+sex\s+offenders|offenders)?\s*(?:currently\s+)?(?:wanted|missing|whereabouts\s+unknown)"
@@ -2400,6 +2411,12 @@ def _categories(table: Table, context: Context) -> Finding | None:
     seen_count = False
     heading = next((c.text for c in table.rows[0] if c.text), "") if table.rows else ""
     by_place = bool(_LOCATION_HEADER.search(heading))  # "Believed location | Number": rows of places
+    # Under "RSOs wanted, by risk level": rows of the missing, whatever their labels ("Medium | 2")
+    # (not "Wanted, including those believed abroad, by risk level": which rows are abroad, the title does not say)
+    breakdown_of = _status_of(heading) if _BREAKDOWN_HEADING.search(heading) and not _OTHER_CATEGORY.search(heading) else None
+    if breakdown_of == "believed_abroad" and re.search(r"\b(?:wanted|missing|whereabouts)\b", heading, re.IGNORECASE):
+        breakdown_of = None
+    breakdown = 0  # how many rows are parts of the missing by the title's measure
     for index, row in enumerate(table.rows):
         filled = [c for c in row if c.text]
         if not filled:
@@ -2451,16 +2468,24 @@ def _categories(table: Table, context: Context) -> Finding | None:
             # (under "Believed location | Number": "UK - address unknown | 5" are the wanted in the UK, "Republic of
             # Ireland | 2" those believed abroad)
             missing.append((label, bounds, filled[-1], row))
+        elif breakdown_of is not None and index > 0:
+            missing.append((f"{heading}: {label}", bounds, filled[-1], row))
+            breakdown += 1
         else:
             return None
     if not missing:
         return None
+    if breakdown and (total is None or others or total[0] != (sum(b[0] for _, b, _, _ in missing), sum(b[1] for _, b, _, _ in missing))):
+        return None  # parts of the missing by a measure of them, which their total must confirm
     if sum(b[1] for _, b, _, _ in missing) == 0:
-        if others:
-            return None  # nothing missing here, beside other categories: the label lines say as much
+        named_total = total is not None and total[0] == (0, 0) and _MISSING_CATEGORY.search(_row_text(total[1]))
+        if others and not named_total:
+            # nothing missing here, beside other categories: the label lines say as much (but "Total wanted/missing: 0"
+            # under "In custody: 2" says it in the table alone)
+            return None
         # "Registered sex offenders currently wanted (whereabouts unknown) | 0": a nil answer, set out as a table
         # (in a PDF page's lines, the row alone says it to no one).
-        label, bounds, cell, row = missing[0]
+        label, bounds, cell, row = missing[0] if not named_total else (None, None, total[1][-1], total[1])
         finding.stated_total, finding.stated_total_text, finding.stated_total_locator = (0, 0), _row_text(row), cell.locator
         return finding
     for label, bounds, cell, row in missing:
