@@ -8,6 +8,7 @@ the two.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from foi_tally.records import Locator
@@ -85,6 +86,13 @@ class Table:
 
 #: Rows that may part two runs of one table: a blank row, a year whose count was left empty, a sub-heading.
 TABLE_GAP_ROWS = 2
+
+#: A cell saying the table has no one in it ("No records", "None", "-"): a table's way of listing nobody.
+NO_ONE_CELL = re.compile(
+    r"^\s*(?:no\s+(?:records?|data|results?|entries|offenders?|rsos?|individuals?|one)(?:\s+(?:found|held|to\s+report))?"
+    r"|none|nil|n/?a|[-\u2013\u2014]+)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass

@@ -6861,3 +6861,73 @@ def test_the_figure_now_after_an_earlier_one_set_aside_is_the_answer() -> None:
     ):
         reply = parse_text(HEAD + said + "\nWe do not hold the dates." + TAIL)
         assert (reply.status, reply.missing, reply.needs_review) == ("answered", 9, False), said
+
+
+def test_a_numbered_list_of_people_each_wanted_since_a_day_is_one_person_an_item() -> None:
+    reply = parse_text(HEAD + "The registered sex offenders recorded as wanted on 9 February 2015 were as follows:\n"
+                       "1. Wanted since 12 March 2010 \u2013 male, aged 40\u201349 \u2013 medium risk\n"
+                       "2. Wanted since 1 July 2013 \u2013 male, aged 30\u201339 \u2013 low risk\n"
+                       "3. Wanted since 29 January 2014 \u2013 male, aged 50\u201359 \u2013 high risk\n"
+                       "Please note that the figures are a snapshot." + TAIL)
+    assert (reply.status, reply.missing, reply.needs_review) == ("answered", 3, False)
+    assert sorted(e.since for e in reply.entries) == ["2010-03-12", "2013-07-01", "2014-01-29"]
+
+
+def test_a_table_of_individuals_saying_no_records_is_a_nil_return() -> None:
+    head = ("Kent Police - FOI 15/0001\nRSOs wanted because their whereabouts are unknown - as at 09/02/2015\n"
+            "Ref,Offence category,Date wanted,Current location,Risk level\n")
+    for rest in ("No records,,,,\nTotal,0,,,\n", "No records found,,,,\n"):
+        reply = parse_text(head + rest, "kent.csv")
+        assert (reply.status, reply.missing, reply.needs_review) == ("answered", 0, False), rest
+    # a row of dashes alone may be a form left blank: no nil is read from it
+    reply = parse_text(head + "-,-,-,-,-\n", "kent.csv")
+    assert reply.needs_review and reply.missing is None
+
+
+def test_a_sheets_top_left_title_naming_a_force_identifies_it() -> None:
+    reply = parse_text("Heddlu De Cymru / South Wales Police,FOI 19/0488\nDyddiad / Date,10/06/2019\n\n"
+                       "Cyfeirnod / Ref,Dyddiad eisiau / Date wanted\nSW1,2012-02-02\nSW2,2016-10-10\n", "foi 19-0488.csv")
+    assert (reply.force, reply.missing, reply.needs_review) == ("South Wales Police", 2, False)
+    # a force's name alone there is a row of a table of forces, not a title
+    reply = parse_text("Norfolk Constabulary,3\nSuffolk Constabulary,2\n", "joint.csv")
+    assert reply.needs_review
+
+
+def test_financial_years_written_with_an_en_dash_are_read() -> None:
+    reply = parse_text("North Yorkshire Police \u2013 Civil Disclosure Unit,NYP-2019-0377\n"
+                       "Financial year circulated,RSOs wanted (whereabouts unknown) at 10/06/2019\n"
+                       "2015\u201316,1\n2016\u201317,2\nTotal,3\n", "nyp.csv")
+    assert (reply.force, reply.missing, reply.needs_review) == ("North Yorkshire Police", 3, False)
+    assert sorted(e.since for e in reply.entries) == ["2015-04", "2016-04"]
+
+
+def test_a_reason_wanted_saying_believed_abroad_in_a_clause_places_the_person_abroad() -> None:
+    reply = parse_text("Kent Police - FOI 16/0188\nDistrict,Ref,Date wanted,Reason wanted\n"
+                       "East Kent,K1,2010-07-07,Failed to notify change of address\n"
+                       "West Kent,K4,2015-03-15,Failed to notify foreign travel \u2013 believed abroad (Belgium)\n"
+                       "West Kent,K5,2015-10-10,Failed to register\nTotal,3\n", "kent.csv")
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 1), ("wanted", 1)]
+
+
+def test_our_response_to_your_request_which_stated_a_figure_is_an_earlier_replys_figure() -> None:
+    reply = parse_text(HEAD + "I have reviewed our response to your request of 7 January 2015, which stated that 5 registered "
+                       "sex offenders were wanted because their whereabouts were unknown.\nIncluding those managed in "
+                       "Sunderland, the correct figure as at 7 January 2015 is two more than the 5 originally stated." + TAIL)
+    assert reply.needs_review and "earlier reply" in reply.review_reason
+
+
+def test_a_status_with_a_code_the_key_explains_takes_the_codes_meaning() -> None:
+    reply = parse_text('"Kent Police FOI 412/16 - RSOs wanted, as at 29/02/2016"\nRef,Date,Status\nK-1,2013-04-05,WANTED - WU\n'
+                       "K-2,05/06/2014,WANTED - BA\nK-3,30/01/2015,WANTED - WU\n\n"
+                       "Key: WU = whereabouts unknown (believed in UK); BA = believed abroad.\n", "kent.csv")
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 1), ("wanted", 1)]
+
+
+def test_a_date_headings_note_in_brackets_does_not_make_it_another_kind_of_date() -> None:
+    reply = parse_text("Kent Police \u2013 FOI 5581\nRef,Missing from (date last verified at registered address),"
+                       "Circulated on PNC,Reason\nK1,2012-05-02,2012-05-20,Failed to notify\n"
+                       "K2,2014-10-10,2014-11-03,Failed to notify\n", "kent.csv")
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted(e.since for e in reply.entries) == ["2012-05-02", "2014-10-10"]

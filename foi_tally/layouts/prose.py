@@ -307,7 +307,8 @@ _EARLIER_ANSWER_BEFORE = re.compile(
     # "we disclosed then that 9 ...", "we previously reported that 9 ...": said in an earlier reply
     r"|(?:we|i)\s+(?:(?:then|previously|earlier)\s+(?:disclosed|reported|stated|released|gave|said)|(?:disclosed|reported|stated"
     r"|released|gave|said)\s+(?:then|previously|at\s+(?:that|the)\s+time))|(?:our|the)\s+(?:(?:earlier|previous|original|initial|first)\s+)?"
-    r"(?:response|reply|letter|answer)(?:\s+(?:of|dated)\s+[^,.;]{3,30}?)?,?\s+(?:which\s+|that\s+)?(?:said|stated|gave|reported|advised"
+    # ("our response to your request of 7 October 2019, which stated that 5 ...")
+    r"(?:response|reply|letter|answer)(?:\s+(?:to\s+your\s+(?:request|e-?mail|letter)\s+)?(?:of|dated)\s+[^,.;]{3,30}?)?,?\s+(?:which\s+|that\s+)?(?:said|stated|gave|reported|advised"
     r"|told\s+you|informed\s+you|showed|listed|included|contained|confirmed|disclosed|provided|explained))"
     # ("... stated that Kent Police had no ...": up to four words naming who had them, in any case)
     r"\s+(?:that\s+)?(?:(?:[a-z][\w&]*\s+){1,4}(?:had|has|held)\s+)?(?:there\s+(?:were|was)\s+)?$",

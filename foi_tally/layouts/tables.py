@@ -23,7 +23,7 @@ from foi_tally.dates import (
     parse_letter_date,
     parse_since,
 )
-from foi_tally.document import TABLE_GAP_ROWS, Cell, Line, Table
+from foi_tally.document import NO_ONE_CELL, TABLE_GAP_ROWS, Cell, Line, Table
 from foi_tally.forces import area_named
 from foi_tally.layouts.common import VIOLENT_OFFENDERS, Context, Finding, counts_violent_offenders
 from foi_tally.numbers import WORDS_BELOW_100, parse_count
@@ -155,7 +155,12 @@ _STILL_HEADER = re.compile(
     re.IGNORECASE,
 )
 # A free-text column beside each person, and what in it says the row may not count as it stands.
-_NOTES_HEADER = re.compile(r"\b(?:notes?|comments?|remarks?|updates?|outcome|additional\s+information|info|(?:current\s+)?intel(?:ligence)?)\b", re.IGNORECASE)
+# ("Reason wanted", "Circumstances": why the person is wanted, which may say where they are thought to be)
+_NOTES_HEADER = re.compile(
+    r"\b(?:notes?|comments?|remarks?|updates?|outcome|additional\s+information|info|(?:current\s+)?intel(?:ligence)?"
+    r"|reasons?(?:\s+(?:for\s+being\s+)?wanted)?|circumstances)\b",
+    re.IGNORECASE,
+)
 _ELSEWHERE_NOTE = re.compile(r"\b(?:abroad|overseas|travell?ed\s+to|returned\s+to|believed\s+(?:to\s+be\s+)?in|left\s+the)\b", re.IGNORECASE)
 # A note saying only that the person is thought to be in the UK ("Believed in UK"): still missing, and not abroad.
 _STILL_IN_THE_UK = re.compile(
@@ -171,6 +176,15 @@ _ABROAD_NOTE = re.compile(
     re.IGNORECASE,
 )
 _STILL_NO = re.compile(r"^\s*(?:n|no|false|closed)\s*$", re.IGNORECASE)
+# "Failed to notify foreign travel – believed abroad (Belgium)": a note's clauses, and a place named after one
+_NOTE_CLAUSE_BREAK = re.compile(r"\s+[-–—]\s+|\s*;\s*")
+_PLACE_IN_BRACKETS = re.compile(r"\s*\([A-Za-z .'-]{2,40}\)\s*\.?\s*$")
+
+
+def _said_abroad_in_a_clause(note: str) -> bool:
+    """Whether a note, or one clause of it, says only that the person is thought to be abroad ("Believed abroad",
+    "Breach of SHPO – believed abroad (Belgium)")."""
+    return any(_ABROAD_NOTE.fullmatch(_PLACE_IN_BRACKETS.sub("", clause)) for clause in _NOTE_CLAUSE_BREAK.split(note))
 # Words saying a case is over: the person was found, arrested or has died.
 _RESOLVED = re.compile(
     r"\b(?:located|found|traced|arrested|apprehended|in\s+custody|no\s+longer|closed|removed|resolved|deceased|died)\b",
@@ -945,10 +959,15 @@ def _stacked(table: Table, h: int, blocks: list[list[int]]) -> Table:
     return Table((header, *body), table.locator, table.title)
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def _read_with_header(header: list[str], body, context: Context) -> Finding | None:  # type: ignore[no-untyped-def]
+    # (a heading's note in brackets says what the date is taken from: "Missing from (date last verified at registered
+    # address)" is when the person went missing, whatever the note names)
     other_dates = {
         i for i, text in enumerate(header)
-        if text and (_OTHER_DATE_HEADER.search(text) or _ENDED_HEADER.search(text) or _AS_AT_HEADER.search(text))
+        if text and (_OTHER_DATE_HEADER.search(_BRACKETED.sub("", text)) or _ENDED_HEADER.search(text) or _AS_AT_HEADER.search(text))
     }
     year_col = _find(header, _YEAR_HEADER, exclude=other_dates)
     named = next((i for i, text in enumerate(header) if text and text.strip().lower() in context.dated_by and re.search(
@@ -1364,7 +1383,8 @@ def _duration_context(heading: str, context: Context) -> Context:
 
 # A part year may be marked, as a year heading may be: "FY 19-20 (to 31 Aug)", "2019/20*", "2019/20 YTD".
 _FINANCIAL_YEAR_CELL = re.compile(
-    r"(?:FY\s*)?((?:19|20)?\d\d)\s*[/-]\s*((?:19|20)?\d\d)(?:\s*(?:\*+|\([^()]{1,40}\)|ytd|to\s+date))?", re.IGNORECASE
+    # ("2015–16": an en or em dash, as a word processor or cp1252 export writes the hyphen)
+    r"(?:FY\s*)?((?:19|20)?\d\d)\s*[/\-\u2013\u2014]\s*((?:19|20)?\d\d)(?:\s*(?:\*+|\([^()]{1,40}\)|ytd|to\s+date))?", re.IGNORECASE
 )
 #: Excel's day 0 ("00/01/1900"), shown as a bare time when a date cell was left at zero: no date entered.
 _EXCEL_DAY_ZERO = re.compile(r"0?0:00(?::00)?|00/01/1900|1900-01-00")
@@ -1761,11 +1781,6 @@ _OUTLINE_SUBTOTAL = re.compile(r"^\s*(?P<grand>grand\s+)?(?(grand)|\S.{0,38}?\s+
 
 
 _WITHHELD_CELL = re.compile(r"^\W*(?:withheld|redacted|exempt|not\s+disclosed|removed)\b", re.IGNORECASE)
-_NO_ONE_CELL = re.compile(
-    r"^\s*(?:no\s+(?:records?|data|results?|entries|offenders?|rsos?|individuals?|one)(?:\s+(?:found|held|to\s+report))?"
-    r"|none|nil|n/?a|[-\u2013\u2014]+)\s*\.?\s*$",
-    re.IGNORECASE,
-)
 
 
 def _individuals(header: list[str], body, since_col: int, context: Context, month_col: int | None = None, day_col: int | None = None) -> Finding:  # type: ignore[no-untyped-def]
@@ -1817,14 +1832,18 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
     # "C" where the key says "C = compliant") beside the missing ("Wanted"): only the rows of the missing count.
     caseload_col = _caseload_column(body, [status_col, *code_cols], context.legend)
     queried_kinds: set[str] = set()
+    no_one = None  # the first row saying the table lists no one ("No records")
     for row in body:
         first = next((text for c in row if (text := c.text)), "")
         if not first:
             continue
         if _NOTE_LABEL.match(first):
             continue
-        if all(_NO_ONE_CELL.match(c.text) for c in row if c.text):
-            continue  # "No records | - | -": the table's way of saying there is no one to list
+        if all(NO_ONE_CELL.match(c.text) for c in row if c.text):
+            # "No records | - | -": the table's way of saying there is no one to list (in words: a row of dashes alone
+            # may be a form left blank)
+            no_one = no_one or (row if re.search(r"[a-z]", first, re.IGNORECASE) else None)
+            continue
         # (the pattern tried only on a cell that ends as "count" or "total" does: a 10,000-row list has 50,000 cells)
         outline = next((m for c in row if c.text[-1:] in "tTlL" and (m := _OUTLINE_SUBTOTAL.match(c.text))), None)
         if outline is not None and not outline["grand"] and not _TOTAL_LABEL.match(first):
@@ -1923,7 +1942,8 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
                     f"'{flag.text}' under '{header[abroad_col]}' at {flag.locator.describe()}: believed abroad or not?"
                 )
         if status != "believed_abroad" and status_col is not None and status_col < len(row) and _MISSING_CATEGORY.search(row[status_col].text):
-            status = _status_of(row[status_col].text)  # "Wanted" beside "Believed abroad: Y" is still abroad
+            # "Wanted" beside "Believed abroad: Y" is still abroad; "WANTED - BA" under a key "BA = believed abroad" is abroad
+            status = _status_of(_codes_spelt_out(row[status_col].text, context.legend))
         for col in code_cols:
             code = row[col].text if col < len(row) else ""
             if code in context.legend:
@@ -1942,7 +1962,7 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
                     codes.append(code)
         for col in note_cols:
             note = row[col].text if col < len(row) else ""
-            if note and _ABROAD_NOTE.fullmatch(note) and not _RESOLVED.search(note):
+            if note and _said_abroad_in_a_clause(note) and not _RESOLVED.search(note):
                 status = "believed_abroad"  # "Believed to be outside the UK" in a Notes column: where this person is
             elif note and (_RESOLVED.search(note) or (_ELSEWHERE_NOTE.search(note) or _ABROAD_STATUS.search(note))
                            and not _STILL_IN_THE_UK.fullmatch(note)):
@@ -1987,7 +2007,10 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
             f"{ended_under.count(heading)} row(s) under '{heading.text}' ({heading.locator.describe()}, no longer missing) "
             "were not counted"
         )
-    if not finding.entries and finding.stated_total is None and not (ended or ended_under or ended_codes):
+    if not finding.entries and finding.stated_total is None and no_one is not None and not (ended or ended_under or ended_codes or finding.review):
+        # "Ref | Date wanted" over "No records" and nothing else: the table says it lists no one, a nil return
+        finding.stated_total, finding.stated_total_text, finding.stated_total_locator = (0, 0), _row_text(no_one), no_one[0].locator
+    elif not finding.entries and finding.stated_total is None and not (ended or ended_under or ended_codes):
         finding.review.append("a table of individuals with no rows")
     return finding
 
@@ -2027,6 +2050,15 @@ def legend_of(tables: list[Table], lines: list[Line]) -> dict[str, str]:
                 legend[code] = meaning
     legend.update(pair for line in lines for pair in _legend_pairs(line.text))
     return legend
+
+
+_CODE_IN_TEXT = re.compile(r"\b[A-Z]{1,5}\b")
+
+
+def _codes_spelt_out(text: str, legend: dict[str, str]) -> str:
+    """The text with each code the reply's key explains written as its meaning ("WANTED - BA" -> "WANTED - believed
+    abroad.")."""
+    return _CODE_IN_TEXT.sub(lambda m: legend.get(m[0], m[0]), text) if legend else text
 
 
 def _legend_pairs(text: str) -> list[tuple[str, str]]:

@@ -24,7 +24,7 @@ from foi_tally.records import Reply
 
 #: Bump when shared reading or parsing changes (readers, layouts, identification), so every cached record
 #: of an unchanged file is parsed again. A change to one force's parser bumps its ForceParser `version`.
-PARSER_VERSION = "345"
+PARSER_VERSION = "346"
 
 GENERIC = ForceParser(force=None)
 
@@ -195,7 +195,7 @@ def _replies(doc: Document) -> list[Reply]:
     cells = _cells_naming(doc)
     # A sheet with no letter: the title merged across its top row ("Essex Police - RSOs whose whereabouts are
     # unknown") is its letterhead.
-    titles = [] if own else [title for t in doc.tables if (title := _merged_title(t)) is not None] + _force_columns(doc)
+    titles = [] if own else [title for t in doc.tables if (title := _merged_title(t)) is not None] + _force_columns(doc) + _sheet_titles(doc)
     ident = identify(titles + own, cells, sender=doc.sender, filename=doc.source.rsplit("/", 1)[-1], reference_hits=hits)
     scored = [n for n in ident.forces_above(JOINT_SHARE) if ident.scores[n] >= JOINT_MIN_SCORE]
     # "This response is provided on behalf of both Essex Police and Kent Police": forces named
@@ -360,6 +360,22 @@ def _force_columns(doc: Document) -> list[str]:
                 if len(forces) == 1 and None not in forces:
                     named.append(forces.pop())  # type: ignore[arg-type]
     return named
+
+
+def _sheet_titles(doc: Document) -> list[str]:
+    """The top-left cell of each sheet (or CSV) when it names a force and says more besides ("North Yorkshire Police -
+    Civil Disclosure Unit", "Heddlu De Cymru / South Wales Police" beside the reference): a title, as a letterhead
+    is. A bare force name there is left to the table's own reading (the first row of a table of forces)."""
+    titles = []
+    for sheet in dict.fromkeys(t.title for t in doc.tables):
+        table = next(t for t in doc.tables if t.title == sheet)
+        first = next((c for c in table.rows[0] if c.text), None) if table.rows else None
+        if first is None or first.locator.row not in (None, 1) or first.locator.column not in (None, "A"):
+            continue
+        mentions = find_mentions(first.text)
+        if len({name for _, _, name in mentions}) == 1 and len(first.text.strip()) > mentions[0][1] - mentions[0][0] + 3:
+            titles.append(first.text)
+    return titles
 
 
 def _merged_title(table: Table) -> str | None:

@@ -17,14 +17,24 @@ so in a warning). A superscript footnote mark ("12" then a raised "1") is left
 out, so it does not become part of the number. Footnotes and endnotes follow
 the body (`part` "footnote 1"), and text boxes follow the paragraph they are
 anchored in (`part` "text box 1").
+
+A paragraph in one of Word's automatic lists (its own w:numPr, or its style's)
+starts with the mark Word draws before it, which the text does not hold, as
+odt.py writes LibreOffice's: "\u2022 " for a bullet (whatever its character)
+and the number as shown for a numbered list ("1. ", "b) ", "2.1 ", "iv. "),
+counted per list (w:numId) through each part (body, header, notes, footer).
+A paragraph in a "List Bullet" style gets "\u2022 " even without numbering.
+A table cell's paragraphs get no mark, but count, so a list carries on after
+the table as Word numbers it.
 """
 
 from __future__ import annotations
 
 import functools
+import re
 import zipfile
 from io import BytesIO
-from typing import Any
+from typing import Any, NamedTuple
 
 from foi_tally.document import Cell, Document, Line, Table
 from foi_tally.readers import PARTLY_READ, STRUCK_THROUGH, TRACKED_CHANGES
@@ -45,7 +55,7 @@ def read(data: bytes, source: str, fmt: str = "docx") -> Document:
     except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError, XMLSyntaxError) as exc:
         raise ReadError(f"the .docx document is damaged ({type(exc).__name__}: {exc})") from None
     doc = Document(source=source, format="docx")
-    reader = _Reader(doc, source, _superscript_styles(word))
+    reader = _Reader(doc, source, _superscript_styles(word), _list_marks(word))
     section = word.sections[0] if word.sections else None
     first = section is not None and section.different_first_page_header_footer
     header = (section.first_page_header if first else section.header) if section is not None else None
@@ -53,15 +63,19 @@ def read(data: bytes, source: str, fmt: str = "docx") -> Document:
     parts = [word.element.body]
     # NOTE: a header "linked to previous" in the first section has no definition: touching it would add one.
     if header is not None and not header.is_linked_to_previous:
+        reader.list_marks.restart()
         reader.blocks(header._element, "page header")
         parts.append(header._element)
+    reader.list_marks.restart()  # Word numbers the lists of each part (story) on their own
     reader.blocks(word.element.body, None)
     for kind in ("footnote", "endnote"):
         notes = _notes_part(word, kind, doc)
         if notes is not None:
+            reader.list_marks.restart()
             reader.notes(notes, kind)
             parts.append(notes)
     if footer is not None and not footer.is_linked_to_previous:
+        reader.list_marks.restart()
         reader.blocks(footer._element, "page footer")
         parts.append(footer._element)
     if reader.struck:
@@ -97,10 +111,11 @@ MAX_BOX_DEPTH = 4
 class _Reader:
     """Writes a Word part's paragraphs, tables, text boxes and notes into the document, in order."""
 
-    def __init__(self, doc: Document, source: str, superscript_styles: set[str]) -> None:
+    def __init__(self, doc: Document, source: str, superscript_styles: set[str], list_marks: _ListMarks) -> None:
         self.doc = doc
         self.source = source
         self.superscript_styles = superscript_styles
+        self.list_marks = list_marks
         self.struck = False  # some text was struck through (and left out)
         self.hidden = False  # some text was hidden (and left out)
         self.boxes = 0
@@ -116,7 +131,8 @@ class _Reader:
         for child in _blocks(element):
             if child.tag == _P:
                 number += 1
-                bullet = "\u2022 " if _bulleted(child) else ""  # Word draws the bullet; the text does not hold it
+                # Word draws the bullet or number; the text does not hold it. Every paragraph counts, even empty.
+                bullet = self.list_marks.mark(child) or ("\u2022 " if _bulleted(child) else "")
                 for text in self.paragraph_text(child).split("\n"):
                     if text.strip():
                         text, bullet = bullet + text.strip(), ""
@@ -177,7 +193,12 @@ class _Reader:
         return grid, spanned
 
     def cell_text(self, tc: Any) -> str:
-        return "\n".join(self.paragraph_text(p) for p in _blocks(tc) if p.tag == _P).strip()
+        """A cell's paragraphs as lines, without list marks (a cell "1. 5" would misread as a figure); its list
+        paragraphs still count, so a list carries on after the table as Word numbers it."""
+        paragraphs = [p for p in _blocks(tc) if p.tag == _P]
+        for p in paragraphs:
+            self.list_marks.mark(p)
+        return "\n".join(self.paragraph_text(p) for p in paragraphs).strip()
 
     def paragraph_text(self, p: Any) -> str:
         """The paragraph's visible text: every w:t in order (inside content controls, fields, smart tags and
@@ -485,3 +506,235 @@ def _bulleted(p: Any) -> bool:
     ppr = p.find(f"{{{_W}}}pPr")
     style = ppr.find(f"{{{_W}}}pStyle") if ppr is not None else None
     return style is not None and (style.get(_VAL) or "").replace(" ", "").lower().startswith("listbullet")
+
+
+#: How many w:basedOn steps a style's list is looked for through (Word's own chains are short; a loop is cut).
+MAX_STYLE_DEPTH = 10
+#: Longest w:lvlText read: Word's are a few characters; a longer one is a damaged or hostile file (no mark).
+MAX_LEVEL_TEXT = 64
+#: Highest number a Word list can be set to start at; a start past it (or unreadable) is a damaged file (no mark).
+MAX_LIST_START = 32767
+_LEVEL_SLOT = re.compile(r"%([1-9])")
+_ROMAN_NUMERALS = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                   (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+_PPR, _NUM_PR, _LVL = (f"{{{_W}}}{t}" for t in ("pPr", "numPr", "lvl"))
+
+
+class _ListLevel(NamedTuple):
+    """One level of a Word list (a w:lvl): how its number is written and where it starts."""
+
+    number_format: str  # w:numFmt: "bullet", "decimal", "lowerLetter", ...
+    level_text: str | None  # w:lvlText: "%1.", "%1.%2", "(%1)"; a bullet's character
+    start: int | None  # None: unreadable, so the level draws no mark
+    legal: bool  # w:isLgl: every level it shows is written in decimal ("1.1", not "I.a")
+
+
+class _ListMarks:
+    """The marks Word draws before the paragraphs of its automatic lists, for one document: numbering.xml and
+    the styles' lists resolved once, then a few dict lookups per paragraph, counting each list (w:numId) on."""
+
+    def __init__(self, levels_by_list: dict[str, dict[int, _ListLevel]],
+                 style_lists: dict[str, tuple[str | None, int | None]], default_style: str | None) -> None:
+        self.levels_by_list = levels_by_list
+        self.style_lists = style_lists  # paragraph style id -> the (numId, ilvl) it gives, through w:basedOn
+        self.default_style = default_style
+        self.counters: dict[str, dict[int, int]] = {}  # numId -> level -> the number it has reached
+
+    def restart(self) -> None:
+        """Start counting again: each part of the document (body, header, notes) numbers its lists anew."""
+        self.counters = {}
+
+    def mark(self, p: Any) -> str:
+        """The bullet ("\u2022 ") or number ("2. ", "b) ") Word draws before paragraph `p`, counted on; "" when
+        it is in no list."""
+        if not self.levels_by_list:
+            return ""
+        ppr = p.find(_PPR)
+        num_pr = ppr.find(_NUM_PR) if ppr is not None else None
+        list_id = _child_val(num_pr, "numId")
+        ilvl = _whole_number(_child_val(num_pr, "ilvl"))
+        if list_id is None or ilvl is None:
+            style = _child_val(ppr, "pStyle") or self.default_style
+            style_list_id, style_ilvl = self.style_lists.get(style or "", (None, None))
+            list_id = list_id if list_id is not None else style_list_id
+            ilvl = ilvl if ilvl is not None else style_ilvl
+        if list_id is None or list_id.strip() == "0":  # numId 0: the style's list switched off
+            return ""
+        levels = self.levels_by_list.get(list_id.strip())
+        level = levels.get(ilvl or 0) if levels else None
+        if levels is None or level is None or level.start is None:
+            return ""
+        ilvl = ilvl or 0
+        counters = self.counters.setdefault(list_id.strip(), {})
+        for deeper in [at for at in counters if at > ilvl]:
+            del counters[deeper]  # a new item starts its sub-lists again
+        counters[ilvl] = counters[ilvl] + 1 if ilvl in counters else level.start
+        if level.number_format == "bullet":
+            return "\u2022 "
+        if level.level_text is None or len(level.level_text) > MAX_LEVEL_TEXT:
+            return ""
+
+        def number_at(slot: re.Match[str]) -> str:
+            at = int(slot.group(1)) - 1
+            shown = levels.get(at)
+            value = counters.get(at, shown.start if shown is not None and shown.start is not None else 1)
+            return _list_number(value, "decimal" if level.legal or shown is None else shown.number_format)
+
+        text = _LEVEL_SLOT.sub(number_at, level.level_text).strip()
+        return text + " " if text else ""
+
+
+def _list_marks(word: Any) -> _ListMarks:
+    """The document's list marks, from word/numbering.xml and the styles; none when it has no numbering part or
+    one that cannot be read (a damaged list never stops the letter being read)."""
+    from lxml.etree import XMLSyntaxError
+
+    try:
+        styles_root = word.styles.element
+    except (KeyError, ValueError):
+        styles_root = None
+    style_lists, default_style = _style_lists(styles_root) if styles_root is not None else ({}, None)
+    try:
+        numbering = _numbering_root(word)
+    except (XMLSyntaxError, ValueError, KeyError):
+        numbering = None
+    if numbering is None:
+        return _ListMarks({}, style_lists, default_style)
+    return _ListMarks(_list_levels(numbering, style_lists), style_lists, default_style)
+
+
+def _numbering_root(word: Any) -> Any:
+    """The root of word/numbering.xml, or None. (Found through the relationship, not python-docx's
+    numbering_part, which tries to add a part when there is none.)"""
+    from docx.opc.constants import RELATIONSHIP_TYPE as RT
+    from docx.oxml.parser import parse_xml
+
+    for rel in word.part.rels.values():
+        if rel.reltype != RT.NUMBERING or rel.is_external:
+            continue
+        part = rel.target_part
+        root = getattr(part, "element", None)
+        if root is None:
+            root = parse_xml(part.blob)
+        return root if root.tag == f"{{{_W}}}numbering" else None
+    return None
+
+
+def _list_levels(numbering: Any, style_lists: dict[str, tuple[str | None, int | None]]
+                 ) -> dict[str, dict[int, _ListLevel]]:
+    """Each list (w:num, by numId) -> its levels: its abstract list's w:lvl, as its w:lvlOverride changes them."""
+    abstracts = {a.get(f"{{{_W}}}abstractNumId"): a for a in numbering.iterchildren(f"{{{_W}}}abstractNum")}
+    abstract_of_list = {n.get(f"{{{_W}}}numId"): _child_val(n, "abstractNumId")
+                        for n in numbering.iterchildren(f"{{{_W}}}num")}
+
+    def abstract_levels(abstract_id: str | None, hops: int) -> dict[int, _ListLevel]:
+        abstract = abstracts.get(abstract_id)
+        if abstract is None:
+            return {}
+        # A list that only names a list style (w:numStyleLink) takes its levels from that style's own list.
+        linked_style = _child_val(abstract, "numStyleLink")
+        if linked_style is not None and hops < MAX_STYLE_DEPTH:
+            linked = abstract_of_list.get(style_lists.get(linked_style, (None, None))[0])
+            if linked is not None and linked != abstract_id:
+                return abstract_levels(linked, hops + 1)
+        return {at: level for lvl in abstract.iterchildren(_LVL)
+                if (at := _whole_number(lvl.get(f"{{{_W}}}ilvl"))) is not None and (level := _list_level(lvl))}
+
+    levels_by_list: dict[str, dict[int, _ListLevel]] = {}
+    for num in numbering.iterchildren(f"{{{_W}}}num"):
+        list_id = num.get(f"{{{_W}}}numId")
+        if list_id is None:
+            continue
+        levels = dict(abstract_levels(abstract_of_list.get(list_id), 0))
+        for override in num.iterchildren(f"{{{_W}}}lvlOverride"):
+            at = _whole_number(override.get(f"{{{_W}}}ilvl"))
+            if at is None:
+                continue
+            replaced = override.find(_LVL)
+            if replaced is not None:
+                levels[at] = _list_level(replaced)
+            start_override = _child_val(override, "startOverride")
+            if start_override is not None and at in levels:
+                levels[at] = levels[at]._replace(start=_list_start(start_override))
+        if levels:
+            levels_by_list[list_id.strip()] = levels
+    return levels_by_list
+
+
+def _list_level(lvl: Any) -> _ListLevel:
+    number_format = _child_val(lvl, "numFmt")
+    if number_format is None:  # Word 2010 writes a new format with an older one as the fallback
+        fallback = lvl.find(f"{{{_MC}}}AlternateContent/{{{_MC}}}Fallback/{{{_W}}}numFmt")
+        number_format = fallback.get(_VAL) if fallback is not None else None
+    start = _child_val(lvl, "start")
+    legal = lvl.find(f"{{{_W}}}isLgl")
+    return _ListLevel(number_format or "decimal", _child_val(lvl, "lvlText"),
+                      _list_start(start) if start is not None else 0,  # none given: 0, as the standard says
+                      legal is not None and (legal.get(_VAL) or "true").lower() not in ("false", "0", "off"))
+
+
+def _style_lists(styles_root: Any) -> tuple[dict[str, tuple[str | None, int | None]], str | None]:
+    """Each style's list (numId, ilvl), each taken from the nearest style up its w:basedOn chain that gives it;
+    and the default paragraph style, which a paragraph naming no style is in."""
+    own: dict[str, tuple[str | None, int | None, str | None]] = {}
+    default_style = None
+    for style in styles_root.iterchildren(f"{{{_W}}}style"):
+        style_id = style.get(f"{{{_W}}}styleId")
+        if style_id is None:
+            continue
+        num_pr = style.find(f"{_PPR}/{_NUM_PR}")
+        own[style_id] = (_child_val(num_pr, "numId"), _whole_number(_child_val(num_pr, "ilvl")),
+                         _child_val(style, "basedOn"))
+        if style.get(f"{{{_W}}}type") == "paragraph" and style.get(f"{{{_W}}}default") in ("1", "true", "on"):
+            default_style = style_id
+    style_lists: dict[str, tuple[str | None, int | None]] = {}
+    for style_id in own:
+        list_id: str | None = None
+        ilvl: int | None = None
+        at: str | None = style_id
+        seen: set[str] = set()
+        while at in own and at not in seen and len(seen) < MAX_STYLE_DEPTH:
+            seen.add(at)
+            own_list, own_ilvl, at = own[at]
+            list_id = list_id if list_id is not None else own_list
+            ilvl = ilvl if ilvl is not None else own_ilvl
+        if list_id is not None or ilvl is not None:
+            style_lists[style_id] = (list_id, ilvl)
+    return style_lists, default_style
+
+
+def _list_number(n: int, number_format: str) -> str:
+    """`n` written as a w:numFmt shows it; a format not known here is written as decimal."""
+    if number_format == "none":
+        return ""
+    if number_format in ("lowerLetter", "upperLetter") and 1 <= n <= 26 * 20:
+        letters = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)  # Word's a ... z, aa, bb ...
+        return letters.upper() if number_format == "upperLetter" else letters
+    if number_format in ("lowerRoman", "upperRoman") and 1 <= n < 4000:
+        roman = ""
+        for value, numeral in _ROMAN_NUMERALS:
+            count, n = divmod(n, value)
+            roman += numeral * count
+        return roman.upper() if number_format == "upperRoman" else roman
+    if number_format == "decimalZero" and 0 <= n < 10:
+        return f"0{n}"
+    return str(n)
+
+
+def _child_val(element: Any, name: str) -> str | None:
+    """The w:val of `element`'s child w:`name`, or None (also when `element` is None)."""
+    child = element.find(f"{{{_W}}}{name}") if element is not None else None
+    return child.get(_VAL) if child is not None else None
+
+
+def _list_start(text: str) -> int | None:
+    """A w:start or w:startOverride value, or None when it is not one Word could have written."""
+    start = _whole_number(text)
+    return start if start is not None and 0 <= start <= MAX_LIST_START else None
+
+
+def _whole_number(text: str | None) -> int | None:
+    try:
+        return int(text) if text is not None else None
+    except ValueError:
+        return None

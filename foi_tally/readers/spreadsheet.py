@@ -20,7 +20,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from foi_tally.dates import ENGLISH_MONTH_NAMES
-from foi_tally.document import Cell, CellValue, Document, Line, Table, cell_text
+from foi_tally.document import NO_ONE_CELL, Cell, CellValue, Document, Line, Table, cell_text
 from foi_tally.readers import STRUCK_THROUGH
 from foi_tally.readers.marks import unicode_cell_text
 from foi_tally.records import Locator, ReadError
@@ -1010,6 +1010,11 @@ def _split(doc: Document, rows: Iterable[tuple[int, Sequence[Cell]]], source: st
             continue
         if len(current) >= 1 and len(filled) == 1 and cells and filled[0] is cells[0] and _MONTH_LABEL.fullmatch(filled[0].text):
             current.append(_trim(cells))  # "January" with nothing beside it: a month of a grid with no one that month
+            continue
+        if len(current) == 1 and len(filled) == 1 and cells and filled[0] is cells[0] and NO_ONE_CELL.match(filled[0].text) and (
+            re.search(r"[a-z]", filled[0].text, re.IGNORECASE)  # (in words, not a dash alone)
+        ):
+            current.append(_trim(cells))  # "No records" under a heading row: the table's one row, saying it lists no one
             continue
         close()
         if filled:
