@@ -6931,3 +6931,64 @@ def test_a_date_headings_note_in_brackets_does_not_make_it_another_kind_of_date(
                        "K2,2014-10-10,2014-11-03,Failed to notify\n", "kent.csv")
     assert (reply.missing, reply.needs_review) == (2, False)
     assert sorted(e.since for e in reply.entries) == ["2012-05-02", "2014-10-10"]
+
+
+def test_a_list_of_years_under_a_bare_years_label_dates_the_people() -> None:
+    for said in ("The years:\n2008 \u2013 1; 2012 \u2013 2; 2014 \u2013 8.", "Years: 2008 \u2013 1, 2012 \u2013 2, 2014 \u2013 8.",
+                 "Years wanted: 2008 (1), 2012 (2), 2014 (8)."):
+        reply = parse_text(HEAD + "There are 11 RSOs wanted. " + said + TAIL)
+        assert (reply.missing, reply.needs_review) == (11, False), said
+        assert sorted((e.since, e.count_low) for e in reply.entries) == [("2008", 1), ("2012", 2), ("2014", 8)], said
+
+
+def test_a_status_naming_a_country_abroad_the_person_left_for_is_believed_abroad() -> None:
+    reply = parse_text("Kent Police - FOI 19/0019\nRef,Date,Status\nK/A,17/04/2015,Believed to have left the county for Spain\n"
+                       "K/B,02/06/2018,Whereabouts unknown\n", "kent.csv")
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert _statuses(reply) == [("believed_abroad", 1), ("wanted", 1)]
+
+
+def test_the_months_after_a_years_count_date_its_people_one_a_month() -> None:
+    for item in ("2014 x 2 (January and April)", "2014 - 2 (January and April)"):
+        reply = parse_text(HEAD + f"There are 5 RSOs wanted. Year first wanted: 2009 - 1; 2012 - 2; {item}." + TAIL)
+        assert (reply.missing, reply.needs_review) == (5, False), item
+        assert sorted(e.since for e in reply.entries if e.since.startswith("2014")) == ["2014-01", "2014-04"], item
+    # months that are not one a person are queried, never spread
+    reply = parse_text(HEAD + "There are 5 RSOs wanted. Year first wanted: 2009 - 1; 2012 - 2; 2014 - 2 (January, April "
+                       "and May)." + TAIL)
+    assert reply.needs_review
+
+
+def test_a_title_merged_across_the_columns_is_no_header_so_the_row_numbers_are_no_counts() -> None:
+    title = ",".join(["Offenders circulated as wanted on PNC"] * 4)
+    reply = parse_text(f"Kent Police - FOI 6510/14\n{title}\nNo.,Date circulated wanted on PNC,Believed abroad? (Y/N),MAPPA level\n"
+                       "1,2013-05-09,N,1\n2,Sep-2016,N,2\n3,2019-12-02,N,1\n4,2020-03-30,Y,2\n5,2020-10-14,N,1\n", "kent.csv")
+    assert (reply.missing, reply.needs_review) == (5, False)
+    assert [e.count_low for e in reply.entries] == [1] * 5
+    assert _statuses(reply) == [("believed_abroad", 1)] + [("wanted", 1)] * 4
+
+
+def test_a_numbered_list_of_people_each_recorded_as_wanted_on_a_day_is_one_person_an_item() -> None:
+    reply = parse_text(HEAD + "On 9 February 2015 the following registered sex offenders were recorded as wanted because "
+                       "their whereabouts were unknown:\n1. Recorded as wanted on 04/04/2012\n2. Recorded as wanted on "
+                       "11/12/2013\n3. Recorded as wanted on 27/03/2014\nThis data is drawn from a live system." + TAIL)
+    assert (reply.missing, reply.needs_review) == (3, False)
+    assert sorted(e.since for e in reply.entries) == ["2012-04-04", "2013-12-11", "2014-03-27"]
+
+
+def test_the_first_of_bullets_one_person_each_counts_though_its_lead_has_no_colon() -> None:
+    reply = parse_text(HEAD + "I am pleased to provide the following information, correct as at 9 February 2015. Names are "
+                       "withheld.\n\u2022 Male, aged 47 \u2013 wanted since August 2009 \u2013 high risk\n"
+                       "\u2022 Male, aged 33 \u2013 wanted since March 2013 \u2013 medium risk\n"
+                       "Neither is thought to have left the country." + TAIL)
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted(e.since for e in reply.entries) == ["2009-08", "2013-03"]
+
+
+def test_a_review_overturning_our_decision_to_refuse_is_no_refusal() -> None:
+    reply = parse_text(HEAD + "Outcome of internal review\nYou asked us to review our decision of 5 January 2015 to refuse your "
+                       "request under section 12. Having reconsidered, I have found that the information can be obtained "
+                       "within the cost limit. The original decision is therefore overturned and the answers are:\n"
+                       "1. One registered sex offender (position on 20 January 2015).\n2. August 2014." + TAIL)
+    assert reply.status != "refused" and "s12" not in reply.exemptions
+    assert reply.needs_review or reply.missing == 1

@@ -806,7 +806,9 @@ _LEADER = re.compile(r"((?:19|20)\d\d|[A-Za-z)\]])\s*[.\u2026]{3,}\s*(?=\d{1,6}\
 # "1. January 2014" / "2. June 2015 - believed to be in Ireland": a numbered list of dates, one person an item (the
 # number is no sentence's end, and no count). So is "1. Wanted since 12 March 2010 - male, medium risk".
 _NUMBERED_DATE = re.compile(
-    r"^\(?\d{1,2}[.)]\s+(?=(?:(?:wanted|missing|circulated(?:\s+as\s+wanted)?|outstanding)\s+(?:since|from|on|in)\s+)?"
+    # ("1. Recorded as wanted on 04/04/2012": a few words saying what the date is, then the date)
+    r"^\(?\d{1,2}[.)]\s+(?=(?:(?:(?:recorded|circulated|listed|first)\s+(?:as\s+)?)?(?:wanted|missing|circulated|outstanding)"
+    r"\s+(?:since|from|on|in)\s+)?"
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{ENGLISH_MONTH_NAMES}\.?,?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|(?:19|20)\d\d\b)"
     # ("1. 4 years 3 months": how long, alone on its line)
     rf"|\d{{1,2}}\s+(?:years?|months?|weeks?)(?:,?\s+(?:and\s+)?\d{{1,2}}\s+(?:months?|weeks?))?\s*$)",

@@ -162,6 +162,8 @@ _EARLIER_REFUSAL = Caseless(
     r"\b(?:we|i)\s+(?:(?:first|initially|originally|previously|had)\s+)?(?:refused|withheld|declined)\b|\b(?:our|the)\s+(?:earlier|original|previous|initial)\s+"
     r"(?:refusal|response|decision)\b|\bwas\s+(?:originally|previously|initially)\s+refused\b"
     r"|\b(?:original|earlier|previous)\s+request\s+was\s+refused\b"
+    # ("You asked us to review our decision of 5 June 2017 to refuse your request under section 12")
+    r"|\breview\s+(?:of\s+)?(?:our|the)\s+decision\b[^.;]{0,40}?\bto\s+(?:refuse|withhold|decline)\b"
 )
 
 

@@ -587,9 +587,11 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     # What was read before the sentence before this one: if the sentence before gave a figure and added nothing to
     # this (an earlier figure set aside), a figure restated "now" in the next sentence is the one asked for.
     read_so_far = (0, 0)
-    for s_start, s_end in sentences(answer):
+    spans = list(sentences(answer))
+    for s_index, (s_start, s_end) in enumerate(spans):
         sentence = answer.text[s_start:s_end]
         two_before, before_this, previous = before_this, previous, sentence
+        after_this = answer.text[slice(*spans[s_index + 1])] if s_index + 1 < len(spans) else ""
         set_aside_before, read_so_far = read_so_far == (len(finding.entries), len(totals)), (len(finding.entries), len(totals))
         if heading := _STATUS_HEADING.fullmatch(sentence):
             under_missing = heading["status"].lower() == "missing"
@@ -671,6 +673,10 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         if context.month_first:
             dates = [_month_first(d) for d in dates]  # "the dates below are given in US format (month/day/year)"
         counts = [c for c in found if not _is_identifier(c, sentence, dates)]
+        # "2016 - 2 (January and April)": the months in the note after an item's count are its people's (see
+        # _months_of_the_item), not dates of the list
+        month_notes = [note for c in counts if (note := _MONTHS_NOTE.match(sentence, c.end))]
+        dates = [d for d in dates if not any(note.start() <= d.start < note.end() for note in month_notes)]
 
         # "(b) missing: 2 - one since April 2020, ...": the part of the request asking for those recorded as missing
         lettered_missing = bool(_LETTERED_MISSING.match(sentence)) or (under_missing and bool(_BULLET_ITEM.match(sentence)))
@@ -735,7 +741,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             if before_this.rstrip().endswith(":") and _EVERY_ONE_LEAD.search(before_this):
                 finding.listed_whole = True  # "The years in which they went missing are:" over "* 2014 - 2": all of them
             note = _ITEM_NOTE.search(sentence.strip(" .;,"))
-            if note and not _note_on_the_item(finding, note.group(), count, sentence):
+            if note and not _months_of_the_item(finding, note.group(), count.low, count.high) and not _note_on_the_item(finding, note.group(), count, sentence):
                 finding.review.append(f"'{sentence.strip()[:120]}' carries a note on its figure: check it")
             continue
         if len(counts) == 1 and _bare_total(sentence, counts[0]) and (
@@ -782,8 +788,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             # and the rest of the sentence (the lead-in may give the total) read as usual.
             for date, count in items:
                 add(date.since, count.low, count.high, date.start)
-                if note := _ITEM_NOTE_AT.match(sentence, count.end):  # "2013 - 1 (believed abroad)"
-                    _note_on_the_item(finding, note.group(), count, sentence)
+                if (note := _ITEM_NOTE_AT.match(sentence, count.end)) and not _months_of_the_item(finding, note.group(), count.low, count.high):
+                    _note_on_the_item(finding, note.group(), count, sentence)  # "2013 - 1 (believed abroad)"
             dates = [d for d in dates if all(d is not date for date, _ in items)]
             counts = [c for c in counts if all(c is not count for _, count in items)]
         said_of = carried_of if carried else two_before
@@ -825,6 +831,8 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
             note = _ITEM_NOTE_AT.match(sentence, end)
             abroad_item = note is not None and _PLACE_ABROAD_NOTE.search(note.group()) and not _NEGATED.search(note.group())
             add(Since(dt.date(year, 1, 1), "year"), n, n, start, status="believed_abroad" if abroad_item else "wanted")
+            if note is not None and _months_of_the_item(finding, note.group(), n, n):  # "2016 x 3 (January, April and May)"
+                end = note.end()
             dates = [d for d in dates if d.end <= start or d.start >= end]
             counts = [c for c in counts if c.end <= start or c.start >= end]
         used_dates: set[int] = set()
@@ -1071,7 +1079,7 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
         # ("Knowing that an offender has been wanted for over five years ... would tell them ...": an argument's example)
         # (a person's line, "Offender 1 - Spring 2015", in a reply about the missing is of one of them)
         of_the_missing = has_missing_word or bool(context.asked and _INDIVIDUAL_LINE.match(sentence))
-        one_each = _one_per_date(sentence, dates, used_dates, of_the_missing, before_this, counts)
+        one_each = _one_per_date(sentence, dates, used_dates, of_the_missing, before_this, counts, after_this)
         if one_each and _HYPOTHETICAL.search(sentence):
             one_each = []
         for n, date in enumerate(one_each):
@@ -1996,7 +2004,9 @@ _TIMES = re.compile(r"\s*\(\s*[x\u00d7]\s*(?P<n>\d{1,3})\s*\)", re.IGNORECASE)
 _BY_DATE_LEAD = re.compile(
     r"^\s*(?:(?:the|a)\s+breakdown\s+|broken\s+down\s+)?by\s+(?:the\s+)?(?:year|month|date|financial\s+year)\b[^.;]{0,40}:\s*$"
     # ("The years of first circulation are:")
-    r"|^\s*(?:the\s+)?(?:years?|months?|dates?)\s+(?:of|in\s+which|when|that|they)\b[^.;]{0,50}:\s*$",
+    r"|^\s*(?:the\s+)?(?:years?|months?|dates?)\s+(?:of|in\s+which|when|that|they)\b[^.;]{0,50}:\s*$"
+    # ("The years:", "Years wanted:", "Dates first circulated:": the label alone)
+    r"|^\s*(?:the\s+)?(?:years?|months?|dates?)(?:\s+(?:first\s+)?(?:wanted|circulated|missing|recorded))?\s*:\s*$",
     re.IGNORECASE,
 )
 _NOT_ITEM_LEAD = re.compile(r"\b(?:as\s+(?:at|of)|on|dated|received|at)\s*$", re.IGNORECASE)
@@ -2224,8 +2234,10 @@ def _a_trailing_date(sentence: str, dates, counts, used: set[int]):  # type: ign
 
 # "Wanted since 14th March 2013": a line of its own for each person, under the count.
 # ("2) Since March 2016.": the answer to a numbered question about when, the one date alone)
+# ("Recorded as wanted on 04/04/2012", "First circulated as wanted on ...")
 _PERSON_LINE = re.compile(
-    r"^\s*(?:[\u2022*-]\s*)?(?:(?:wanted|missing|outstanding|circulated(?:\s+as\s+wanted)?)\s+(?:since|from|on)"
+    r"^\s*(?:[\u2022*-]\s*)?(?:(?:(?:(?:first\s+)?(?:recorded|circulated|listed)\s+as\s+)?(?:wanted|missing)|outstanding"
+    r"|(?:first\s+)?circulated(?:\s+as\s+wanted)?)\s+(?:since|from|on)"
     rf"|{_ANSWER_NUMBER}since)\s*$",
     re.IGNORECASE,
 )
@@ -2256,7 +2268,8 @@ _EACH_OF_A_NUMBER = re.compile(
 )
 
 
-def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = False, previous: str = "", counts=()):  # type: ignore[no-untyped-def]
+def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = False, previous: str = "", counts=(),  # type: ignore[no-untyped-def]
+                  following: str = ""):
     """Dates that stand for one person each, when the sentence (or the one before it) says so, and no count claimed
     them: "in 2021, 14 investigations were opened" dates the 14 (whatever they count), not one person."""
     they_list = len(dates) >= 2 and bool(_THEY_LIST.match(sentence))
@@ -2264,9 +2277,9 @@ def _one_per_date(sentence: str, dates, used: set[int], about_missing: bool = Fa
     dates_of_them = _THEIR_DATES_WERE.match(sentence) if len(dates) >= 2 else None
     they_list = they_list or dates_of_them is not None
     # ("... four RSOs whose whereabouts are unknown:" over "• Male, 60s, circulated as wanted in October 2012": a
-    # person a bullet)
+    # person a bullet; so is the first of such bullets under a lead that does not end in a colon)
     bulleted = len(dates) == 1 and bool(_BULLET_ITEM.match(sentence)) and (
-        previous.rstrip().endswith(":") or bool(_BULLET_ITEM.match(previous))
+        previous.rstrip().endswith(":") or bool(_BULLET_ITEM.match(previous)) or bool(_BULLET_ITEM.match(following))
     )
     if not (_ONE_PER_DATE.search(sentence) or _INDIVIDUAL_LINE.match(sentence) or they_list or bulleted):
         return []
@@ -2548,6 +2561,27 @@ def with_part_abroad(entry: MissingEntry, part: int) -> list[MissingEntry]:
     rest = entry.count_low - part
     return [replace(entry, count_low=rest, count_high=rest),
             replace(entry, count_low=part, count_high=part, status="believed_abroad")]
+
+
+# "(January, April and September)": the months of a year's people, one each.
+_MONTHS_NOTE = re.compile(rf"\s*\(\s*{_MONTH_WORD}(?:\s*(?:,|and|&)\s*{_MONTH_WORD})*\s*\)\s*", re.IGNORECASE)
+_A_MONTH = re.compile(_MONTH_WORD, re.IGNORECASE)
+
+
+def _months_of_the_item(finding: Finding, note: str, low: int, high: int) -> bool:
+    """A year's item with a month for each of its people after it ("2016 x 3 (January, April and September)"): the entry
+    just added, a year's, becomes one a month. False when the note is no such list, or its months are not one a person."""
+    item = finding.entries[-1] if finding.entries else None
+    if not _MONTHS_NOTE.fullmatch(note) or item is None or item.precision != "year" or item.since is None:
+        return False
+    months = [ENGLISH_MONTHS[m.group().rstrip(".").lower()[:3]] for m in _A_MONTH.finditer(note)]
+    if not low == high == len(months):
+        return False
+    year = int(item.since)
+    finding.entries[-1:] = [
+        replace(item, since=f"{year:04d}-{month:02d}", precision="month", count_low=1, count_high=1) for month in months
+    ]
+    return True
 
 
 def _note_on_the_item(finding: Finding, note: str, count, sentence: str) -> bool:  # type: ignore[no-untyped-def]

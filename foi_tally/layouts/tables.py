@@ -785,6 +785,8 @@ def read_table(table: Table, context: Context) -> Finding | None:
             break
         if _a_person_and_a_date(header):
             continue  # "Case 1 | Wanted since February 2009": the first person of a list with no heading row
+        if len(filled := [text for text in header if text]) >= 2 and len(set(filled)) == 1:
+            continue  # a title merged across the columns ("Offenders circulated as wanted on PNC" in each): no header
         blocks = _side_by_side(header)
         if blocks:
             return read_table(_stacked(table, h, blocks), context)
@@ -1941,7 +1943,11 @@ def _individuals(header: list[str], body, since_col: int, context: Context, mont
                 finding.review.append(
                     f"'{flag.text}' under '{header[abroad_col]}' at {flag.locator.describe()}: believed abroad or not?"
                 )
-        if status != "believed_abroad" and status_col is not None and status_col < len(row) and _MISSING_CATEGORY.search(row[status_col].text):
+        if status != "believed_abroad" and status_col is not None and status_col < len(row) and (
+            _MISSING_CATEGORY.search(row[status_col].text)
+            # ("Believed to have left the Island for Spain": a country abroad the person is thought to be in)
+            or _PLACE_ABROAD.search(row[status_col].text) and _ELSEWHERE_NOTE.search(row[status_col].text)
+        ):
             # "Wanted" beside "Believed abroad: Y" is still abroad; "WANTED - BA" under a key "BA = believed abroad" is abroad
             status = _status_of(_codes_spelt_out(row[status_col].text, context.legend))
         for col in code_cols:
