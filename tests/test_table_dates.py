@@ -141,8 +141,12 @@ def test_a_count_row_under_a_list_of_people_is_their_total_not_a_person() -> Non
 def test_a_note_that_a_person_is_believed_in_the_uk_needs_no_review() -> None:
     uk = parse_csv("Ref,Date wanted,Notes\nA,01/02/2014,Believed in UK\nB,03/04/2016,\n")
     assert (uk.missing, uk.needs_review) == (2, False)
+    # a note naming a country abroad places the person there; one that only may is queried
     abroad = parse_csv("Ref,Date wanted,Notes\nA,01/02/2014,Believed in Poland\nB,03/04/2016,\n")
-    assert abroad.needs_review
+    assert (abroad.missing, abroad.needs_review) == (2, False)
+    assert sorted(e.status for e in abroad.entries) == ["believed_abroad", "wanted"]
+    maybe = parse_csv("Ref,Date wanted,Notes\nA,01/02/2014,Possibly travelled to Poland\nB,03/04/2016,\n")
+    assert maybe.needs_review
 
 
 def test_a_description_list_per_offender_on_a_web_page_is_a_table_of_records() -> None:

@@ -806,8 +806,9 @@ _LEADER = re.compile(r"((?:19|20)\d\d|[A-Za-z)\]])\s*[.\u2026]{3,}\s*(?=\d{1,6}\
 # "1. January 2014" / "2. June 2015 - believed to be in Ireland": a numbered list of dates, one person an item (the
 # number is no sentence's end, and no count). So is "1. Wanted since 12 March 2010 - male, medium risk".
 _NUMBERED_DATE = re.compile(
-    # ("1. Recorded as wanted on 04/04/2012": a few words saying what the date is, then the date)
-    r"^\(?\d{1,2}[.)]\s+(?=(?:(?:(?:recorded|circulated|listed|first)\s+(?:as\s+)?)?(?:wanted|missing|circulated|outstanding)"
+    # ("1. Recorded as wanted on 04/04/2012": a few words saying what the date is, then the date; "a) 2012 – 1": a
+    # lettered item)
+    r"^\(?(?:\d{1,2}[.)]|[a-h]\))\s+(?=(?:(?:(?:recorded|circulated|listed|first)\s+(?:as\s+)?)?(?:wanted|missing|circulated|outstanding)"
     r"\s+(?:since|from|on|in)\s+)?"
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{ENGLISH_MONTH_NAMES}\.?,?\s+\d{{4}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|(?:19|20)\d\d\b)"
     # ("1. 4 years 3 months": how long, alone on its line)
@@ -819,6 +820,20 @@ _NUMBERED_DATE = re.compile(
 def _number_as_bullet(match: re.Match[str]) -> str:
     """The item's number as a bullet, padded to its length."""
     return "\u2022" + " " * (len(match[0]) - 1)
+
+
+# "1. West Mercia Police – 4": a numbered item led by a force's name, the number no count.
+_LIST_NUMBER = re.compile(r"^\(?(?:\d{1,2}[.)]|[a-h]\))\s+(?=[A-Z])")
+
+
+def _force_item_as_bullet(text: str) -> str:
+    """A numbered or lettered item that starts with a force's name, its number written as a bullet."""
+    from foi_tally.forces import find_mentions
+
+    mark = _LIST_NUMBER.match(text)
+    if mark is None or not any(start == 0 for start, _, _ in find_mentions(text[mark.end() :])):
+        return text
+    return _number_as_bullet(mark) + text[mark.end() :]
 
 
 # "2019 (2): April, July", "2024 (4): January, March, March, October": a year's people, a month each.
@@ -870,7 +885,7 @@ def join_lines(lines: list[Line]) -> AnswerText:
     offset = 0
     for index, line in enumerate(lines):
         starts.append(offset)
-        text = _NUMBERED_DATE.sub(_number_as_bullet, _LEADER.sub(_leader_as_colon, line.text.strip()))
+        text = _force_item_as_bullet(_NUMBERED_DATE.sub(_number_as_bullet, _LEADER.sub(_leader_as_colon, line.text.strip())))
         following = lines[index + 1].text.strip() if index + 1 < len(lines) else ""
         previous = lines[index - 1].text.strip() if index else ""
         if previous.endswith(":"):

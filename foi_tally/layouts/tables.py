@@ -177,14 +177,28 @@ _ABROAD_NOTE = re.compile(
 )
 _STILL_NO = re.compile(r"^\s*(?:n|no|false|closed)\s*$", re.IGNORECASE)
 # "Failed to notify foreign travel – believed abroad (Belgium)": a note's clauses, and a place named after one
-_NOTE_CLAUSE_BREAK = re.compile(r"\s+[-–—]\s+|\s*;\s*")
+# ("Credir ei fod yn Sbaen / Believed to be in Spain": a bilingual note's halves, each a clause)
+_NOTE_CLAUSE_BREAK = re.compile(r"\s+[-\u2013\u2014/]\s+|\s*;\s*")
 _PLACE_IN_BRACKETS = re.compile(r"\s*\([A-Za-z .'-]{2,40}\)\s*\.?\s*$")
+
+
+# "Believed Spain", "Believed to be in Romania", "Believed to have travelled to Pakistan": a country abroad, by name.
+_BELIEVED_IN_A_PLACE_ABROAD = re.compile(
+    r"\s*(?:believed|thought|understood|suspected)\s+(?:to\s+(?:be|have\s+(?:gone|travell?ed|moved|fled))\s+)?(?:(?:in|to)\s+)?"
+    + places.pattern("abroad") + r"\.?\s*",
+    re.IGNORECASE,
+)
 
 
 def _said_abroad_in_a_clause(note: str) -> bool:
     """Whether a note, or one clause of it, says only that the person is thought to be abroad ("Believed abroad",
-    "Breach of SHPO – believed abroad (Belgium)")."""
-    return any(_ABROAD_NOTE.fullmatch(_PLACE_IN_BRACKETS.sub("", clause)) for clause in _NOTE_CLAUSE_BREAK.split(note))
+    "Breach of SHPO \u2013 believed abroad (Belgium)", "Believed to be in Romania")."""
+    return any(
+        _ABROAD_NOTE.fullmatch(bare := _PLACE_IN_BRACKETS.sub("", clause)) or _BELIEVED_IN_A_PLACE_ABROAD.fullmatch(bare)
+        for clause in _NOTE_CLAUSE_BREAK.split(note)
+    )
+
+
 # Words saying a case is over: the person was found, arrested or has died.
 _RESOLVED = re.compile(
     r"\b(?:located|found|traced|arrested|apprehended|in\s+custody|no\s+longer|closed|removed|resolved|deceased|died)\b",
@@ -1493,7 +1507,7 @@ def _all_months(body, col: int) -> bool:  # type: ignore[no-untyped-def]
     return bool(values) and all(_month_number(v) for v in values)
 
 
-_NOT_KNOWN = re.compile(r"\s*(?:[-\u2013\u2014]|not\s+known|unknown|n/?k|not\s+recorded)\s*", re.IGNORECASE)
+_NOT_KNOWN = re.compile(r"\s*\(?\s*(?:[-\u2013\u2014]|not\s+known|unknown|n/?k|not\s+recorded)\s*\)?\s*", re.IGNORECASE)  # ("(not recorded)")
 
 
 def _month_column(header: list[str], body, since_col: int) -> int | None:  # type: ignore[no-untyped-def]
