@@ -7028,3 +7028,12 @@ def test_the_numbers_of_a_list_of_forces_are_no_counts() -> None:
     # each force's figure right, or the letter listed for review: never the list's numbers 1 and 2 as figures
     assert all(flagged or (force, missing) in (("West Mercia Police", 4), ("Warwickshire Police", 1))
                for force, missing, flagged in read), read
+
+
+def test_a_persons_block_with_its_own_abroad_flag_places_that_person() -> None:
+    block = "Case {n} \u2013 Offender (identity withheld)\n\u2022 Date recorded as wanted: {d}\n\u2022 Risk level: High\n\u2022 Believed to be abroad: {a}\n"
+    reply = parse_text(HEAD + "The registered sex offenders recorded as wanted because their whereabouts were unknown on "
+                       "9 February 2015 are set out below.\n" + block.format(n=1, d="12/03/2013", a="No")
+                       + block.format(n=2, d="03/11/2010", a="Yes") + "The information is dynamic." + TAIL)
+    assert (reply.missing, reply.needs_review) == (2, False)
+    assert sorted((e.since, e.status) for e in reply.entries) == [("2010-11-03", "believed_abroad"), ("2013-03-12", "wanted")]

@@ -587,12 +587,27 @@ def read_prose(answer: AnswerText, context: Context, method: str = LAYOUT) -> Fi
     # What was read before the sentence before this one: if the sentence before gave a figure and added nothing to
     # this (an earlier figure set aside), a figure restated "now" in the next sentence is the one asked for.
     read_so_far = (0, 0)
+    person_block = (-1, 0)
     spans = list(sentences(answer))
     for s_index, (s_start, s_end) in enumerate(spans):
         sentence = answer.text[s_start:s_end]
         two_before, before_this, previous = before_this, previous, sentence
         after_this = answer.text[slice(*spans[s_index + 1])] if s_index + 1 < len(spans) else ""
         set_aside_before, read_so_far = read_so_far == (len(finding.entries), len(totals)), (len(finding.entries), len(totals))
+        if not set_aside_before:
+            person_block = (len(finding.entries), 0)  # (entries when the last one was added, block lines since)
+        elif _BULLET_ITEM.match(sentence) or before_this.rstrip().endswith(":"):  # ("\u2022 Risk level:" / "High.")
+            person_block = (person_block[0], person_block[1] + 1)
+        else:
+            person_block = (-1, 0)
+        said = f"{sentence.rstrip()} {after_this.strip()}" if sentence.rstrip().endswith(":") else sentence
+        if (flag := _ABROAD_FLAG_ITEM.match(said)) and person_block[0] == len(finding.entries) > 0 and person_block[1] <= 6:
+            # "Case 3" / "\u2022 Date recorded as wanted: 03/11/2010" / "\u2022 Believed to be abroad: Yes": the one person
+            # the block dated, placed by its own flag
+            last = finding.entries[-1]
+            if flag["yes"] and last.count_low == last.count_high == 1 and last.status == "wanted":
+                finding.entries[-1] = replace(last, status="believed_abroad")
+            continue
         if heading := _STATUS_HEADING.fullmatch(sentence):
             under_missing = heading["status"].lower() == "missing"
         elif not _BULLET_ITEM.match(sentence):
@@ -1507,6 +1522,12 @@ _REQUEST_RESTATED = re.compile(
     re.IGNORECASE,
 )
 # A name and "had" before a figure alone: "Warwickshire Police had three."
+# "• Believed to be abroad: Yes": a person's block's flag, under the line that dated them.
+_ABROAD_FLAG_ITEM = re.compile(
+    r"^\s*[\u2022*-]\s*(?:believed|thought)\s+(?:to\s+be\s+)?(?:abroad|overseas|outside\s+(?:of\s+)?(?:the\s+)?(?:uk|united\s+kingdom))"
+    r"\s*[:?\-\u2013]\s*(?:(?P<yes>yes|y)|no|n)\s*\.?\s*$",
+    re.IGNORECASE,
+)
 # "The figure now, as at 10 October 2019, is 9.", "This compares with 10 today.": the figure a sentence before gave, as
 # it stands now, in a sentence that names neither the people nor anything else
 _RESTATED_NOW = re.compile(
