@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from foi_tally.numbers import NUMBER_PATTERN, parse_count
-from foi_tally.patterns import Caseless
+from foi_tally.patterns import Caseless, cached_for_short_texts
 
 #: English month names, full and short ("march", "mar", "sept"), and their numbers.
 ENGLISH_MONTHS: dict[str, int] = {}
@@ -725,9 +725,8 @@ def find_since(text: str, as_of: datetime.date | None = None) -> list[SinceMatch
     return list(_find_since(text, as_of))
 
 
-# A reply's sentences are read for dates by several rules in turn (five calls a sentence, on a letter): the answer
-# is the same each time, so it is worked out once.
-@lru_cache(maxsize=4096)
+# A reply's sentences are read for dates by several rules in turn (five calls a sentence, on a letter).
+@cached_for_short_texts
 def _find_since(text: str, as_of: datetime.date | None) -> tuple[SinceMatch, ...]:
     candidates: list[SinceMatch] = []
     seen: set[tuple[int, int]] = set()

@@ -11,10 +11,10 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import cache
 from importlib import resources
 
-from foi_tally.patterns import alternation
+from foi_tally.patterns import alternation, cached_for_short_texts
 
 # Evidence weights. A letterhead or sender domain settles it; mentions in the
 # body only help. NOTE: body mentions are weak because replies name other
@@ -215,8 +215,8 @@ def find_mentions(text: str) -> list[tuple[int, int, str]]:
     return list(_find_mentions(text))
 
 
-# A reply's lines are looked through for forces by several rules in turn: the answer is worked out once a line.
-@lru_cache(maxsize=4096)
+# A reply's lines are looked through for forces by several rules in turn.
+@cached_for_short_texts
 def _find_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     matcher = _matcher()
     norm = _normalise(text)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from foi_tally.patterns import Caseless
+from foi_tally.patterns import Caseless, cached_for_short_texts
 
 #: English number words: 0..20, the tens up to 90, and "hundred".
 WORD_NUMBERS: dict[str, int] = {
@@ -362,9 +362,8 @@ def _masked(text: str) -> str:
 _TIMES_SIGN = re.compile(r"(?<=\d)[x\u00d7](?=\s+[a-z])", re.IGNORECASE)
 
 
-# Each sentence is scanned for counts by several rules in turn (a dozen calls a sentence, on a letter): matches are
-# immutable, so the scan is done once.
-@lru_cache(maxsize=4096)
+# Each sentence is scanned for counts by several rules in turn (a dozen calls a sentence, on a letter).
+@cached_for_short_texts
 def _scan(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
     """All count-like phrases in the text, left to right, longest first at each place."""
     masked = _TIMES_SIGN.sub(" ", _masked(text))
@@ -385,7 +384,7 @@ def find_counts(text: str) -> list[CountMatch]:
     return list(_find_counts(text))
 
 
-@lru_cache(maxsize=4096)
+@cached_for_short_texts
 def _find_counts(text: str) -> tuple[CountMatch, ...]:
     out: list[CountMatch] = []
     for kind, m in _scan(text):

@@ -1,10 +1,12 @@
-"""Regular expressions built from word lists, shaped so the regex engine scans them quickly."""
+"""Regular expressions built from word lists, shaped so the regex engine scans them quickly; and a cache for the
+scans several rules ask of the same sentence."""
 
 from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from typing import TypeVar
 
 
 def alternation(words: list[str]) -> str:
@@ -79,3 +81,24 @@ class Caseless:
         if text.isascii():
             return self._lower.search(text.lower()) is not None
         return self.pattern.search(text) is not None
+
+
+#: Longest text whose scan is kept for the rules that ask again: a sentence or a line. A whole letter joined into
+#: one text is scanned once anyway, and keeping thousands of those would make memory grow with the corpus.
+CACHED_TEXT_MAX = 2000
+CACHED_TEXTS = 4096
+_Scan = TypeVar("_Scan")
+
+
+def cached_for_short_texts(scan: Callable[..., _Scan]) -> Callable[..., _Scan]:
+    """`scan(text, ...)` remembered for its last few thousand short texts: a reply's sentences are read for dates,
+    counts and forces by several rules in turn, and the answer is the same each time. (The answer must not be
+    changed by its callers: return a tuple of frozen values.)"""
+    remembered = functools.lru_cache(maxsize=CACHED_TEXTS)(scan)
+
+    @functools.wraps(scan)
+    def scan_once(text: str, *args: object) -> _Scan:
+        return remembered(text, *args) if len(text) <= CACHED_TEXT_MAX else scan(text, *args)
+
+    scan_once.cache_info = remembered.cache_info  # type: ignore[attr-defined]
+    return scan_once

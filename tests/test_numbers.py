@@ -445,3 +445,18 @@ def test_a_window_between_two_figures_is_the_whole_numbers_inside_it(text: str, 
 def test_a_reference_with_a_zero_padded_part_is_no_range() -> None:
     assert find_counts("19-0207 - RSOs wanted - Leicestershire Police Case Tracker") == []
     assert [(c.low, c.high) for c in find_counts("between 5-10 people")] == [(5, 10)]
+
+
+def test_a_sentences_count_scan_is_kept_but_a_whole_letters_is_not() -> None:
+    from foi_tally.numbers import _find_counts
+    from foi_tally.patterns import CACHED_TEXT_MAX
+
+    sentence = "There are 7 registered sex offenders wanted. "
+    before = _find_counts.cache_info().currsize
+    assert [c.low for c in find_counts(sentence)] == [7]
+    assert find_counts(sentence) is not find_counts(sentence)  # a fresh list each time: callers may change theirs
+    assert _find_counts.cache_info().currsize <= before + 1
+    letter = sentence * (CACHED_TEXT_MAX // len(sentence) + 1)
+    kept = _find_counts.cache_info().currsize
+    assert [c.low for c in find_counts(letter)] == [7] * (CACHED_TEXT_MAX // len(sentence) + 1)
+    assert _find_counts.cache_info().currsize == kept

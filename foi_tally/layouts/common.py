@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 
 from foi_tally.dates import ENGLISH_MONTH_NAMES, FINER_PARTS_NOT_KEPT_NOTE, find_since, parse_since
 from foi_tally.document import Document, Line
+from foi_tally.forces import find_mentions
 from foi_tally.numbers import TENS_WORDS, UNIT_WORDS
 from foi_tally.records import Locator, MissingEntry
 
@@ -828,8 +829,6 @@ _LIST_NUMBER = re.compile(r"^\(?(?:\d{1,2}[.)]|[a-h]\))\s+(?=[A-Z])")
 
 def _force_item_as_bullet(text: str) -> str:
     """A numbered or lettered item that starts with a force's name, its number written as a bullet."""
-    from foi_tally.forces import find_mentions
-
     mark = _LIST_NUMBER.match(text)
     if mark is None or not any(start == 0 for start, _, _ in find_mentions(text[mark.end() :])):
         return text
@@ -962,7 +961,6 @@ _LABELLED_VALUE = re.compile(
 def _value_under_label(text: str) -> str:
     """The value alone, when a line under a label is a bullet or the force's name before it ("- Dorset Police - 2"
     becomes "2"): what the label's figure is. Any other line as it is."""
-    from foi_tally.forces import find_mentions
     from foi_tally.numbers import parse_count
 
     match = _LABELLED_VALUE.match(text)

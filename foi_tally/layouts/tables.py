@@ -2527,9 +2527,10 @@ def _categories(table: Table, context: Context) -> Finding | None:
             return None
     if not missing:
         return None
-    if breakdown and (total is None or others or total[0] != (sum(b[0] for _, b, _, _ in missing), sum(b[1] for _, b, _, _ in missing))):
+    counted = (sum(b[0] for _, b, _, _ in missing), sum(b[1] for _, b, _, _ in missing))
+    if breakdown and (total is None or others or total[0] != counted):
         return None  # parts of the missing by a measure of them, which their total must confirm
-    if sum(b[1] for _, b, _, _ in missing) == 0:
+    if counted[1] == 0:
         named_total = total is not None and total[0] == (0, 0) and _MISSING_CATEGORY.search(_row_text(total[1]))
         if others and not named_total:
             # nothing missing here, beside other categories: the label lines say as much (but "Total wanted/missing: 0"
@@ -2549,7 +2550,6 @@ def _categories(table: Table, context: Context) -> Finding | None:
             if label in parts_of:  # "of whom believed abroad | 5" under it: those are counted apart
                 entry = replace(entry, text=f"{entry.text} (less {parts_of[label]} counted apart below)")
             finding.entries.append(entry)
-    counted = (sum(b[0] for _, b, _, _ in missing), sum(b[1] for _, b, _, _ in missing))
     if total is not None and not others:
         finding.stated_total = total[0]
         finding.stated_total_text = _row_text(total[1])

@@ -38,7 +38,7 @@ from typing import Any, NamedTuple
 
 from foi_tally.document import Cell, Document, Line, Table
 from foi_tally.readers import PARTLY_READ, STRUCK_THROUGH, TRACKED_CHANGES
-from foi_tally.readers.marks import NOTE_MARK, unglue_superscripts
+from foi_tally.readers.marks import NOTE_MARK, repeated_letters, roman_numeral, unglue_superscripts
 from foi_tally.records import Locator, ReadError
 
 #: Average characters per filled cell above which a table is prose laid out in boxes, not data.
@@ -515,8 +515,6 @@ MAX_LEVEL_TEXT = 64
 #: Highest number a Word list can be set to start at; a start past it (or unreadable) is a damaged file (no mark).
 MAX_LIST_START = 32767
 _LEVEL_SLOT = re.compile(r"%([1-9])")
-_ROMAN_NUMERALS = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
-                   (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 _PPR, _NUM_PR, _LVL = (f"{{{_W}}}{t}" for t in ("pPr", "numPr", "lvl"))
 
 
@@ -708,13 +706,10 @@ def _list_number(n: int, number_format: str) -> str:
     if number_format == "none":
         return ""
     if number_format in ("lowerLetter", "upperLetter") and 1 <= n <= 26 * 20:
-        letters = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)  # Word's a ... z, aa, bb ...
+        letters = repeated_letters(n)  # Word's a ... z, aa, bb ...
         return letters.upper() if number_format == "upperLetter" else letters
     if number_format in ("lowerRoman", "upperRoman") and 1 <= n < 4000:
-        roman = ""
-        for value, numeral in _ROMAN_NUMERALS:
-            count, n = divmod(n, value)
-            roman += numeral * count
+        roman = roman_numeral(n)
         return roman.upper() if number_format == "upperRoman" else roman
     if number_format == "decimalZero" and 0 <= n < 10:
         return f"0{n}"

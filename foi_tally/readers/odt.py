@@ -37,7 +37,7 @@ from typing import Any, NamedTuple
 from foi_tally.document import Document, Line
 from foi_tally.readers import STRUCK_THROUGH, TRACKED_CHANGES
 from foi_tally.readers.docx import MAX_BOX_DEPTH, add_table
-from foi_tally.readers.marks import NOTE_MARK, unglue_superscripts
+from foi_tally.readers.marks import NOTE_MARK, repeated_letters, roman_numeral, unglue_superscripts
 from foi_tally.readers.ods import (
     _ROW_GROUPS,
     OFFICE,
@@ -556,10 +556,6 @@ def _whole(text: str | None) -> int | None:
         return None
 
 
-_ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-          (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
-
-
 def _numeral(n: int, num_format: str | None, letter_sync: bool) -> str:
     """`n` as a list level's style:num-format shows it: "1", "a", "A", "i", "I"; "" shows no number."""
     if num_format == "":
@@ -568,7 +564,7 @@ def _numeral(n: int, num_format: str | None, letter_sync: bool) -> str:
         return str(n)
     if num_format in ("a", "A"):
         if letter_sync:  # a, b, ... z, aa, bb, ...
-            letters = chr(ord("a") + (n - 1) % 26) * ((n - 1) // 26 + 1)
+            letters = repeated_letters(n)
         else:  # a, b, ... z, aa, ab, ...
             letters = ""
             while n:
@@ -577,10 +573,7 @@ def _numeral(n: int, num_format: str | None, letter_sync: bool) -> str:
         return letters.upper() if num_format == "A" else letters
     if n >= 4000:
         return str(n)
-    roman = ""
-    for value, numeral in _ROMAN:
-        count, n = divmod(n, value)
-        roman += numeral * count
+    roman = roman_numeral(n)
     return roman.upper() if num_format == "I" else roman
 
 
